@@ -1,0 +1,46 @@
+// Streaming CSV import: feed a file's bytes in chunks of any size (a quoted field, a multi-byte
+// character or a CRLF may straddle two chunks), then finish() to get the typed table.
+// The importer sniffs encoding and dialect from the first bytes it sees (it buffers up to
+// kSniffBytes before it starts scanning, or less if finish() comes first).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "overdue/table.hpp"
+
+namespace overdue {
+
+struct ImportOptions {
+  // Reserved for later: forced encoding/delimiter, header row, … Defaults detect everything.
+};
+
+class FileImporter {
+ public:
+  explicit FileImporter(std::string file_name, ImportOptions options = {});
+  ~FileImporter();
+  FileImporter(FileImporter&&) noexcept;
+  FileImporter& operator=(FileImporter&&) noexcept;
+
+  void feed(std::string_view bytes);
+  // Ends the input: scans what is left, types the columns, guesses roles and the table kind.
+  ImportedFile finish();
+  uint64_t bytes_fed() const;
+
+  static constexpr size_t kSniffBytes = 64 * 1024;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Convenience: the whole file at once (the CLI and the tests).
+ImportedFile import_bytes(std::string file_name, std::string_view bytes, ImportOptions options = {});
+
+// Re-derives one column's type and typed values from its raw text, e.g. after the user changed its
+// role (a money role makes a lone "-" zero) or its day/month order. Updates missing counts and
+// the file's cell_errors for that column.
+void retype_column(ImportedFile& file, size_t column_index);
+
+}  // namespace overdue

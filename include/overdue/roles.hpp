@@ -1,0 +1,34 @@
+// Column roles and table kinds (DESIGN.md §1): guessed from Chinese and English header names,
+// correctable by the user.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "overdue/table.hpp"
+
+namespace overdue {
+
+// All role names, in the order the mapping screen lists them.
+const std::vector<std::string>& all_roles();
+// All table kinds: ledger, invoices, payments, running_ledger, customers, contacts, accounts.
+const std::vector<std::string>& all_table_kinds();
+
+// Header lower-cased, with spaces, underscores, punctuation and camelCase boundaries removed
+// ("Due_Date", "dueDate", "due date" → "duedate"). Chinese text is kept as it is.
+std::string normalize_header(std::string_view header);
+
+// Hints the typing step needs before roles are final.
+bool header_suggests_date(std::string_view header);   // 日期, date, due, … (allows Excel serials, yyyymmdd)
+bool header_suggests_money(std::string_view header);  // 金额, amount, 借方, balance, …
+bool role_is_money(std::string_view role);
+bool role_is_date(std::string_view role);
+
+// Sets Column::role (except where role_set_by_user) and ImportedFile::table_kind from the headers
+// and the column types. Derived columns (days late, 逾期天数, 账龄, …) never get an input role.
+void assign_roles(ImportedFile& file);
+
+// Table kind from the roles now set (after the user changed some).
+std::string decide_table_kind(const ImportedFile& file);
+
+}  // namespace overdue

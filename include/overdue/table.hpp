@@ -1,0 +1,100 @@
+// The imported table: what one CSV file becomes after sniffing, scanning and typing.
+// Columnar: each column keeps the raw text of every accepted row (for display, re-typing after a
+// role change and error messages) plus its typed values. No UI or platform types here.
+#pragma once
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace overdue {
+
+enum class Encoding { utf8, utf8_bom, gb18030 };
+const char* encoding_name(Encoding e);  // "utf-8", "utf-8-bom", "gb18030"
+
+enum class ColumnType { text, integer, decimal, date };
+const char* column_type_name(ColumnType t);  // "text", "integer", "decimal", "date"
+
+// Day/month order of a numeric date column such as 05/01/2024.
+enum class DateOrder { automatic, month_first, day_first };
+
+constexpr int64_t kMissingCents = std::numeric_limits<int64_t>::min();
+constexpr int32_t kMissingDays = std::numeric_limits<int32_t>::min();
+
+// Text of every cell of one column, back to back. Cell i is bytes[end[i-1], end[i]).
+struct TextColumn {
+  std::string bytes;
+  std::vector<uint32_t> end;
+
+  size_t size() const { return end.size(); }
+  std::string_view at(size_t i) const {
+    const uint32_t b = i == 0 ? 0 : end[i - 1];
+    return std::string_view(bytes).substr(b, end[i] - b);
+  }
+  void push(std::string_view cell) {
+    bytes.append(cell.data(), cell.size());
+    end.push_back(static_cast<uint32_t>(bytes.size()));
+  }
+};
+
+struct Column {
+  std::string name;                // header text, or column_1, column_2, … when headerless
+  ColumnType type = ColumnType::text;
+  std::string date_format;         // dates only: "%Y-%m-%d", "%Y年%m月%d日", "%m/%d/%Y", "excel-serial", …
+  bool date_order_ambiguous = false;  // dates only: every value fits both d/m and m/d
+  DateOrder date_order = DateOrder::automatic;  // user's switch for the above
+  std::string role;                // a role name from roles.hpp, or "" for none
+  bool role_set_by_user = false;   // the mapping screen changed it: do not re-guess
+  bool money = false;              // a money column: a lone "-" is zero, currency signs allowed
+  uint64_t missing = 0;            // empty, NA, N/A, null, "-" (outside money) and unparsable cells
+
+  TextColumn text;                 // raw cell text, one per accepted row
+  // Typed values, one per accepted row, filled for the column's type only:
+  std::vector<int64_t> cents;      // integer and decimal: value × 100, exact for ≤ 2 decimals; kMissingCents
+  std::vector<double> number;      // integer and decimal: the value; NaN when missing
+  std::vector<int32_t> days;       // date: days since 1970-01-01; kMissingDays
+};
+
+// A record that could not be a row of its table (wrong field count, broken quoting, bad bytes).
+struct RejectedRow {
+  uint64_t line = 0;     // 1-based physical line where the record starts
+  std::string reason;    // e.g. "expected 5 fields, found 7", "unterminated quote"
+  std::string text;      // the record's text, cut to a few hundred bytes for display
+};
+
+// A cell that does not parse in its column's type: kept as missing and listed.
+struct CellError {
+  uint64_t line = 0;
+  uint32_t column = 0;   // index into ImportedFile::columns
+  std::string text;
+  std::string reason;
+};
+
+struct RowCounts {
+  uint64_t read = 0;      // data records after the header (a quoted multi-line field is one record)
+  uint64_t accepted = 0;
+  uint64_t rejected = 0;  // read == accepted + rejected, always
+};
+
+struct ImportedFile {
+  std::string name;
+  std::string error;                 // non-empty: the file could not be read at all
+  Encoding encoding = Encoding::utf8;
+  char delimiter = ',';              // ',' ';' '\t' '|' or ' ' for runs of spaces
+  bool header = true;
+  std::string table_kind;            // "ledger", "invoices", …; "" = not recognised
+  RowCounts rows;
+  std::vector<Column> columns;
+  std::vector<uint64_t> row_line;    // physical start line of each accepted row
+  std::vector<RejectedRow> rejected;
+  std::vector<CellError> cell_errors;      // capped at kMaxCellErrorsListed
+  uint64_t cell_errors_total = 0;          // all of them, listed or not
+  std::vector<std::string> notes;          // e.g. "header repeated at line 120: skipped"
+
+  size_t row_count() const { return row_line.size(); }
+};
+
+constexpr size_t kMaxCellErrorsListed = 10000;
+
+}  // namespace overdue

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets everything up, builds, and runs every test: native unit tests, native-vs-wasm CLI parity,
+# and the browser test. Prints how long each stage took.
+# usage: scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+t0=$(date +%s)
+stage_start=$t0
+stage() {  # prints the time the previous stage took, then names the next one
+  local now; now=$(date +%s)
+  [ -n "${stage_name:-}" ] && echo "== stage '$stage_name' took $((now - stage_start)) s"
+  stage_name=$1; stage_start=$now
+  [ -n "$stage_name" ] && echo "== stage '$stage_name'"
+  return 0
+}
+
+stage install;        bash scripts/setup.sh
+stage build-native;   bash scripts/build.sh native
+stage build-wasm;     bash scripts/build.sh wasm
+stage unit-tests;     (cd build/native && ctest --output-on-failure)
+stage cli-parity;     bash tests/cli_parity.sh
+stage browser-test;   node tests/browser/run.mjs
+stage ""
+echo "== all tests passed in $(( $(date +%s) - t0 )) s"
