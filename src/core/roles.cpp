@@ -1,19 +1,31 @@
-// Column roles and table kinds (DESIGN.md §1). First cut: exact role names only; the synonym
-// tables and the kind rules follow.
+// Column roles and table kinds (DESIGN.md §1). Three steps:
+//   1. candidates: each header's possible roles from the synonym table (role_synonyms.cpp),
+//      minus derived columns and minus roles the column's values contradict;
+//   2. kind: decided from all candidates together (role_kind_rules.cpp);
+//   3. resolve: each column takes its best candidate valid in that kind; no two columns share a
+//      role — the stronger match wins, ties go to the earlier column.
+// The final table kind is then re-derived from the chosen roles, exactly as after a user edit.
 #include "overdue/roles.hpp"
 
 #include <algorithm>
+#include <cstdint>
+
+#include "role_header_text.hpp"
+#include "role_kind_rules.hpp"
+#include "role_synonyms.hpp"
 
 namespace overdue {
 
+// [SECTION] role and kind lists ------------------------------------------------------------------
+
 const std::vector<std::string>& all_roles() {
   static const std::vector<std::string> roles = {
-      "customer_id",  "customer_name", "invoice_id",     "invoice_date",   "due_date",
-      "terms_days",   "amount",        "paid_amount",    "paid_date",      "payment_date",
-      "payment_amount", "contact",     "company",        "person_in_charge", "credit_limit",
-      "segment",      "contact_date",  "channel",        "outcome",        "promised_date",
-      "promised_amount", "entry_date", "debit",          "credit",         "balance",
-      "direction",    "open_amount",   "currency",       "sales_rep",      "target"};
+      "customer_id",     "customer_name", "invoice_id",     "invoice_date",     "due_date",
+      "terms_days",      "amount",        "paid_amount",    "paid_date",        "payment_date",
+      "payment_amount",  "contact",       "company",        "person_in_charge", "credit_limit",
+      "segment",         "contact_date",  "channel",        "outcome",          "promised_date",
+      "promised_amount", "entry_date",    "debit",          "credit",           "balance",
+      "direction",       "open_amount",   "currency",       "sales_rep",        "target"};
   return roles;
 }
 
@@ -21,17 +33,6 @@ const std::vector<std::string>& all_table_kinds() {
   static const std::vector<std::string> kinds = {"ledger",    "invoices", "payments", "running_ledger",
                                                   "customers", "contacts", "accounts"};
   return kinds;
-}
-
-std::string normalize_header(std::string_view header) {
-  std::string out;
-  for (char c : header) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80) out += c;
-    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
 }
 
 bool role_is_money(std::string_view role) {
@@ -46,26 +47,184 @@ bool role_is_date(std::string_view role) {
   return std::any_of(std::begin(dates), std::end(dates), [&](const char* d) { return role == d; });
 }
 
+// [SECTION] hints for the typing step -------------------------------------------------------------
+
+namespace {
+
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// English words ending in "date" that are not dates.
+bool is_date_lookalike(std::string_view word) {
+  static const char* const words[] = {"candidate", "candidates", "update", "updates", "validate",
+                                      "mandate", "consolidate", "accommodate", "liquidate", "sedate"};
+  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return word == w; });
+}
+
+}  // namespace
+
 bool header_suggests_date(std::string_view header) {
+  // Derived columns ("age", "days late", 账龄) hold counts of days: reading them as Excel serial
+  // dates would be wrong.
+  if (is_derived_header(header)) return false;
   const std::string n = normalize_header(header);
-  return n.find("date") != std::string::npos || n.find("日期") != std::string::npos;
+  const std::vector<RoleCandidate> candidates = synonym_candidates(n);
+  if (!candidates.empty())  // a known header: it is a date exactly when one of its roles is
+    return std::any_of(candidates.begin(), candidates.end(),
+                       [](const RoleCandidate& c) { return role_is_date(c.role); });
+  if (contains(n, "日期") || contains(n, "时间") || ends_with(n, "日")) return true;
+  for (const std::string& w : header_words(header)) {
+    if (w == "dt" || w == "day" || w == "datetime" || w == "timestamp" || w == "dob") return true;
+    if ((w.rfind("date", 0) == 0 || ends_with(w, "date")) && !is_date_lookalike(w)) return true;
+  }
+  return false;
 }
 
 bool header_suggests_money(std::string_view header) {
   const std::string n = normalize_header(header);
-  return n.find("amount") != std::string::npos || n.find("金额") != std::string::npos;
+  const std::vector<RoleCandidate> candidates = synonym_candidates(n);
+  if (!candidates.empty())
+    return std::any_of(candidates.begin(), candidates.end(),
+                       [](const RoleCandidate& c) { return role_is_money(c.role); });
+  if (contains(n, "金额") || contains(n, "额") || contains(n, "价") || contains(n, "元") ||
+      contains(header, "¥") || contains(header, "￥") || contains(header, "$"))
+    return true;
+  for (const std::string& w : header_words(header))
+    if (w == "amount" || w == "amounts" || w == "amt" || w == "price" || w == "balance" || w == "bal" ||
+        w == "total" || w == "cost" || w == "fee" || w == "fees" || w == "money" || w == "revenue")
+      return true;
+  return false;
 }
 
+// [SECTION] candidates of one column ----------------------------------------------------------------
+
+namespace {
+
+bool is_missing_marker(std::string_view cell) {
+  // Same markers as the importer's missing values: empty, NA, N/A, null, "-" (ASCII, any case).
+  std::string lower;
+  for (char c : cell)
+    if (c != ' ') lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return lower.empty() || lower == "na" || lower == "n/a" || lower == "null" || lower == "-";
+}
+
+// A model-lab target is a 0/1-ish flag: integer or text with at most two distinct values.
+bool looks_like_binary_target(const Column& column) {
+  if (column.type != ColumnType::integer && column.type != ColumnType::text) return false;
+  std::string_view seen[2];
+  size_t distinct = 0;
+  for (size_t i = 0; i < column.text.size(); ++i) {
+    const std::string_view cell = column.text.at(i);
+    if (is_missing_marker(cell)) continue;
+    if (std::find(seen, seen + distinct, cell) != seen + distinct) continue;
+    if (distinct == 2) return false;
+    seen[distinct++] = cell;
+  }
+  return true;
+}
+
+// Whether the column's values allow the role (a date role on a column that is not dates, or a
+// money role on text, is suspicious). A column without any value allows everything.
+bool values_allow_role(const Column& column, std::string_view role) {
+  const bool has_values = column.missing < column.text.size();
+  if (role == "target") return looks_like_binary_target(column);
+  if (!has_values) return true;
+  if (role_is_date(role)) return column.type == ColumnType::date;
+  if (role_is_money(role)) return column.type == ColumnType::integer || column.type == ColumnType::decimal;
+  return column.type != ColumnType::date;  // names, ids, terms, channels are not calendar dates
+}
+
+std::vector<RoleCandidate> column_candidates(const Column& column) {
+  if (column.role_set_by_user) {
+    if (column.role.empty()) return {};
+    return {{column.role, kExactRoleName}};
+  }
+  // Derived columns (days late, 逾期天数, 账龄, aging buckets) never take an input role.
+  if (is_derived_header(column.name)) return {};
+  std::vector<RoleCandidate> out;
+  for (RoleCandidate c : synonym_candidates(normalize_header(column.name))) {
+    // A whole number is an id, not a name ("Party" when numbered, EXPORT-FORMATS.md).
+    if (c.role == "customer_name" && column.type == ColumnType::integer) c.role = "customer_id";
+    if (!values_allow_role(column, c.role)) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const RoleCandidate& o) { return o.role == c.role; })) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool is_exact_role_name(const Column& column, std::string_view role) {
+  return normalize_header(column.name) == normalize_header(role);
+}
+
+}  // namespace
+
+// [SECTION] assign_roles / decide_table_kind -----------------------------------------------------------
+
 void assign_roles(ImportedFile& file) {
-  for (Column& c : file.columns) {
-    if (c.role_set_by_user) continue;
-    c.role.clear();
-    for (const std::string& r : all_roles())
-      if (c.name == r) c.role = r;
+  const size_t n = file.columns.size();
+  RoleEvidence evidence;
+  evidence.columns.resize(n);
+  // Headerless files (column_1, column_2, …) have nothing to match.
+  if (file.header)
+    for (size_t c = 0; c < n; ++c) evidence.columns[c] = column_candidates(file.columns[c]);
+  const std::string kind = kind_from_evidence(evidence);
+
+  std::vector<std::string_view> taken;  // roles already held (the user's first)
+  for (const Column& column : file.columns)
+    if (column.role_set_by_user && !column.role.empty()) taken.push_back(column.role);
+  auto is_taken = [&](std::string_view role) { return std::find(taken.begin(), taken.end(), role) != taken.end(); };
+
+  struct Choice {
+    int strength;
+    size_t column;
+    size_t rank;  // position in the column's candidate list
+    std::string_view role;
+  };
+  std::vector<Choice> choices;
+  for (size_t c = 0; c < n; ++c) {
+    if (file.columns[c].role_set_by_user) continue;
+    file.columns[c].role.clear();
+    for (size_t r = 0; r < evidence.columns[c].size(); ++r) {
+      const RoleCandidate& cand = evidence.columns[c][r];
+      if (role_valid_in_kind(cand.role, kind)) choices.push_back({cand.strength, c, r, cand.role});
+    }
+  }
+  // Stronger matches first; ties by column order, then by the column's own preference.
+  std::sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) {
+    if (a.strength != b.strength) return a.strength > b.strength;
+    if (a.column != b.column) return a.column < b.column;
+    return a.rank < b.rank;
+  });
+  for (const Choice& ch : choices) {
+    Column& column = file.columns[ch.column];
+    if (!column.role.empty() || is_taken(ch.role)) continue;
+    column.role = std::string(ch.role);
+    taken.push_back(ch.role);
+  }
+  // A header spelled exactly like a role name keeps that role even when the kind does not use it
+  // (DESIGN.md §1), as long as no other column holds it.
+  for (size_t c = 0; c < n; ++c) {
+    Column& column = file.columns[c];
+    if (column.role_set_by_user || !column.role.empty()) continue;
+    for (const RoleCandidate& cand : evidence.columns[c])
+      if (cand.strength == kExactRoleName && is_exact_role_name(column, cand.role) && !is_taken(cand.role)) {
+        column.role = std::string(cand.role);
+        taken.push_back(cand.role);
+        break;
+      }
   }
   file.table_kind = decide_table_kind(file);
 }
 
-std::string decide_table_kind(const ImportedFile&) { return ""; }
+std::string decide_table_kind(const ImportedFile& file) {
+  RoleEvidence evidence;
+  for (const Column& column : file.columns) {
+    evidence.columns.emplace_back();
+    if (!column.role.empty()) evidence.columns.back().push_back({column.role, kExactRoleName});
+  }
+  return kind_from_evidence(evidence);
+}
 
 }  // namespace overdue

@@ -1,0 +1,30 @@
+// The synonym table: which roles a column header may mean (internal to the core).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace overdue {
+
+// How sure a header makes us of a role. Higher wins when two columns want the same role.
+enum RoleStrength : int {
+  kGenericMatch = 1,   // a word that fits several roles or kinds: "date", 日期, "amount", 金额
+  kSpecificMatch = 2,  // a spelling that names this role: 开票日期, "invoice date", 已收金额
+  kExactRoleName = 3,  // the header is the role's own name: "due_date", "Due Date"
+};
+
+struct RoleCandidate {
+  std::string_view role;  // one of all_roles()
+  int strength;
+};
+
+// Candidate roles of a header already passed through normalize_header, best first (strength,
+// then the order of the table). Empty when the header is unknown. Several candidates mean the
+// header's role depends on the table kind (收款日期: paid_date in a ledger, payment_date in a
+// payments table; "date": invoice_date, payment_date, entry_date or contact_date).
+std::vector<RoleCandidate> synonym_candidates(const std::string& normalized_header);
+
+// Mistakes in the synonym table (a role name that does not exist), for the unit tests.
+std::vector<std::string> synonym_table_problems();
+
+}  // namespace overdue
