@@ -1,0 +1,76 @@
+// The `inspect` JSON document (issue #2). Keys in a fixed order (ordered_json), compact, UTF-8.
+// The native CLI, the wasm CLI and the page all print it from here, so they agree byte for byte:
+// only integers, booleans and strings are written, never doubles.
+#include "overdue/inspect_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace overdue {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json column_json(const Column& c) {
+  Json j;
+  j["name"] = c.name;
+  j["type"] = column_type_name(c.type);
+  j["role"] = c.role.empty() ? Json(nullptr) : Json(c.role);
+  if (c.type == ColumnType::date) {
+    j["date_format"] = c.date_format;
+    if (c.date_order_ambiguous) j["date_order_ambiguous"] = true;
+  }
+  j["missing"] = c.missing;
+  return j;
+}
+
+Json file_json(const ImportedFile& f) {
+  Json j;
+  j["name"] = f.name;
+  if (!f.error.empty()) {  // the file could not be read at all: nothing else is known
+    j["error"] = f.error;
+    return j;
+  }
+  j["encoding"] = encoding_name(f.encoding);
+  j["delimiter"] = std::string(1, f.delimiter);
+  j["header"] = f.header;
+  j["table"] = f.table_kind.empty() ? Json(nullptr) : Json(f.table_kind);
+  j["rows"] = Json{{"read", f.rows.read}, {"accepted", f.rows.accepted}, {"rejected", f.rows.rejected}};
+
+  Json columns = Json::array();
+  for (const Column& c : f.columns) columns.push_back(column_json(c));
+  j["columns"] = std::move(columns);
+
+  Json rejected = Json::array();
+  for (const RejectedRow& r : f.rejected) rejected.push_back(Json{{"line", r.line}, {"reason", r.reason}});
+  j["rejected"] = std::move(rejected);
+
+  Json cell_errors = Json::array();
+  for (const CellError& e : f.cell_errors) {
+    // Columns are named, not numbered, so a reader can find them in the file.
+    const std::string column = e.column < f.columns.size() ? f.columns[e.column].name : std::to_string(e.column);
+    cell_errors.push_back(Json{{"line", e.line}, {"column", column}, {"text", e.text}, {"reason", e.reason}});
+  }
+  j["cell_errors"] = std::move(cell_errors);
+  if (f.cell_errors_total > f.cell_errors.size()) j["cell_errors_total"] = f.cell_errors_total;
+
+  j["notes"] = f.notes;
+  return j;
+}
+
+// Invalid UTF-8 (a name or cell from a file that is neither UTF-8 nor GB18030) becomes U+FFFD
+// instead of an exception from dump().
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace
+
+std::string inspect_file_json(const ImportedFile& file) { return dump(file_json(file)); }
+
+std::string inspect_json(const std::vector<ImportedFile>& files) {
+  Json doc;
+  Json list = Json::array();
+  for (const ImportedFile& f : files) list.push_back(file_json(f));
+  doc["files"] = std::move(list);
+  return dump(doc);
+}
+
+}  // namespace overdue
