@@ -1,0 +1,17 @@
+// Reads a file from disk into the core's streaming importer, in chunks (the CLI's only file I/O).
+#pragma once
+#include <string>
+
+#include "overdue/table.hpp"
+
+namespace overdue::cli {
+
+// Imports the file at `path`. The result is named after the path's last component, as the page
+// names a dropped file, so the CLI and the page print the same JSON for the same file.
+// A file that cannot be opened or read gets ImportedFile::error.
+ImportedFile import_file_at(const std::string& path);
+
+// The last component of a path ("data/a.csv" → "a.csv").
+std::string file_name_of(const std::string& path);
+
+}  // namespace overdue::cli
