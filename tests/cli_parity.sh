@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Native and wasm CLIs must print byte-identical `inspect` JSON and exit with the same status on
+# every test file (DESIGN.md §8): every CSV/TXT under tests/data (recursively) and the real data
+# sets in ../shared/data when present. Prints a line per file and a total; exits 1 on any
+# difference.
+# usage: tests/cli_parity.sh      (NATIVE_CLI / WASM_CLI override the binaries' paths)
+set -uo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+native=${NATIVE_CLI:-$repo/build/native/overdue-lens}
+wasm=${WASM_CLI:-$repo/build/wasm/overdue-lens.js}
+shared="$(dirname "$0")/../../shared/data"
+
+for tool in "$native" "$wasm"; do
+  [ -f "$tool" ] || { echo "cli_parity: missing $tool (build it first)" >&2; exit 2; }
+done
+command -v node >/dev/null || { echo "cli_parity: node not found" >&2; exit 2; }
+
+files=()
+while IFS= read -r -d '' f; do files+=("$f"); done < <(
+  find "$repo/tests/data" -type f \( -iname '*.csv' -o -iname '*.txt' -o -iname '*.tsv' \) -print0 | LC_ALL=C sort -z)
+if [ -d "$shared" ]; then
+  while IFS= read -r -d '' f; do files+=("$f"); done < <(find "$shared" -type f -iname '*.csv' -print0 | LC_ALL=C sort -z)
+fi
+[ ${#files[@]} -gt 0 ] || { echo "cli_parity: no test files found" >&2; exit 2; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+same=0
+differ=0
+# Compares one invocation (a list of files) of both CLIs; $1 is the label printed.
+compare() {
+  local label=$1; shift
+  "$native" inspect "$@" >"$tmp/native.out" 2>"$tmp/native.err"; local native_rc=$?
+  node --no-experimental-fetch "$wasm" inspect "$@" >"$tmp/wasm.out" 2>"$tmp/wasm.err"; local wasm_rc=$?
+  if [ "$native_rc" = "$wasm_rc" ] && cmp -s "$tmp/native.out" "$tmp/wasm.out" && [ -s "$tmp/native.out" ]; then
+    echo "same    exit $native_rc  $(wc -c <"$tmp/native.out") bytes  $label"
+    same=$((same + 1))
+  else
+    echo "DIFFER  exit native $native_rc / wasm $wasm_rc  $label"
+    cmp "$tmp/native.out" "$tmp/wasm.out" | head -1
+    head -c 300 "$tmp/native.err" "$tmp/wasm.err"
+    differ=$((differ + 1))
+  fi
+}
+
+for f in "${files[@]}"; do compare "${f#"$repo"/}" "$f"; done
+# All files in one call: several entries in one document, and a missing file (exit 1) among them.
+compare "all files + a missing one in one call" "${files[@]}" "$tmp/no-such-file.csv"
+
+echo "cli_parity: $same same, $differ different, $((same + differ)) compared"
+[ "$differ" -eq 0 ]
