@@ -1,0 +1,128 @@
+#include "app_state.hpp"
+
+#include <algorithm>
+#include <exception>
+
+#include "overdue/roles.hpp"
+
+namespace app {
+
+double LoadedFile::progress() const {
+  if (finished() || status == LoadStatus::typing) return 1.0;
+  if (!importer || size_bytes <= 0) return 0.0;
+  return std::min(1.0, static_cast<double>(importer->bytes_fed()) / size_bytes);
+}
+
+AppState& app_state() {
+  static AppState state;
+  return state;
+}
+
+LoadedFile* AppState::find(int id) {
+  for (auto& f : files) {
+    if (f->id == id) return f.get();
+  }
+  return nullptr;
+}
+
+LoadedFile* AppState::selected() { return find(selected_id); }
+
+void AppState::file_begin(int id, std::string name, double size_bytes) {
+  auto f = std::make_unique<LoadedFile>();
+  f->id = id;
+  f->name = std::move(name);
+  f->size_bytes = size_bytes;
+  f->status = LoadStatus::queued;
+  f->importer = std::make_unique<overdue::FileImporter>(f->name);
+  if (selected() == nullptr) selected_id = id;
+  // Keep drop order whatever order the callbacks come in (ids increase in drop order).
+  auto at = std::upper_bound(files.begin(), files.end(), id, [](int v, const auto& p) { return v < p->id; });
+  files.insert(at, std::move(f));
+}
+
+void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
+  LoadedFile* f = find(id);
+  if (f == nullptr || !f->importer) return;
+  f->status = LoadStatus::reading;
+  try {
+    f->importer->feed(std::string_view(reinterpret_cast<const char*>(bytes), length));
+  } catch (const std::exception& e) {
+    file_failed(id, e.what());
+  }
+}
+
+void AppState::file_end(int id) {
+  LoadedFile* f = find(id);
+  if (f == nullptr || !f->importer) return;
+  f->status = LoadStatus::typing;
+  f->frames_since_end = 0;
+}
+
+void AppState::file_failed(int id, std::string message) {
+  LoadedFile* f = find(id);
+  if (f == nullptr) return;
+  f->importer.reset();
+  f->data = overdue::ImportedFile{};
+  f->data.name = f->name;
+  f->data.error = message.empty() ? std::string("the file could not be read") : std::move(message);
+  f->status = LoadStatus::failed;
+  ++f->revision;
+}
+
+void AppState::advance() {
+  for (auto& f : files) {
+    if (f->status != LoadStatus::typing) continue;
+    // Let one frame show "Detecting column types…" before the (blocking) finish().
+    if (f->frames_since_end++ < 1) return;
+    try {
+      f->data = f->importer->finish();
+      f->status = f->data.error.empty() ? LoadStatus::done : LoadStatus::failed;
+    } catch (const std::exception& e) {
+      f->data = overdue::ImportedFile{};
+      f->data.name = f->name;
+      f->data.error = e.what();
+      f->status = LoadStatus::failed;
+    }
+    f->importer.reset();
+    ++f->revision;
+    if (selected_id == f->id && f->status == LoadStatus::done && tab != Tab::data) {
+      tab = Tab::data;
+      switch_tab = true;
+    }
+    return;  // one file per frame keeps frames short
+  }
+}
+
+bool AppState::busy() const {
+  return std::any_of(files.begin(), files.end(), [](const auto& f) { return !f->finished(); });
+}
+
+void AppState::remove(int id) {
+  files.erase(std::remove_if(files.begin(), files.end(), [id](const auto& f) { return f->id == id; }), files.end());
+  if (selected_id == id) selected_id = files.empty() ? 0 : files.front()->id;
+}
+
+void AppState::set_role(LoadedFile& file, size_t column, const std::string& role) {
+  if (column >= file.data.columns.size()) return;
+  overdue::Column& c = file.data.columns[column];
+  c.role = role;
+  c.role_set_by_user = true;
+  overdue::retype_column(file.data, column);
+  if (!file.kind_set_by_user) file.data.table_kind = overdue::decide_table_kind(file.data);
+  ++file.revision;
+}
+
+void AppState::set_date_order(LoadedFile& file, size_t column, overdue::DateOrder order) {
+  if (column >= file.data.columns.size()) return;
+  file.data.columns[column].date_order = order;
+  overdue::retype_column(file.data, column);
+  ++file.revision;
+}
+
+void AppState::set_table_kind(LoadedFile& file, const std::string& kind) {
+  file.data.table_kind = kind;
+  file.kind_set_by_user = true;
+  ++file.revision;
+}
+
+}  // namespace app

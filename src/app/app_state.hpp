@@ -1,0 +1,82 @@
+// What the page holds: the files being loaded or loaded, the user's choices (language, theme,
+// selected file, tab, filter, sort) and the few caches the panels draw from. Receives the files
+// chunk by chunk from the platform layer and feeds them to overdue::FileImporter.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "overdue/import.hpp"
+#include "overdue/table.hpp"
+#include "platform.hpp"
+#include "strings.hpp"
+#include "table_view.hpp"
+#include "theme.hpp"
+
+namespace app {
+
+enum class LoadStatus { queued, reading, typing, done, failed };
+
+struct LoadedFile {
+  int id = 0;                 // given by the page's JS, increasing in drop order
+  std::string name;
+  double size_bytes = 0;
+  LoadStatus status = LoadStatus::queued;
+  std::unique_ptr<overdue::FileImporter> importer;  // while reading; released after finish()
+  int frames_since_end = 0;   // typing starts one frame after the last chunk, so its status shows
+  overdue::ImportedFile data;  // after finish() (or name + error when the file failed)
+
+  uint64_t revision = 0;      // bumped whenever `data` changes (role, date order, kind)
+  bool kind_set_by_user = false;
+  std::string filter;         // the data table's filter text
+  SortKey sort;
+  TableView view;
+
+  bool finished() const { return status == LoadStatus::done || status == LoadStatus::failed; }
+  double progress() const;    // 0…1 of the bytes read
+};
+
+enum class Tab { data, mapping, summary };
+
+class AppState : public platform::FileEvents {
+ public:
+  // platform::FileEvents
+  void file_begin(int id, std::string name, double size_bytes) override;
+  void file_chunk(int id, const uint8_t* bytes, size_t length) override;
+  void file_end(int id) override;
+  void file_failed(int id, std::string message) override;
+
+  // Once per frame before drawing: finishes at most one file whose bytes are all in.
+  void advance();
+  bool busy() const;
+
+  LoadedFile* find(int id);
+  LoadedFile* selected();
+  void remove(int id);
+
+  // Mapping screen edits (they keep the file consistent and invalidate the views).
+  void set_role(LoadedFile& file, size_t column, const std::string& role);
+  void set_date_order(LoadedFile& file, size_t column, overdue::DateOrder order);
+  void set_table_kind(LoadedFile& file, const std::string& kind);
+
+  std::vector<std::unique_ptr<LoadedFile>> files;
+  int selected_id = 0;
+  Tab tab = Tab::data;
+  bool switch_tab = false;    // select `tab` in the tab bar on the next frame
+  Theme theme = Theme::light;
+  float dpr = 1.0f;
+  double now_ms = 0;
+
+  std::string notice;         // a short message under the toolbar (e.g. "Copied 30,000 rows")
+  double notice_until_ms = 0;
+
+  // Screen rectangles of named widgets in CSS pixels, for the browser test (ui()).
+  std::map<std::string, std::array<float, 4>> widget_rects;
+};
+
+AppState& app_state();
+
+}  // namespace app

@@ -1,0 +1,34 @@
+// How cells and counts are shown: thousands separators, money as ¥1,234.50 from integer cents,
+// dates as ISO yyyy-mm-dd. Display only; the data keep their exact typed values.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "overdue/table.hpp"
+
+namespace app {
+
+// 1234567 → "1,234,567"; -1234 → "-1,234".
+std::string format_count(int64_t value);
+// Cents with `decimals` (0, 1 or 2) fraction digits: (123450, 2) → "1,234.50"; with money → "¥1,234.50".
+std::string format_cents(int64_t cents, int decimals, bool money);
+// A double with a fixed number of fraction digits (0…6) and thousands separators.
+std::string format_decimal(double value, int decimals);
+// Days since 1970-01-01 → "2024-01-05" (proleptic Gregorian, H. Hinnant's civil_from_days).
+std::string format_iso_date(int32_t days);
+// Digits after the decimal point in a number as written ("1,234.5" → 1, "5.00E+05" → 2).
+int fraction_digits(std::string_view text);
+
+enum class CellAlign { left, right };
+struct CellText {
+  std::string text;
+  CellAlign align = CellAlign::left;
+  bool unparsed = false;  // typed value missing although the cell has text: a cell error
+};
+// The display text of one cell of an imported column.
+void format_cell(const overdue::Column& column, size_t row, CellText& out);
+// The column shows money (its role or its detected money-ness).
+bool column_is_money(const overdue::Column& column);
+
+}  // namespace app

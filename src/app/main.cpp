@@ -1,0 +1,128 @@
+// OverdueLens page: GLFW window on the page's canvas, Dear ImGui with the OpenGL3 (WebGL2)
+// backend, fonts, and the frame loop. Reads top to bottom like ImGui's examples.
+//
+// [SECTION] fonts
+// [SECTION] frame
+// [SECTION] main
+#define GLFW_INCLUDE_ES3
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+
+#include "app_state.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "panels.hpp"
+#include "platform.hpp"
+#include "strings.hpp"
+#include "test_hook.hpp"
+#include "text_field.hpp"
+#include "theme.hpp"
+
+namespace {
+
+struct Runtime {
+  GLFWwindow* window = nullptr;
+  app::Theme applied_theme = app::Theme::light;
+  float applied_dpr = 0.0f;  // 0 = style not applied yet
+};
+
+// [SECTION] fonts -----------------------------------------------------------------------------------
+// DejaVuSans for Latin, with DroidSansFallbackFull merged for CJK: Droid alone has no Latin glyphs
+// in the cmap ImGui reads (TOOLCHAIN.md "Fonts"). ImGui 1.92 rasterises glyphs on demand at the
+// current size × FontScaleDpi, so the full CJK font costs nothing until a glyph is drawn.
+void load_fonts() {
+  ImGuiIO& io = ImGui::GetIO();
+  ImFontConfig latin;
+  latin.OversampleH = 1;  // crisp at dpr scale; no horizontal oversampling needed
+  ImFont* font = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", app::kBodyFontPx, &latin);
+  ImFontConfig cjk;
+  cjk.MergeMode = true;
+  cjk.OversampleH = 1;
+  io.Fonts->AddFontFromFileTTF("/fonts/DroidSansFallbackFull.ttf", app::kBodyFontPx, &cjk);
+  if (font == nullptr) std::fprintf(stderr, "overdue-lens: fonts missing, using ImGui's default font\n");
+}
+
+void on_wheel(float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); }
+
+// Clipboard through the browser (GLFW's clipboard is a stub in Emscripten 3.1.6).
+void set_clipboard(ImGuiContext*, const char* text) { platform::set_clipboard_text(text); }
+const char* get_clipboard(ImGuiContext*) { return platform::clipboard_text(); }
+
+std::string summary_source() { return app::summary_json(app::app_state()); }
+std::string ui_source() { return app::ui_json(app::app_state()); }
+bool busy_source() { return app::app_state().busy(); }
+
+// [SECTION] frame -----------------------------------------------------------------------------------
+void frame(void* arg) {
+  Runtime& rt = *static_cast<Runtime*>(arg);
+  app::AppState& state = app::app_state();
+  glfwPollEvents();
+
+  const platform::Display display = platform::fit_canvas();
+  const float dpr = static_cast<float>(display.dpr);
+  if (dpr != rt.applied_dpr || state.theme != rt.applied_theme) {
+    app::apply_theme(state.theme, dpr);
+    rt.applied_dpr = dpr;
+    rt.applied_theme = state.theme;
+  }
+  state.dpr = dpr;
+  state.now_ms = platform::now_ms();
+  state.advance();
+  state.widget_rects.clear();
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  // We own the canvas size (device pixels); GLFW's idea of the window size is not used.
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(display.width_px), static_cast<float>(display.height_px));
+  io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+  ImGui::NewFrame();
+  app::draw_main_window(state);
+  app::text_field_end_frame(dpr, state.theme == app::Theme::dark);
+  ImGui::Render();
+
+  glViewport(0, 0, display.width_px, display.height_px);
+  const ImVec4 clear = app::palette().canvas_clear;
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace
+
+// [SECTION] main --------------------------------------------------------------------------------------
+int main() {
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  const platform::Display display = platform::fit_canvas();
+  static Runtime rt;
+  rt.window = glfwCreateWindow(display.width_px, display.height_px, "OverdueLens", nullptr, nullptr);
+  if (rt.window == nullptr) return 1;
+  glfwMakeContextCurrent(rt.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing is stored in the browser
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  load_fonts();
+  ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+
+  // Not ImGui_ImplGlfw_InstallEmscriptenCallbacks: it resizes the window to the CSS size (blurry
+  // at dpr 2, and the fullscreen trap); fit_canvas() sizes the canvas every frame instead.
+  ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  pio.Platform_SetClipboardTextFn = set_clipboard;
+  pio.Platform_GetClipboardTextFn = get_clipboard;
+  platform::set_wheel_handler(on_wheel);
+
+  app::set_language(app::language_for_locale(platform::preferred_language()));
+  platform::set_file_events(&app::app_state());
+  platform::set_state_json_sources(summary_source, ui_source, busy_source);
+  platform::run_main_loop(frame, &rt);
+  return 0;
+}

@@ -1,0 +1,208 @@
+// Mapping screen of one file: what was detected (encoding, delimiter, header, table kind) and, per
+// column, its type, day/month order, role, missing count and sample values. Role, day/month order
+// and table kind can be corrected; the column is then re-typed by the core (retype_column) and
+// the table kind re-decided from the roles (decide_table_kind) unless the user chose it.
+#include <string>
+
+#include "format.hpp"
+#include "imgui.h"
+#include "overdue/roles.hpp"
+#include "panels.hpp"
+#include "strings.hpp"
+#include "test_hook.hpp"
+#include "theme.hpp"
+
+namespace app {
+namespace {
+
+const char* delimiter_label(char d) {
+  switch (d) {
+    case ',': return tr(S::delimiter_comma);
+    case ';': return tr(S::delimiter_semicolon);
+    case '\t': return tr(S::delimiter_tab);
+    case '|': return tr(S::delimiter_pipe);
+    default: return tr(S::delimiter_spaces);
+  }
+}
+
+const char* type_label(overdue::ColumnType t) {
+  switch (t) {
+    case overdue::ColumnType::integer: return tr(S::type_integer);
+    case overdue::ColumnType::decimal: return tr(S::type_decimal);
+    case overdue::ColumnType::date: return tr(S::type_date);
+    case overdue::ColumnType::text: break;
+  }
+  return tr(S::type_text);
+}
+
+std::string role_display(const std::string& role) {
+  if (role.empty()) return tr(S::role_none);
+  const char* label = role_label(role);
+  return label ? std::string(label) + "  (" + role + ")" : role;
+}
+
+std::string kind_display(const std::string& kind) {
+  if (kind.empty()) return tr(S::kind_not_recognised);
+  const char* label = table_kind_label(kind);
+  return label ? std::string(label) + "  (" + kind + ")" : kind;
+}
+
+// Up to three non-empty values from the first rows (bounded scan: columns may be mostly empty).
+std::string sample_values(const overdue::Column& c) {
+  std::string out;
+  int found = 0;
+  for (size_t r = 0; r < c.text.size() && r < 1000 && found < 3; ++r) {
+    const std::string_view v = c.text.at(r);
+    if (v.empty()) continue;
+    if (found++ > 0) out += "  ·  ";
+    out.append(v.substr(0, 40));
+  }
+  return out;
+}
+
+void draw_detected(AppState& state, LoadedFile& file) {
+  const overdue::ImportedFile& d = file.data;
+  if (ImGui::BeginTable("##detected", 4, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    text_muted(tr(S::encoding));
+    ImGui::TextUnformatted(overdue::encoding_name(d.encoding));
+    ImGui::TableSetColumnIndex(1);
+    text_muted(tr(S::delimiter));
+    ImGui::TextUnformatted(delimiter_label(d.delimiter));
+    ImGui::TableSetColumnIndex(2);
+    text_muted(tr(S::header_row));
+    ImGui::TextUnformatted(tr(d.header ? S::yes : S::no));
+    ImGui::TableSetColumnIndex(3);
+    text_muted(tr(S::table_kind));
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::BeginCombo("##kind", kind_display(d.table_kind).c_str())) {
+      if (ImGui::Selectable(tr(S::kind_not_recognised), d.table_kind.empty())) state.set_table_kind(file, "");
+      for (const std::string& k : overdue::all_table_kinds()) {
+        if (ImGui::Selectable(kind_display(k).c_str(), d.table_kind == k)) state.set_table_kind(file, k);
+      }
+      ImGui::EndCombo();
+    }
+    record_item_rect(state, "mapping.kind");
+    if (file.kind_set_by_user) text_muted(tr(S::kind_set_by_you));
+    ImGui::EndTable();
+  }
+}
+
+void draw_date_order(AppState& state, LoadedFile& file, size_t i) {
+  const overdue::Column& c = file.data.columns[i];
+  const bool numeric_order = c.date_order_ambiguous || c.date_order != overdue::DateOrder::automatic;
+  if (c.type != overdue::ColumnType::date || !numeric_order) {
+    text_muted(tr(S::date_order_not_applicable));
+    return;
+  }
+  const S current = c.date_order == overdue::DateOrder::month_first ? S::date_order_month_first
+                    : c.date_order == overdue::DateOrder::day_first ? S::date_order_day_first
+                                                                      : S::date_order_automatic;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::BeginCombo("##order", tr(current))) {
+    const std::pair<overdue::DateOrder, S> options[] = {
+        {overdue::DateOrder::automatic, S::date_order_automatic},
+        {overdue::DateOrder::month_first, S::date_order_month_first},
+        {overdue::DateOrder::day_first, S::date_order_day_first}};
+    for (const auto& [order, text] : options) {
+      if (ImGui::Selectable(tr(text), c.date_order == order) && c.date_order != order) state.set_date_order(file, i, order);
+    }
+    ImGui::EndCombo();
+  }
+  if (c.date_order_ambiguous && c.date_order == overdue::DateOrder::automatic) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+    ImGui::TextUnformatted(tr(S::date_order_ambiguous));
+    ImGui::PopStyleColor();
+  }
+}
+
+void draw_role(AppState& state, LoadedFile& file, size_t i) {
+  const overdue::Column& c = file.data.columns[i];
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::BeginCombo("##role", role_display(c.role).c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::Selectable(tr(S::role_none), c.role.empty()) && !c.role.empty()) state.set_role(file, i, "");
+    for (const std::string& r : overdue::all_roles()) {
+      if (ImGui::Selectable(role_display(r).c_str(), c.role == r) && c.role != r) state.set_role(file, i, r);
+    }
+    ImGui::EndCombo();
+  }
+  record_item_rect(state, "mapping.role." + std::to_string(i));
+  if (c.role_set_by_user) text_muted(tr(S::role_set_by_you));
+}
+
+}  // namespace
+
+void draw_mapping_panel(AppState& state, LoadedFile& file) {
+  if (file.status == LoadStatus::failed) {
+    text_colored_wrapped(palette().error, tr(S::file_unreadable));
+    text_colored_wrapped(palette().error, file.data.error.c_str());
+    return;
+  }
+  if (file.status != LoadStatus::done) {
+    text_muted(tr(S::file_still_loading));
+    return;
+  }
+  heading(file.name.c_str());
+  draw_detected(state, file);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+  ImGui::TextWrapped("%s", tr(S::mapping_intro));
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
+                                ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("##columns", 7, flags, ImVec2(0, 0))) return;
+  const float s = state.dpr;
+  ImGui::TableSetupScrollFreeze(2, 1);
+  ImGui::TableSetupColumn(tr(S::column_index), ImGuiTableColumnFlags_WidthFixed, 40 * s);
+  ImGui::TableSetupColumn(tr(S::column_name), ImGuiTableColumnFlags_WidthFixed, 190 * s);
+  ImGui::TableSetupColumn(tr(S::column_type), ImGuiTableColumnFlags_WidthFixed, 170 * s);
+  ImGui::TableSetupColumn(tr(S::column_date_order), ImGuiTableColumnFlags_WidthFixed, 190 * s);
+  ImGui::TableSetupColumn(tr(S::column_role), ImGuiTableColumnFlags_WidthFixed, 270 * s);
+  ImGui::TableSetupColumn(tr(S::column_missing), ImGuiTableColumnFlags_WidthFixed, 90 * s);
+  ImGui::TableSetupColumn(tr(S::column_samples), ImGuiTableColumnFlags_WidthFixed, 360 * s);
+  ImGui::TableHeadersRow();
+
+  const auto& columns = file.data.columns;
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(columns.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const size_t i = static_cast<size_t>(row);
+      const overdue::Column& c = columns[i];
+      ImGui::PushID(row);
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::AlignTextToFramePadding();
+      text_muted(std::to_string(i + 1).c_str());
+      ImGui::TableSetColumnIndex(1);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(c.name.c_str());
+      ImGui::TableSetColumnIndex(2);
+      ImGui::AlignTextToFramePadding();
+      std::string type = type_label(c.type);
+      if (column_is_money(c) && c.type != overdue::ColumnType::text && c.type != overdue::ColumnType::date) {
+        type += " · " + std::string(tr(S::type_money_suffix));
+      }
+      ImGui::TextUnformatted(type.c_str());
+      if (c.type == overdue::ColumnType::date && !c.date_format.empty()) text_muted(c.date_format.c_str());
+      ImGui::TableSetColumnIndex(3);
+      draw_date_order(state, file, i);
+      ImGui::TableSetColumnIndex(4);
+      draw_role(state, file, i);
+      ImGui::TableSetColumnIndex(5);
+      ImGui::AlignTextToFramePadding();
+      const std::string missing = format_count(static_cast<int64_t>(c.missing));
+      text_right_aligned(missing.c_str());
+      ImGui::TableSetColumnIndex(6);
+      ImGui::AlignTextToFramePadding();
+      text_muted(sample_values(c).c_str());
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace app

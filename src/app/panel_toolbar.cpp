@@ -1,0 +1,60 @@
+// Toolbar: the product's name, "Open files…", the language switch and the theme switch, and a
+// short notice line (e.g. after copying a table).
+#include "imgui.h"
+#include "panels.hpp"
+#include "platform.hpp"
+#include "strings.hpp"
+#include "test_hook.hpp"
+#include "theme.hpp"
+
+namespace app {
+
+void draw_toolbar(AppState& state) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushFont(nullptr, style.FontSizeBase * 1.35f);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
+  ImGui::TextUnformatted(tr(S::app_title));
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  text_muted(tr(S::app_tagline));
+
+  if (!state.notice.empty() && state.now_ms < state.notice_until_ms) {
+    ImGui::SameLine(0, style.ItemSpacing.x * 3);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().success);
+    ImGui::TextUnformatted(state.notice.c_str());
+    ImGui::PopStyleColor();
+  }
+
+  // Right-aligned buttons: measure them first so they end at the window's right edge.
+  const char* open_label = tr(S::open_files);
+  const char* lang_label = tr(S::language_other);
+  const char* theme_label = tr(state.theme == Theme::light ? S::theme_dark : S::theme_light);
+  auto button_width = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
+  const float total = button_width(open_label) + button_width(lang_label) + button_width(theme_label) +
+                      style.ItemSpacing.x * 2;
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - total));
+
+  ImGui::PushStyleColor(ImGuiCol_Button, palette().accent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(palette().accent.x, palette().accent.y, palette().accent.z, 0.85f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  if (ImGui::Button((std::string(open_label) + "###open").c_str())) platform::open_file_picker();
+  ImGui::PopStyleColor(3);
+  record_item_rect(state, "open_files");
+
+  ImGui::SameLine();
+  if (ImGui::Button((std::string(lang_label) + "###language").c_str())) {
+    set_language(language() == Lang::zh ? Lang::en : Lang::zh);
+  }
+  record_item_rect(state, "language");
+
+  ImGui::SameLine();
+  if (ImGui::Button((std::string(theme_label) + "###theme").c_str())) {
+    state.theme = state.theme == Theme::light ? Theme::dark : Theme::light;  // applied before the next frame
+  }
+  record_item_rect(state, "theme");
+}
+
+}  // namespace app

@@ -1,0 +1,28 @@
+// The page's panels, one file each. Each draws from AppState and changes it only through its
+// methods; none holds a user-facing literal (strings.hpp).
+#pragma once
+#include <string>
+
+#include "app_state.hpp"
+#include "imgui.h"
+
+namespace app {
+
+void draw_main_window(AppState& state);  // layout.cpp: toolbar, files column, tabs
+
+void draw_toolbar(AppState& state);                           // panel_toolbar.cpp
+void draw_files_panel(AppState& state);                       // panel_files.cpp
+void draw_empty_state(AppState& state);                       // panel_empty.cpp
+void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.cpp
+void draw_data_panel(AppState& state, LoadedFile& file);      // panel_data_table.cpp
+void draw_import_summary(AppState& state);                    // panel_import_summary.cpp
+
+// Small shared widgets (widgets.cpp).
+void text_muted(const char* text);
+void text_colored_wrapped(const ImVec4& color, const char* text);
+void heading(const char* text);
+// Right-aligns `text` in the current table cell / line.
+void text_right_aligned(const char* text_begin, const char* text_end = nullptr);
+void show_notice(AppState& state, std::string text);
+
+}  // namespace app

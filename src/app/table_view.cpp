@@ -1,0 +1,140 @@
+#include "table_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace app {
+namespace {
+
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string ascii_lowered(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+bool contains_folded(std::string_view haystack, const std::string& needle) {
+  if (needle.size() > haystack.size()) return false;
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                     [](char h, char n) { return ascii_lower(h) == n; }) != haystack.end();
+}
+
+// Orders rows by one typed column. Missing values go last in both directions; equal values keep
+// file order (row index ascending), so the result does not depend on the sort algorithm.
+template <typename Less, typename Missing>
+void sort_rows(std::vector<uint32_t>& rows, bool descending, Less value_less, Missing missing) {
+  std::sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
+    const bool ma = missing(a), mb = missing(b);
+    if (ma != mb) return mb;  // present before missing
+    if (!ma) {
+      if (value_less(a, b)) return !descending;
+      if (value_less(b, a)) return descending;
+    }
+    return a < b;
+  });
+}
+
+}  // namespace
+
+bool row_contains(const overdue::ImportedFile& file, size_t row, const std::string& lowered_needle) {
+  for (const overdue::Column& c : file.columns) {
+    if (row < c.text.size() && contains_folded(c.text.at(row), lowered_needle)) return true;
+  }
+  return false;
+}
+
+void TableView::resort(const overdue::ImportedFile& file) {
+  sorted_.resize(file.row_count());
+  std::iota(sorted_.begin(), sorted_.end(), 0u);
+  if (sort_.column < 0 || static_cast<size_t>(sort_.column) >= file.columns.size()) {
+    if (sort_.descending) std::reverse(sorted_.begin(), sorted_.end());
+    return;
+  }
+  const overdue::Column& c = file.columns[static_cast<size_t>(sort_.column)];
+  const size_t n = sorted_.size();
+  const bool numeric = c.type == overdue::ColumnType::integer || c.type == overdue::ColumnType::decimal;
+  if (numeric && c.number.size() == n) {
+    sort_rows(sorted_, sort_.descending, [&](uint32_t a, uint32_t b) { return c.number[a] < c.number[b]; },
+              [&](uint32_t r) { return std::isnan(c.number[r]); });
+  } else if (c.type == overdue::ColumnType::date && c.days.size() == n) {
+    sort_rows(sorted_, sort_.descending, [&](uint32_t a, uint32_t b) { return c.days[a] < c.days[b]; },
+              [&](uint32_t r) { return c.days[r] == overdue::kMissingDays; });
+  } else {
+    // Text: byte order of the UTF-8 text (= code point order), empty cells last.
+    sort_rows(sorted_, sort_.descending, [&](uint32_t a, uint32_t b) { return c.text.at(a) < c.text.at(b); },
+              [&](uint32_t r) { return r >= c.text.size() || c.text.at(r).empty(); });
+  }
+}
+
+void TableView::rebuild_visible() {
+  visible_.clear();
+  if (filter_applied_.empty()) {
+    visible_ = sorted_;
+    return;
+  }
+  visible_.reserve(sorted_.size() / 4);
+  for (uint32_t r : sorted_) {
+    if (match_[r]) visible_.push_back(r);
+  }
+}
+
+void TableView::update(const overdue::ImportedFile& file, uint64_t revision, SortKey sort,
+                       const std::string& filter, const std::function<double()>& now, double deadline_ms) {
+  const std::string target = ascii_lowered(filter);
+  bool visible_dirty = false;
+  if (revision != revision_ || sorted_.size() != file.row_count()) {
+    // New or changed data: start over, re-applying the current filter from scratch.
+    revision_ = revision;
+    sort_ = sort;
+    resort(file);
+    match_.assign(file.row_count(), 1);
+    filter_applied_.clear();
+    filter_target_.clear();
+    filtering_ = false;
+    visible_dirty = true;
+  } else if (sort != sort_) {
+    sort_ = sort;
+    resort(file);
+    visible_dirty = true;
+  }
+
+  if (target != (filtering_ ? filter_target_ : filter_applied_)) {
+    if (target.empty()) {
+      filtering_ = false;
+      filter_applied_.clear();
+      visible_dirty = true;
+    } else {
+      filtering_ = true;
+      filter_target_ = target;
+      match_next_.assign(file.row_count(), 0);
+      filter_next_row_ = 0;
+    }
+  }
+
+  if (filtering_) {
+    const size_t n = file.row_count();
+    constexpr size_t kSlice = 2048;  // rows between clock checks
+    while (filter_next_row_ < n) {
+      const size_t end = std::min(n, filter_next_row_ + kSlice);
+      for (size_t r = filter_next_row_; r < end; ++r) match_next_[r] = row_contains(file, r, filter_target_) ? 1 : 0;
+      filter_next_row_ = end;
+      if (now() > deadline_ms) break;
+    }
+    if (filter_next_row_ >= n) {
+      match_.swap(match_next_);
+      filter_applied_ = filter_target_;
+      filtering_ = false;
+      visible_dirty = true;
+    }
+  }
+  if (visible_dirty) rebuild_visible();
+}
+
+double TableView::filter_progress() const {
+  if (!filtering_ || match_next_.empty()) return 1.0;
+  return static_cast<double>(filter_next_row_) / static_cast<double>(match_next_.size());
+}
+
+}  // namespace app

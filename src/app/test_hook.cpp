@@ -1,0 +1,61 @@
+#include "test_hook.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "overdue/inspect_json.hpp"
+
+namespace app {
+
+std::string summary_json(const AppState& state) {
+  // The same per-file objects as `overdue-lens inspect` (one core, two front ends).
+  std::string out = "{\"files\":[";
+  bool first = true;
+  for (const auto& f : state.files) {
+    if (!f->finished()) continue;
+    if (!first) out += ',';
+    first = false;
+    out += overdue::inspect_file_json(f->data);
+  }
+  out += "],\"analysis\":null,\"model\":null}";
+  return out;
+}
+
+std::string ui_json(const AppState& state) {
+  nlohmann::json j;
+  j["language"] = language() == Lang::zh ? "zh" : "en";
+  j["theme"] = state.theme == Theme::dark ? "dark" : "light";
+  j["tab"] = state.tab == Tab::data ? "data" : state.tab == Tab::mapping ? "mapping" : "summary";
+  j["dpr"] = state.dpr;
+  j["selected"] = nullptr;
+  for (const auto& f : state.files) {
+    if (f->id != state.selected_id) continue;
+    j["selected"] = f->name;
+    j["filter"] = f->filter;
+    j["filtering"] = f->view.filtering();
+    j["visible_rows"] = f->view.rows().size();
+    j["total_rows"] = f->view.total_rows();
+    j["sort_column"] = f->sort.column;
+    j["sort_descending"] = f->sort.descending;
+    // The first shown rows' line numbers: lets a test see the sort order.
+    nlohmann::json lines = nlohmann::json::array();
+    const auto& rows = f->view.rows();
+    for (size_t i = 0; i < rows.size() && i < 5; ++i) {
+      if (rows[i] < f->data.row_line.size()) lines.push_back(f->data.row_line[rows[i]]);
+    }
+    j["first_lines"] = lines;
+  }
+  nlohmann::json rects = nlohmann::json::object();
+  for (const auto& [name, r] : state.widget_rects) rects[name] = {r[0], r[1], r[2], r[3]};
+  j["rects"] = rects;
+  return j.dump();
+}
+
+void record_item_rect(AppState& state, const std::string& name) {
+  const ImVec2 mn = ImGui::GetItemRectMin();
+  const ImVec2 mx = ImGui::GetItemRectMax();
+  const float s = state.dpr > 0 ? state.dpr : 1.0f;
+  state.widget_rects[name] = {mn.x / s, mn.y / s, (mx.x - mn.x) / s, (mx.y - mn.y) / s};
+}
+
+}  // namespace app

@@ -1,0 +1,69 @@
+// The page's view of the browser: canvas size, files arriving in chunks, clipboard, the DOM text
+// overlay used for IME input, and the test hook. One header, one implementation per platform
+// (platform_web.cpp with EM_JS glue; chosen by CMake). No ImGui types here, no Emscripten types
+// in this header.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace platform {
+
+// [SECTION] display -------------------------------------------------------------------------------
+struct Display {
+  int width_px = 0;   // canvas backing store, device pixels (= CSS size × devicePixelRatio)
+  int height_px = 0;
+  double dpr = 1.0;   // devicePixelRatio
+};
+// Sizes the canvas backing store to its CSS box × devicePixelRatio (TOOLCHAIN.md "High-DPI"
+// fix A, without glfwSetWindowSize so the fullscreen trap cannot trigger) and reports it.
+Display fit_canvas();
+// "zh-CN", "en-US", … (navigator.language).
+std::string preferred_language();
+double now_ms();
+// Runs `frame` once per animation frame, forever.
+void run_main_loop(void (*frame)(void*), void* arg);
+// Mouse wheel in ImGui's units (one step = one notch); GLFW's emulation quantises it badly.
+void set_wheel_handler(void (*on_wheel)(float dx, float dy));
+
+// [SECTION] files -----------------------------------------------------------------------------------
+// The page's JS reads each dropped or picked File in slices and calls these in order:
+// begin once, chunk any number of times, then end (or failed if the browser could not read it).
+class FileEvents {
+ public:
+  virtual ~FileEvents() = default;
+  virtual void file_begin(int id, std::string name, double size_bytes) = 0;
+  virtual void file_chunk(int id, const uint8_t* bytes, size_t length) = 0;
+  virtual void file_end(int id) = 0;
+  virtual void file_failed(int id, std::string message) = 0;
+};
+void set_file_events(FileEvents* events);
+void open_file_picker();
+
+// [SECTION] clipboard ------------------------------------------------------------------------------
+void set_clipboard_text(const char* text);
+// Text of the last paste event seen by the page (browsers only hand it out on paste).
+const char* clipboard_text();
+
+// [SECTION] text overlay (IME) ---------------------------------------------------------------------
+// A DOM <input> placed over an ImGui text field while it is edited, so an IME can compose into it
+// (DESIGN.md §7). Coordinates in CSS pixels relative to the canvas.
+struct OverlayBox {
+  float x = 0, y = 0, width = 0, height = 0;
+  float font_px = 16;
+  float padding_x = 0;
+  bool dark = false;
+};
+void text_overlay_show(const OverlayBox& box, const std::string& value);
+void text_overlay_move(const OverlayBox& box);
+void text_overlay_hide();
+// True while the overlay is shown (it hides itself on blur, Enter and Escape).
+bool text_overlay_open();
+// Takes the overlay's value if it changed since the last call.
+bool text_overlay_take_value(std::string& value);
+
+// [SECTION] test hook -------------------------------------------------------------------------------
+// window.overdueLens.summary() and .ui() return what these produce (JSON text).
+void set_state_json_sources(std::string (*summary_json)(), std::string (*ui_json)(), bool (*busy)());
+
+}  // namespace platform

@@ -1,0 +1,229 @@
+// Browser implementation of platform.hpp. The DOM work lives in web/glue.js
+// (window.overdueLensGlue); the EM_JS functions here are thin, named bridges to it, and the
+// EMSCRIPTEN_KEEPALIVE functions are the callbacks glue.js calls (ImHex's pattern, STYLE.md).
+//
+// [SECTION] display and main loop
+// [SECTION] files: callbacks from glue.js
+// [SECTION] clipboard
+// [SECTION] text overlay
+// [SECTION] test hook
+#include "platform.hpp"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+platform::FileEvents* g_file_events = nullptr;
+void (*g_on_wheel)(float, float) = nullptr;
+std::string (*g_summary_json)() = nullptr;
+std::string (*g_ui_json)() = nullptr;
+bool (*g_busy)() = nullptr;
+
+// Takes ownership of a string malloc'd by JS (stringToUTF8 into _malloc), or "" for null.
+std::string take_js_string(char* p) {
+  if (p == nullptr) return {};
+  std::string s(p);
+  std::free(p);
+  return s;
+}
+
+}  // namespace
+
+// [SECTION] display and main loop -----------------------------------------------------------------
+
+EM_JS(void, js_fit_canvas, (int* out_size, double* out_dpr), {
+  var canvas = Module['canvas'];
+  var dpr = window.devicePixelRatio || 1;
+  var r = canvas.getBoundingClientRect();
+  var w = Math.max(1, Math.round(r.width * dpr));
+  var h = Math.max(1, Math.round(r.height * dpr));
+  // Setting width/height clears the canvas: only when it changed.
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  HEAP32[out_size >> 2] = w;
+  HEAP32[(out_size >> 2) + 1] = h;
+  HEAPF64[out_dpr >> 3] = dpr;
+});
+
+EM_JS(char*, js_preferred_language, (), {
+  var s = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+
+namespace platform {
+
+Display fit_canvas() {
+  int size[2] = {1, 1};
+  double dpr = 1.0;
+  js_fit_canvas(size, &dpr);
+  Display d;
+  d.width_px = size[0];
+  d.height_px = size[1];
+  d.dpr = dpr > 0 ? dpr : 1.0;
+  return d;
+}
+
+std::string preferred_language() { return take_js_string(js_preferred_language()); }
+
+double now_ms() { return emscripten_get_now(); }
+
+void run_main_loop(void (*frame)(void*), void* arg) {
+  // fps 0 = requestAnimationFrame; simulate_infinite_loop so main() never returns.
+  emscripten_set_main_loop_arg(frame, arg, 0, true);
+}
+
+static EM_BOOL on_wheel_event(int, const EmscriptenWheelEvent* ev, void*) {
+  if (g_on_wheel == nullptr) return EM_FALSE;
+  // As SDL's Emscripten_HandleWheel and ImGui's ImGui_ImplEmscripten_WheelCallback: 100 px or
+  // 3 lines are one wheel step; the browser's positive delta scrolls down, ImGui's scrolls up.
+  float multiplier = 0.0f;
+  if (ev->deltaMode == DOM_DELTA_PIXEL) multiplier = 1.0f / 100.0f;
+  else if (ev->deltaMode == DOM_DELTA_LINE) multiplier = 1.0f / 3.0f;
+  else if (ev->deltaMode == DOM_DELTA_PAGE) multiplier = 80.0f;
+  g_on_wheel(static_cast<float>(ev->deltaX) * -multiplier, static_cast<float>(ev->deltaY) * -multiplier);
+  return EM_TRUE;  // preventDefault: the page itself never scrolls
+}
+
+void set_wheel_handler(void (*on_wheel)(float, float)) {
+  g_on_wheel = on_wheel;
+  emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel_event);
+}
+
+}  // namespace platform
+
+// [SECTION] files: callbacks from glue.js ----------------------------------------------------------
+
+EM_JS(void, js_open_file_picker, (), { window.overdueLensGlue.openFilePicker(); });
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void ol_file_begin(int id, const char* name, double size_bytes) {
+  if (g_file_events) g_file_events->file_begin(id, name ? name : "", size_bytes);
+}
+
+// `bytes` is a buffer glue.js owns; it is only read during this call.
+EMSCRIPTEN_KEEPALIVE void ol_file_chunk(int id, const uint8_t* bytes, int length) {
+  if (g_file_events && length > 0) g_file_events->file_chunk(id, bytes, static_cast<size_t>(length));
+}
+
+EMSCRIPTEN_KEEPALIVE void ol_file_end(int id) {
+  if (g_file_events) g_file_events->file_end(id);
+}
+
+EMSCRIPTEN_KEEPALIVE void ol_file_failed(int id, const char* message) {
+  if (g_file_events) g_file_events->file_failed(id, message ? message : "");
+}
+
+}  // extern "C"
+
+namespace platform {
+void set_file_events(FileEvents* events) { g_file_events = events; }
+void open_file_picker() { js_open_file_picker(); }
+}  // namespace platform
+
+// [SECTION] clipboard ------------------------------------------------------------------------------
+
+EM_JS(void, js_copy_text, (const char* text), { window.overdueLensGlue.copyText(UTF8ToString(text)); });
+
+EM_JS(char*, js_pasted_text, (), {
+  var s = window.overdueLensGlue.pastedText();
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+
+namespace platform {
+
+void set_clipboard_text(const char* text) { js_copy_text(text ? text : ""); }
+
+const char* clipboard_text() {
+  static std::string last;
+  last = take_js_string(js_pasted_text());
+  return last.c_str();
+}
+
+}  // namespace platform
+
+// [SECTION] text overlay ----------------------------------------------------------------------------
+
+EM_JS(void, js_overlay_show, (float x, float y, float w, float h, float font_px, float pad_x, int dark,
+                              const char* value), {
+  window.overdueLensGlue.overlayShow({x: x, y: y, width: w, height: h, fontPx: font_px, padX: pad_x,
+                                      dark: !!dark}, UTF8ToString(value));
+});
+
+EM_JS(void, js_overlay_move, (float x, float y, float w, float h, float font_px, float pad_x, int dark), {
+  window.overdueLensGlue.overlayMove({x: x, y: y, width: w, height: h, fontPx: font_px, padX: pad_x,
+                                      dark: !!dark});
+});
+
+EM_JS(void, js_overlay_hide, (), { window.overdueLensGlue.overlayHide(); });
+EM_JS(int, js_overlay_open, (), { return window.overdueLensGlue.overlayOpen() ? 1 : 0; });
+
+EM_JS(char*, js_overlay_take_value, (), {
+  var s = window.overdueLensGlue.overlayTakeValue();
+  if (s === null) return 0;
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+
+namespace platform {
+
+void text_overlay_show(const OverlayBox& b, const std::string& value) {
+  js_overlay_show(b.x, b.y, b.width, b.height, b.font_px, b.padding_x, b.dark ? 1 : 0, value.c_str());
+}
+
+void text_overlay_move(const OverlayBox& b) {
+  js_overlay_move(b.x, b.y, b.width, b.height, b.font_px, b.padding_x, b.dark ? 1 : 0);
+}
+
+void text_overlay_hide() { js_overlay_hide(); }
+bool text_overlay_open() { return js_overlay_open() != 0; }
+
+bool text_overlay_take_value(std::string& value) {
+  char* p = js_overlay_take_value();
+  if (p == nullptr) return false;
+  value = take_js_string(p);
+  return true;
+}
+
+}  // namespace platform
+
+// [SECTION] test hook -------------------------------------------------------------------------------
+
+extern "C" {
+
+// The returned text stays valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* ol_summary_json() {
+  static std::string text;
+  text = g_summary_json ? g_summary_json() : std::string("{\"files\":[],\"analysis\":null,\"model\":null}");
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ol_ui_json() {
+  static std::string text;
+  text = g_ui_json ? g_ui_json() : std::string("{}");
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int ol_busy() { return g_busy && g_busy() ? 1 : 0; }
+
+}  // extern "C"
+
+namespace platform {
+void set_state_json_sources(std::string (*summary_json)(), std::string (*ui_json)(), bool (*busy)()) {
+  g_summary_json = summary_json;
+  g_ui_json = ui_json;
+  g_busy = busy;
+}
+}  // namespace platform

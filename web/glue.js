@@ -1,0 +1,255 @@
+// OverdueLens page glue: the Emscripten Module config, files arriving by drop or picker (read in
+// slices and handed to C++ chunk by chunk), clipboard, the DOM text overlay for IME input, and
+// the read-only test hook window.overdueLens. Loaded before overdue-lens-app.js (CSP: no inline
+// scripts, so all of this lives in a file).
+//
+// [SECTION] Module config and start-up
+// [SECTION] files: drop, picker, chunked reading
+// [SECTION] clipboard
+// [SECTION] text overlay (IME)
+// [SECTION] test hook
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const loadingStatus = document.getElementById('loading-status');
+  const overlay = document.getElementById('text-overlay');
+  const fileInput = document.getElementById('file-input');
+
+  // [SECTION] Module config and start-up ------------------------------------------------------------
+  let runtimeReady = false;
+  let resolveReady;
+  const readyPromise = new Promise((resolve) => { resolveReady = resolve; });
+
+  window.Module = {
+    canvas: canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    setStatus: (text) => { if (text) loadingStatus.textContent = text; },
+    onRuntimeInitialized: () => {
+      runtimeReady = true;
+      document.body.classList.add('ready');
+      resolveReady();
+      startQueuedFiles();
+    },
+    onAbort: (what) => {
+      document.body.classList.add('failed');
+      loadingStatus.textContent = 'OverdueLens could not start / 无法启动: ' + what;
+    },
+  };
+  const M = window.Module;
+
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+
+  // Strings into wasm memory; the callee copies what it needs, the caller frees.
+  function withCString(text, fn) {
+    const n = M.lengthBytesUTF8(text) + 1;
+    const p = M._malloc(n);
+    M.stringToUTF8(text, p, n);
+    try { return fn(p); } finally { M._free(p); }
+  }
+
+  // [SECTION] files: drop, picker, chunked reading -------------------------------------------------
+  // Every File is read in slices through file.stream() (TOOLCHAIN.md: faster than repeated
+  // slice().arrayBuffer() and robust for large in-memory Blobs), each slice copied into one reused
+  // wasm buffer and handed to C++ (overdue::FileImporter::feed); the whole text is never held in
+  // JS. Between slices the loop yields so the page keeps drawing (progress bars, 60 fps).
+  const YIELD_AFTER_MS = 25;
+  let nextFileId = 1;
+  const waiting = [];        // {id, file} not yet started (runtime not ready or another file reading)
+  let readingNow = 0;        // files being read right now (0 or 1: one at a time)
+  let chunkPtr = 0;
+  let chunkCap = 0;
+
+  function addFiles(fileList) {
+    for (const file of Array.from(fileList || [])) {
+      const id = nextFileId++;
+      waiting.push({ id: id, file: file, begun: false });
+    }
+    startQueuedFiles();
+  }
+
+  function startQueuedFiles() {
+    if (!runtimeReady) return;
+    // Announce every waiting file at once so each shows in the list (with its own progress bar).
+    for (const w of waiting) {
+      if (w.begun) continue;
+      w.begun = true;
+      withCString(w.file.name, (p) => M._ol_file_begin(w.id, p, w.file.size));
+    }
+    if (readingNow === 0 && waiting.length > 0) {
+      const next = waiting.shift();
+      readingNow++;
+      readFile(next.id, next.file).finally(() => { readingNow--; startQueuedFiles(); });
+    }
+  }
+
+  function feedChunk(id, bytes) {
+    if (bytes.length > chunkCap) {
+      if (chunkPtr) M._free(chunkPtr);
+      chunkCap = Math.max(bytes.length, 1 << 20);
+      chunkPtr = M._malloc(chunkCap);
+    }
+    // Read M.HEAPU8 only now: a malloc may have grown memory and replaced the buffer.
+    M.HEAPU8.set(bytes, chunkPtr);
+    M._ol_file_chunk(id, chunkPtr, bytes.length);
+  }
+
+  const yieldToEventLoop = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  async function readFile(id, file) {
+    try {
+      let lastYield = performance.now();
+      const reader = file.stream().getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        feedChunk(id, value);
+        if (performance.now() - lastYield > YIELD_AFTER_MS) {
+          await yieldToEventLoop();
+          lastYield = performance.now();
+        }
+      }
+      M._ol_file_end(id);
+    } catch (err) {
+      const message = (err && err.message) ? err.message : String(err);
+      withCString('the browser could not read the file: ' + message, (p) => M._ol_file_failed(id, p));
+    }
+  }
+
+  // Our own listeners (TOOLCHAIN.md "Drop"): GLFW's drop handler would read each file whole.
+  let dragDepth = 0;
+  const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  window.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    dragDepth++;
+    document.body.classList.add('dragging');
+  });
+  window.addEventListener('dragleave', () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) document.body.classList.remove('dragging');
+  });
+  window.addEventListener('dragover', (e) => {
+    e.preventDefault();  // allows the drop
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    dragDepth = 0;
+    document.body.classList.remove('dragging');
+    if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files.length > 0) addFiles(e.dataTransfer.files);
+  });
+  fileInput.addEventListener('change', () => {
+    addFiles(fileInput.files);
+    fileInput.value = '';  // picking the same file again fires change again
+  });
+
+  // [SECTION] clipboard ---------------------------------------------------------------------------
+  // GLFW's clipboard is a stub in Emscripten 3.1.6: copy through navigator.clipboard (falling back
+  // to a hidden textarea + execCommand), paste from the last paste event's text.
+  let pastedText = '';
+  document.addEventListener('paste', (e) => {
+    if (e.clipboardData) pastedText = e.clipboardData.getData('text/plain') || '';
+  });
+
+  function copyWithTextarea(text) {
+    const area = document.createElement('textarea');
+    area.className = 'offscreen';
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing else to try */ }
+    area.remove();
+  }
+
+  // [SECTION] text overlay (IME) -------------------------------------------------------------------
+  // A WebGL canvas never receives IME composition, so while an ImGui text field is edited this
+  // <input> sits over it (DESIGN.md §7). Its value goes to C++ on input events (after composition
+  // ends, so pinyin being composed is not mirrored) and the overlay hides on blur, Enter, Escape.
+  let overlayIsOpen = false;
+  let overlayPending = null;  // value not yet taken by C++
+  let overlayBox = '';
+
+  function placeOverlay(box) {
+    const key = [box.x, box.y, box.width, box.height, box.fontPx, box.padX, box.dark].join(',');
+    if (key === overlayBox) return;
+    overlayBox = key;
+    const s = overlay.style;  // CSSOM, allowed by style-src 'self' (no style attributes in markup)
+    s.left = box.x + 'px';
+    s.top = box.y + 'px';
+    s.width = box.width + 'px';
+    s.height = box.height + 'px';
+    s.fontSize = box.fontPx + 'px';
+    s.paddingLeft = s.paddingRight = Math.max(0, box.padX - 1) + 'px';
+    overlay.classList.toggle('dark', !!box.dark);
+  }
+
+  function closeOverlay() {
+    if (!overlayIsOpen) return;
+    overlayPending = overlay.value;
+    overlayIsOpen = false;
+    overlay.classList.remove('open');
+    if (document.activeElement === overlay) overlay.blur();
+  }
+
+  overlay.addEventListener('input', (e) => { if (!e.isComposing) overlayPending = overlay.value; });
+  overlay.addEventListener('compositionend', () => { overlayPending = overlay.value; });
+  overlay.addEventListener('blur', closeOverlay);
+
+  // Keys typed into the overlay must not also reach GLFW, whose listeners sit on window in the
+  // capture phase: this capture listener is registered first (before glfwInit), so it runs first.
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    window.addEventListener(type, (e) => {
+      if (e.target !== overlay) return;
+      e.stopImmediatePropagation();
+      if (type === 'keydown' && !e.isComposing && (e.key === 'Enter' || e.key === 'Escape')) {
+        e.preventDefault();
+        closeOverlay();
+      }
+    }, true);
+  }
+
+  // [SECTION] glue called from C++ (EM_JS in src/platform/platform_web.cpp) --------------------------
+  window.overdueLensGlue = Object.freeze({
+    openFilePicker: () => fileInput.click(),
+    copyText: (text) => {
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(() => copyWithTextarea(text));
+      } else {
+        copyWithTextarea(text);
+      }
+    },
+    pastedText: () => pastedText,
+    overlayShow: (box, value) => {
+      placeOverlay(box);
+      overlay.value = value;
+      overlayPending = null;
+      overlayIsOpen = true;
+      overlay.classList.add('open');
+      overlay.focus();
+      overlay.setSelectionRange(value.length, value.length);
+    },
+    overlayMove: (box) => { if (overlayIsOpen) placeOverlay(box); },
+    overlayHide: closeOverlay,
+    overlayOpen: () => overlayIsOpen,
+    overlayTakeValue: () => {
+      const v = overlayPending;
+      overlayPending = null;
+      return v;
+    },
+  });
+
+  // [SECTION] test hook ---------------------------------------------------------------------------
+  // Read-only state for automated tests (issue #2 item 5): summary() is the same JSON as
+  // `overdue-lens inspect` for the files loaded so far; ui() is the UI's state and the CSS-pixel
+  // rectangles of named widgets, so tests can click the real ImGui widgets.
+  const emptySummary = () => ({ files: [], analysis: null, model: null });
+  const hook = {
+    whenReady: () => readyPromise,
+    summary: () => (runtimeReady ? JSON.parse(M.UTF8ToString(M._ol_summary_json())) : emptySummary()),
+    ui: () => (runtimeReady ? JSON.parse(M.UTF8ToString(M._ol_ui_json())) : {}),
+    busy: () => waiting.length > 0 || readingNow > 0 || (runtimeReady && M._ol_busy() !== 0),
+  };
+  Object.defineProperty(hook, 'ready', { get: () => runtimeReady, enumerable: true });
+  window.overdueLens = Object.freeze(hook);
+})();
