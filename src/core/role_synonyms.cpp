@@ -26,7 +26,7 @@ const std::vector<SynonymFamily>& synonym_families() {
   {kSpecificMatch, {"customer_id"}, {
     "客户编号", "客户编码", "客户代码", "客户代号", "客户ID", "客户号", "往来单位编码", "对账对象编码",
     "客商编号", "客商编码", "单位编码", "customer id", "customer no", "customer number",
-    "customer code", "customer #", "client id", "client no", "client code", "account id",
+    "customer code", "client id", "client no", "client code", "account id",
     "account no", "account number", "contact account number", "party id", "cust id", "cust no"}},
   {kGenericMatch, {"customer_id"}, {"id", "account"}},
   {kSpecificMatch, {"customer_name"}, {

@@ -177,6 +177,10 @@ TEST_CASE("synonym families, Chinese and English") {
     CAPTURE(c.header);
     CHECK(has_candidate(c.header, c.role));
   }
+  // Spellings that differ only in punctuation must not collide ("Customer #" once made
+  // "Customer" a customer id).
+  CHECK(synonym_candidates(normalize_header("Customer")).front().role == "customer_name");
+  CHECK(synonym_candidates(normalize_header("Invoice #")).front().role == "invoice_id");
   // Unknown words stay unknown.
   CHECK(synonym_candidates(normalize_header("备注")).empty());
   CHECK(synonym_candidates(normalize_header("Memo")).empty());
