@@ -10,8 +10,9 @@
 
 namespace overdue {
 
-enum class Encoding { utf8, utf8_bom, gb18030 };
-const char* encoding_name(Encoding e);  // "utf-8", "utf-8-bom", "gb18030"
+// utf16le/utf16be: a UTF-16 file with a byte-order mark (or plainly UTF-16 without one), converted.
+enum class Encoding { utf8, utf8_bom, gb18030, utf16le, utf16be };
+const char* encoding_name(Encoding e);  // "utf-8", "utf-8-bom", "gb18030", "utf-16le", "utf-16be"
 
 enum class ColumnType { text, integer, decimal, date };
 const char* column_type_name(ColumnType t);  // "text", "integer", "decimal", "date"

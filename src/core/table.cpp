@@ -8,6 +8,8 @@ const char* encoding_name(Encoding e) {
     case Encoding::utf8: return "utf-8";
     case Encoding::utf8_bom: return "utf-8-bom";
     case Encoding::gb18030: return "gb18030";
+    case Encoding::utf16le: return "utf-16le";
+    case Encoding::utf16be: return "utf-16be";
   }
   return "utf-8";
 }

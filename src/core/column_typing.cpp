@@ -1,0 +1,278 @@
+// Column typing (see column_typing.hpp).
+//
+// Pass 1 reads every cell once: missing or present, parsed as a number (the values are kept, so a
+// numeric column needs no second pass) and, where a date is still possible, as a date (counting
+// formats and day/month evidence). A type that can no longer reach the 95 % share stops being
+// tried. Pass 2 only runs for date columns and for numbers written with a decimal comma.
+#include "column_typing.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "overdue/roles.hpp"
+#include "utf8.hpp"
+#include "value_parsers.hpp"
+
+namespace overdue {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr size_t kErrorTextBytes = 200;
+
+// One slot per (pattern, time part, time separator) for the dominant date format.
+constexpr size_t kFormatSlots = static_cast<size_t>(DatePattern::count) * 3 * 2;
+size_t format_slot(const ParsedDate& d) {
+  return (static_cast<size_t>(d.pattern) * 3 + static_cast<size_t>(d.time)) * 2 +
+         (d.time_separator == 'T' ? 1 : 0);
+}
+
+struct Tally {
+  uint64_t present = 0;
+  uint64_t markers = 0;          // empty, NA, N/A, null, "-"
+  uint64_t point_ok = 0, point_integer = 0;
+  uint64_t comma_ok = 0, comma_integer = 0;
+  uint64_t date_ok = 0;
+  uint64_t day_first_only = 0;   // numeric d/m dates only valid day first (first number > 12)
+  uint64_t month_first_only = 0;
+  uint64_t formats[kFormatSlots] = {};
+  bool numbers_possible = true, dates_possible = true, comma_possible;
+};
+
+bool has_byte(std::string_view s, char c) { return s.find(c) != std::string_view::npos; }
+
+// Could `fails` non-parsing values still be within tolerance once the remaining rows are read?
+bool still_possible(uint64_t fails, uint64_t present, uint64_t remaining) {
+  return fails * kTypeToleranceDenominator <= present + remaining;
+}
+bool within_tolerance(uint64_t ok, uint64_t present) {
+  return ok > 0 && (present - ok) * kTypeToleranceDenominator <= present;
+}
+
+class ErrorList {
+ public:
+  ErrorList(ColumnTypingResult& out, const ColumnTypingContext& ctx) : out_(out), ctx_(ctx) {}
+  void add(size_t row, std::string_view text, std::string_view reason) {
+    ++out_.error_total;
+    if (out_.errors.size() >= kMaxCellErrorsListed) return;
+    CellError e;
+    e.line = ctx_.row_line != nullptr && row < ctx_.row_line->size() ? (*ctx_.row_line)[row] : 0;
+    e.column = ctx_.column_index;
+    e.text = std::string(utf8::cut_at_boundary(text, kErrorTextBytes));
+    e.reason = std::string(reason);
+    out_.errors.push_back(std::move(e));
+  }
+
+ private:
+  ColumnTypingResult& out_;
+  const ColumnTypingContext& ctx_;
+};
+
+template <typename T>
+void release(std::vector<T>& v) {
+  std::vector<T>().swap(v);
+}
+
+// [SECTION] pass 1 -------------------------------------------------------------------------------
+
+Tally tally_column(Column& col, DateAllowances allow, bool comma_allowed) {
+  const size_t rows = col.text.size();
+  Tally t;
+  t.comma_possible = comma_allowed;
+  col.cents.assign(rows, kMissingCents);
+  col.number.assign(rows, kNaN);
+  const bool dash_is_missing = !col.money;
+  const bool integers_may_be_dates = allow.compact || allow.excel_serial;
+  for (size_t i = 0; i < rows; ++i) {
+    const std::string_view cell = trim_cell(col.text.at(i));
+    if (is_missing_marker(cell, dash_is_missing)) {
+      ++t.markers;
+      continue;
+    }
+    ++t.present;
+    const uint64_t remaining = rows - i - 1;
+    bool number_ok = false, integer = false;
+    if (t.numbers_possible) {
+      const ParsedNumber n = parse_number(cell, DecimalMark::point, col.money);
+      if (n.ok()) {
+        number_ok = true;
+        integer = n.integer_form;
+        ++t.point_ok;
+        t.point_integer += n.integer_form;
+        col.cents[i] = n.cents;
+        col.number[i] = n.value;
+      }
+      if (t.comma_possible) {
+        const bool differs = has_byte(cell, ',') || has_byte(cell, '.');
+        const ParsedNumber c = differs ? parse_number(cell, DecimalMark::comma, col.money) : n;
+        if (c.ok()) {
+          ++t.comma_ok;
+          t.comma_integer += c.integer_form;
+        }
+      }
+      const uint64_t best = t.comma_possible && t.comma_ok > t.point_ok ? t.comma_ok : t.point_ok;
+      t.numbers_possible = still_possible(t.present - best, t.present, remaining);
+    }
+    if (t.dates_possible) {
+      if (!number_ok || (integer && integers_may_be_dates)) {
+        const ParsedDate d = parse_date(cell, allow);
+        if (d.ok()) {
+          ++t.date_ok;
+          ++t.formats[format_slot(d)];
+          if (d.order_matters()) {
+            const bool mf = d.days_month_first != kMissingDays;
+            const bool df = d.days_day_first != kMissingDays;
+            t.month_first_only += mf && !df;
+            t.day_first_only += df && !mf;
+          }
+        }
+      }
+      t.dates_possible = still_possible(t.present - t.date_ok, t.present, remaining);
+    }
+    if (!t.numbers_possible && !t.dates_possible) {
+      // Text: only the missing markers are left to count.
+      for (size_t j = i + 1; j < rows; ++j)
+        t.markers += is_missing_marker(trim_cell(col.text.at(j)), dash_is_missing);
+      break;
+    }
+  }
+  return t;
+}
+
+// [SECTION] pass 2 -------------------------------------------------------------------------------
+
+void fill_dates(Column& col, const Tally& t, DateAllowances allow, ErrorList& errors) {
+  // Day/month order of numeric dates: the user's choice, else the evidence (values > 12), else
+  // month first — the US default — with the column flagged as ambiguous.
+  bool numeric_dates = false;
+  for (size_t slot = 0; slot < kFormatSlots; ++slot) {
+    const auto pattern = static_cast<DatePattern>(slot / 6);
+    numeric_dates |= t.formats[slot] > 0 && (pattern == DatePattern::numeric_slash ||
+                                             pattern == DatePattern::numeric_dash);
+  }
+  col.date_order_ambiguous = numeric_dates && t.day_first_only == 0 && t.month_first_only == 0;
+  bool day_first = false;
+  if (col.date_order == DateOrder::day_first) day_first = true;
+  else if (col.date_order == DateOrder::month_first) day_first = false;
+  else day_first = t.day_first_only > t.month_first_only;
+
+  size_t dominant = 0;
+  for (size_t s = 1; s < kFormatSlots; ++s)
+    if (t.formats[s] > t.formats[dominant]) dominant = s;
+  col.date_format = date_format_name(static_cast<DatePattern>(dominant / 6),
+                                     static_cast<TimePart>(dominant / 2 % 3),
+                                     dominant % 2 ? 'T' : ' ', day_first);
+
+  const size_t rows = col.text.size();
+  col.days.assign(rows, kMissingDays);
+  const bool dash_is_missing = !col.money;
+  for (size_t i = 0; i < rows; ++i) {
+    const std::string_view raw = col.text.at(i);
+    const std::string_view cell = trim_cell(raw);
+    if (is_missing_marker(cell, dash_is_missing)) {
+      ++col.missing;
+      continue;
+    }
+    const ParsedDate d = parse_date(cell, allow);
+    int32_t days = kMissingDays;
+    const char* reason = nullptr;
+    if (!d.ok()) {
+      reason = d.status == ParsedDate::Status::invalid_date ? "invalid date" : "not a date";
+    } else if (d.order_matters()) {
+      days = day_first ? d.days_day_first : d.days_month_first;
+      if (days == kMissingDays)
+        reason = day_first ? "not a valid day/month date (column is day first)"
+                           : "not a valid month/day date (column is month first)";
+    } else {
+      days = d.days;
+    }
+    if (reason != nullptr) {
+      ++col.missing;
+      errors.add(i, raw, reason);
+      continue;
+    }
+    col.days[i] = days;
+  }
+}
+
+// Numbers: values from pass 1 (decimal point) or parsed again (decimal comma).
+void fill_numbers(Column& col, DecimalMark mark, ErrorList& errors) {
+  const size_t rows = col.text.size();
+  const bool dash_is_missing = !col.money;
+  for (size_t i = 0; i < rows; ++i) {
+    const std::string_view raw = col.text.at(i);
+    const std::string_view cell = trim_cell(raw);
+    if (is_missing_marker(cell, dash_is_missing)) {
+      ++col.missing;
+      col.cents[i] = kMissingCents;
+      col.number[i] = kNaN;
+      continue;
+    }
+    if (mark == DecimalMark::point && col.cents[i] != kMissingCents) continue;
+    const ParsedNumber n = parse_number(cell, mark, col.money);
+    if (n.ok()) {
+      col.cents[i] = n.cents;
+      col.number[i] = n.value;
+      continue;
+    }
+    ++col.missing;
+    col.cents[i] = kMissingCents;
+    col.number[i] = kNaN;
+    errors.add(i, raw, n.status == ParsedNumber::Status::out_of_range ? "amount out of range"
+                                                                      : "not a number");
+  }
+}
+
+}  // namespace
+
+// [SECTION] decision -----------------------------------------------------------------------------
+
+ColumnTypingResult type_column(Column& col, const ColumnTypingContext& ctx) {
+  ColumnTypingResult result;
+  ErrorList errors(result, ctx);
+  const bool date_named = header_suggests_date(col.name) || role_is_date(col.role);
+  DateAllowances allow;
+  allow.compact = date_named || ctx.headerless;
+  allow.excel_serial = date_named && !ctx.headerless;
+
+  const Tally t = tally_column(col, allow, ctx.delimiter != ',');
+  col.missing = 0;
+  col.date_format.clear();
+  col.date_order_ambiguous = false;
+
+  if (t.present > 0 && within_tolerance(t.date_ok, t.present)) {
+    col.type = ColumnType::date;
+    release(col.cents);
+    release(col.number);
+    fill_dates(col, t, allow, errors);
+    return result;
+  }
+  release(col.days);
+  const bool comma = t.comma_possible && t.comma_ok > t.point_ok;
+  const uint64_t ok = comma ? t.comma_ok : t.point_ok;
+  const uint64_t integers = comma ? t.comma_integer : t.point_integer;
+  if (t.present > 0 && within_tolerance(ok, t.present)) {
+    col.type = integers == ok ? ColumnType::integer : ColumnType::decimal;
+    fill_numbers(col, comma ? DecimalMark::comma : DecimalMark::point, errors);
+    return result;
+  }
+  col.type = ColumnType::text;
+  col.missing = t.markers;
+  release(col.cents);
+  release(col.number);
+  return result;
+}
+
+uint64_t count_cell_errors(const Column& col) {
+  uint64_t errors = 0;
+  const size_t rows = col.text.size();
+  for (size_t i = 0; i < rows; ++i) {
+    bool missing_value;
+    if (col.type == ColumnType::date) missing_value = i < col.days.size() && col.days[i] == kMissingDays;
+    else if (col.type == ColumnType::text) missing_value = false;
+    else missing_value = i < col.cents.size() && col.cents[i] == kMissingCents;
+    if (missing_value && !is_missing_marker(trim_cell(col.text.at(i)), true)) ++errors;
+  }
+  return errors;
+}
+
+}  // namespace overdue

@@ -1,0 +1,36 @@
+// Decides a column's type from all of its cells and fills its typed values (issue #2):
+// the most specific of date > integer > decimal > text that at least 95 % of the present
+// (non-missing) values parse as. The other present values become cell errors and are kept as
+// missing, so one typo among 10,000 amounts does not turn the column into text, while a column
+// with more than one value in 20 that does not parse stays text (and has no errors).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "overdue/table.hpp"
+
+namespace overdue {
+
+// A type needs at least this share of the present values: non_parsing * 20 <= present.
+constexpr uint64_t kTypeToleranceDenominator = 20;
+
+struct ColumnTypingContext {
+  uint32_t column_index = 0;
+  bool headerless = false;    // yyyymmdd integers may be dates in a headerless file
+  char delimiter = ',';       // a decimal comma (1.234,50) is impossible in a comma file
+  const std::vector<uint64_t>* row_line = nullptr;  // for the cell errors' line numbers
+};
+
+struct ColumnTypingResult {
+  std::vector<CellError> errors;  // the first kMaxCellErrorsListed of them, in row order
+  uint64_t error_total = 0;
+};
+
+// Sets type, typed values, missing, date_format, date_order_ambiguous from col.text and from
+// col.name, col.role, col.money and col.date_order.
+ColumnTypingResult type_column(Column& col, const ColumnTypingContext& ctx);
+
+// Cell errors of an already typed column: present text whose typed value is missing.
+uint64_t count_cell_errors(const Column& col);
+
+}  // namespace overdue

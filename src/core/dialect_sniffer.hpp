@@ -1,0 +1,28 @@
+// Dialect sniffing from the decoded start of a file: the delimiter (field-count consistency over
+// the first records, quote-aware) and whether the first record is a header.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace overdue {
+
+struct Dialect {
+  char delimiter = ',';  // ',' ';' '\t' '|' or ' ' for runs of spaces/tabs
+  bool header = true;
+};
+
+// How many records of the sample the sniffer looks at.
+constexpr size_t kSniffRecords = 100;
+
+// sample: decoded UTF-8 text of the file's start; whole_file: it is all of the file (otherwise a
+// record cut by the sample's end is ignored).
+Dialect sniff_dialect(std::string_view sample, bool whole_file);
+
+// Header rule (issue #2), on the first records of a file: the first record is data when one of
+// its cells is a number or a date; otherwise it is a header when one of its names is a known
+// header, when a column below it is mostly numbers or dates, or when its names are all present
+// and distinct (an all-text file, which almost always has a header).
+bool first_record_is_header(const std::vector<std::vector<std::string>>& records);
+
+}  // namespace overdue

@@ -1,0 +1,193 @@
+// FileImporter: bytes in chunks → (sniff) → TextDecoder → RecordScanner → TableBuilder →
+// column typing → roles. Also import_bytes and retype_column (include/overdue/import.hpp).
+//
+// The first kSniffBytes are held until encoding and dialect are known; the sniffers always see
+// exactly those bytes (or the whole file when it is shorter), whatever the chunk sizes were, so
+// the result never depends on how the input was cut.
+#include <algorithm>
+#include <memory>
+
+#include "column_typing.hpp"
+#include "dialect_sniffer.hpp"
+#include "encoding.hpp"
+#include "overdue/import.hpp"
+#include "overdue/roles.hpp"
+#include "record_scanner.hpp"
+#include "table_builder.hpp"
+
+namespace overdue {
+
+struct FileImporter::State {
+  ImportOptions options;
+  ImportedFile file;
+  std::string held;  // raw bytes until the sniffers have run
+  bool started = false;
+  bool stopped = false;  // an error ended the import early
+  uint64_t fed = 0;
+  TextDecoder decoder;
+  std::unique_ptr<RecordScanner> scanner;
+  std::unique_ptr<TableBuilder> builder;
+
+  void start(bool whole_file);
+  void pass_on(std::string_view bytes);
+};
+
+namespace {
+
+// A money column (a lone "-" is zero) by its role, or by its header while it has no role.
+bool column_is_money(const Column& col) {
+  return col.role.empty() ? header_suggests_money(col.name) : role_is_money(col.role);
+}
+
+void sort_and_cap(std::vector<CellError>& errors) {
+  std::stable_sort(errors.begin(), errors.end(), [](const CellError& a, const CellError& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
+  if (errors.size() > kMaxCellErrorsListed) errors.resize(kMaxCellErrorsListed);
+}
+
+ColumnTypingContext typing_context(const ImportedFile& file, size_t column_index) {
+  ColumnTypingContext ctx;
+  ctx.column_index = static_cast<uint32_t>(column_index);
+  ctx.headerless = !file.header;
+  ctx.delimiter = file.delimiter;
+  ctx.row_line = &file.row_line;
+  return ctx;
+}
+
+void type_all_columns(ImportedFile& file) {
+  std::vector<CellError> errors;
+  for (size_t i = 0; i < file.columns.size(); ++i) {
+    Column& col = file.columns[i];
+    col.money = column_is_money(col);
+    ColumnTypingResult r = type_column(col, typing_context(file, i));
+    file.cell_errors_total += r.error_total;
+    errors.insert(errors.end(), std::make_move_iterator(r.errors.begin()),
+                  std::make_move_iterator(r.errors.end()));
+  }
+  sort_and_cap(errors);
+  file.cell_errors = std::move(errors);
+}
+
+void note_ambiguous_dates(ImportedFile& file) {
+  for (const Column& col : file.columns)
+    if (col.type == ColumnType::date && col.date_order_ambiguous)
+      file.notes.push_back("column " + col.name +
+                           ": every date fits both day/month orders; month first assumed");
+}
+
+}  // namespace
+
+// [SECTION] streaming ----------------------------------------------------------------------------
+
+void FileImporter::State::start(bool whole_file) {
+  started = true;
+  const std::string_view sample = std::string_view(held).substr(0, kSniffBytes);
+  const EncodingGuess guess = detect_encoding(sample, whole_file && held.size() <= kSniffBytes);
+  if (!guess.error.empty()) {
+    file.error = guess.error;
+    stopped = true;
+    return;
+  }
+  // The dialect sniffer reads the sample as text.
+  const bool sample_is_file = whole_file && held.size() <= kSniffBytes;
+  TextDecoder sample_decoder(guess);
+  std::string text;
+  std::vector<uint64_t> ignored;
+  sample_decoder.decode(sample, text, ignored);
+  if (sample_is_file) sample_decoder.finish(text, ignored);
+  const Dialect dialect = sniff_dialect(text, sample_is_file);
+
+  file.encoding = guess.encoding;
+  file.delimiter = dialect.delimiter;
+  file.header = dialect.header;
+  decoder = TextDecoder(guess);
+  scanner = std::make_unique<RecordScanner>(dialect.delimiter);
+  builder = std::make_unique<TableBuilder>(file, dialect.header, *scanner);
+  std::string bytes;
+  bytes.swap(held);
+  pass_on(bytes);
+}
+
+void FileImporter::State::pass_on(std::string_view bytes) {
+  if (stopped) return;
+  decoder.decode(bytes, scanner->input(), scanner->undecodable_offsets());
+  if (!scanner->scan(false, *builder)) stopped = true;
+}
+
+FileImporter::FileImporter(std::string file_name, ImportOptions options)
+    : state_(std::make_unique<State>()) {
+  state_->options = options;
+  state_->file.name = std::move(file_name);
+}
+
+FileImporter::~FileImporter() = default;
+FileImporter::FileImporter(FileImporter&&) noexcept = default;
+FileImporter& FileImporter::operator=(FileImporter&&) noexcept = default;
+
+uint64_t FileImporter::bytes_fed() const { return state_->fed; }
+
+void FileImporter::feed(std::string_view bytes) {
+  State& s = *state_;
+  s.fed += bytes.size();
+  if (s.stopped) return;
+  if (!s.started) {
+    s.held.append(bytes.data(), bytes.size());
+    if (s.held.size() >= kSniffBytes) s.start(false);
+    return;
+  }
+  s.pass_on(bytes);
+}
+
+ImportedFile FileImporter::finish() {
+  State& s = *state_;
+  if (!s.started) s.start(true);
+  if (!s.stopped) {
+    s.decoder.finish(s.scanner->input(), s.scanner->undecodable_offsets());
+    s.scanner->scan(true, *s.builder);
+    s.file.encoding = s.decoder.encoding();
+  }
+  if (s.builder && s.file.error.empty()) s.builder->finish();
+  s.builder.reset();
+  s.scanner.reset();
+  s.stopped = true;
+  ImportedFile file = std::move(s.file);
+  s.file = ImportedFile();
+  if (!file.error.empty()) return file;
+
+  type_all_columns(file);
+  assign_roles(file);
+  // A role can make a column money (a lone "-" is then zero, not missing): type it again.
+  for (size_t i = 0; i < file.columns.size(); ++i)
+    if (column_is_money(file.columns[i]) != file.columns[i].money) retype_column(file, i);
+  note_ambiguous_dates(file);
+  return file;
+}
+
+ImportedFile import_bytes(std::string file_name, std::string_view bytes, ImportOptions options) {
+  FileImporter importer(std::move(file_name), options);
+  importer.feed(bytes);
+  return importer.finish();
+}
+
+// [SECTION] re-typing ----------------------------------------------------------------------------
+
+void retype_column(ImportedFile& file, size_t column_index) {
+  if (column_index >= file.columns.size()) return;
+  Column& col = file.columns[column_index];
+  const uint64_t old_errors = count_cell_errors(col);
+  col.money = column_is_money(col);
+  ColumnTypingResult r = type_column(col, typing_context(file, column_index));
+  const uint32_t index = static_cast<uint32_t>(column_index);
+  auto& listed = file.cell_errors;
+  listed.erase(std::remove_if(listed.begin(), listed.end(),
+                              [&](const CellError& e) { return e.column == index; }),
+               listed.end());
+  listed.insert(listed.end(), std::make_move_iterator(r.errors.begin()),
+                std::make_move_iterator(r.errors.end()));
+  sort_and_cap(listed);
+  file.cell_errors_total = file.cell_errors_total - std::min(old_errors, file.cell_errors_total) +
+                           r.error_total;
+}
+
+}  // namespace overdue

@@ -1,0 +1,112 @@
+// Table builder (see table_builder.hpp).
+#include "table_builder.hpp"
+
+#include "utf8.hpp"
+#include "value_parsers.hpp"
+
+namespace overdue {
+
+TableBuilder::TableBuilder(ImportedFile& file, bool header, RecordScanner& scanner)
+    : file_(file), scanner_(scanner), header_(header) {}
+
+void TableBuilder::take_shape(const ScannedRecord& r) {
+  have_shape_ = true;
+  field_count_ = r.field_count;
+  scanner_.set_expected_fields(field_count_);
+  file_.columns.resize(field_count_);
+  for (size_t i = 0; i < field_count_; ++i) {
+    const std::string_view name = header_ ? trim_cell(r.fields[i]) : std::string_view();
+    // Unnamed columns (headerless files, an empty header cell such as the row-number column of
+    // cs-training.csv) are called column_1, column_2, … by position.
+    file_.columns[i].name = name.empty() ? "column_" + std::to_string(i + 1) : std::string(name);
+    if (header_) header_fields_.emplace_back(name);
+  }
+  last_name_empty_ = !header_ || header_fields_.back().empty();
+}
+
+bool TableBuilder::is_header_again(const ScannedRecord& r) const {
+  if (!header_ || r.field_count != field_count_) return false;
+  for (size_t i = 0; i < field_count_; ++i)
+    if (trim_cell(r.fields[i]) != header_fields_[i]) return false;
+  return true;
+}
+
+void TableBuilder::reject(uint64_t line, std::string_view reason, std::string_view raw) {
+  ++file_.rows.read;
+  ++file_.rows.rejected;
+  RejectedRow row;
+  row.line = line;
+  row.reason = std::string(reason);
+  row.text = std::string(utf8::cut_at_boundary(raw, kRejectedTextBytes));
+  file_.rejected.push_back(std::move(row));
+}
+
+bool TableBuilder::on_record(const ScannedRecord& r) {
+  if (!have_shape_) {
+    if (header_ && r.undecodable) {
+      file_.error = "the header (line " + std::to_string(r.line) + ") holds undecodable bytes";
+      return false;
+    }
+    take_shape(r);
+    if (header_) return true;
+  } else if (is_header_again(r)) {
+    if (++header_repeats_ <= kMaxHeaderNotes)
+      file_.notes.push_back("header repeated at line " + std::to_string(r.line) + ": skipped");
+    return true;
+  }
+  if (r.field_count > 1) {  // a row of delimiters only (Excel writes them for formatted rows)
+    bool empty = true;
+    for (size_t i = 0; i < r.field_count && empty; ++i) empty = trim_cell(r.fields[i]).empty();
+    if (empty) {
+      if (empty_rows_++ == 0) first_empty_row_line_ = r.line;
+      return true;
+    }
+  }
+  if (r.undecodable) {
+    reject(r.line, "undecodable bytes", r.raw);
+  } else if (r.field_count != field_count_) {
+    reject(r.line,
+           "expected " + std::to_string(field_count_) + " fields, found " +
+               std::to_string(r.field_count),
+           r.raw);
+  } else {
+    for (size_t i = 0; i < field_count_; ++i) file_.columns[i].text.push(r.fields[i]);
+    file_.row_line.push_back(r.line);
+    ++file_.rows.read;
+    ++file_.rows.accepted;
+  }
+  return true;
+}
+
+bool TableBuilder::on_rejected(uint64_t line, std::string_view reason, std::string_view raw) {
+  reject(line, reason, raw);
+  return true;
+}
+
+void TableBuilder::finish() {
+  if (!file_.error.empty()) return;
+  if (!have_shape_ && file_.rows.read == 0) {
+    file_.error = "empty file (no records)";
+    return;
+  }
+  if (header_repeats_ > kMaxHeaderNotes)
+    file_.notes.push_back("header repeated " + std::to_string(header_repeats_ - kMaxHeaderNotes) +
+                          " more times: skipped");
+  if (empty_rows_ > 0)
+    file_.notes.push_back(std::to_string(empty_rows_) +
+                          " rows of delimiters only skipped (first at line " +
+                          std::to_string(first_empty_row_line_) + ")");
+  // Trailing delimiter: an unnamed last column whose every cell is empty is an artefact of a
+  // delimiter at the end of each line ("a,b," / "1,2,"), not data: drop it.
+  if (have_shape_ && field_count_ >= 2 && last_name_empty_) {
+    const TextColumn& last = file_.columns.back().text;
+    bool all_empty = true;
+    for (size_t i = 0; i < last.size() && all_empty; ++i) all_empty = trim_cell(last.at(i)).empty();
+    if (all_empty) {
+      file_.columns.pop_back();
+      file_.notes.push_back("trailing delimiter: empty last column dropped");
+    }
+  }
+}
+
+}  // namespace overdue

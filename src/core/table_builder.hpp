@@ -1,0 +1,48 @@
+// Turns scanned records into the columns of an ImportedFile: the header, accepted rows (raw text
+// per column), rejected rows with their reasons, skipped repeated headers and empty rows.
+// Typing happens afterwards, on whole columns (column_typing.hpp).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "overdue/table.hpp"
+#include "record_scanner.hpp"
+
+namespace overdue {
+
+class TableBuilder : public RecordSink {
+ public:
+  // header: the first record names the columns; scanner learns the expected field count.
+  TableBuilder(ImportedFile& file, bool header, RecordScanner& scanner);
+
+  bool on_record(const ScannedRecord& record) override;
+  bool on_rejected(uint64_t line, std::string_view reason, std::string_view raw) override;
+
+  // After the last record: drops a trailing-delimiter column, writes the notes. Sets
+  // file.error when the file held no record at all.
+  void finish();
+
+  // Rejected rows keep this much of their text for display.
+  static constexpr size_t kRejectedTextBytes = 200;
+  // Repeated headers are listed one note each up to this many, then summed up.
+  static constexpr size_t kMaxHeaderNotes = 20;
+
+ private:
+  void take_shape(const ScannedRecord& record);
+  void reject(uint64_t line, std::string_view reason, std::string_view raw);
+  bool is_header_again(const ScannedRecord& record) const;
+
+  ImportedFile& file_;
+  RecordScanner& scanner_;
+  bool header_;
+  bool have_shape_ = false;
+  size_t field_count_ = 0;
+  std::vector<std::string> header_fields_;   // trimmed, for spotting a repeated header
+  bool last_name_empty_ = false;             // the header's last name is empty (or no header)
+  uint64_t header_repeats_ = 0;
+  uint64_t empty_rows_ = 0;                  // records of delimiters only
+  uint64_t first_empty_row_line_ = 0;
+};
+
+}  // namespace overdue

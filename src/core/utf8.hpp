@@ -1,0 +1,30 @@
+// UTF-8 helpers shared by the decoders and the scanner: encoding a code point, validating a byte
+// run (streaming: a sequence may straddle two chunks), and cutting text at a character boundary.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace overdue::utf8 {
+
+// U+FFFD, written where input bytes could not be decoded.
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// Appends the UTF-8 form of code point cp (cp <= 0x10FFFF, not a surrogate).
+void append_code_point(std::string& out, uint32_t cp);
+
+// Length of the valid UTF-8 sequence starting at s[0] (1..4), 0 when s[0] starts no valid
+// sequence (stray continuation byte, overlong form, surrogate, > U+10FFFF), or -1 when the bytes
+// are a valid but incomplete prefix of a sequence (more input could complete it). Follows the
+// Unicode "maximal subpart" practice: callers replace one invalid byte at a time.
+int sequence_length(const unsigned char* s, size_t available);
+
+// Number of invalid sequences in bytes (each maximal invalid subpart counts once). When
+// complete is false, an incomplete sequence at the very end is not counted (the sample was cut).
+size_t count_invalid(std::string_view bytes, bool complete);
+
+// The longest prefix of text of at most max_bytes that does not cut a UTF-8 sequence.
+std::string_view cut_at_boundary(std::string_view text, size_t max_bytes);
+
+}  // namespace overdue::utf8
