@@ -8,7 +8,8 @@ set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 native=${NATIVE_CLI:-$repo/build/native/overdue-lens}
 wasm=${WASM_CLI:-$repo/build/wasm/overdue-lens.js}
-shared="$(dirname "$0")/../../shared/data"
+shared="$repo/../shared/data"
+[ -d "$shared" ] && shared=$(cd "$shared" && pwd)
 
 for tool in "$native" "$wasm"; do
   [ -f "$tool" ] || { echo "cli_parity: missing $tool (build it first)" >&2; exit 2; }
@@ -43,7 +44,14 @@ compare() {
   fi
 }
 
-for f in "${files[@]}"; do compare "${f#"$repo"/}" "$f"; done
+label_of() {  # repo-relative path, or ../shared/… for the shared data
+  case $1 in
+    "$repo"/*) echo "${1#"$repo"/}" ;;
+    "$(dirname "$repo")"/*) echo "../${1#"$(dirname "$repo")"/}" ;;
+    *) echo "$1" ;;
+  esac
+}
+for f in "${files[@]}"; do compare "$(label_of "$f")" "$f"; done
 # All files in one call: several entries in one document, and a missing file (exit 1) among them.
 compare "all files + a missing one in one call" "${files[@]}" "$tmp/no-such-file.csv"
 
