@@ -145,9 +145,12 @@ std::vector<RoleCandidate> column_candidates(const Column& column) {
   if (is_derived_header(column.name)) return {};
   std::vector<RoleCandidate> out;
   for (RoleCandidate c : synonym_candidates(normalize_header(column.name))) {
+    // A header spelled like a role name takes that role whatever the values (DESIGN.md §1): the
+    // values' problems show up as cell errors, not as a silently dropped role.
+    const bool exact_name = c.strength == kExactRoleName;
     // A whole number is an id, not a name ("Party" when numbered, EXPORT-FORMATS.md).
-    if (c.role == "customer_name" && column.type == ColumnType::integer) c.role = "customer_id";
-    if (!values_allow_role(column, c.role)) continue;
+    if (!exact_name && c.role == "customer_name" && column.type == ColumnType::integer) c.role = "customer_id";
+    if (!exact_name && !values_allow_role(column, c.role)) continue;
     if (std::any_of(out.begin(), out.end(), [&](const RoleCandidate& o) { return o.role == c.role; })) continue;
     out.push_back(c);
   }

@@ -3,9 +3,12 @@
 // Files are built by hand here so these tests do not depend on the importer.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "overdue/import.hpp"
 #include "overdue/roles.hpp"
 #include "role_header_text.hpp"
 #include "role_synonyms.hpp"
@@ -374,9 +377,16 @@ TEST_CASE("column values check the header's guess") {
   // A money header over text is not money.
   f = make_file({{"Customer", ColumnType::text, {"A"}},
                  {"Invoice Date", ColumnType::date, {"2024-01-05"}},
-                 {"Amount", ColumnType::text, {"see notes"}}});
+                 {"Invoice Amount", ColumnType::text, {"see notes"}}});
   assign_roles(f);
   CHECK(f.columns[2].role == "");
+  // ... but a header spelled like the role name keeps the role: the user said so.
+  f = make_file({{"Customer", ColumnType::text, {"A"}},
+                 {"invoice_date", ColumnType::text, {"2024-02-30"}},
+                 {"Amount", ColumnType::text, {"see notes"}}});
+  assign_roles(f);
+  CHECK(f.columns[1].role == "invoice_date");
+  CHECK(f.columns[2].role == "amount");
   // An empty column cannot contradict its header.
   f = make_file({{"Customer", ColumnType::text, {"A"}},
                  {"Invoice Date", ColumnType::date, {"2024-01-05"}},
@@ -465,4 +475,77 @@ TEST_CASE("role_is_money and role_is_date") {
   CHECK_FALSE(role_is_date("customer_id"));
   CHECK(all_roles().size() == 30);
   CHECK(all_table_kinds().size() == 7);
+}
+
+// [SECTION] end to end: the fixtures in tests/data/roles through the importer -------------------
+
+namespace {
+
+ImportedFile import_fixture(const std::string& name) {
+  const std::string path = std::string(OL_SOURCE_DIR) + "/tests/data/roles/" + name;
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot open " << path);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return import_bytes(name, bytes.str());
+}
+
+// "header=role" for every column, in order; "header=" when the column has no role.
+std::string role_map(const ImportedFile& f) {
+  std::string out;
+  for (const Column& c : f.columns) out += c.name + "=" + c.role + ";";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("fixtures: each realistic export gets its kind and roles") {
+  struct Case {
+    const char* file;
+    const char* kind;
+    const char* roles;
+  };
+  const Case cases[] = {
+      {"ledger_zh.csv", "ledger",
+       "客户编号=customer_id;客户名称=customer_name;发票号=invoice_id;开票日期=invoice_date;到期日=due_date;"
+       "价税合计(元)=amount;已收金额=paid_amount;收款日期=paid_date;业务员=sales_rep;逾期天数=;"},
+      {"running_ledger_kingdee.csv", "running_ledger",
+       "日期=entry_date;凭证字号=;摘要=;借方=debit;贷方=credit;方向=direction;余额=balance;"},
+      {"invoices_quickbooks.csv", "invoices",
+       "Date=invoice_date;Transaction type=;Num=invoice_id;Customer=customer_name;Due date=due_date;"
+       "Terms=terms_days;Amount=amount;"},
+      {"ar_aging_erpnext.csv", "ledger",
+       "Posting Date=invoice_date;Customer=customer_name;Voucher No=invoice_id;Due Date=due_date;"
+       "Invoiced Amount=amount;Paid Amount=paid_amount;Outstanding Amount=open_amount;Age (Days)=;0-30=;"
+       "31-60=;61-90=;91-120=;121-Above=;Currency=currency;Sales Person=sales_rep;"},
+      {"payments_zh.csv", "payments",
+       "客户名称=customer_name;收款日期=payment_date;收款金额=payment_amount;发票号=invoice_id;币种=currency;"},
+      {"payments_en.csv", "payments",
+       "Customer=customer_name;Date Paid=payment_date;Amount=payment_amount;Invoice No=invoice_id;Payment Method=;"},
+      {"customers_zh.csv", "customers",
+       "客户编号=customer_id;客户名称=customer_name;联系人=contact;电话=;负责人=person_in_charge;"
+       "信用额度=credit_limit;客户分类=segment;"},
+      {"contacts_zh.csv", "contacts",
+       "客户名称=customer_name;联系日期=contact_date;方式=channel;结果=outcome;承诺日期=promised_date;"
+       "承诺金额=promised_amount;备注=;"},
+      {"accounts_en.csv", "accounts",
+       "id=customer_id;age=;income=;debt_ratio=;times_30_59_late=;open_credit_lines=;default=target;"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    const ImportedFile f = import_fixture(c.file);
+    REQUIRE(f.error.empty());
+    CHECK(f.table_kind == c.kind);
+    CHECK(role_map(f) == c.roles);
+    // The kind shown is the one the roles imply, as after any user edit.
+    CHECK(decide_table_kind(f) == f.table_kind);
+  }
+}
+
+TEST_CASE("fixtures: a GBK running ledger maps like its UTF-8 twin") {
+  const ImportedFile utf8 = import_fixture("running_ledger_kingdee.csv");
+  const ImportedFile gbk = import_fixture("running_ledger_kingdee_gbk.csv");
+  CHECK(gbk.encoding == Encoding::gb18030);
+  CHECK(gbk.table_kind == "running_ledger");
+  CHECK(role_map(gbk) == role_map(utf8));
 }
