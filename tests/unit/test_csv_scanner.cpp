@@ -1,0 +1,177 @@
+// Record scanner: RFC 4180 quoting, line ends, blank lines, broken quotes and their recovery,
+// whitespace-separated records, and chunking (every split position, 1-byte and random pieces).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "record_scanner.hpp"
+
+using namespace overdue;
+
+namespace {
+
+// What the scanner handed out, as plain text: "L<line>:<field>|<field>|…" for records,
+// "L<line>!<reason>" for rejected ones, "…~bad" for records with undecodable bytes.
+struct Collect : RecordSink {
+  std::vector<std::string> out;
+  bool on_record(const ScannedRecord& r) override {
+    std::string s = "L" + std::to_string(r.line) + ":";
+    for (size_t i = 0; i < r.field_count; ++i) s += (i ? "|" : "") + std::string(r.fields[i]);
+    if (r.undecodable) s += "~bad";
+    out.push_back(s);
+    return true;
+  }
+  bool on_rejected(uint64_t line, std::string_view reason, std::string_view) override {
+    out.push_back("L" + std::to_string(line) + "!" + std::string(reason));
+    return true;
+  }
+};
+
+// Scans text fed in pieces of the given sizes (cycled; empty = all at once).
+std::vector<std::string> scan(std::string_view text, char delimiter = ',',
+                              std::vector<size_t> pieces = {}, size_t expected_fields = 0) {
+  RecordScanner scanner(delimiter);
+  scanner.set_expected_fields(expected_fields);
+  Collect sink;
+  size_t at = 0, k = 0;
+  while (at < text.size()) {
+    const size_t len = pieces.empty() ? text.size() : pieces[k++ % pieces.size()];
+    scanner.input().append(text.substr(at, len));
+    scanner.scan(false, sink);
+    at += len;
+  }
+  scanner.scan(true, sink);
+  return sink.out;
+}
+
+using Lines = std::vector<std::string>;
+
+struct Lcg {
+  uint32_t state;
+  uint32_t next() { return state = state * 1664525u + 1013904223u; }
+};
+
+// The same records for every way of cutting the text.
+void check_chunking(std::string_view text, char delimiter = ',', size_t expected_fields = 0) {
+  const Lines whole = scan(text, delimiter, {}, expected_fields);
+  for (size_t split = 0; split <= text.size(); ++split) {
+    RecordScanner scanner(delimiter);
+    scanner.set_expected_fields(expected_fields);
+    Collect sink;
+    scanner.input().append(text.substr(0, split));
+    scanner.scan(false, sink);
+    scanner.input().append(text.substr(split));
+    scanner.scan(false, sink);
+    scanner.scan(true, sink);
+    REQUIRE_MESSAGE(sink.out == whole, "split at " << split);
+  }
+  REQUIRE(scan(text, delimiter, {1}, expected_fields) == whole);
+  Lcg lcg{12345};
+  for (int round = 0; round < 200; ++round) {
+    std::vector<size_t> pieces;
+    for (int i = 0; i < 16; ++i) pieces.push_back(1 + lcg.next() % 23);
+    REQUIRE(scan(text, delimiter, pieces, expected_fields) == whole);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every delimiter splits fields") {
+  CHECK(scan("a,b,c\n1,2,3\n") == Lines{"L1:a|b|c", "L2:1|2|3"});
+  CHECK(scan("a;b;c\n1;2,5;3\n", ';') == Lines{"L1:a|b|c", "L2:1|2,5|3"});
+  CHECK(scan("a\tb c\n1\t2\n", '\t') == Lines{"L1:a|b c", "L2:1|2"});
+  CHECK(scan("a|b\n1|2\n", '|') == Lines{"L1:a|b", "L2:1|2"});
+}
+
+TEST_CASE("whitespace mode: runs of spaces and tabs separate, ends are ignored") {
+  CHECK(scan("A11  6 A34\n  A12\t48  A32  \nA14 12 A34", ' ') ==
+        Lines{"L1:A11|6|A34", "L2:A12|48|A32", "L3:A14|12|A34"});
+  CHECK(scan("\"New York\" 5\n   \n\"a \"\"b\"\"\" 6\n", ' ') ==
+        Lines{"L1:New York|5", "L3:a \"b\"|6"});
+}
+
+TEST_CASE("quoted fields hold delimiters, doubled quotes and line ends") {
+  CHECK(scan("\"a,b\",c\n") == Lines{"L1:a,b|c"});
+  CHECK(scan("\"say \"\"hi\"\"\",x\n") == Lines{"L1:say \"hi\"|x"});
+  CHECK(scan("\"\"\"\",x\n") == Lines{"L1:\"|x"});
+  CHECK(scan("\"\",x\n") == Lines{"L1:|x"});
+  CHECK(scan("1,\"two\nlines\",3\n4,5,6\n") == Lines{"L1:1|two\nlines|3", "L3:4|5|6"});
+  CHECK(scan("1,\"a\r\nb\rc\",3\r\n4,5,6") == Lines{"L1:1|a\r\nb\rc|3", "L4:4|5|6"});
+}
+
+TEST_CASE("a quote inside an unquoted field is a literal character") {
+  CHECK(scan("12\" pipe,5\n") == Lines{"L1:12\" pipe|5"});
+  CHECK(scan("a\"b\"c,5\n") == Lines{"L1:a\"b\"c|5"});
+}
+
+TEST_CASE("LF, CRLF, CR and mixed line ends; physical line numbers") {
+  CHECK(scan("a\nb\n") == Lines{"L1:a", "L2:b"});
+  CHECK(scan("a\r\nb\r\n") == Lines{"L1:a", "L2:b"});
+  CHECK(scan("a\rb\r") == Lines{"L1:a", "L2:b"});
+  CHECK(scan("a\r\nb\nc\rd") == Lines{"L1:a", "L2:b", "L3:c", "L4:d"});
+  CHECK(scan("a,b") == Lines{"L1:a|b"});  // no line end at the end
+}
+
+TEST_CASE("blank lines are skipped but counted as lines") {
+  CHECK(scan("a,b\n\n1,2\r\n\r\n  \t\n3,4\n\n") == Lines{"L1:a|b", "L3:1|2", "L6:3|4"});
+  CHECK(scan("\n\n") == Lines{});
+  CHECK(scan(",\n") == Lines{"L1:|"});  // delimiters only: a record (the builder decides)
+}
+
+TEST_CASE("an unterminated quote rejects only its record; scanning resumes on the next line") {
+  CHECK(scan("id,name\n1,\"alpha\n2,beta\n3,gamma\n") ==
+        Lines{"L1:id|name", "L2!unterminated quote", "L3:2|beta", "L4:3|gamma"});
+  // The stray quote pairs with a later opening quote: text follows that "closing" quote.
+  CHECK(scan("id,name\n1,\"alpha\n2,beta\n3,\"gamma\"\n") ==
+        Lines{"L1:id|name", "L2!unterminated quote", "L3:2|beta", "L4:3|gamma"});
+  // A stray quote at the very end.
+  CHECK(scan("a,b\n1,\"") == Lines{"L1:a|b", "L2!unterminated quote"});
+}
+
+TEST_CASE("a multi-line quoted field in a record of the wrong width was a stray quote") {
+  const std::string text = "a,b,c\n1,2,x\"\n3,\"4,5\n6,7,8\n";
+  // Without a known width the quote at "x\"" is literal and "\"4,5\n6,7,8\n" runs to the end.
+  CHECK(scan(text, ',', {}, 3) ==
+        Lines{"L1:a|b|c", "L2:1|2|x\"", "L3!unterminated quote", "L4:6|7|8"});
+  // Legitimate multi-line fields in records of the right width are kept.
+  CHECK(scan("a,b\n\"x\ny\",2\n", ',', {}, 2) == Lines{"L1:a|b", "L2:x\ny|2"});
+  // "1,\"a\nb\",2,3" has 3 fields, not 2: rescanned from its second line.
+  CHECK(scan("a,b\n1,\"a\nb\",2,3\nc,d\n", ',', {}, 2) ==
+        Lines{"L1:a|b", "L2!unterminated quote", "L3:b\"|2|3", "L4:c|d"});
+}
+
+TEST_CASE("text after a closing quote on one line rejects the record") {
+  CHECK(scan("a,b\n\"x\"y,2\n3,4\n") == Lines{"L1:a|b", "L2!text after closing quote", "L3:3|4"});
+}
+
+TEST_CASE("records with undecodable bytes are flagged") {
+  RecordScanner scanner(',');
+  Collect sink;
+  scanner.input() = "a,b\n1,\xEF\xBF\xBD\n2,3\n";
+  scanner.undecodable_offsets().push_back(6);
+  scanner.scan(true, sink);
+  CHECK(sink.out == Lines{"L1:a|b", "L2:1|\xEF\xBF\xBD~bad", "L3:2|3"});
+}
+
+TEST_CASE("the sink can stop the scan") {
+  struct FirstOnly : Collect {
+    bool on_record(const ScannedRecord& r) override {
+      Collect::on_record(r);
+      return false;
+    }
+  } sink;
+  RecordScanner scanner(',');
+  scanner.input() = "a\nb\nc\n";
+  CHECK_FALSE(scanner.scan(true, sink));
+  CHECK(sink.out.size() == 1);
+}
+
+TEST_CASE("chunking: every split, 1-byte and random pieces give the same records") {
+  check_chunking("id,comment,amount\r\n1,\"two\r\nlines, \"\"quoted\"\"\",10\r\n\r\n"
+                 "2,plain \"literal\",20\r3,\"\",30\n4,\"a\rb\",40\n5,\"open,50\n6,x,60\n"
+                 "7,\"z\"w,70\n8,last,80");
+  check_chunking("a,b,c\n1,\"x\ny\",3\n1,\"x\ny\",3,4\n5,6,7\n", ',', 3);
+  check_chunking("A11  6 \"A 34\"\n\n  A12\t48  A32  \r\nA14 12 \"A\n34\"", ' ');
+  check_chunking("x;y\r\n1;\"2;3\"\r\n\r\n4;5", ';');
+}
