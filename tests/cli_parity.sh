@@ -28,21 +28,24 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 same=0
 differ=0
-# Compares one invocation (a list of files) of both CLIs; $1 is the label printed.
-compare() {
-  local label=$1; shift
-  "$native" inspect "$@" >"$tmp/native.out" 2>"$tmp/native.err"; local native_rc=$?
-  node --no-experimental-fetch "$wasm" inspect "$@" >"$tmp/wasm.out" 2>"$tmp/wasm.err"; local wasm_rc=$?
-  if [ "$native_rc" = "$wasm_rc" ] && cmp -s "$tmp/native.out" "$tmp/wasm.out" && [ -s "$tmp/native.out" ]; then
+# Runs both CLIs with the same arguments ($3...) and compares stdout and exit status; $1 is the
+# label printed, $2 the exit status required (or "any").
+compare_run() {
+  local label=$1 want=$2; shift 2
+  "$native" "$@" >"$tmp/native.out" 2>"$tmp/native.err"; local native_rc=$?
+  node --no-experimental-fetch "$wasm" "$@" >"$tmp/wasm.out" 2>"$tmp/wasm.err"; local wasm_rc=$?
+  if [ "$native_rc" = "$wasm_rc" ] && cmp -s "$tmp/native.out" "$tmp/wasm.out" &&
+     { [ "$want" = any ] || [ "$native_rc" = "$want" ]; }; then
     echo "same    exit $native_rc  $(wc -c <"$tmp/native.out") bytes  $label"
     same=$((same + 1))
   else
-    echo "DIFFER  exit native $native_rc / wasm $wasm_rc  $label"
-    cmp "$tmp/native.out" "$tmp/wasm.out" | head -1
+    echo "DIFFER  exit native $native_rc / wasm $wasm_rc (want $want)  $label"
+    cmp "$tmp/native.out" "$tmp/wasm.out" 2>&1 | head -1
     head -c 300 "$tmp/native.err" "$tmp/wasm.err"
     differ=$((differ + 1))
   fi
 }
+compare() { local label=$1; shift; compare_run "$label" any inspect "$@"; }
 
 label_of() {  # repo-relative path, or ../shared/… for the shared data
   case $1 in
@@ -53,7 +56,15 @@ label_of() {  # repo-relative path, or ../shared/… for the shared data
 }
 for f in "${files[@]}"; do compare "$(label_of "$f")" "$f"; done
 # All files in one call: several entries in one document, and a missing file (exit 1) among them.
-compare "all files + a missing one in one call" "${files[@]}" "$tmp/no-such-file.csv"
+compare_run "all files + a missing one in one call" 1 inspect "${files[@]}" "$tmp/no-such-file.csv"
+# Exit statuses (DESIGN.md §8): 1 unreadable input, 2 wrong usage, 0 help/version.
+compare_run "a directory" 1 inspect "$repo/tests/data"
+compare_run "no command" 2
+compare_run "unknown command" 2 frobnicate
+compare_run "inspect without files" 2 inspect
+compare_run "unknown option" 2 inspect --bogus "${files[0]}"
+compare_run "--help" 0 --help
+compare_run "--version" 0 --version
 
 echo "cli_parity: $same same, $differ different, $((same + differ)) compared"
 [ "$differ" -eq 0 ]
