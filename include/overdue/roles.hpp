@@ -21,6 +21,9 @@ std::string normalize_header(std::string_view header);
 // Hints the typing step needs before roles are final.
 bool header_suggests_date(std::string_view header);   // 日期, date, due, … (allows Excel serials, yyyymmdd)
 bool header_suggests_money(std::string_view header);  // 金额, amount, 借方, balance, …
+// A header the role tables know: a synonym of some role, or a derived column ("days late",
+// 账龄, "1-30"). Lets the header detector recognise a header row by its words.
+bool header_is_known(std::string_view header);
 bool role_is_money(std::string_view role);
 bool role_is_date(std::string_view role);
 

@@ -32,8 +32,10 @@ const std::vector<SynonymFamily>& synonym_families() {
   {kSpecificMatch, {"customer_name"}, {
     "客户", "客户名称", "客户名", "客户全称", "客户简称", "单位名称", "往来单位", "往来单位名称",
     "对账对象名称", "购货单位", "购买方", "购方名称", "customer", "customer name",
-    "customer full name", "client", "client name", "party", "party name", "party's name",
+    "customer full name", "client", "client name", "party name", "party's name",
     "cust name", "debtor", "debtor name", "buyer"}},
+  // ERPNext's "Party" is the customer's key; next to "Customer Name" it is the id.
+  {kSpecificMatch, {"customer_name", "customer_id"}, {"party"}},
   {kGenericMatch, {"customer_name"}, {"name", "名称"}},
 
   // --- invoices ------------------------------------------------------------------------------
@@ -58,10 +60,12 @@ const std::vector<SynonymFamily>& synonym_families() {
     "credit days", "terms days"}},
   {kSpecificMatch, {"amount"}, {
     "价税合计", "发票金额", "应收金额", "开票金额", "销售金额", "含税金额", "本期应收", "本币金额",
-    "原币金额", "本期销货应收账款", "出库金额", "总金额", "合计金额", "应收款", "invoice amount",
+    "原币金额", "本期销货应收账款", "总金额", "合计金额", "应收款", "invoice amount",
     "invoice total", "invoiced amount", "invoice grand total", "grand total", "total amount",
     "billed amount", "sales amount", "original amount", "amount billed"}},
   {kGenericMatch, {"amount", "payment_amount"}, {"金额", "total", "amt", "amount"}},
+  // Kingdee 精斗云 对账单: the goods' value before discount; 应收金额 beside it is the invoice amount.
+  {kGenericMatch, {"amount"}, {"出库金额"}},
   {kSpecificMatch, {"paid_amount", "payment_amount"}, {
     "已收金额", "已收款", "已收款金额", "已收", "实际收款金额", "本期收款", "本期已收帐款",
     "本期已收帳款", "已核销金额", "已结金额", "paid", "amount paid", "paid amount",

@@ -98,6 +98,10 @@ bool header_suggests_money(std::string_view header) {
   return false;
 }
 
+bool header_is_known(std::string_view header) {
+  return !synonym_candidates(normalize_header(header)).empty() || is_derived_header(header);
+}
+
 // [SECTION] candidates of one column ----------------------------------------------------------------
 
 namespace {

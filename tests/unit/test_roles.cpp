@@ -365,6 +365,37 @@ TEST_CASE("two columns never share a role: the better match wins, ties by column
   CHECK(role_of(f, "尚未收款金额(本位币)") == "");
 }
 
+TEST_CASE("exports with two candidates for one role") {
+  // ERPNext: "Party" is the key, "Customer Name" the name.
+  ImportedFile f = file_with_headers({"Posting Date", "Party", "Customer Name", "Voucher No", "Due Date",
+                                      "Invoice Grand Total", "Outstanding Amount"});
+  CHECK(f.table_kind == "ledger");
+  CHECK(role_of(f, "Party") == "customer_id");
+  CHECK(role_of(f, "Customer Name") == "customer_name");
+  // Kingdee 精斗云 客户对账单: 应收金额 (after discount) is the amount, not 出库金额.
+  f = file_with_headers({"单据日期", "单据编号", "商品名称", "数量", "单价", "出库金额", "整单折扣额", "应收金额",
+                         "实际收款金额", "应收款余额"});
+  CHECK(f.table_kind == "ledger");
+  CHECK(role_of(f, "应收金额") == "amount");
+  CHECK(role_of(f, "出库金额") == "");
+  CHECK(role_of(f, "实际收款金额") == "paid_amount");
+  CHECK(role_of(f, "应收款余额") == "open_amount");
+  // Excel 台账: 应收增加/应收减少 are debit/credit, so 应收余额 is the running balance.
+  f = file_with_headers({"日期", "摘要", "应收增加", "应收减少", "应收余额"});
+  CHECK(f.table_kind == "running_ledger");
+  CHECK(role_of(f, "应收余额") == "balance");
+}
+
+TEST_CASE("header_is_known") {
+  CHECK(header_is_known("客户名称"));
+  CHECK(header_is_known("Invoice #"));
+  CHECK(header_is_known("账龄"));
+  CHECK(header_is_known("31-60"));
+  CHECK_FALSE(header_is_known("A11"));
+  CHECK_FALSE(header_is_known("2024-01-05"));
+  CHECK_FALSE(header_is_known("上海嘉禾贸易有限公司"));
+}
+
 TEST_CASE("column values check the header's guess") {
   // 到期日 holding text that is not dates: no date role.
   ImportedFile f = make_file({{"客户", ColumnType::text, {"甲公司"}},
