@@ -88,7 +88,9 @@ bool header_suggests_money(std::string_view header) {
   if (!candidates.empty())
     return std::any_of(candidates.begin(), candidates.end(),
                        [](const RoleCandidate& c) { return role_is_money(c.role); });
-  if (contains(n, "金额") || contains(n, "额") || contains(n, "价") || contains(n, "元") ||
+  // 额 covers 金额, 余额, 额度; 价 covers 单价, 价格; 元 only as a unit in brackets ("金额(元)"),
+  // since 元 is common in company and person names.
+  if (contains(n, "额") || contains(n, "价") || contains(header, "元)") || contains(header, "元）") ||
       contains(header, "¥") || contains(header, "￥") || contains(header, "$"))
     return true;
   for (const std::string& w : header_words(header))

@@ -482,12 +482,12 @@ TEST_CASE("header_suggests_date and header_suggests_money") {
     CAPTURE(h);
     CHECK_FALSE(header_suggests_date(h));
   }
-  for (const char* h : {"金额", "金额(元)", "价税合计", "单价", "借方", "余额", "Amount", "BILL_AMT1", "PAY_AMT6",
+  for (const char* h : {"金额", "金额(元)", "收入（万元）", "价税合计", "单价", "借方", "余额", "Amount", "BILL_AMT1", "PAY_AMT6",
                         "LIMIT_BAL", "Total", "Open balance", "Unit Price", "信用额度", "Fee ($)"}) {
     CAPTURE(h);
     CHECK(header_suggests_money(h));
   }
-  for (const char* h : {"付款条件", "客户名称", "Due Date", "PAY_0", "ID", "Terms", "收款日期"}) {
+  for (const char* h : {"付款条件", "客户名称", "Due Date", "PAY_0", "ID", "Terms", "收款日期", "元通商贸有限公司"}) {
     CAPTURE(h);
     CHECK_FALSE(header_suggests_money(h));
   }
