@@ -195,6 +195,14 @@
   overlay.addEventListener('input', (e) => { if (!e.isComposing) overlayPending = overlay.value; });
   overlay.addEventListener('compositionend', () => { overlayPending = overlay.value; });
   overlay.addEventListener('blur', closeOverlay);
+  // The overlay appears under the pointer between mousedown and mouseup (ImGui activates the field
+  // on press), so the release lands on the overlay; GLFW only listens on the canvas and would keep
+  // the button held, swallowing the next click. Hand the release to the canvas.
+  overlay.addEventListener('mouseup', (e) => {
+    canvas.dispatchEvent(new MouseEvent('mouseup', {
+      bubbles: true, cancelable: true, clientX: e.clientX, clientY: e.clientY, screenX: e.screenX,
+      screenY: e.screenY, button: e.button, buttons: e.buttons }));
+  });
 
   // Keys typed into the overlay must not also reach GLFW, whose listeners sit on window in the
   // capture phase: this capture listener is registered first (before glfwInit), so it runs first.

@@ -40,7 +40,11 @@ void load_fonts() {
   ImFontConfig cjk;
   cjk.MergeMode = true;
   cjk.OversampleH = 1;
-  io.Fonts->AddFontFromFileTTF("/fonts/DroidSansFallbackFull.ttf", app::kBodyFontPx, &cjk);
+  // Droid's ideographs are drawn small for their em size next to DejaVu's tall Latin letters:
+  // a merged source's SizePixels scales it relative to the main font (ImGui 1.92).
+  cjk.SizePixels = app::kBodyFontPx * 1.12f;
+  cjk.GlyphOffset.y = 1.0f;
+  io.Fonts->AddFontFromFileTTF("/fonts/DroidSansFallbackFull.ttf", cjk.SizePixels, &cjk);
   if (font == nullptr) std::fprintf(stderr, "overdue-lens: fonts missing, using ImGui's default font\n");
 }
 

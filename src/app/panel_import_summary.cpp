@@ -113,15 +113,13 @@ void draw_rejected(AppState& state, const Listing& list, float height) {
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
-                                ImGuiTableFlags_SizingFixedFit;
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##rejected", 4, flags, ImVec2(0, height))) return;
-  const float s = state.dpr;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(S::summary_file), ImGuiTableColumnFlags_WidthFixed, 200 * s);
-  ImGui::TableSetupColumn(tr(S::error_line), ImGuiTableColumnFlags_WidthFixed, 80 * s);
-  ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthFixed, 280 * s);
-  ImGui::TableSetupColumn(tr(S::error_text), ImGuiTableColumnFlags_WidthFixed, 600 * s);
+  ImGui::TableSetupColumn(tr(S::summary_file), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn(tr(S::error_line), ImGuiTableColumnFlags_WidthStretch, 0.5f);
+  ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn(tr(S::error_text), ImGuiTableColumnFlags_WidthStretch, 4.0f);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(list.rejected.size()));
@@ -142,6 +140,13 @@ void draw_rejected(AppState& state, const Listing& list, float height) {
       std::replace(text.begin(), text.end(), '\n', ' ');
       std::replace(text.begin(), text.end(), '\r', ' ');
       ImGui::TextUnformatted(text.c_str());
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
     }
   }
   ImGui::EndTable();
@@ -164,16 +169,14 @@ void draw_cell_errors(AppState& state, const Listing& list, float height) {
                    .c_str());
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
-                                ImGuiTableFlags_SizingFixedFit;
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##cell-errors", 5, flags, ImVec2(0, height))) return;
-  const float s = state.dpr;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(S::summary_file), ImGuiTableColumnFlags_WidthFixed, 200 * s);
-  ImGui::TableSetupColumn(tr(S::error_line), ImGuiTableColumnFlags_WidthFixed, 80 * s);
-  ImGui::TableSetupColumn(tr(S::error_column), ImGuiTableColumnFlags_WidthFixed, 180 * s);
-  ImGui::TableSetupColumn(tr(S::error_text), ImGuiTableColumnFlags_WidthFixed, 220 * s);
-  ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthFixed, 380 * s);
+  ImGui::TableSetupColumn(tr(S::summary_file), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn(tr(S::error_line), ImGuiTableColumnFlags_WidthStretch, 0.5f);
+  ImGui::TableSetupColumn(tr(S::error_column), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(tr(S::error_text), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthStretch, 2.4f);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(list.cell_errors.size()));
@@ -196,6 +199,7 @@ void draw_cell_errors(AppState& state, const Listing& list, float height) {
     }
   }
   ImGui::EndTable();
+  record_item_rect(state, "summary.cell_errors");
 }
 
 void draw_notes(const AppState& state) {

@@ -150,19 +150,18 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
   ImGui::PopStyleColor();
   ImGui::Spacing();
 
+  // Stretch columns: the whole mapping fits the width at 1280 px and grows with the window.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
-                                ImGuiTableFlags_SizingFixedFit;
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##columns", 7, flags, ImVec2(0, 0))) return;
-  const float s = state.dpr;
-  ImGui::TableSetupScrollFreeze(2, 1);
-  ImGui::TableSetupColumn(tr(S::column_index), ImGuiTableColumnFlags_WidthFixed, 40 * s);
-  ImGui::TableSetupColumn(tr(S::column_name), ImGuiTableColumnFlags_WidthFixed, 190 * s);
-  ImGui::TableSetupColumn(tr(S::column_type), ImGuiTableColumnFlags_WidthFixed, 170 * s);
-  ImGui::TableSetupColumn(tr(S::column_date_order), ImGuiTableColumnFlags_WidthFixed, 190 * s);
-  ImGui::TableSetupColumn(tr(S::column_role), ImGuiTableColumnFlags_WidthFixed, 270 * s);
-  ImGui::TableSetupColumn(tr(S::column_missing), ImGuiTableColumnFlags_WidthFixed, 90 * s);
-  ImGui::TableSetupColumn(tr(S::column_samples), ImGuiTableColumnFlags_WidthFixed, 360 * s);
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr(S::column_index), ImGuiTableColumnFlags_WidthStretch, 0.35f);
+  ImGui::TableSetupColumn(tr(S::column_name), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  ImGui::TableSetupColumn(tr(S::column_type), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+  ImGui::TableSetupColumn(tr(S::column_date_order), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  ImGui::TableSetupColumn(tr(S::column_role), ImGuiTableColumnFlags_WidthStretch, 2.3f);
+  ImGui::TableSetupColumn(tr(S::column_missing), ImGuiTableColumnFlags_WidthStretch, 0.7f);
+  ImGui::TableSetupColumn(tr(S::column_samples), ImGuiTableColumnFlags_WidthStretch, 2.4f);
   ImGui::TableHeadersRow();
 
   const auto& columns = file.data.columns;
