@@ -199,6 +199,7 @@ void fill_numbers(Column& col, DecimalMark mark, ErrorList& errors) {
   const size_t rows = col.text.size();
   const bool dash_is_missing = !col.money;
   for (size_t i = 0; i < rows; ++i) {
+    if (mark == DecimalMark::point && col.cents[i] != kMissingCents) continue;  // parsed in pass 1
     const std::string_view raw = col.text.at(i);
     const std::string_view cell = trim_cell(raw);
     if (is_missing_marker(cell, dash_is_missing)) {
@@ -207,7 +208,6 @@ void fill_numbers(Column& col, DecimalMark mark, ErrorList& errors) {
       col.number[i] = kNaN;
       continue;
     }
-    if (mark == DecimalMark::point && col.cents[i] != kMissingCents) continue;
     const ParsedNumber n = parse_number(cell, mark, col.money);
     if (n.ok()) {
       col.cents[i] = n.cents;

@@ -52,9 +52,8 @@ Consistency consistency(const std::vector<size_t>& counts) {
 
 Consistency score(std::string_view sample, bool whole_file, char delimiter) {
   RecordScanner scanner(delimiter);
-  scanner.input().assign(sample.data(), sample.size());
   SampleSink sink(false);
-  scanner.scan(whole_file, sink);
+  if (scanner.feed(sample, sink) && whole_file) scanner.finish(sink);
   return consistency(sink.counts);
 }
 
@@ -128,9 +127,8 @@ Dialect sniff_dialect(std::string_view sample, bool whole_file) {
     d.delimiter = ' ';
   }
   RecordScanner scanner(d.delimiter);
-  scanner.input().assign(sample.data(), sample.size());
   SampleSink sink(true);
-  scanner.scan(whole_file, sink);
+  if (scanner.feed(sample, sink) && whole_file) scanner.finish(sink);
   d.header = first_record_is_header(sink.records);
   return d;
 }

@@ -160,6 +160,44 @@ void TextDecoder::decode(std::string_view bytes, std::string& out, std::vector<u
   produced_ += out.size() - out_start_;
 }
 
+bool TextDecoder::pass_through(std::string_view bytes, std::string_view& text) {
+  if (!decided_ || !held_.empty() ||
+      (encoding_ != Encoding::utf8 && encoding_ != Encoding::utf8_bom))
+    return false;
+  const size_t skip = skip_ < bytes.size() ? skip_ : bytes.size();  // byte-order mark
+  bytes.remove_prefix(skip);
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t i = 0, cut = n;
+  while (i < n) {
+    while (i + 8 <= n) {  // ASCII fast path: eight bytes at a time
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int len = utf8::sequence_length(s + i, n - i);
+    if (len > 0) {
+      i += static_cast<size_t>(len);
+    } else if (len < 0) {  // cut by the end: hold it back
+      cut = i;
+      break;
+    } else {
+      return false;  // invalid bytes: decode() replaces them
+    }
+  }
+  skip_ -= skip;
+  held_.assign(bytes.data() + cut, n - cut);
+  text = bytes.substr(0, cut);
+  produced_ += cut;
+  return true;
+}
+
 void TextDecoder::finish(std::string& out, std::vector<uint64_t>& bad) {
   out_start_ = out.size();
   if (!decided_) {

@@ -41,6 +41,10 @@ class TextDecoder {
   // Appends the UTF-8 of the decodable part of bytes to out (bytes of a character cut by the
   // chunk's end wait for the next call). Offsets of replacements are appended to bad_offsets.
   void decode(std::string_view bytes, std::string& out, std::vector<uint64_t>& bad_offsets);
+  // Valid UTF-8 needs no conversion: when the stream is UTF-8, nothing is held and bytes are
+  // valid (a character cut by the end is held back for the next call), sets text to the bytes
+  // themselves and returns true. Otherwise returns false and the caller uses decode().
+  bool pass_through(std::string_view bytes, std::string_view& text);
   // End of input: decodes what is held back; an incomplete character becomes U+FFFD.
   void finish(std::string& out, std::vector<uint64_t>& bad_offsets);
 

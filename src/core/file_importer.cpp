@@ -25,10 +25,13 @@ struct FileImporter::State {
   bool stopped = false;  // an error ended the import early
   uint64_t fed = 0;
   TextDecoder decoder;
+  std::string decoded;  // converted text when the input is not valid UTF-8 as it is
   std::unique_ptr<RecordScanner> scanner;
   std::unique_ptr<TableBuilder> builder;
 
-  void start(bool whole_file);
+  // Sniffs from the start of input (held bytes, or the first chunk when nothing is held) and
+  // scans input.
+  void start(std::string_view input, bool whole_file);
   void pass_on(std::string_view bytes);
 };
 
@@ -80,17 +83,17 @@ void note_ambiguous_dates(ImportedFile& file) {
 
 // [SECTION] streaming ----------------------------------------------------------------------------
 
-void FileImporter::State::start(bool whole_file) {
+void FileImporter::State::start(std::string_view input, bool whole_file) {
   started = true;
-  const std::string_view sample = std::string_view(held).substr(0, kSniffBytes);
-  const EncodingGuess guess = detect_encoding(sample, whole_file && held.size() <= kSniffBytes);
+  const std::string_view sample = input.substr(0, kSniffBytes);
+  const bool sample_is_file = whole_file && input.size() <= kSniffBytes;
+  const EncodingGuess guess = detect_encoding(sample, sample_is_file);
   if (!guess.error.empty()) {
     file.error = guess.error;
     stopped = true;
     return;
   }
   // The dialect sniffer reads the sample as text.
-  const bool sample_is_file = whole_file && held.size() <= kSniffBytes;
   TextDecoder sample_decoder(guess);
   std::string text;
   std::vector<uint64_t> ignored;
@@ -104,15 +107,18 @@ void FileImporter::State::start(bool whole_file) {
   decoder = TextDecoder(guess);
   scanner = std::make_unique<RecordScanner>(dialect.delimiter);
   builder = std::make_unique<TableBuilder>(file, dialect.header, *scanner);
-  std::string bytes;
-  bytes.swap(held);
-  pass_on(bytes);
+  pass_on(input);
 }
 
 void FileImporter::State::pass_on(std::string_view bytes) {
   if (stopped) return;
-  decoder.decode(bytes, scanner->input(), scanner->undecodable_offsets());
-  if (!scanner->scan(false, *builder)) stopped = true;
+  std::string_view text;
+  if (!decoder.pass_through(bytes, text)) {
+    decoded.clear();
+    decoder.decode(bytes, decoded, scanner->undecodable_offsets());
+    text = decoded;
+  }
+  if (!scanner->feed(text, *builder)) stopped = true;
 }
 
 FileImporter::FileImporter(std::string file_name, ImportOptions options)
@@ -132,8 +138,16 @@ void FileImporter::feed(std::string_view bytes) {
   s.fed += bytes.size();
   if (s.stopped) return;
   if (!s.started) {
+    if (s.held.empty() && bytes.size() >= kSniffBytes) {  // no need to hold a large first chunk
+      s.start(bytes, false);
+      return;
+    }
     s.held.append(bytes.data(), bytes.size());
-    if (s.held.size() >= kSniffBytes) s.start(false);
+    if (s.held.size() >= kSniffBytes) {
+      std::string held;
+      held.swap(s.held);
+      s.start(held, false);
+    }
     return;
   }
   s.pass_on(bytes);
@@ -141,10 +155,15 @@ void FileImporter::feed(std::string_view bytes) {
 
 ImportedFile FileImporter::finish() {
   State& s = *state_;
-  if (!s.started) s.start(true);
+  if (!s.started) {
+    std::string held;
+    held.swap(s.held);
+    s.start(held, true);
+  }
   if (!s.stopped) {
-    s.decoder.finish(s.scanner->input(), s.scanner->undecodable_offsets());
-    s.scanner->scan(true, *s.builder);
+    s.decoded.clear();
+    s.decoder.finish(s.decoded, s.scanner->undecodable_offsets());
+    if (s.scanner->feed(s.decoded, *s.builder)) s.scanner->finish(*s.builder);
     s.file.encoding = s.decoder.encoding();
   }
   if (s.builder && s.file.error.empty()) s.builder->finish();

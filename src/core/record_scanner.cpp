@@ -1,10 +1,20 @@
 // Record scanner (see record_scanner.hpp).
 //
-// Each call to scan() walks the buffer record by record. A record that is not complete yet
-// (no line end, an open quote, a CR that might be followed by LF) is left in place and scanned
-// again from its start when more text has arrived; complete records are never scanned twice.
+// feed() scans each piece of text in place. A record cut by the piece's end is copied to carry_;
+// the next piece is appended to it one line at a time until the record is complete (usually the
+// first line does it), then the rest of that piece is scanned in place again. A record that is
+// not complete yet is scanned again from its start when more text has arrived, except that a
+// quoted field's search for its closing quote resumes where it stopped; complete records are
+// never scanned twice.
+//
+// [SECTION] driver
+// [SECTION] line ends
+// [SECTION] quoted fields
+// [SECTION] delimited records
+// [SECTION] whitespace-separated records
 #include "record_scanner.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace overdue {
@@ -24,109 +34,151 @@ RecordScanner::RecordScanner(char delimiter)
 
 // [SECTION] driver -------------------------------------------------------------------------------
 
-bool RecordScanner::scan(bool at_end, RecordSink& sink) {
-  bool go_on = true;
-  while (go_on && pos_ < buf_.size()) {
-    size_t next = pos_;
+bool RecordScanner::feed(std::string_view text, RecordSink& sink) {
+  const uint64_t text_base = fed_;
+  fed_ += text.size();
+  size_t pos = 0;
+  while (!carry_.empty() && pos < text.size()) {
+    size_t end = text.size();
+    if (!carry_spans_lines_) {  // complete the unfinished record with one more line
+      const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+      const void* cr = std::memchr(text.data() + pos, '\r', text.size() - pos);
+      const char* first = nl == nullptr ? static_cast<const char*>(cr)
+                          : cr == nullptr ? static_cast<const char*>(nl)
+                          : std::min(static_cast<const char*>(nl), static_cast<const char*>(cr));
+      if (first != nullptr) {
+        end = static_cast<size_t>(first - text.data()) + 1;
+        if (*first == '\r' && end < text.size() && text[end] == '\n') ++end;
+      }
+    }
+    carry_.append(text.data() + pos, end - pos);
+    pos = end;
+    const uint64_t record_start = carry_base_;
+    if (!scan_carry(false, sink)) return false;
+    if (!carry_.empty() && carry_base_ == record_start) carry_spans_lines_ = true;
+  }
+  if (pos < text.size()) {
+    bool ok = true;
+    const size_t n = text.size() - pos;
+    const size_t stop = scan_region(text.data() + pos, n, text_base + pos, 0, false, ok, sink);
+    if (stop < n) {
+      carry_.assign(text.data() + pos + stop, n - stop);
+      carry_base_ = text_base + pos + stop;
+      carry_spans_lines_ = false;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool RecordScanner::finish(RecordSink& sink) {
+  const bool ok = carry_.empty() || scan_carry(true, sink);
+  carry_.clear();
+  return ok;
+}
+
+bool RecordScanner::scan_carry(bool at_end, RecordSink& sink) {
+  bool ok = true;
+  const size_t stop = scan_region(carry_.data(), carry_.size(), carry_base_, 0, at_end, ok, sink);
+  if (stop >= carry_.size()) {
+    carry_base_ += carry_.size();
+    carry_.clear();
+  } else if (stop > 0) {
+    carry_.erase(0, stop);
+    carry_base_ += stop;
+    carry_spans_lines_ = false;
+  }
+  return ok;
+}
+
+size_t RecordScanner::scan_region(const char* b, size_t n, uint64_t base, size_t pos, bool at_end,
+                                  bool& ok, RecordSink& sink) {
+  b_ = b;
+  n_ = n;
+  base_ = base;
+  while (ok && pos < n) {
+    size_t next = pos;
     uint64_t lines = 0;
-    const Outcome outcome = whitespace_ ? scan_whitespace_record(pos_, at_end, next, lines)
-                                        : scan_record(pos_, at_end, next, lines);
+    const Outcome outcome = whitespace_ ? scan_whitespace_record(pos, at_end, next, lines)
+                                        : scan_record(pos, at_end, next, lines);
     if (outcome == Outcome::need_more) break;
     const uint64_t start_line = line_;
     if (outcome == Outcome::blank) {
-      pos_ = next;
+      pos = next;
       line_ += lines;
       continue;
     }
     if (outcome == Outcome::record) {
       ScannedRecord r;
       r.line = start_line;
-      r.raw = std::string_view(buf_).substr(pos_, record_end_ - pos_);
+      r.raw = std::string_view(b + pos, record_end_ - pos);
       views_.resize(fields_.size());
       for (size_t i = 0; i < fields_.size(); ++i) {
         const Field& f = fields_[i];
-        const std::string& from = f.unescaped ? scratch_ : buf_;
-        views_[i] = std::string_view(from).substr(f.begin, f.end - f.begin);
+        const char* from = f.unescaped ? scratch_.data() : b;
+        views_[i] = std::string_view(from + f.begin, f.end - f.begin);
       }
       r.fields = views_.data();
       r.field_count = views_.size();
-      r.undecodable = has_undecodable(base_ + pos_, base_ + next);
-      go_on = sink.on_record(r);
-      pos_ = next;
+      r.undecodable = has_undecodable(base + pos, base + next);
+      ok = sink.on_record(r);
+      pos = next;
       line_ += lines;
       continue;
     }
     // A rejected record. Its text for display is its first line.
     size_t after_first_line = 0;
-    const size_t first_line_end = end_of_line(pos_, after_first_line);
-    const std::string_view first_line = std::string_view(buf_).substr(pos_, first_line_end - pos_);
+    const size_t first_line_end = end_of_line(pos, after_first_line);
+    const std::string_view first_line(b + pos, first_line_end - pos);
     if (outcome == Outcome::unterminated) {
       // Resume at the line after the record's first line.
-      go_on = sink.on_rejected(start_line, "unterminated quote", first_line);
-      pos_ = after_first_line;
+      ok = sink.on_rejected(start_line, "unterminated quote", first_line);
+      pos = after_first_line;
       line_ += 1;
     } else {  // text_after_quote, on a single line: the record ends with its line
-      go_on = sink.on_rejected(start_line, "text after closing quote", first_line);
-      pos_ = next;
+      ok = sink.on_rejected(start_line, "text after closing quote", first_line);
+      pos = next;
       line_ += lines;
     }
   }
-  compact();
-  return go_on;
-}
-
-void RecordScanner::compact() {
-  if (pos_ == 0) return;
-  if (pos_ >= buf_.size()) {
-    base_ += buf_.size();
-    buf_.clear();
-  } else if (pos_ >= buf_.size() / 2 || pos_ >= (1u << 20)) {
-    base_ += pos_;
-    buf_.erase(0, pos_);
-  } else {
-    return;  // cheap to keep; erased on a later round
-  }
-  pos_ = 0;
-  // Drop undecodable offsets that lie before the buffer.
-  while (bad_head_ < bad_.size() && bad_[bad_head_] < base_) ++bad_head_;
-  if (bad_head_ > 0 && bad_head_ == bad_.size()) {
-    bad_.clear();
-    bad_head_ = 0;
-  }
+  return pos;
 }
 
 bool RecordScanner::has_undecodable(uint64_t begin, uint64_t end) {
+  if (bad_head_ == bad_.size()) return false;
   while (bad_head_ < bad_.size() && bad_[bad_head_] < begin) ++bad_head_;
-  return bad_head_ < bad_.size() && bad_[bad_head_] < end;
+  const bool hit = bad_head_ < bad_.size() && bad_[bad_head_] < end;
+  if (bad_head_ == bad_.size()) {
+    bad_.clear();
+    bad_head_ = 0;
+  }
+  return hit;
 }
 
 // [SECTION] line ends ----------------------------------------------------------------------------
 
 size_t RecordScanner::end_of_line(size_t start, size_t& after) const {
-  const size_t n = buf_.size();
   size_t e = start;
-  while (e < n && buf_[e] != '\n' && buf_[e] != '\r') ++e;
+  while (e < n_ && b_[e] != '\n' && b_[e] != '\r') ++e;
   after = e;
-  if (e < n) after = buf_[e] == '\r' && e + 1 < n && buf_[e + 1] == '\n' ? e + 2 : e + 1;
+  if (e < n_) after = b_[e] == '\r' && e + 1 < n_ && b_[e + 1] == '\n' ? e + 2 : e + 1;
   return e;
 }
 
 // A line end starts at e (or the text ends there). False when a CR is the last byte and more
 // text could bring its LF.
 bool RecordScanner::line_end_complete(size_t e, bool at_end, size_t& after) const {
-  const size_t n = buf_.size();
-  if (e >= n) {
+  if (e >= n_) {
     if (!at_end) return false;
-    after = n;
+    after = n_;
     return true;
   }
-  if (buf_[e] == '\n') {
+  if (b_[e] == '\n') {
     after = e + 1;
     return true;
   }
-  // CR
-  if (e + 1 < n) {
-    after = buf_[e + 1] == '\n' ? e + 2 : e + 1;
+  if (e + 1 < n_) {  // CR
+    after = b_[e + 1] == '\n' ? e + 2 : e + 1;
     return true;
   }
   if (!at_end) return false;
@@ -138,18 +190,24 @@ bool RecordScanner::line_end_complete(size_t e, bool at_end, size_t& after) cons
 
 RecordScanner::Outcome RecordScanner::scan_quoted(size_t& p, bool at_end, uint64_t& lines,
                                                   bool& spanned_lines) {
-  const char* b = buf_.data();
-  const size_t n = buf_.size();
+  const char* b = b_;
+  const size_t n = n_;
   const size_t open = p;
   size_t q = p + 1;
   size_t segment = q;           // start of text not yet copied to scratch_
   bool escaped = false;
+  if (base_ + open == quote_open_ && quote_scan_from_ > base_ + q) q = quote_scan_from_ - base_;
   for (;;) {
     const void* hit = q < n ? std::memchr(b + q, '"', n - q) : nullptr;
-    if (hit == nullptr) return at_end ? Outcome::unterminated : Outcome::need_more;
-    const size_t h = static_cast<size_t>(static_cast<const char*>(hit) - b);
-    if (h + 1 >= n && !at_end) return Outcome::need_more;  // might be a doubled quote
-    if (h + 1 < n && b[h + 1] == '"') {                      // "" is one quote
+    const size_t h = hit ? static_cast<size_t>(static_cast<const char*>(hit) - b) : n;
+    if (h == n || (h + 1 >= n && !at_end)) {  // no closing quote yet (or maybe a doubled one)
+      if (!at_end && !escaped) {
+        quote_open_ = base_ + open;
+        quote_scan_from_ = base_ + h;
+      }
+      return at_end ? Outcome::unterminated : Outcome::need_more;
+    }
+    if (h + 1 < n && b[h + 1] == '"') {  // "" is one quote
       if (!escaped) {
         escaped = true;
         fields_.push_back(Field{static_cast<uint32_t>(scratch_.size()), 0, true});
@@ -160,9 +218,13 @@ RecordScanner::Outcome RecordScanner::scan_quoted(size_t& p, bool at_end, uint64
     }
     // The closing quote. Count the line ends inside the field.
     uint64_t inside = 0;
-    for (size_t i = open + 1; i < h; ++i) {
-      if (b[i] == '\n') ++inside;
-      else if (b[i] == '\r' && b[i + 1] != '\n') ++inside;
+    for (const char* c = b + open + 1; c < b + h; ++c) {
+      c = static_cast<const char*>(std::memchr(c, '\n', static_cast<size_t>(b + h - c)));
+      if (c == nullptr) break;
+      ++inside;
+    }
+    if (std::memchr(b + open + 1, '\r', h - open - 1) != nullptr) {  // CRs not followed by LF
+      for (size_t i = open + 1; i < h; ++i) inside += b[i] == '\r' && b[i + 1] != '\n';
     }
     if (inside > 0) spanned_lines = true;
     lines += inside;
@@ -181,8 +243,8 @@ RecordScanner::Outcome RecordScanner::scan_quoted(size_t& p, bool at_end, uint64
 
 RecordScanner::Outcome RecordScanner::scan_record(size_t start, bool at_end, size_t& next,
                                                   uint64_t& lines) {
-  const char* b = buf_.data();
-  const size_t n = buf_.size();
+  const char* b = b_;
+  const size_t n = n_;
   fields_.clear();
   scratch_.clear();
   lines = 0;
@@ -241,8 +303,8 @@ RecordScanner::Outcome RecordScanner::scan_record(size_t start, bool at_end, siz
 
 RecordScanner::Outcome RecordScanner::scan_whitespace_record(size_t start, bool at_end,
                                                              size_t& next, uint64_t& lines) {
-  const char* b = buf_.data();
-  const size_t n = buf_.size();
+  const char* b = b_;
+  const size_t n = n_;
   fields_.clear();
   scratch_.clear();
   lines = 0;

@@ -1,7 +1,7 @@
 // Splits decoded UTF-8 text into records and fields (RFC 4180 quoting), fed in pieces of any
-// size. The scanner owns one buffer: decoded text is appended to it, every complete record is
-// handed to a sink (fields are views into the buffer, unescaped only when a field holds doubled
-// quotes), and only the unfinished record stays for the next round. Nothing else is copied.
+// size. Each piece is scanned where it lies: complete records are handed to a sink (fields are
+// views into the piece, unescaped only when a field holds doubled quotes) and only the unfinished
+// record at the piece's end is copied, to be completed by the next piece. Nothing else is copied.
 //
 // Rules (issue #2):
 // - Line ends: LF, CRLF, CR, mixed. Lines are counted physically; a record's line is the line it
@@ -47,46 +47,59 @@ class RecordScanner {
  public:
   explicit RecordScanner(char delimiter = ',');
 
-  // Decoded text is appended here (by the TextDecoder) between calls to scan().
-  std::string& input() { return buf_; }
-  // Offsets, in the stream of all text ever appended, of bytes the decoder could not decode.
+  // Offsets, in the stream of all text fed so far, of bytes the decoder could not decode.
   std::vector<uint64_t>& undecodable_offsets() { return bad_; }
 
   // Expected fields per record once known (0 = not known yet); used to recognise a stray quote.
   void set_expected_fields(size_t n) { expected_fields_ = n; }
 
-  // Hands every complete record to sink. With at_end, the text is complete: the last record needs
-  // no line end and an open quote is unterminated. Returns false when the sink asked to stop.
-  bool scan(bool at_end, RecordSink& sink);
+  // Scans the next piece of text. Returns false when the sink asked to stop.
+  bool feed(std::string_view text, RecordSink& sink);
+  // End of the text: the last record needs no line end and an open quote is unterminated.
+  bool finish(RecordSink& sink);
 
   uint64_t line() const { return line_; }
 
  private:
   enum class Outcome { record, blank, need_more, unterminated, text_after_quote };
   struct Field {
-    uint32_t begin, end;  // offsets into buf_, or into scratch_ when unescaped
+    uint32_t begin, end;  // offsets into the region, or into scratch_ when unescaped
     bool unescaped;
   };
 
+  // Scans the region [b, b + n) (stream offset base) from pos; returns where scanning stopped
+  // (the start of an unfinished record, or n). ok is false when the sink asked to stop.
+  size_t scan_region(const char* b, size_t n, uint64_t base, size_t pos, bool at_end, bool& ok,
+                     RecordSink& sink);
   Outcome scan_record(size_t start, bool at_end, size_t& next, uint64_t& lines);
   Outcome scan_whitespace_record(size_t start, bool at_end, size_t& next, uint64_t& lines);
-  // Parses a quoted field starting at buf_[p] == '"'. Sets p after the closing quote.
+  // Parses a quoted field starting at b_[p] == '"'. Sets p after the closing quote.
   Outcome scan_quoted(size_t& p, bool at_end, uint64_t& lines, bool& spanned_lines);
   // Where the line that starts at start ends, and the position after its line end.
   size_t end_of_line(size_t start, size_t& after) const;
   bool line_end_complete(size_t e, bool at_end, size_t& after) const;
   bool has_undecodable(uint64_t begin, uint64_t end);
-  void compact();
+  bool scan_carry(bool at_end, RecordSink& sink);
 
   char delimiter_;
   bool whitespace_;
   size_t expected_fields_ = 0;
   unsigned char special_[256];  // bytes that end an unquoted field
 
-  std::string buf_;
-  size_t pos_ = 0;              // start of the first record not yet handed out
-  uint64_t base_ = 0;           // stream offset of buf_[0]
-  uint64_t line_ = 1;           // line number at pos_
+  // The region being scanned: the caller's text, or carry_.
+  const char* b_ = nullptr;
+  size_t n_ = 0;
+  uint64_t base_ = 0;           // stream offset of b_[0]
+
+  std::string carry_;           // the unfinished record, from its first byte
+  uint64_t carry_base_ = 0;     // stream offset of carry_[0]
+  bool carry_spans_lines_ = false;  // one more line did not finish it: take whole pieces
+  uint64_t fed_ = 0;            // stream offset of the end of the text fed so far
+  uint64_t line_ = 1;           // line number at the start of the next record
+  // A quoted field opening at stream offset quote_open_ has no closing quote before
+  // quote_scan_from_: a record scanned again does not search that stretch again.
+  uint64_t quote_open_ = UINT64_MAX;
+  uint64_t quote_scan_from_ = 0;
   std::vector<uint64_t> bad_;
   size_t bad_head_ = 0;
 

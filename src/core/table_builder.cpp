@@ -1,6 +1,8 @@
 // Table builder (see table_builder.hpp).
 #include "table_builder.hpp"
 
+#include <cstring>
+
 #include "utf8.hpp"
 #include "value_parsers.hpp"
 
@@ -14,6 +16,7 @@ void TableBuilder::take_shape(const ScannedRecord& r) {
   field_count_ = r.field_count;
   scanner_.set_expected_fields(field_count_);
   file_.columns.resize(field_count_);
+  cell_bytes_.resize(field_count_);
   for (size_t i = 0; i < field_count_; ++i) {
     const std::string_view name = header_ ? trim_cell(r.fields[i]) : std::string_view();
     // Unnamed columns (headerless files, an empty header cell such as the row-number column of
@@ -70,12 +73,25 @@ bool TableBuilder::on_record(const ScannedRecord& r) {
                std::to_string(r.field_count),
            r.raw);
   } else {
-    for (size_t i = 0; i < field_count_; ++i) file_.columns[i].text.push(r.fields[i]);
+    for (size_t i = 0; i < field_count_; ++i) push_cell(i, r.fields[i]);
     file_.row_line.push_back(r.line);
     ++file_.rows.read;
     ++file_.rows.accepted;
   }
   return true;
+}
+
+void TableBuilder::push_cell(size_t column, std::string_view cell) {
+  CellBytes& c = cell_bytes_[column];
+  if (c.used + cell.size() > c.bytes.size()) {
+    size_t grown = c.bytes.size() * 2;
+    if (grown < c.used + cell.size()) grown = c.used + cell.size();
+    if (grown < 4096) grown = 4096;
+    c.bytes.resize(grown);
+  }
+  if (!cell.empty()) std::memcpy(&c.bytes[c.used], cell.data(), cell.size());
+  c.used += cell.size();
+  file_.columns[column].text.end.push_back(static_cast<uint32_t>(c.used));
 }
 
 bool TableBuilder::on_rejected(uint64_t line, std::string_view reason, std::string_view raw) {
@@ -85,6 +101,11 @@ bool TableBuilder::on_rejected(uint64_t line, std::string_view reason, std::stri
 
 void TableBuilder::finish() {
   if (!file_.error.empty()) return;
+  for (size_t i = 0; i < cell_bytes_.size() && i < file_.columns.size(); ++i) {
+    cell_bytes_[i].bytes.resize(cell_bytes_[i].used);
+    file_.columns[i].text.bytes = std::move(cell_bytes_[i].bytes);
+  }
+  cell_bytes_.clear();
   if (!have_shape_ && file_.rows.read == 0) {
     file_.error = "empty file (no records)";
     return;

@@ -33,7 +33,16 @@ class TableBuilder : public RecordSink {
   void reject(uint64_t line, std::string_view reason, std::string_view raw);
   bool is_header_again(const ScannedRecord& record) const;
 
+  // Cell text is gathered here, not appended to TextColumn::bytes cell by cell: the buffer grows
+  // by doubling and cells are copied with one memcpy (finish() hands the bytes to the columns).
+  struct CellBytes {
+    std::string bytes;
+    size_t used = 0;
+  };
+  void push_cell(size_t column, std::string_view cell);
+
   ImportedFile& file_;
+  std::vector<CellBytes> cell_bytes_;
   RecordScanner& scanner_;
   bool header_;
   bool have_shape_ = false;

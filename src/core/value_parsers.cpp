@@ -31,6 +31,14 @@ constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
 // [SECTION] cells --------------------------------------------------------------------------------
 
 std::string_view trim_cell(std::string_view cell) {
+  if (cell.empty()) return cell;
+  // Fast exit: nothing to trim unless an end byte can belong to a space (' ', '\t', or the
+  // first/last byte of U+00A0 C2 A0 / U+3000 E3 80 80).
+  const auto front = static_cast<unsigned char>(cell.front());
+  const auto back = static_cast<unsigned char>(cell.back());
+  if (front != ' ' && front != '\t' && front != 0xC2 && front != 0xE3 && back != ' ' &&
+      back != '\t' && back != 0xA0 && back != 0x80)
+    return cell;
   const char* p = cell.data();
   const char* e = p + cell.size();
   for (;;) {
@@ -192,6 +200,54 @@ bool body_to_double(const NumberBody& b, char group, char mark, double& value) {
   return r.ec == std::errc() && r.ptr == buffer + n;
 }
 
+constexpr uint64_t kPow10[] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                               10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                               100000000000ull, 1000000000000ull, 10000000000000ull,
+                               100000000000000ull, 1000000000000000ull};
+constexpr double kPow10Double[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// The common case, "-12" or "0.766126609" with at most 15 digits, without the general
+// machinery. Same results as the general path: cents exact (rounded half away from zero beyond
+// two decimals), and the double correctly rounded because digits < 2^53 and 10^k (k <= 15) are
+// exact doubles, so one IEEE division rounds correctly (Clinger's fast path, as in fast_float).
+// Returns false for anything else.
+bool parse_plain_number(const char* p, const char* e, ParsedNumber& out) {
+  const bool negative = p < e && *p == '-';
+  if (negative) ++p;
+  const char* int_begin = p;
+  uint64_t int_value = 0;
+  while (p < e && is_digit(*p) && p - int_begin < 16) int_value = int_value * 10 + uint64_t(*p++ - '0');
+  const int int_digits = static_cast<int>(p - int_begin);
+  if (int_digits == 0 || int_digits > 15) return false;
+  uint64_t frac_value = 0;
+  int frac_digits = 0;
+  const bool has_mark = p < e && *p == '.';
+  if (has_mark) {
+    const char* frac_begin = ++p;
+    while (p < e && is_digit(*p) && int_digits + (p - frac_begin) < 16)
+      frac_value = frac_value * 10 + uint64_t(*p++ - '0');
+    frac_digits = static_cast<int>(p - frac_begin);
+    if (frac_digits == 0 || int_digits + frac_digits > 15) return false;
+  }
+  if (p != e) return false;
+  uint64_t cents = int_value * 100;
+  if (frac_digits <= 2) {
+    cents += frac_value * kPow10[2 - frac_digits];
+  } else {
+    const uint64_t scale = kPow10[frac_digits - 2];
+    cents += frac_value / scale + (frac_value % scale * 2 >= scale ? 1 : 0);
+  }
+  const uint64_t digits = int_value * kPow10[frac_digits] + frac_value;
+  double value = frac_digits == 0 ? static_cast<double>(digits)
+                                  : static_cast<double>(digits) / kPow10Double[frac_digits];
+  out.status = ParsedNumber::Status::ok;
+  out.integer_form = !has_mark;
+  out.cents = negative ? -static_cast<int64_t>(cents) : static_cast<int64_t>(cents);
+  out.value = negative && value != 0 ? -value : value;
+  return true;
+}
+
 }  // namespace
 
 ParsedNumber parse_number(std::string_view cell, DecimalMark decimal_mark,
@@ -199,6 +255,7 @@ ParsedNumber parse_number(std::string_view cell, DecimalMark decimal_mark,
   ParsedNumber out;
   const char* p = cell.data();
   const char* e = p + cell.size();
+  if (decimal_mark == DecimalMark::point && parse_plain_number(p, e, out)) return out;
   if (cell.size() == 1 && *p == '-') {
     if (lone_dash_is_zero) {  // Excel's accounting format writes zero as "-"
       out.status = ParsedNumber::Status::ok;

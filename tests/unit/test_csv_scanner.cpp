@@ -37,11 +37,10 @@ std::vector<std::string> scan(std::string_view text, char delimiter = ',',
   size_t at = 0, k = 0;
   while (at < text.size()) {
     const size_t len = pieces.empty() ? text.size() : pieces[k++ % pieces.size()];
-    scanner.input().append(text.substr(at, len));
-    scanner.scan(false, sink);
+    scanner.feed(text.substr(at, len), sink);
     at += len;
   }
-  scanner.scan(true, sink);
+  scanner.finish(sink);
   return sink.out;
 }
 
@@ -59,11 +58,9 @@ void check_chunking(std::string_view text, char delimiter = ',', size_t expected
     RecordScanner scanner(delimiter);
     scanner.set_expected_fields(expected_fields);
     Collect sink;
-    scanner.input().append(text.substr(0, split));
-    scanner.scan(false, sink);
-    scanner.input().append(text.substr(split));
-    scanner.scan(false, sink);
-    scanner.scan(true, sink);
+    scanner.feed(text.substr(0, split), sink);
+    scanner.feed(text.substr(split), sink);
+    scanner.finish(sink);
     REQUIRE_MESSAGE(sink.out == whole, "split at " << split);
   }
   REQUIRE(scan(text, delimiter, {1}, expected_fields) == whole);
@@ -148,9 +145,10 @@ TEST_CASE("text after a closing quote on one line rejects the record") {
 TEST_CASE("records with undecodable bytes are flagged") {
   RecordScanner scanner(',');
   Collect sink;
-  scanner.input() = "a,b\n1,\xEF\xBF\xBD\n2,3\n";
   scanner.undecodable_offsets().push_back(6);
-  scanner.scan(true, sink);
+  scanner.feed("a,b\n1,\xEF\xBF", sink);
+  scanner.feed("\xBD\n2,3\n", sink);
+  scanner.finish(sink);
   CHECK(sink.out == Lines{"L1:a|b", "L2:1|\xEF\xBF\xBD~bad", "L3:2|3"});
 }
 
@@ -162,8 +160,7 @@ TEST_CASE("the sink can stop the scan") {
     }
   } sink;
   RecordScanner scanner(',');
-  scanner.input() = "a\nb\nc\n";
-  CHECK_FALSE(scanner.scan(true, sink));
+  CHECK_FALSE(scanner.feed("a\nb\nc\n", sink));
   CHECK(sink.out.size() == 1);
 }
 
@@ -174,4 +171,28 @@ TEST_CASE("chunking: every split, 1-byte and random pieces give the same records
   check_chunking("a,b,c\n1,\"x\ny\",3\n1,\"x\ny\",3,4\n5,6,7\n", ',', 3);
   check_chunking("A11  6 \"A 34\"\n\n  A12\t48  A32  \r\nA14 12 \"A\n34\"", ' ');
   check_chunking("x;y\r\n1;\"2;3\"\r\n\r\n4;5", ';');
+}
+
+TEST_CASE("a long quoted field fed in small pieces is found whole (no rescanning blow-up)") {
+  std::string text = "id,note\n1,\"";
+  for (int i = 0; i < 200000; ++i) text += i % 50 == 49 ? '\n' : 'x';
+  text += "\"\n2,after\n";
+  RecordScanner scanner(',');
+  Collect sink;
+  for (size_t at = 0; at < text.size(); at += 997) scanner.feed(std::string_view(text).substr(at, 997), sink);
+  scanner.finish(sink);
+  REQUIRE(sink.out.size() == 3);
+  CHECK(sink.out[1].size() == 2 + 1 + 2 + 200000);  // "L2:" + "1|" + the note
+  CHECK(sink.out[2] == "L4003:2|after");
+  // A stray quote that never closes, fed in pieces, still only costs its own record.
+  std::string stray = "a,b\n1,\"x\n";
+  for (int i = 2; i < 20000; ++i) stray += std::to_string(i) + ",y\n";
+  RecordScanner s2(',');
+  Collect sink2;
+  for (size_t at = 0; at < stray.size(); at += 101) s2.feed(std::string_view(stray).substr(at, 101), sink2);
+  s2.finish(sink2);
+  REQUIRE(sink2.out.size() == 20000);
+  CHECK(sink2.out[1] == "L2!unterminated quote");
+  CHECK(sink2.out[2] == "L3:2|y");
+  CHECK(sink2.out.back() == "L20000:19999|y");
 }

@@ -200,3 +200,32 @@ TEST_CASE("cut_at_boundary never splits a character") {
   CHECK(utf8::cut_at_boundary(kUtf8, 6) == kUtf8.substr(0, 6));
   CHECK(utf8::cut_at_boundary("abc", 10) == "abc");
 }
+
+TEST_CASE("valid UTF-8 passes through without a copy; a cut character waits") {
+  const std::string text = "\xEF\xBB\xBF" "a," + kUtf8 + "\n";
+  TextDecoder d(detect_encoding(text, true));
+  std::string_view out;
+  const size_t cut = 6;  // inside the first Chinese character
+  REQUIRE(d.pass_through(std::string_view(text).substr(0, cut), out));
+  CHECK(out == "a,");  // BOM dropped, the cut character held back
+  CHECK(out.data() == text.data() + 3);
+  // Something is held now: the next piece goes through decode().
+  CHECK_FALSE(d.pass_through(std::string_view(text).substr(cut), out));
+  std::string rest;
+  std::vector<uint64_t> bad;
+  d.decode(std::string_view(text).substr(cut), rest, bad);
+  CHECK(rest == kUtf8 + "\n");
+  CHECK(d.bytes_out() == text.size() - 3);
+  // Invalid bytes are never passed through, and the BOM is still dropped by decode().
+  TextDecoder e(detect_encoding(text, true));
+  const std::string invalid = "\xEF\xBB\xBF" "a\xFF\n";
+  CHECK_FALSE(e.pass_through(invalid, out));
+  std::string fixed;
+  e.decode(invalid, fixed, bad);
+  CHECK(fixed == "a\xEF\xBF\xBD\n");
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0] == 1);
+  // GB18030 always converts.
+  TextDecoder g(guess_of(Encoding::gb18030));
+  CHECK_FALSE(g.pass_through("abc", out));
+}

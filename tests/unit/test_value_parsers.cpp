@@ -260,3 +260,30 @@ TEST_CASE("civil date arithmetic round-trips") {
   CHECK(ymd(2000, 3, 1) - ymd(2000, 2, 28) == 2);
   CHECK(ymd(1900, 3, 1) - ymd(1900, 2, 28) == 1);
 }
+
+TEST_CASE("plain numbers (fast path) agree with the general parser") {
+  // "+x" and "x元" take the general path; "x" and "-x" the fast one.
+  uint32_t state = 99;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  for (int i = 0; i < 20000; ++i) {
+    std::string s = std::to_string(next() % 100000000u);
+    const int decimals = static_cast<int>(next() % 9);
+    if (decimals > 0) {
+      std::string frac = std::to_string(next() % 1000000000u);
+      frac = std::string(9 - frac.size(), '0') + frac;
+      s += "." + frac.substr(0, static_cast<size_t>(decimals));
+    }
+    const ParsedNumber fast = num(s);
+    const ParsedNumber general = num("+" + s);
+    const ParsedNumber yuan = num(s + "\xE5\x85\x83");
+    REQUIRE_MESSAGE(fast.ok(), s);
+    REQUIRE(general.ok());
+    REQUIRE_MESSAGE(fast.cents == general.cents, s);
+    REQUIRE_MESSAGE(fast.value == general.value, s);
+    REQUIRE(fast.integer_form == general.integer_form);
+    REQUIRE(yuan.cents == fast.cents);
+    const ParsedNumber negative = num("-" + s);
+    REQUIRE(negative.cents == -fast.cents);
+    REQUIRE(negative.value == -fast.value);
+  }
+}
