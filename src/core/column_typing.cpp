@@ -78,14 +78,22 @@ Tally tally_column(Column& col, DateAllowances allow, bool comma_allowed) {
   const size_t rows = col.text.size();
   Tally t;
   t.comma_possible = comma_allowed;
-  col.cents.assign(rows, kMissingCents);
-  col.number.assign(rows, kNaN);
+  // Values are appended as the cells are read (one pass over the memory, not fill then write);
+  // once numbers are out of the question the vectors stop growing and are dropped later.
+  col.cents.clear();
+  col.number.clear();
+  col.cents.reserve(rows);
+  col.number.reserve(rows);
   const bool dash_is_missing = !col.money;
   const bool integers_may_be_dates = allow.compact || allow.excel_serial;
   for (size_t i = 0; i < rows; ++i) {
     const std::string_view cell = trim_cell(col.text.at(i));
     if (is_missing_marker(cell, dash_is_missing)) {
       ++t.markers;
+      if (t.numbers_possible) {
+        col.cents.push_back(kMissingCents);
+        col.number.push_back(kNaN);
+      }
       continue;
     }
     ++t.present;
@@ -93,13 +101,13 @@ Tally tally_column(Column& col, DateAllowances allow, bool comma_allowed) {
     bool number_ok = false, integer = false;
     if (t.numbers_possible) {
       const ParsedNumber n = parse_number(cell, DecimalMark::point, col.money);
+      col.cents.push_back(n.ok() ? n.cents : kMissingCents);
+      col.number.push_back(n.ok() ? n.value : kNaN);
       if (n.ok()) {
         number_ok = true;
         integer = n.integer_form;
         ++t.point_ok;
         t.point_integer += n.integer_form;
-        col.cents[i] = n.cents;
-        col.number[i] = n.value;
       }
       if (t.comma_possible) {
         const bool differs = has_byte(cell, ',') || has_byte(cell, '.');
@@ -197,6 +205,8 @@ void fill_dates(Column& col, const Tally& t, DateAllowances allow, ErrorList& er
 // Numbers: values from pass 1 (decimal point) or parsed again (decimal comma).
 void fill_numbers(Column& col, DecimalMark mark, ErrorList& errors) {
   const size_t rows = col.text.size();
+  col.cents.resize(rows, kMissingCents);  // complete already unless read with a decimal comma
+  col.number.resize(rows, kNaN);
   const bool dash_is_missing = !col.money;
   for (size_t i = 0; i < rows; ++i) {
     if (mark == DecimalMark::point && col.cents[i] != kMissingCents) continue;  // parsed in pass 1

@@ -18,8 +18,10 @@ class SampleSink : public RecordSink {
   bool on_record(const ScannedRecord& r) override {
     counts.push_back(r.field_count);
     if (keep_text_) records.emplace_back(r.fields, r.fields + r.field_count);
+    record_bytes += static_cast<double>(r.raw.size() + 1);
     return counts.size() < kSniffRecords;
   }
+  double record_bytes = 0;
   bool on_rejected(uint64_t, std::string_view, std::string_view) override {
     return counts.size() < kSniffRecords;
   }
@@ -130,6 +132,14 @@ Dialect sniff_dialect(std::string_view sample, bool whole_file) {
   SampleSink sink(true);
   if (scanner.feed(sample, sink) && whole_file) scanner.finish(sink);
   d.header = first_record_is_header(sink.records);
+  if (!sink.records.empty()) {
+    const size_t n = sink.records.size();
+    d.record_bytes = sink.record_bytes / static_cast<double>(n);
+    d.field_bytes.assign(sink.records[0].size(), 0.0);
+    for (const auto& record : sink.records)
+      for (size_t i = 0; i < record.size() && i < d.field_bytes.size(); ++i)
+        d.field_bytes[i] += static_cast<double>(record[i].size()) / static_cast<double>(n);
+  }
   return d;
 }
 

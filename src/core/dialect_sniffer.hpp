@@ -10,6 +10,9 @@ namespace overdue {
 struct Dialect {
   char delimiter = ',';  // ',' ';' '\t' '|' or ' ' for runs of spaces/tabs
   bool header = true;
+  // Sizes in the sample, so the table can reserve its storage before the first records:
+  double record_bytes = 0;          // average bytes per record, line end included
+  std::vector<double> field_bytes;  // average bytes per field, by position
 };
 
 // How many records of the sample the sniffer looks at.

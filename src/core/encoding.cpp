@@ -161,9 +161,23 @@ void TextDecoder::decode(std::string_view bytes, std::string& out, std::vector<u
 }
 
 bool TextDecoder::pass_through(std::string_view bytes, std::string_view& text) {
-  if (!decided_ || !held_.empty() ||
-      (encoding_ != Encoding::utf8 && encoding_ != Encoding::utf8_bom))
-    return false;
+  if (!held_.empty()) return false;
+  if (!decided_) {  // ASCII so far: pass ASCII through until the first other byte
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    const size_t n = bytes.size();
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ull) return false;
+    }
+    for (; i < n; ++i)
+      if (s[i] >= 0x80) return false;
+    text = bytes;
+    produced_ += n;
+    return true;
+  }
+  if (encoding_ != Encoding::utf8 && encoding_ != Encoding::utf8_bom) return false;
   const size_t skip = skip_ < bytes.size() ? skip_ : bytes.size();  // byte-order mark
   bytes.remove_prefix(skip);
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());

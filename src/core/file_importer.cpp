@@ -107,6 +107,7 @@ void FileImporter::State::start(std::string_view input, bool whole_file) {
   decoder = TextDecoder(guess);
   scanner = std::make_unique<RecordScanner>(dialect.delimiter);
   builder = std::make_unique<TableBuilder>(file, dialect.header, *scanner);
+  builder->set_size_estimate(dialect.record_bytes, dialect.field_bytes);
   pass_on(input);
 }
 
@@ -118,6 +119,7 @@ void FileImporter::State::pass_on(std::string_view bytes) {
     decoder.decode(bytes, decoded, scanner->undecodable_offsets());
     text = decoded;
   }
+  builder->expect_text(text.size());
   if (!scanner->feed(text, *builder)) stopped = true;
 }
 

@@ -1,6 +1,7 @@
 // Table builder (see table_builder.hpp).
 #include "table_builder.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "utf8.hpp"
@@ -10,6 +11,46 @@ namespace overdue {
 
 TableBuilder::TableBuilder(ImportedFile& file, bool header, RecordScanner& scanner)
     : file_(file), scanner_(scanner), header_(header) {}
+
+void TableBuilder::set_size_estimate(double record_bytes, std::vector<double> field_bytes) {
+  sample_record_bytes_ = record_bytes;
+  sample_field_bytes_ = std::move(field_bytes);
+}
+
+void TableBuilder::expect_text(size_t text_bytes) {
+  const uint64_t rows_seen = file_.row_line.size();
+  const double per_record = rows_seen > 0 ? static_cast<double>(accepted_bytes_) / rows_seen
+                                          : sample_record_bytes_;
+  if (per_record <= 0) return;
+  const size_t rows = static_cast<size_t>(static_cast<double>(text_bytes) / per_record * 1.02) + 16;
+  if (!have_shape_) {
+    pending_rows_ += rows;
+    return;
+  }
+  reserve_rows(rows);
+}
+
+namespace {
+// Capacity for at least `needed`, growing by half at least (amortised like push_back).
+size_t grown_capacity(size_t capacity, size_t needed) {
+  return needed <= capacity ? capacity : std::max(needed, capacity + capacity / 2);
+}
+}  // namespace
+
+void TableBuilder::reserve_rows(size_t more_rows) {
+  const size_t rows_seen = file_.row_line.size();
+  const size_t target = rows_seen + more_rows;
+  file_.row_line.reserve(grown_capacity(file_.row_line.capacity(), target));
+  for (size_t i = 0; i < field_count_; ++i) {
+    std::vector<uint32_t>& end = file_.columns[i].text.end;
+    end.reserve(grown_capacity(end.capacity(), target));
+    CellBytes& c = cell_bytes_[i];
+    const double per_cell = rows_seen > 0 ? static_cast<double>(c.used) / rows_seen
+                            : i < sample_field_bytes_.size() ? sample_field_bytes_[i] : 8.0;
+    const size_t bytes = c.used + static_cast<size_t>(per_cell * more_rows * 1.02) + 64;
+    if (bytes > c.bytes.size()) c.bytes.resize(grown_capacity(c.bytes.size(), bytes));
+  }
+}
 
 void TableBuilder::take_shape(const ScannedRecord& r) {
   have_shape_ = true;
@@ -25,6 +66,8 @@ void TableBuilder::take_shape(const ScannedRecord& r) {
     if (header_) header_fields_.emplace_back(name);
   }
   last_name_empty_ = !header_ || header_fields_.back().empty();
+  if (pending_rows_ > 0) reserve_rows(pending_rows_);
+  pending_rows_ = 0;
 }
 
 bool TableBuilder::is_header_again(const ScannedRecord& r) const {
@@ -75,6 +118,7 @@ bool TableBuilder::on_record(const ScannedRecord& r) {
   } else {
     for (size_t i = 0; i < field_count_; ++i) push_cell(i, r.fields[i]);
     file_.row_line.push_back(r.line);
+    accepted_bytes_ += r.raw.size() + 1;
     ++file_.rows.read;
     ++file_.rows.accepted;
   }

@@ -16,6 +16,13 @@ class TableBuilder : public RecordSink {
   // header: the first record names the columns; scanner learns the expected field count.
   TableBuilder(ImportedFile& file, bool header, RecordScanner& scanner);
 
+  // Sizes from the sniffer's sample, for reserving storage before any statistics exist.
+  void set_size_estimate(double record_bytes, std::vector<double> field_bytes);
+  // The scanner is about to read text_bytes more: reserve room for the rows they likely hold,
+  // so storage grows once per piece instead of doubling many times (each doubling copies and
+  // touches fresh memory).
+  void expect_text(size_t text_bytes);
+
   bool on_record(const ScannedRecord& record) override;
   bool on_rejected(uint64_t line, std::string_view reason, std::string_view raw) override;
 
@@ -40,6 +47,7 @@ class TableBuilder : public RecordSink {
     size_t used = 0;
   };
   void push_cell(size_t column, std::string_view cell);
+  void reserve_rows(size_t more_rows);
 
   ImportedFile& file_;
   std::vector<CellBytes> cell_bytes_;
@@ -52,6 +60,10 @@ class TableBuilder : public RecordSink {
   uint64_t header_repeats_ = 0;
   uint64_t empty_rows_ = 0;                  // records of delimiters only
   uint64_t first_empty_row_line_ = 0;
+  double sample_record_bytes_ = 0;
+  std::vector<double> sample_field_bytes_;
+  uint64_t accepted_bytes_ = 0;   // raw bytes of accepted records, line ends included
+  size_t pending_rows_ = 0;       // expected rows announced before the header was read
 };
 
 }  // namespace overdue
