@@ -37,7 +37,7 @@ int two_byte_trail_index(unsigned char t) {
 
 }  // namespace
 
-int decode_one(const unsigned char* s, size_t available, uint32_t& cp) {
+int decode_one(const unsigned char* s, size_t available, uint32_t& cp) noexcept {
   const unsigned char b1 = s[0];
   if (b1 < 0x80) {
     cp = b1;
@@ -71,7 +71,7 @@ int decode_one(const unsigned char* s, size_t available, uint32_t& cp) {
   return -4;
 }
 
-size_t count_invalid(std::string_view bytes, bool complete) {
+size_t count_invalid(std::string_view bytes, bool complete) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   size_t i = 0, invalid = 0;

@@ -13,10 +13,10 @@ namespace overdue::gb18030 {
 // one byte, so an ASCII byte after a bad lead byte is still read as ASCII); -1 when the bytes
 // could be a valid sequence but available is too short to tell; -4 when a well-formed four-byte
 // sequence maps to no character (the caller writes U+FFFD and skips all four bytes).
-int decode_one(const unsigned char* s, size_t available, uint32_t& cp);
+int decode_one(const unsigned char* s, size_t available, uint32_t& cp) noexcept;
 
 // Number of invalid sequences in bytes; an incomplete sequence at the end is not counted unless
 // complete is true.
-size_t count_invalid(std::string_view bytes, bool complete);
+size_t count_invalid(std::string_view bytes, bool complete) noexcept;
 
 }  // namespace overdue::gb18030

@@ -27,7 +27,7 @@ void append_code_point(std::string& out, uint32_t cp) {
   }
 }
 
-int sequence_length(const unsigned char* s, size_t available) {
+int sequence_length(const unsigned char* s, size_t available) noexcept {
   const unsigned char c = s[0];
   if (c < 0x80) return 1;
   int need;
@@ -54,7 +54,7 @@ int sequence_length(const unsigned char* s, size_t available) {
   return need;
 }
 
-size_t count_invalid(std::string_view bytes, bool complete) {
+size_t count_invalid(std::string_view bytes, bool complete) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   size_t i = 0, invalid = 0;
@@ -76,7 +76,7 @@ size_t count_invalid(std::string_view bytes, bool complete) {
   return invalid;
 }
 
-std::string_view cut_at_boundary(std::string_view text, size_t max_bytes) {
+std::string_view cut_at_boundary(std::string_view text, size_t max_bytes) noexcept {
   if (text.size() <= max_bytes) return text;
   size_t end = max_bytes;
   // Step back over continuation bytes to the start of the cut sequence.

@@ -18,13 +18,13 @@ void append_code_point(std::string& out, uint32_t cp);
 // sequence (stray continuation byte, overlong form, surrogate, > U+10FFFF), or -1 when the bytes
 // are a valid but incomplete prefix of a sequence (more input could complete it). Follows the
 // Unicode "maximal subpart" practice: callers replace one invalid byte at a time.
-int sequence_length(const unsigned char* s, size_t available);
+int sequence_length(const unsigned char* s, size_t available) noexcept;
 
 // Number of invalid sequences in bytes (each maximal invalid subpart counts once). When
 // complete is false, an incomplete sequence at the very end is not counted (the sample was cut).
-size_t count_invalid(std::string_view bytes, bool complete);
+size_t count_invalid(std::string_view bytes, bool complete) noexcept;
 
 // The longest prefix of text of at most max_bytes that does not cut a UTF-8 sequence.
-std::string_view cut_at_boundary(std::string_view text, size_t max_bytes);
+std::string_view cut_at_boundary(std::string_view text, size_t max_bytes) noexcept;
 
 }  // namespace overdue::utf8

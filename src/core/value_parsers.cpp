@@ -30,7 +30,7 @@ constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
 
 // [SECTION] cells --------------------------------------------------------------------------------
 
-std::string_view trim_cell(std::string_view cell) {
+std::string_view trim_cell(std::string_view cell) noexcept {
   if (cell.empty()) return cell;
   // Fast exit: nothing to trim unless an end byte can belong to a space (' ', '\t', or the
   // first/last byte of U+00A0 C2 A0 / U+3000 E3 80 80).
@@ -56,7 +56,7 @@ std::string_view trim_cell(std::string_view cell) {
   return std::string_view(p, static_cast<size_t>(e - p));
 }
 
-bool is_missing_marker(std::string_view c, bool dash_is_missing) {
+bool is_missing_marker(std::string_view c, bool dash_is_missing) noexcept {
   auto lower = [](char ch) { return static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch); };
   switch (c.size()) {
     case 0: return true;
@@ -251,7 +251,7 @@ bool parse_plain_number(const char* p, const char* e, ParsedNumber& out) {
 }  // namespace
 
 ParsedNumber parse_number(std::string_view cell, DecimalMark decimal_mark,
-                          bool lone_dash_is_zero) {
+                          bool lone_dash_is_zero) noexcept {
   ParsedNumber out;
   const char* p = cell.data();
   const char* e = p + cell.size();
@@ -430,13 +430,13 @@ ParsedDate parse_day_month_year(const char* p, const char* e, int first) {
 
 }  // namespace
 
-int32_t excel_serial_to_days(int64_t serial) {
+int32_t excel_serial_to_days(int64_t serial) noexcept {
   // 25569 is the serial of 1970-01-01; below 60 there is no fictitious leap day to skip.
   if (serial < 1 || serial > 2958465 || serial == 60) return kMissingDays;
   return static_cast<int32_t>(serial < 60 ? serial - 25568 : serial - 25569);
 }
 
-ParsedDate parse_date(std::string_view cell, DateAllowances allow) {
+ParsedDate parse_date(std::string_view cell, DateAllowances allow) noexcept {
   ParsedDate d;
   const char* p = cell.data();
   const char* e = p + cell.size();

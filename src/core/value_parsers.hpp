@@ -1,6 +1,8 @@
 // Cell value parsers: missing markers, numbers and money (exact int64 cents + a double), dates.
 // Pure functions of the cell text and a few column-level switches: no allocation, no locale, no
-// state, so they are cheap per cell, identical natively and in wasm, and easy to fuzz.
+// state, so they are cheap per cell, identical natively and in wasm, and easy to fuzz. They are
+// noexcept: with -fexceptions, Emscripten routes every call that might throw through a JS
+// trampoline (invoke_*), which made per-cell calls several times slower in wasm.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -13,11 +15,11 @@ namespace overdue {
 // [SECTION] cells --------------------------------------------------------------------------------
 
 // Without surrounding ASCII spaces/tabs, no-break spaces (U+00A0) and ideographic spaces (U+3000).
-std::string_view trim_cell(std::string_view cell);
+std::string_view trim_cell(std::string_view cell) noexcept;
 
 // Missing values (issue #2): empty, NA, N/A, null in any case, and a lone "-" when dash_is_missing
 // (outside money columns; in a money column "-" is Excel's accounting zero). cell is trimmed.
-bool is_missing_marker(std::string_view cell, bool dash_is_missing);
+bool is_missing_marker(std::string_view cell, bool dash_is_missing) noexcept;
 
 // [SECTION] numbers ------------------------------------------------------------------------------
 
@@ -38,7 +40,7 @@ struct ParsedNumber {
 // with optional grouping, decimals, exponent, an optional 元 suffix, or the accounting negative
 // "(300.00)". A lone "-" is 0 when lone_dash_is_zero (money columns). |cents| above int64's
 // range is out_of_range ("amount out of range").
-ParsedNumber parse_number(std::string_view cell, DecimalMark mark, bool lone_dash_is_zero);
+ParsedNumber parse_number(std::string_view cell, DecimalMark mark, bool lone_dash_is_zero) noexcept;
 
 // [SECTION] dates --------------------------------------------------------------------------------
 
@@ -78,12 +80,12 @@ struct ParsedDate {
   }
 };
 
-ParsedDate parse_date(std::string_view cell, DateAllowances allow);
+ParsedDate parse_date(std::string_view cell, DateAllowances allow) noexcept;
 
 // Excel's 1900 date system: serial 1 = 1900-01-01; Excel also counts the non-existent
 // 1900-02-29 as serial 60 (Lotus 1-2-3 compatibility), so serials from 61 on are one day ahead
 // of a plain count. Returns kMissingDays for 60 and for serials outside 1..2958465 (9999-12-31).
-int32_t excel_serial_to_days(int64_t serial);
+int32_t excel_serial_to_days(int64_t serial) noexcept;
 
 // strftime-like name of a pattern: "%Y-%m-%d", "%Y/%m/%d %H:%M:%S", "%m/%d/%Y", "excel-serial", …
 // day_first picks the order of numeric_slash / numeric_dash.
