@@ -55,6 +55,7 @@
   // wasm buffer and handed to C++ (overdue::FileImporter::feed); the whole text is never held in
   // JS. Between slices the loop yields so the page keeps drawing (progress bars, 60 fps).
   const YIELD_AFTER_MS = 25;
+  const SLICE_BYTES = 1 << 20;
   let nextFileId = 1;
   const waiting = [];        // {id, file} not yet started (runtime not ready or another file reading)
   let readingNow = 0;        // files being read right now (0 or 1: one at a time)
@@ -87,7 +88,7 @@
   function feedChunk(id, bytes) {
     if (bytes.length > chunkCap) {
       if (chunkPtr) M._free(chunkPtr);
-      chunkCap = Math.max(bytes.length, 1 << 20);
+      chunkCap = Math.max(bytes.length, SLICE_BYTES);
       chunkPtr = M._malloc(chunkCap);
     }
     // Read M.HEAPU8 only now: a malloc may have grown memory and replaced the buffer.
@@ -104,10 +105,14 @@
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        feedChunk(id, value);
-        if (performance.now() - lastYield > YIELD_AFTER_MS) {
-          await yieldToEventLoop();
-          lastYield = performance.now();
+        // A stream over an in-memory Blob can hand over tens of MB at once: feed it in slices of
+        // at most SLICE_BYTES, yielding between them, so no single call blocks the page for long.
+        for (let off = 0; off < value.length; off += SLICE_BYTES) {
+          feedChunk(id, value.subarray(off, Math.min(value.length, off + SLICE_BYTES)));
+          if (performance.now() - lastYield > YIELD_AFTER_MS) {
+            await yieldToEventLoop();
+            lastYield = performance.now();
+          }
         }
       }
       M._ol_file_end(id);

@@ -34,6 +34,7 @@ void AppState::file_begin(int id, std::string name, double size_bytes) {
   f->size_bytes = size_bytes;
   f->status = LoadStatus::queued;
   f->importer = std::make_unique<overdue::FileImporter>(f->name);
+  f->begin_ms = platform::now_ms();
   if (selected() == nullptr) selected_id = id;
   // Keep drop order whatever order the callbacks come in (ids increase in drop order).
   auto at = std::upper_bound(files.begin(), files.end(), id, [](int v, const auto& p) { return v < p->id; });
@@ -56,6 +57,7 @@ void AppState::file_end(int id) {
   if (f == nullptr || !f->importer) return;
   f->status = LoadStatus::typing;
   f->frames_since_end = 0;
+  f->end_ms = platform::now_ms();
 }
 
 void AppState::file_failed(int id, std::string message) {
@@ -84,6 +86,7 @@ void AppState::advance() {
       f->status = LoadStatus::failed;
     }
     f->importer.reset();
+    f->typed_ms = platform::now_ms();
     ++f->revision;
     if (selected_id == f->id && f->status == LoadStatus::done && tab != Tab::data) {
       tab = Tab::data;

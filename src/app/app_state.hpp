@@ -27,12 +27,14 @@ struct LoadedFile {
   LoadStatus status = LoadStatus::queued;
   std::unique_ptr<overdue::FileImporter> importer;  // while reading; released after finish()
   int frames_since_end = 0;   // typing starts one frame after the last chunk, so its status shows
+  double begin_ms = 0, end_ms = 0, typed_ms = 0;  // when the first byte came, the last byte, finish() returned
   overdue::ImportedFile data;  // after finish() (or name + error when the file failed)
 
   uint64_t revision = 0;      // bumped whenever `data` changes (role, date order, kind)
   bool kind_set_by_user = false;
   std::string filter;         // the data table's filter text
-  SortKey sort;
+  SortKey sort;               // applied sort
+  int sort_delay = 0;         // frames before a requested sort runs, so "Sorting…" is drawn first
   TableView view;
 
   bool finished() const { return status == LoadStatus::done || status == LoadStatus::failed; }
@@ -69,6 +71,8 @@ class AppState : public platform::FileEvents {
   Theme theme = Theme::light;
   float dpr = 1.0f;
   double now_ms = 0;
+  double last_frame_ms = 0;   // time spent in the previous frame: everything, for measurements
+  double last_ui_ms = 0;      // … of which building the UI (NewFrame … Render), without GL calls
 
   std::string notice;         // a short message under the toolbar (e.g. "Copied 30,000 rows")
   double notice_until_ms = 0;

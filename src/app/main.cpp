@@ -62,6 +62,7 @@ bool busy_source() { return app::app_state().busy(); }
 void frame(void* arg) {
   Runtime& rt = *static_cast<Runtime*>(arg);
   app::AppState& state = app::app_state();
+  const double frame_start = platform::now_ms();
   glfwPollEvents();
 
   const platform::Display display = platform::fit_canvas();
@@ -82,16 +83,19 @@ void frame(void* arg) {
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(display.width_px), static_cast<float>(display.height_px));
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+  const double ui_start = platform::now_ms();
   ImGui::NewFrame();
   app::draw_main_window(state);
   app::text_field_end_frame(dpr, state.theme == app::Theme::dark);
   ImGui::Render();
+  state.last_ui_ms = platform::now_ms() - ui_start;
 
   glViewport(0, 0, display.width_px, display.height_px);
   const ImVec4 clear = app::palette().canvas_clear;
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  state.last_frame_ms = platform::now_ms() - frame_start;
 }
 
 }  // namespace

@@ -58,7 +58,9 @@ void draw_filter_bar(AppState& state, LoadedFile& file) {
   record_item_rect(state, "filter");
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  if (file.view.filtering()) {
+  if (file.sort_delay > 0) {
+    text_muted(tr(S::sorting));
+  } else if (file.view.filtering()) {
     text_muted(trf(S::filtering_fmt, static_cast<int>(file.view.filter_progress() * 100)).c_str());
   } else {
     const std::string shown = format_count(static_cast<int64_t>(file.view.rows().size()));
@@ -116,14 +118,23 @@ void draw_data_panel(AppState& state, LoadedFile& file) {
   ImGui::TableSetupColumn(tr(S::line_number), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide);
   for (size_t c = 0; c < data_columns; ++c) ImGui::TableSetupColumn(d.columns[c].name.c_str());
 
+  // Sorting a million rows takes a moment: a new sort key is applied one frame after it was
+  // requested, so "Sorting…" is on screen while it runs.
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+    SortKey requested;
     if (specs->SpecsCount > 0) {
-      file.sort.column = specs->Specs[0].ColumnIndex - 1;  // column 0 is the line number
-      file.sort.descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-    } else {
-      file.sort = SortKey{};
+      requested.column = specs->Specs[0].ColumnIndex - 1;  // column 0 is the line number
+      requested.descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
     }
-    specs->SpecsDirty = false;
+    if (requested == file.sort) {
+      specs->SpecsDirty = false;
+      file.sort_delay = 0;
+    } else if (file.sort_delay == 0) {
+      file.sort_delay = 2;  // keep SpecsDirty; the next frame draws "Sorting…", the one after sorts
+    } else if (--file.sort_delay == 0) {
+      file.sort = requested;
+      specs->SpecsDirty = false;
+    }
   }
   const double deadline = platform::now_ms() + kFilterBudgetMs;
   file.view.update(d, file.revision, file.sort, file.filter, platform::now_ms, deadline);

@@ -90,6 +90,7 @@ constexpr Entry kEntries[] = {
     {S::filter_hint, "Filter rows (any column)…", "筛选行（任意列）…"},
     {S::rows_shown_fmt, "%s of %s rows", "显示 %s / %s 行"},
     {S::filtering_fmt, "Filtering… %d%%", "筛选中… %d%%"},
+    {S::sorting, "Sorting…", "排序中…"},
     {S::copy_tsv, "Copy as TSV", "复制为 TSV"},
     {S::copied_rows_fmt, "Copied %s rows to the clipboard", "已复制 %s 行到剪贴板"},
     {S::copied_rows_capped_fmt, "Copied the first %s of %s rows to the clipboard",

@@ -77,6 +77,7 @@ enum class S : int {
   filter_hint,
   rows_shown_fmt,       // "%s of %s rows"
   filtering_fmt,        // "Filtering… %d%%"
+  sorting,
   copy_tsv,
   copied_rows_fmt,      // "Copied %s rows"
   copied_rows_capped_fmt,  // "Copied the first %s of %s rows"

@@ -45,6 +45,16 @@ std::string ui_json(const AppState& state) {
     }
     j["first_lines"] = lines;
   }
+  j["frame_ms"] = state.last_frame_ms;
+  j["ui_ms"] = state.last_ui_ms;
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& f : state.files) {
+    // Milliseconds from the first chunk to the last, and of finish() (typing, roles, kind).
+    files.push_back({{"name", f->name},
+                     {"read_ms", f->end_ms > 0 ? f->end_ms - f->begin_ms : 0.0},
+                     {"typing_ms", f->typed_ms > 0 ? f->typed_ms - f->end_ms : 0.0}});
+  }
+  j["files"] = files;
   nlohmann::json rects = nlohmann::json::object();
   for (const auto& [name, r] : state.widget_rects) rects[name] = {r[0], r[1], r[2], r[3]};
   j["rects"] = rects;

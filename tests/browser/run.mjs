@@ -246,6 +246,21 @@ async function main() {
       assert.deepEqual((await ui(page)).first_lines, expectedDesc);
     });
 
+    await check('text columns sort in UTF-8 byte order (Chinese names), ties by line', async () => {
+      await clickWidget(page, 'file.0');
+      await waitUi(page, (u, a) => u.selected === a, dropped[0].name);
+      await clickWidget(page, 'header.0');
+      await waitUi(page, (u) => u.sort_column === 0 && !u.sort_descending);
+      const records = parseCsvRecords(fs.readFileSync(fixtures.utf8, 'utf8'));
+      const width = records[0].length;
+      const expected = records.slice(1).map((r, i) => ({ r, line: i + 2 })).filter((x) => x.r.length === width)
+        .sort((a, b) => Buffer.compare(Buffer.from(a.r[0]), Buffer.from(b.r[0])) || a.line - b.line)
+        .slice(0, 5).map((x) => x.line);
+      assert.deepEqual((await ui(page)).first_lines, expected);
+      await clickWidget(page, 'file.2');
+      await waitUi(page, (u, a) => u.selected === a, dropped[2].name);
+    });
+
     await check('typing in the filter (DOM overlay) narrows the 30,000-row table', async () => {
       const needle = '360000';
       await clickWidget(page, 'filter');
