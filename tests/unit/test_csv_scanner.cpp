@@ -1,10 +1,12 @@
 // Record scanner: RFC 4180 quoting, line ends, blank lines, broken quotes and their recovery,
-// whitespace-separated records, and chunking (every split position, 1-byte and random pieces).
+// whitespace-separated records, chunking (every split position, 1-byte and random pieces), and
+// the dialect sniffer that runs the scanner over the file's first records.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
+#include "dialect_sniffer.hpp"
 #include "record_scanner.hpp"
 
 using namespace overdue;
@@ -195,4 +197,34 @@ TEST_CASE("a long quoted field fed in small pieces is found whole (no rescanning
   CHECK(sink2.out[1] == "L2!unterminated quote");
   CHECK(sink2.out[2] == "L3:2|y");
   CHECK(sink2.out.back() == "L20000:19999|y");
+}
+
+// [SECTION] dialect sniffing ---------------------------------------------------------------------
+
+TEST_CASE("sniffing: the delimiter that splits records consistently") {
+  CHECK(sniff_dialect("a,b,c\n1,2,3\n4,5,6\n", true).delimiter == ',');
+  CHECK(sniff_dialect("a;b\n1,5;2\n3,25;4\n", true).delimiter == ';');  // decimal commas
+  CHECK(sniff_dialect("a\tb c\n1\t2 3\n4\t5 6\n", true).delimiter == '\t');
+  CHECK(sniff_dialect("a|b\n1|2\n", true).delimiter == '|');
+  CHECK(sniff_dialect("\"x,y\";b\n\"1,2\";3\n", true).delimiter == ';');  // quote-aware
+  CHECK(sniff_dialect("A11 6 A34\nA12 48 A32\n", true).delimiter == ' ');
+  // Spaces inside values do not beat a consistent real delimiter.
+  CHECK(sniff_dialect("due date,amount\n2024-01-05 13:45,5\n2024-01-06 09:00,6\n", true).delimiter == ',');
+  // A single column: nothing splits, the comma is kept.
+  CHECK(sniff_dialect("amount\n5\n6\n", true).delimiter == ',');
+  // A sample cut mid-record ignores the cut record.
+  CHECK(sniff_dialect("a;b\n1;2\n3;4\n5,5", false).delimiter == ';');
+}
+
+TEST_CASE("sniffing: header or data, and sizes for reserving storage") {
+  CHECK(sniff_dialect("name,amount\nA,5\n", true).header);
+  CHECK_FALSE(sniff_dialect("1,2\n3,4\n", true).header);
+  CHECK_FALSE(sniff_dialect("A11 6 A34\nA12 48 A32\n", true).header);
+  CHECK(sniff_dialect(",SeriousDlqin2yrs,age\n1,1,45\n2,0,40\n", true).header);
+  CHECK_FALSE(sniff_dialect("2024-01-05,x\n2024-01-06,y\n", true).header);  // a date is data
+  const Dialect d = sniff_dialect("ab,c\n12,3\n", true);
+  CHECK(d.record_bytes == 5.0);
+  REQUIRE(d.field_bytes.size() == 2);
+  CHECK(d.field_bytes[0] == 2.0);
+  CHECK(first_record_is_header({{"due_date", "x"}, {"text", "text"}}));  // a known header name
 }
