@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 namespace app {
 namespace {
@@ -56,11 +58,27 @@ void sort_by_key(std::vector<uint32_t>& rows, bool descending, KeyOf key_of, IsM
   for (uint32_t r : missing) rows[i++] = r;
 }
 
-// First 8 bytes of a text, big-endian, zero-padded: comparing these compares the byte prefix.
-uint64_t text_prefix(std::string_view s) {
-  uint64_t key = 0;
-  for (size_t i = 0; i < 8; ++i) key = (key << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
-  return key;
+// Rank of every row's text among the column's distinct texts (byte order). Sorting by rank
+// compares integers: columns such as customer names repeat a few values many times, and comparing
+// those long equal strings over and over is what made text sorts slow.
+std::vector<uint32_t> text_ranks(const overdue::TextColumn& text) {
+  const size_t n = text.size();
+  std::unordered_map<std::string_view, uint32_t> id_of_text;
+  std::vector<std::string_view> distinct;
+  std::vector<uint32_t> id(n);
+  for (size_t r = 0; r < n; ++r) {
+    const std::string_view v = text.at(r);
+    const auto [it, inserted] = id_of_text.emplace(v, static_cast<uint32_t>(distinct.size()));
+    if (inserted) distinct.push_back(v);
+    id[r] = it->second;
+  }
+  std::vector<uint32_t> order(distinct.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return distinct[a] < distinct[b]; });
+  std::vector<uint32_t> rank(distinct.size());
+  for (size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<uint32_t>(i);
+  for (uint32_t& v : id) v = rank[v];
+  return id;
 }
 
 }  // namespace
@@ -92,15 +110,12 @@ void TableView::resort(const overdue::ImportedFile& file) {
         sorted_, desc, [&](uint32_t r) { return c.days[r]; }, [&](uint32_t r) { return c.days[r] == overdue::kMissingDays; },
         [](const Keyed<int32_t>& a, const Keyed<int32_t>& b) { return a.key < b.key; });
   } else {
-    // Text: byte order of the UTF-8 text (= code point order), empty cells last. The 8-byte
-    // prefix decides most comparisons without touching the text.
-    sort_by_key<uint64_t>(
-        sorted_, desc, [&](uint32_t r) { return text_prefix(c.text.at(r)); },
+    // Text: byte order of the UTF-8 text (= code point order), empty cells last.
+    const std::vector<uint32_t> rank = text_ranks(c.text);
+    sort_by_key<uint32_t>(
+        sorted_, desc, [&](uint32_t r) { return rank[r]; },
         [&](uint32_t r) { return r >= c.text.size() || c.text.at(r).empty(); },
-        [&](const Keyed<uint64_t>& a, const Keyed<uint64_t>& b) {
-          if (a.key != b.key) return a.key < b.key;
-          return c.text.at(a.row) < c.text.at(b.row);
-        });
+        [](const Keyed<uint32_t>& a, const Keyed<uint32_t>& b) { return a.key < b.key; });
   }
 }
 
@@ -124,7 +139,9 @@ void TableView::update(const overdue::ImportedFile& file, uint64_t revision, Sor
     // New or changed data: start over, re-applying the current filter from scratch.
     revision_ = revision;
     sort_ = sort;
+    const double t0 = now();
     resort(file);
+    last_sort_ms_ = now() - t0;
     match_.assign(file.row_count(), 1);
     filter_applied_.clear();
     filter_target_.clear();
@@ -132,7 +149,9 @@ void TableView::update(const overdue::ImportedFile& file, uint64_t revision, Sor
     visible_dirty = true;
   } else if (sort != sort_) {
     sort_ = sort;
+    const double t0 = now();
     resort(file);
+    last_sort_ms_ = now() - t0;
     visible_dirty = true;
   }
 
@@ -146,10 +165,12 @@ void TableView::update(const overdue::ImportedFile& file, uint64_t revision, Sor
       filter_target_ = target;
       match_next_.assign(file.row_count(), 0);
       filter_next_row_ = 0;
+      filter_work_ms_ = 0;
     }
   }
 
   if (filtering_) {
+    const double t0 = now();
     const size_t n = file.row_count();
     constexpr size_t kSlice = 2048;  // rows between clock checks
     while (filter_next_row_ < n) {
@@ -158,10 +179,12 @@ void TableView::update(const overdue::ImportedFile& file, uint64_t revision, Sor
       filter_next_row_ = end;
       if (now() > deadline_ms) break;
     }
+    filter_work_ms_ += now() - t0;
     if (filter_next_row_ >= n) {
       match_.swap(match_next_);
       filter_applied_ = filter_target_;
       filtering_ = false;
+      last_filter_work_ms_ = filter_work_ms_;
       visible_dirty = true;
     }
   }

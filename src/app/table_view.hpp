@@ -30,6 +30,9 @@ class TableView {
   bool filtering() const { return filtering_; }
   double filter_progress() const;                                 // 0…1 while filtering
   size_t total_rows() const { return sorted_.size(); }
+  // Measurements: time the last sort took, and the work time of the last completed filter.
+  double last_sort_ms() const { return last_sort_ms_; }
+  double last_filter_work_ms() const { return last_filter_work_ms_; }
 
  private:
   void resort(const overdue::ImportedFile& file);
@@ -46,6 +49,9 @@ class TableView {
   std::vector<uint8_t> match_next_;
   size_t filter_next_row_ = 0;
   bool filtering_ = false;
+  double filter_work_ms_ = 0;
+  double last_sort_ms_ = 0;
+  double last_filter_work_ms_ = 0;
 };
 
 // Rows of `file` whose raw text contains `needle` in any column, ASCII case-insensitively

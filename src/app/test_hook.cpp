@@ -37,6 +37,8 @@ std::string ui_json(const AppState& state) {
     j["total_rows"] = f->view.total_rows();
     j["sort_column"] = f->sort.column;
     j["sort_descending"] = f->sort.descending;
+    j["sort_ms"] = f->view.last_sort_ms();
+    j["filter_work_ms"] = f->view.last_filter_work_ms();
     // The first shown rows' line numbers: lets a test see the sort order.
     nlohmann::json lines = nlohmann::json::array();
     const auto& rows = f->view.rows();
