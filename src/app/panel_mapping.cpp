@@ -76,14 +76,16 @@ void draw_detected(AppState& state, LoadedFile& file) {
     ImGui::TableSetColumnIndex(3);
     text_muted(tr(S::table_kind));
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo("##kind", kind_display(d.table_kind).c_str())) {
+    const bool open = ImGui::BeginCombo("##kind", kind_display(d.table_kind).c_str());
+    record_item_rect(state, "mapping.kind");
+    if (open) {
       if (ImGui::Selectable(tr(S::kind_not_recognised), d.table_kind.empty())) state.set_table_kind(file, "");
       for (const std::string& k : overdue::all_table_kinds()) {
         if (ImGui::Selectable(kind_display(k).c_str(), d.table_kind == k)) state.set_table_kind(file, k);
+        record_item_rect(state, "option.kind." + k);
       }
       ImGui::EndCombo();
     }
-    record_item_rect(state, "mapping.kind");
     if (file.kind_set_by_user) text_muted(tr(S::kind_set_by_you));
     ImGui::EndTable();
   }
@@ -100,13 +102,18 @@ void draw_date_order(AppState& state, LoadedFile& file, size_t i) {
                     : c.date_order == overdue::DateOrder::day_first ? S::date_order_day_first
                                                                       : S::date_order_automatic;
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##order", tr(current))) {
+  const bool open = ImGui::BeginCombo("##order", tr(current));
+  record_item_rect(state, "mapping.order." + std::to_string(i));
+  if (open) {
     const std::pair<overdue::DateOrder, S> options[] = {
         {overdue::DateOrder::automatic, S::date_order_automatic},
         {overdue::DateOrder::month_first, S::date_order_month_first},
         {overdue::DateOrder::day_first, S::date_order_day_first}};
     for (const auto& [order, text] : options) {
       if (ImGui::Selectable(tr(text), c.date_order == order) && c.date_order != order) state.set_date_order(file, i, order);
+      record_item_rect(state, std::string("option.order.") + (order == overdue::DateOrder::automatic     ? "automatic"
+                                                              : order == overdue::DateOrder::month_first ? "month_first"
+                                                                                                         : "day_first"));
     }
     ImGui::EndCombo();
   }
@@ -120,14 +127,17 @@ void draw_date_order(AppState& state, LoadedFile& file, size_t i) {
 void draw_role(AppState& state, LoadedFile& file, size_t i) {
   const overdue::Column& c = file.data.columns[i];
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##role", role_display(c.role).c_str(), ImGuiComboFlags_HeightLarge)) {
+  const bool open = ImGui::BeginCombo("##role", role_display(c.role).c_str(), ImGuiComboFlags_HeightLarge);
+  record_item_rect(state, "mapping.role." + std::to_string(i));
+  if (open) {
     if (ImGui::Selectable(tr(S::role_none), c.role.empty()) && !c.role.empty()) state.set_role(file, i, "");
+    record_item_rect(state, "option.role.none");
     for (const std::string& r : overdue::all_roles()) {
       if (ImGui::Selectable(role_display(r).c_str(), c.role == r) && c.role != r) state.set_role(file, i, r);
+      record_item_rect(state, "option.role." + r);
     }
     ImGui::EndCombo();
   }
-  record_item_rect(state, "mapping.role." + std::to_string(i));
   if (c.role_set_by_user) text_muted(tr(S::role_set_by_you));
 }
 

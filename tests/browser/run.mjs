@@ -132,6 +132,18 @@ async function waitUi(page, predicate, arg, timeout = 30000) {
   }
 }
 
+async function waitSummary(page, predicate, arg, timeout = 30000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const s = await summary(page);
+    if (predicate(s, arg)) return s;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const testsData = (name) => path.join(repo, 'tests/data', name);
+
 async function shot(page, name) {
   fs.mkdirSync(shotsDir, { recursive: true });
   const file = path.join(shotsDir, name);
@@ -176,6 +188,7 @@ async function main() {
   try {
     // English browser at 1280×800, device pixel ratio 1.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await context.addInitScript(cspProbe);
     const page = await context.newPage();
     watch(page, 'en');
@@ -298,6 +311,15 @@ async function main() {
       await page.waitForSelector('#text-overlay', { state: 'hidden', timeout: 5000 });
     });
 
+    await check('"Copy as TSV" puts the filtered, sorted table on the clipboard', async () => {
+      await clickWidget(page, 'copy_tsv');
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const records = parseCsvRecords(fs.readFileSync(fixtures.utf8, 'utf8'));
+      const expected = [records[0], ...records.slice(1).filter((r) => r.length === records[0].length && r[0].includes('上海华东'))]
+        .map((r) => r.join('\t')).join('\n') + '\n';
+      assert.equal(text, expected);
+    });
+
     await check('language switch: English → 中文 and the Chinese UI renders', async () => {
       await clickWidget(page, 'language');
       await waitUi(page, (u) => u.language === 'zh');
@@ -308,6 +330,16 @@ async function main() {
       await clickWidget(page, 'tab.mapping');
       await waitUi(page, (u) => u.tab === 'mapping' && u.rects['mapping.role.0'] !== undefined);
       await shot(page, 'mapping.png');
+    });
+
+    await check('mapping screen: choosing a role in the combo changes the column (summary() follows)', async () => {
+      const before = (await summary(page)).files[0].columns[2];
+      assert.equal(before.role, null);
+      await clickWidget(page, 'mapping.role.2');
+      await clickWidget(page, 'option.role.invoice_date');
+      const after = await waitSummary(page, (s) => s.files[0].columns[2].role === 'invoice_date');
+      assert.equal(after.files[0].columns[2].name, before.name);
+      await shot(page, 'mapping_role_changed.png');
     });
 
     await check('import summary: rejected row and cell errors listed', async () => {
@@ -330,6 +362,29 @@ async function main() {
       await shot(page, 'unreadable_file.png');
     });
 
+    const picked = testsData('dates_ambiguous.csv');
+    await check('"Open files…" opens the file picker; the picked file loads like a dropped one', async () => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), clickWidget(page, 'open_files')]);
+      assert.ok(chooser.isMultiple());
+      await chooser.setFiles(picked);
+      await waitLoaded(page, dropped.length + 2);
+      assert.deepStrictEqual((await summary(page)).files[dropped.length + 1], cliInspect(picked));
+    });
+
+    await check('day/month switch of an ambiguous date column re-reads it day first', async () => {
+      const index = dropped.length + 1;
+      const col = (await summary(page)).files[index].columns.findIndex((c) => c.date_order_ambiguous);
+      assert.ok(col >= 0, 'the fixture has an ambiguous date column');
+      assert.equal((await summary(page)).files[index].columns[col].date_format, '%m/%d/%Y');
+      await clickWidget(page, `file.${index}`);
+      await clickWidget(page, 'tab.mapping');
+      await waitUi(page, (u, a) => u.tab === 'mapping' && u.rects[a] !== undefined, `mapping.order.${col}`);
+      await clickWidget(page, `mapping.order.${col}`);
+      await clickWidget(page, 'option.order.day_first');
+      await waitSummary(page, (s, a) => s.files[a.index].columns[a.col].date_format === '%d/%m/%Y', { index, col });
+      await shot(page, 'mapping_day_first.png');
+    });
+
     await check('theme switch: dark theme applies', async () => {
       await clickWidget(page, 'theme');
       await waitUi(page, (u) => u.theme === 'dark');
@@ -337,6 +392,17 @@ async function main() {
       await shot(page, 'dark_theme.png');
       await clickWidget(page, 'theme');
       await waitUi(page, (u) => u.theme === 'light');
+    });
+
+    await check('window resized to 2560×1440: canvas follows, layout fills it', async () => {
+      await page.setViewportSize({ width: 2560, height: 1440 });
+      await frames(page, 5);
+      const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+      assert.deepEqual(canvas, [2560, 1440]);
+      await clickWidget(page, 'tab.data');
+      const u = await waitUi(page, (x) => x.tab === 'data');
+      assert.ok(u.rects.copy_tsv[0] > 2000, 'right-aligned toolbar of the table moved with the window');
+      await shot(page, 'layout_2560x1440.png');
     });
 
     await check('no console errors, page errors or CSP violations (en page)', async () => {
