@@ -26,8 +26,9 @@ struct EncodingGuess {
 // sample: the first bytes of the file; whole_file: the sample is all of it.
 EncodingGuess detect_encoding(std::string_view sample, bool whole_file);
 
-// UTF-8 or GB18030 for a run of bytes that starts at a character boundary: the one with fewer
-// invalid sequences, UTF-8 on a tie.
+// UTF-8 or GB18030 for a run of bytes that starts at a character boundary: UTF-8 when it is
+// valid or nearly so (at most one invalid sequence per ten valid multi-byte ones), otherwise the
+// one with fewer invalid sequences, UTF-8 on a tie.
 Encoding guess_text_encoding(std::string_view bytes, bool complete);
 
 // Converts a byte stream, fed in chunks of any size, to UTF-8. Bytes that cannot be decoded are

@@ -54,10 +54,11 @@ int sequence_length(const unsigned char* s, size_t available) noexcept {
   return need;
 }
 
-size_t count_invalid(std::string_view bytes, bool complete) noexcept {
+Stats stats(std::string_view bytes, bool complete) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
-  size_t i = 0, invalid = 0;
+  size_t i = 0;
+  Stats st;
   while (i < n) {
     if (s[i] < 0x80) {
       ++i;
@@ -65,15 +66,16 @@ size_t count_invalid(std::string_view bytes, bool complete) noexcept {
     }
     const int len = sequence_length(s + i, n - i);
     if (len > 0) {
+      ++st.valid_multibyte;
       i += static_cast<size_t>(len);
     } else if (len < 0 && !complete) {
       break;  // cut by the end of the sample
     } else {
-      ++invalid;
+      ++st.invalid;
       ++i;
     }
   }
-  return invalid;
+  return st;
 }
 
 std::string_view cut_at_boundary(std::string_view text, size_t max_bytes) noexcept {

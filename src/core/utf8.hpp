@@ -20,9 +20,17 @@ void append_code_point(std::string& out, uint32_t cp);
 // Unicode "maximal subpart" practice: callers replace one invalid byte at a time.
 int sequence_length(const unsigned char* s, size_t available) noexcept;
 
-// Number of invalid sequences in bytes (each maximal invalid subpart counts once). When
-// complete is false, an incomplete sequence at the very end is not counted (the sample was cut).
-size_t count_invalid(std::string_view bytes, bool complete) noexcept;
+// Valid multi-byte sequences and invalid ones (each maximal invalid subpart counts once) in
+// bytes. When complete is false, an incomplete sequence at the very end is not counted (the
+// sample was cut).
+struct Stats {
+  size_t valid_multibyte = 0;
+  size_t invalid = 0;
+};
+Stats stats(std::string_view bytes, bool complete) noexcept;
+inline size_t count_invalid(std::string_view bytes, bool complete) noexcept {
+  return stats(bytes, complete).invalid;
+}
 
 // The longest prefix of text of at most max_bytes that does not cut a UTF-8 sequence.
 std::string_view cut_at_boundary(std::string_view text, size_t max_bytes) noexcept;

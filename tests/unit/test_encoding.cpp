@@ -229,3 +229,16 @@ TEST_CASE("valid UTF-8 passes through without a copy; a cut character waits") {
   TextDecoder g(guess_of(Encoding::gb18030));
   CHECK_FALSE(g.pass_through("abc", out));
 }
+
+TEST_CASE("UTF-8 with a few stray Latin-1 bytes is not mistaken for GB18030") {
+  std::string text = "name,city\n";
+  for (int i = 0; i < 20; ++i) text += kUtf8 + std::to_string(i) + "," + kUtf8 + "\n";
+  // "été" in Latin-1: E9 74 is a valid GB18030 pair, so GB18030 shows fewer errors than UTF-8.
+  const std::string stray = "\xE9t\xE9,Paris\n";
+  CHECK(gb18030::count_invalid(stray, true) < utf8::count_invalid(stray, true));
+  CHECK(guess_text_encoding(text + stray, true) == Encoding::utf8);
+  CHECK(guess_text_encoding(kGbk + "," + kGbk + "\n", true) == Encoding::gb18030);
+  const utf8::Stats st = utf8::stats(text + stray, true);
+  CHECK(st.invalid == 2);
+  CHECK(st.valid_multibyte == 20 * 8);
+}
