@@ -1,9 +1,10 @@
 // FileImporter: bytes in chunks → (sniff) → TextDecoder → RecordScanner → TableBuilder →
 // column typing → roles. Also import_bytes and retype_column (include/overdue/import.hpp).
 //
-// The first kSniffBytes are held until encoding and dialect are known; the sniffers always see
-// exactly those bytes (or the whole file when it is shorter), whatever the chunk sizes were, so
-// the result never depends on how the input was cut.
+// The first kSniffBytes are held until encoding and dialect are known (a first chunk that is
+// already that long is read where it lies); the sniffers always see exactly those bytes (or the
+// whole file when it is shorter), whatever the chunk sizes were, so the result never depends on
+// how the input was cut.
 #include <algorithm>
 #include <memory>
 
