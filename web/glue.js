@@ -224,6 +224,11 @@
 
   // [SECTION] glue called from C++ (EM_JS in src/platform/platform_web.cpp) --------------------------
   window.overdueLensGlue = Object.freeze({
+    showFatalError: (message) => {
+      document.body.classList.remove('ready');
+      document.body.classList.add('failed');
+      loadingStatus.textContent = message;
+    },
     openFilePicker: () => fileInput.click(),
     copyText: (text) => {
       if (navigator.clipboard && navigator.clipboard.writeText) {

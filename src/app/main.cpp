@@ -102,14 +102,21 @@ void frame(void* arg) {
 
 // [SECTION] main --------------------------------------------------------------------------------------
 int main() {
-  if (!glfwInit()) return 1;
+  app::set_language(app::language_for_locale(platform::preferred_language()));
+  if (!glfwInit()) {
+    platform::show_fatal_error(app::tr(app::S::cannot_start_webgl2));
+    return 1;
+  }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   const platform::Display display = platform::fit_canvas();
   static Runtime rt;
   rt.window = glfwCreateWindow(display.width_px, display.height_px, "OverdueLens", nullptr, nullptr);
-  if (rt.window == nullptr) return 1;
+  if (rt.window == nullptr) {
+    platform::show_fatal_error(app::tr(app::S::cannot_start_webgl2));
+    return 1;
+  }
   glfwMakeContextCurrent(rt.window);
 
   IMGUI_CHECKVERSION();
@@ -128,7 +135,6 @@ int main() {
   pio.Platform_GetClipboardTextFn = get_clipboard;
   platform::set_wheel_handler(on_wheel);
 
-  app::set_language(app::language_for_locale(platform::preferred_language()));
   platform::set_file_events(&app::app_state());
   platform::set_state_json_sources(summary_source, ui_source, busy_source);
   platform::run_main_loop(frame, &rt);

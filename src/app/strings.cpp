@@ -18,6 +18,8 @@ constexpr Entry kEntries[] = {
     // toolbar
     {S::app_title, "OverdueLens", "逾期透镜"},
     {S::app_tagline, "Receivables files, read in your browser", "应收账款文件，在浏览器本地读取"},
+    {S::cannot_start_webgl2, "OverdueLens cannot start: this browser does not offer WebGL 2.",
+     "逾期透镜无法启动：此浏览器不支持 WebGL 2。"},
     {S::open_files, "Open files…", "打开文件…"},
     {S::language_other, "中文", "English"},
     {S::theme_light, "Light theme", "浅色主题"},

@@ -13,6 +13,7 @@ enum class S : int {
   // toolbar
   app_title,
   app_tagline,
+  cannot_start_webgl2,
   open_files,
   language_other,
   theme_light,

@@ -57,7 +57,11 @@ EM_JS(char*, js_preferred_language, (), {
   return p;
 });
 
+EM_JS(void, js_show_fatal_error, (const char* message), { window.overdueLensGlue.showFatalError(UTF8ToString(message)); });
+
 namespace platform {
+
+void show_fatal_error(const std::string& message) { js_show_fatal_error(message.c_str()); }
 
 Display fit_canvas() {
   int size[2] = {1, 1};

@@ -112,6 +112,8 @@ async function main() {
       requestAnimationFrame(tick);
       document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
     }, { n: rows, name: path.basename(file) });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(repo, 'build/screenshots/million_rows_loading.png') });
     await page.waitForFunction(() => !window.overdueLens.busy() && window.overdueLens.summary().files.length === 1,
       null, { timeout: 600000, polling: 200 });
     const loadMs = Date.now() - t;
