@@ -70,11 +70,7 @@ bool is_value(std::string_view cell) {
 bool is_known_header(std::string_view cell) {
   const std::string_view c = trim_cell(cell);
   if (c.empty()) return false;
-  if (header_suggests_date(c) || header_suggests_money(c)) return true;
-  const std::string n = normalize_header(c);
-  for (const std::string& role : all_roles())
-    if (normalize_header(role) == n) return true;
-  return false;
+  return header_is_known(c) || header_suggests_date(c) || header_suggests_money(c);
 }
 
 }  // namespace

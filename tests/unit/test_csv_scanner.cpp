@@ -228,3 +228,11 @@ TEST_CASE("sniffing: header or data, and sizes for reserving storage") {
   CHECK(d.field_bytes[0] == 2.0);
   CHECK(first_record_is_header({{"due_date", "x"}, {"text", "text"}}));  // a known header name
 }
+
+TEST_CASE("sniffing: known header words mark a header even over text columns") {
+  CHECK(first_record_is_header({{"\xE5\xAE\xA2\xE6\x88\xB7\xE5\x90\x8D\xE7\xA7\xB0", "x"},  // 客户名称
+                                {"alpha", "beta"}, {"alpha", "beta"}}));
+  CHECK(first_record_is_header({{"Customer", "Memo"}, {"Acme", "hello"}, {"Acme", "again"}}));
+  // Without a known word, a repeated name means data.
+  CHECK_FALSE(first_record_is_header({{"foo", "foo"}, {"bar", "baz"}}));
+}
