@@ -17,7 +17,8 @@
   const fileInput = document.getElementById('file-input');
 
   // [SECTION] Module config and start-up ------------------------------------------------------------
-  let runtimeReady = false;
+  // True once C++ main() has set the app up (onRuntimeInitialized comes before main()).
+  let appReady = false;
   let resolveReady;
   const readyPromise = new Promise((resolve) => { resolveReady = resolve; });
 
@@ -26,12 +27,6 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     setStatus: (text) => { if (text) loadingStatus.textContent = text; },
-    onRuntimeInitialized: () => {
-      runtimeReady = true;
-      document.body.classList.add('ready');
-      resolveReady();
-      startQueuedFiles();
-    },
     onAbort: (what) => {
       document.body.classList.add('failed');
       loadingStatus.textContent = 'OverdueLens could not start / 无法启动: ' + what;
@@ -71,7 +66,7 @@
   }
 
   function startQueuedFiles() {
-    if (!runtimeReady) return;
+    if (!appReady) return;
     // Announce every waiting file at once so each shows in the list (with its own progress bar).
     for (const w of waiting) {
       if (w.begun) continue;
@@ -224,6 +219,12 @@
 
   // [SECTION] glue called from C++ (EM_JS in src/platform/platform_web.cpp) --------------------------
   window.overdueLensGlue = Object.freeze({
+    appStarted: () => {
+      appReady = true;
+      document.body.classList.add('ready');
+      resolveReady();
+      startQueuedFiles();
+    },
     showFatalError: (message) => {
       document.body.classList.remove('ready');
       document.body.classList.add('failed');
@@ -264,10 +265,10 @@
   const emptySummary = () => ({ files: [], analysis: null, model: null });
   const hook = {
     whenReady: () => readyPromise,
-    summary: () => (runtimeReady ? JSON.parse(M.UTF8ToString(M._ol_summary_json())) : emptySummary()),
-    ui: () => (runtimeReady ? JSON.parse(M.UTF8ToString(M._ol_ui_json())) : {}),
-    busy: () => waiting.length > 0 || readingNow > 0 || (runtimeReady && M._ol_busy() !== 0),
+    summary: () => (appReady ? JSON.parse(M.UTF8ToString(M._ol_summary_json())) : emptySummary()),
+    ui: () => (appReady ? JSON.parse(M.UTF8ToString(M._ol_ui_json())) : {}),
+    busy: () => waiting.length > 0 || readingNow > 0 || (appReady && M._ol_busy() !== 0),
   };
-  Object.defineProperty(hook, 'ready', { get: () => runtimeReady, enumerable: true });
+  Object.defineProperty(hook, 'ready', { get: () => appReady, enumerable: true });
   window.overdueLens = Object.freeze(hook);
 })();

@@ -137,6 +137,7 @@ int main() {
 
   platform::set_file_events(&app::app_state());
   platform::set_state_json_sources(summary_source, ui_source, busy_source);
+  platform::notify_started();  // only now can dropped files be received
   platform::run_main_loop(frame, &rt);
   return 0;
 }

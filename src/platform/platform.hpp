@@ -23,6 +23,9 @@ std::string preferred_language();
 double now_ms();
 // Runs `frame` once per animation frame, forever.
 void run_main_loop(void (*frame)(void*), void* arg);
+// Tells the page the app is set up: files dropped before this moment are handed over now, and
+// window.overdueLens.ready turns true.
+void notify_started();
 // Replaces the page with a message when the app cannot run (e.g. no WebGL 2).
 void show_fatal_error(const std::string& message);
 // Mouse wheel in ImGui's units (one step = one notch); GLFW's emulation quantises it badly.

@@ -59,7 +59,11 @@ EM_JS(char*, js_preferred_language, (), {
 
 EM_JS(void, js_show_fatal_error, (const char* message), { window.overdueLensGlue.showFatalError(UTF8ToString(message)); });
 
+EM_JS(void, js_notify_started, (), { window.overdueLensGlue.appStarted(); });
+
 namespace platform {
+
+void notify_started() { js_notify_started(); }
 
 void show_fatal_error(const std::string& message) { js_show_fatal_error(message.c_str()); }
 

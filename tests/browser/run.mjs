@@ -417,21 +417,38 @@ async function main() {
     await zhContext.addInitScript(cspProbe);
     const zhPage = await zhContext.newPage();
     watch(zhPage, 'zh');
+    await check('a file dropped while the app is still starting is loaded once it is ready', async () => {
+      server.delay('/overdue-lens-app.data', 2000);  // the fonts arrive late: the app cannot start yet
+      await zhPage.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
+      await zhPage.waitForFunction(() => window.overdueLens !== undefined);
+      const early = !(await zhPage.evaluate(() => window.overdueLens.ready));
+      await dropFiles(zhPage, [dropped[0]]);
+      server.delay('/overdue-lens-app.data', 0);
+      await zhPage.waitForFunction(() => window.overdueLens.ready, null, { timeout: 60000 });
+      await waitLoaded(zhPage, 1);
+      assert.ok(early, 'the drop happened before the app was ready');
+      assert.deepStrictEqual((await summary(zhPage)).files[0], cliInspect(fixtures.utf8));
+    });
+
     await check('zh-CN browser at devicePixelRatio 2: Chinese UI, canvas backing store 2560×1440', async () => {
-      await zhPage.goto(server.origin + '/', { waitUntil: 'load' });
-      await zhPage.waitForFunction(() => window.overdueLens && window.overdueLens.ready, null, { timeout: 60000 });
       await frames(zhPage, 5);
       const canvas = await zhPage.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
       assert.deepEqual(canvas, [2560, 1440]);
       const u = await ui(zhPage);
       assert.equal(u.language, 'zh');
       assert.equal(u.dpr, 2);
-      await shot(zhPage, 'empty_zh_dpr2.png');
-      await dropFiles(zhPage, [dropped[0]]);
-      await waitLoaded(zhPage, 1);
-      assert.deepStrictEqual((await summary(zhPage)).files[0], cliInspect(fixtures.utf8));
-      await frames(zhPage, 3);
       await shot(zhPage, 'data_table_zh_dpr2.png');
+    });
+
+    await check('in the page, the GBK fixture reads like its UTF-8 twin (only name and encoding differ)', async () => {
+      const twin = testsData('gbk_invoices_utf8.csv');
+      await dropFiles(zhPage, [{ name: path.basename(twin), path: twin }]);
+      await waitLoaded(zhPage, 2);
+      await dropFiles(zhPage, [dropped[1]]);
+      await waitLoaded(zhPage, 3);
+      const [, utf8, gbk] = (await summary(zhPage)).files;
+      assert.equal(gbk.encoding, 'gb18030');
+      assert.deepStrictEqual({ ...gbk, name: null, encoding: null }, { ...utf8, name: null, encoding: null });
       const csp = await zhPage.evaluate(() => window.__cspViolations);
       assert.deepEqual(csp, []);
     });

@@ -23,10 +23,12 @@ const MIME = {
 export async function startStaticServer(root) {
   const absRoot = path.resolve(root);
   const served = [];  // {method, url, status}
-  const server = http.createServer((req, res) => {
+  const delays = new Map();  // path → ms to wait before answering (to test slow start-up)
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith('/')) rel += 'index.html';
+    if (delays.has(rel)) await new Promise((resolve) => setTimeout(resolve, delays.get(rel)));
     const file = path.resolve(absRoot, '.' + rel);
     const inside = file === absRoot || file.startsWith(absRoot + path.sep);
     let status = 404;
@@ -49,6 +51,7 @@ export async function startStaticServer(root) {
   return {
     origin: `http://127.0.0.1:${port}`,
     served,
+    delay: (urlPath, ms) => (ms > 0 ? delays.set(urlPath, ms) : delays.delete(urlPath)),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
