@@ -1,0 +1,94 @@
+// Invoices, payments and customers built from the imported tables (DESIGN.md §1, issue #3):
+// a one-table ledger, invoices + payments (FIFO open-item application), a running ledger
+// (借方/贷方/余额), and an optional customers table joined by id or name.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "overdue/table.hpp"
+
+namespace overdue {
+
+// Where a fact came from: file index (into the files given to build_ledger) and physical line.
+struct SourceRef {
+  uint32_t file = 0;
+  uint64_t line = 0;
+};
+
+struct Customer {
+  std::string id;            // customer_id when the data has one, else the name
+  std::string name;          // customer_name, else the id
+  std::string sales_rep;     // from the customers table or the customer's latest invoice
+  std::string segment;
+  std::string contact;
+  std::string company;
+  std::string person_in_charge;
+  int64_t credit_limit_cents = kMissingCents;
+};
+
+struct Invoice {
+  uint32_t customer = 0;     // index into Ledger::customers
+  std::string id;            // invoice_id, or a generated "file:line" id when the data has none
+  int32_t invoice_date = kMissingDays;
+  int32_t due_date = kMissingDays;
+  int64_t amount_cents = 0;  // negative: a credit note
+  std::string sales_rep;
+  SourceRef source;
+};
+
+struct Payment {
+  uint32_t customer = 0;
+  int32_t date = kMissingDays;   // kMissingDays: a paid amount with no date (see Ledger::assumptions)
+  int64_t amount_cents = 0;
+  std::string invoice_id;        // empty: applied FIFO to the customer's oldest open invoices
+  SourceRef source;
+};
+
+// Part of a payment (or credit note / customer credit) applied to one invoice on one date.
+struct Allocation {
+  uint32_t invoice = 0;
+  uint32_t payment = 0;          // index into Ledger::payments
+  int32_t date = kMissingDays;   // when the money reached the invoice (≥ payment and invoice date)
+  int64_t cents = 0;
+};
+
+// Money a customer paid beyond what it owed (over-payment), not a negative invoice.
+struct CustomerCredit {
+  uint32_t customer = 0;
+  int32_t date = kMissingDays;
+  int64_t cents = 0;
+  uint32_t payment = 0;
+};
+
+// A row an earlier stage accepted but the ledger cannot use (required role missing, …).
+struct LedgerRejectedRow {
+  uint32_t file = 0;
+  uint64_t line = 0;
+  std::string reason;
+};
+
+struct LedgerOptions {
+  int terms_days_default = 30;   // due = invoice date + terms when the data has no due date/terms
+};
+
+struct Ledger {
+  std::vector<Customer> customers;
+  std::vector<Invoice> invoices;
+  std::vector<Payment> payments;
+  std::vector<Allocation> allocations;    // sorted by date, then invoice, then payment
+  std::vector<CustomerCredit> credits;    // over-payments left unapplied
+  std::vector<LedgerRejectedRow> rejected;
+  std::vector<std::string> assumptions;   // e.g. "paid amounts without a date: assumed paid by the as-of date"
+  std::vector<std::string> notes;         // e.g. running-ledger balance mismatches
+  RowCounts rows;                         // over all files: read = accepted + rejected (import + ledger)
+  int32_t first_date = kMissingDays;      // earliest invoice or payment date
+  int32_t last_date = kMissingDays;       // latest invoice or payment date (the default as-of date)
+};
+
+// Builds the ledger from every file whose table kind is ledger, invoices, payments,
+// running_ledger or customers (others are ignored here). Never throws on bad data: rows it
+// cannot use go to Ledger::rejected with a reason.
+Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions& options = {});
+
+}  // namespace overdue
