@@ -84,7 +84,7 @@ void draw_header_row(AppState& state, const overdue::ImportedFile& d, int ncols)
     if (c > 0 && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
       const overdue::Column& col = d.columns[static_cast<size_t>(c - 1)];
       const char* role = role_label(col.role);
-      ImGui::SetTooltip("%s\n%s: %s\n%s: %s", col.name.c_str(), tr(S::column_type), overdue::column_type_name(col.type),
+      ImGui::SetTooltip("%s\n%s: %s\n%s: %s", col.name.c_str(), tr(S::column_type), column_type_label(col.type),
                         tr(S::column_role), col.role.empty() ? tr(S::role_none) : (role ? role : col.role.c_str()));
     }
     ImGui::PopID();

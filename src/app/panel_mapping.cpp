@@ -25,16 +25,6 @@ const char* delimiter_label(char d) {
   }
 }
 
-const char* type_label(overdue::ColumnType t) {
-  switch (t) {
-    case overdue::ColumnType::integer: return tr(S::type_integer);
-    case overdue::ColumnType::decimal: return tr(S::type_decimal);
-    case overdue::ColumnType::date: return tr(S::type_date);
-    case overdue::ColumnType::text: break;
-  }
-  return tr(S::type_text);
-}
-
 std::string role_display(const std::string& role) {
   if (role.empty()) return tr(S::role_none);
   const char* label = role_label(role);
@@ -191,7 +181,7 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
       ImGui::TextUnformatted(c.name.c_str());
       ImGui::TableSetColumnIndex(2);
       ImGui::AlignTextToFramePadding();
-      std::string type = type_label(c.type);
+      std::string type = column_type_label(c.type);
       if (column_is_money(c) && c.type != overdue::ColumnType::text && c.type != overdue::ColumnType::date) {
         type += " · " + std::string(tr(S::type_money_suffix));
       }

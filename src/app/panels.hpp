@@ -24,5 +24,7 @@ void heading(const char* text);
 // Right-aligns `text` in the current table cell / line.
 void text_right_aligned(const char* text_begin, const char* text_end = nullptr);
 void show_notice(AppState& state, std::string text);
+// "text", "integer", … in the current language.
+const char* column_type_label(overdue::ColumnType type);
 
 }  // namespace app

@@ -1,6 +1,7 @@
 // Small widgets shared by the panels.
 #include "imgui.h"
 #include "panels.hpp"
+#include "strings.hpp"
 #include "theme.hpp"
 
 namespace app {
@@ -34,6 +35,16 @@ void text_right_aligned(const char* text_begin, const char* text_end) {
 void show_notice(AppState& state, std::string text) {
   state.notice = std::move(text);
   state.notice_until_ms = state.now_ms + 4000.0;
+}
+
+const char* column_type_label(overdue::ColumnType type) {
+  switch (type) {
+    case overdue::ColumnType::integer: return tr(S::type_integer);
+    case overdue::ColumnType::decimal: return tr(S::type_decimal);
+    case overdue::ColumnType::date: return tr(S::type_date);
+    case overdue::ColumnType::text: break;
+  }
+  return tr(S::type_text);
 }
 
 }  // namespace app
