@@ -91,29 +91,10 @@ void draw_header_row(AppState& state, const overdue::ImportedFile& d, int ncols)
   }
 }
 
-}  // namespace
-
-void draw_data_panel(AppState& state, LoadedFile& file) {
-  if (file.status == LoadStatus::failed) {
-    text_colored_wrapped(palette().error, tr(S::file_unreadable));
-    text_colored_wrapped(palette().error, file.data.error.c_str());
-    return;
-  }
-  if (file.status != LoadStatus::done) {
-    text_muted(tr(S::file_still_loading));
-    ImGui::ProgressBar(static_cast<float>(file.progress()), ImVec2(-FLT_MIN, 0));
-    return;
-  }
+// Columns, sort, the visible rows: inside BeginTable/EndTable.
+void draw_table_contents(AppState& state, LoadedFile& file, size_t data_columns) {
   const overdue::ImportedFile& d = file.data;
-  draw_filter_bar(state, file);
-
-  const size_t data_columns = std::min(d.columns.size(), kMaxDataColumns);
   const int ncols = static_cast<int>(data_columns) + 1;
-  const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-                                ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Sortable |
-                                ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##data", ncols, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn(tr(S::line_number), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide);
   for (size_t c = 0; c < data_columns; ++c) ImGui::TableSetupColumn(d.columns[c].name.c_str());
@@ -168,7 +149,38 @@ void draw_data_panel(AppState& state, LoadedFile& file) {
       }
     }
   }
-  ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_data_panel(AppState& state, LoadedFile& file) {
+  if (file.status == LoadStatus::failed) {
+    text_colored_wrapped(palette().error, tr(S::file_unreadable));
+    text_colored_wrapped(palette().error, file.data.error.c_str());
+    return;
+  }
+  if (file.status != LoadStatus::done) {
+    text_muted(tr(S::file_still_loading));
+    ImGui::ProgressBar(static_cast<float>(file.progress()), ImVec2(-FLT_MIN, 0));
+    return;
+  }
+  const overdue::ImportedFile& d = file.data;
+  draw_filter_bar(state, file);
+
+  const size_t data_columns = std::min(d.columns.size(), kMaxDataColumns);
+  const int ncols = static_cast<int>(data_columns) + 1;
+  const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Sortable |
+                                ImGuiTableFlags_SizingFixedFit;
+  // One ImGui table per file (its own sort specs and column widths), so switching files neither
+  // shows another file's sort arrow nor resets this file's sort.
+  ImGui::PushID(file.id);
+  if (ImGui::BeginTable("##data", ncols, flags)) {
+    draw_table_contents(state, file, data_columns);
+    ImGui::EndTable();
+  }
+  ImGui::PopID();
 }
 
 }  // namespace app

@@ -259,7 +259,7 @@ async function main() {
       assert.deepEqual((await ui(page)).first_lines, expectedDesc);
     });
 
-    await check('text columns sort in UTF-8 byte order (Chinese names), ties by line', async () => {
+    await check('text columns sort in UTF-8 byte order (Chinese names), ties by line; sorts are per file', async () => {
       await clickWidget(page, 'file.0');
       await waitUi(page, (u, a) => u.selected === a, dropped[0].name);
       await clickWidget(page, 'header.0');
@@ -270,8 +270,14 @@ async function main() {
         .sort((a, b) => Buffer.compare(Buffer.from(a.r[0]), Buffer.from(b.r[0])) || a.line - b.line)
         .slice(0, 5).map((x) => x.line);
       assert.deepEqual((await ui(page)).first_lines, expected);
+      // Each file keeps its own sort: back on the UCI file, LIMIT_BAL descending is still applied.
       await clickWidget(page, 'file.2');
-      await waitUi(page, (u, a) => u.selected === a, dropped[2].name);
+      const back = await waitUi(page, (u, a) => u.selected === a, dropped[2].name);
+      assert.equal(back.sort_column, 1);
+      assert.equal(back.sort_descending, true);
+      const uciRecords = parseCsvRecords(fs.readFileSync(fixtures.uci, 'utf8')).slice(1);
+      assert.deepEqual(back.first_lines, uciRecords.map((r, i) => ({ v: Number(r[1]), line: i + 2 }))
+        .sort((a, b) => b.v - a.v || a.line - b.line).slice(0, 5).map((x) => x.line));
     });
 
     await check('typing in the filter (DOM overlay) narrows the 30,000-row table', async () => {
