@@ -45,6 +45,11 @@ struct PatternChange {
   double baseline_days_late = 0, recent_days_late = 0;
   double baseline_paid_ratio = 0, recent_paid_ratio = 0;
   std::vector<std::string> evidence;   // one line per rule that held
+  // Added for the evidence view (pattern_change.cpp documents the rule):
+  int32_t recent_from = kMissingDays;  // first day of the recent window (as-of − 89)
+  uint32_t baseline_payment_days = 0, recent_payment_days = 0;  // distinct payment dates
+  uint32_t baseline_late_invoices = 0, recent_late_invoices = 0;  // days-late observations
+  int32_t days_since_last_payment = -1;  // as-of − last payment date; -1 when none
 };
 
 struct CustomerStatus {
@@ -109,5 +114,8 @@ std::vector<TrendPoint> replay_trend(const Ledger& ledger, int32_t from, int32_t
 
 // Payment-pattern change of one customer up to the as-of date (DESIGN.md §2).
 PatternChange detect_pattern_change(const Ledger& ledger, uint32_t customer, int32_t as_of);
+// The same for every customer at once, in Ledger::customers order: one pass over the ledger
+// (detect_pattern_change scans the whole ledger for its one customer).
+std::vector<PatternChange> detect_pattern_changes(const Ledger& ledger, int32_t as_of);
 
 }  // namespace overdue

@@ -1,0 +1,285 @@
+// Payment-pattern change (付款模式变化, DESIGN.md §2, issue #3): does a customer's recent payment
+// behaviour depart from its own baseline? Only facts known at the as-of date count: payments dated
+// on or before it, allocations that reached an invoice on or before it.
+//
+// The rule (also in docs/generator.md, "Method: payment-pattern change"):
+//  * Windows. Recent = the 90 days ending at the as-of date, [as_of − 89, as_of]; baseline = all
+//    the customer's history before that.
+//  * Facts per window.
+//    - Payment intervals: gaps between consecutive distinct payment dates (positive payments;
+//      several payments on one day are one payment day). A gap belongs to the window of its later
+//      payment, so the first recent gap reaches back to the last baseline payment.
+//    - Days late: settled date − due date of each invoice, at least 0 (early counts as on time),
+//      where the settled date is the date of the allocation that completed the invoice. An invoice
+//      belongs to the window of its settled date. Invoices still open and past due at the as-of
+//      date join the recent window with their days past due so far — a lower bound of their days
+//      late (otherwise a customer who stops settling would look punctual).
+//    - Paid/billed: payments received in the window ÷ invoice amounts falling due in the window
+//      (due dates, not invoice dates: a big invoice issued yesterday is not yet expected).
+//  * Enough history: ≥ 4 payment days in the baseline, and in the recent window either ≥ 2
+//    payment days or something owed (an amount fell due in it, or an invoice is past due at the
+//    as-of date — silence only means something when money was owed). Otherwise enough_history =
+//    false, flagged = false and the summary says "too little history".
+//  * Rules (flagged when any holds; each holding rule adds one evidence line):
+//    1. interval: recent median interval ≥ 2 × baseline median AND ≥ baseline + 7 d
+//       (needs ≥ 2 recent intervals); e.g. weekly → monthly, 7 d → 30 d.
+//    2. days late: recent median ≥ 2 × baseline median AND ≥ baseline + 14 d (needs ≥ 3 baseline
+//       and ≥ 2 recent observations); e.g. 3 d → 25 d.
+//    3. paid/billed: recent ratio < ½ × baseline ratio (needs amounts due in both windows and a
+//       positive baseline ratio); e.g. payments shrinking to 40 % of billing.
+//    4. silence: no payment for ≥ 3 × the baseline median interval AND ≥ baseline + 30 d while an
+//       invoice is past due (a customer who stopped paying has no recent intervals to compare).
+//  Medians of integer days are whole or half days; ratios are rounded to 4 decimals so native and
+//  wasm print the same bytes. Text is built with integer formatting only (no locale, no printf of
+//  doubles).
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "overdue/monitor.hpp"
+
+namespace overdue {
+namespace {
+
+constexpr int32_t kRecentWindowDays = 90;
+constexpr size_t kMinBaselinePaymentDays = 4;
+constexpr size_t kMinRecentPaymentDays = 2;
+constexpr size_t kMinBaselineLate = 3;
+constexpr size_t kMinRecentLate = 2;
+constexpr double kIntervalFactor = 2.0, kIntervalGrowthDays = 7.0;
+constexpr double kLateFactor = 2.0, kLateGrowthDays = 14.0;
+constexpr double kPaidRatioFactor = 0.5;
+constexpr double kSilenceFactor = 3.0, kSilenceGrowthDays = 30.0;
+
+struct InvoiceFacts {
+  int32_t due = 0;
+  int64_t amount_cents = 0;
+  int32_t settled = kMissingDays;  // kMissingDays: still open at the as-of date
+};
+
+struct PaymentFacts {
+  int32_t date = 0;
+  int64_t cents = 0;
+};
+
+struct CustomerHistory {
+  std::vector<InvoiceFacts> invoices;
+  std::vector<PaymentFacts> payments;
+};
+
+// Same conventions as the monitor (monitor_internal.hpp): an invoice without a due date is due on
+// its invoice date; an undated allocation counts from the invoice date; none counts before it.
+int32_t due_date_of(const Invoice& inv) {
+  return inv.due_date != kMissingDays ? inv.due_date : inv.invoice_date;
+}
+
+int32_t allocation_date_of(const Ledger& ledger, const Allocation& a) {
+  if (a.invoice >= ledger.invoices.size()) return kMissingDays;
+  const int32_t issued = ledger.invoices[a.invoice].invoice_date;
+  if (issued == kMissingDays) return kMissingDays;
+  return a.date == kMissingDays ? issued : std::max(a.date, issued);
+}
+
+constexpr uint32_t kAllCustomers = UINT32_MAX;
+
+// Histories of every customer (only == kAllCustomers) or of one (then the result has one entry).
+std::vector<CustomerHistory> collect_histories(const Ledger& ledger, int32_t as_of, uint32_t only) {
+  const bool all = only == kAllCustomers;
+  auto slot = [&](uint32_t customer) -> long {
+    if (all) return customer < ledger.customers.size() ? static_cast<long>(customer) : -1;
+    return customer == only ? 0 : -1;
+  };
+  std::vector<CustomerHistory> histories(all ? ledger.customers.size() : 1);
+
+  // Settled date of each invoice: walk its allocations in date order (ties in ledger order) and
+  // note the date the running total reached the invoice amount.
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < ledger.allocations.size(); ++i) {
+    const Allocation& a = ledger.allocations[i];
+    if (a.invoice >= ledger.invoices.size() || slot(ledger.invoices[a.invoice].customer) < 0) continue;
+    const int32_t d = allocation_date_of(ledger, a);
+    if (d != kMissingDays && d <= as_of) order.push_back(i);
+  }
+  auto date_at = [&](uint32_t i) { return allocation_date_of(ledger, ledger.allocations[i]); };
+  // The ledger keeps allocations sorted by date; hand-built ledgers need not.
+  if (!std::is_sorted(order.begin(), order.end(),
+                      [&](uint32_t x, uint32_t y) { return date_at(x) < date_at(y); }))
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t x, uint32_t y) { return date_at(x) < date_at(y); });
+  std::vector<int64_t> allocated(ledger.invoices.size(), 0);
+  std::vector<int32_t> settled(ledger.invoices.size(), kMissingDays);
+  for (uint32_t i : order) {
+    const Allocation& a = ledger.allocations[i];
+    allocated[a.invoice] += a.cents;
+    if (settled[a.invoice] == kMissingDays && allocated[a.invoice] >= ledger.invoices[a.invoice].amount_cents)
+      settled[a.invoice] = date_at(i);
+  }
+
+  for (size_t i = 0; i < ledger.invoices.size(); ++i) {
+    const Invoice& inv = ledger.invoices[i];
+    const long s = slot(inv.customer);
+    // Credit notes and empty invoices are not bills a customer can be late with.
+    if (s < 0 || inv.invoice_date == kMissingDays || inv.invoice_date > as_of || inv.amount_cents <= 0)
+      continue;
+    histories[s].invoices.push_back({due_date_of(inv), inv.amount_cents, settled[i]});
+  }
+  for (const Payment& p : ledger.payments) {
+    const long s = slot(p.customer);
+    if (s < 0 || p.date == kMissingDays || p.date > as_of) continue;
+    histories[s].payments.push_back({p.date, p.amount_cents});
+  }
+  return histories;
+}
+
+double median(std::vector<int32_t> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 ? v[n / 2] : (static_cast<double>(v[n / 2 - 1]) + v[n / 2]) / 2.0;
+}
+
+double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
+
+// Whole or half days ("7", "7.5", "-0.5"): medians of integers never need more.
+std::string format_days(double d) {
+  const long long halves = std::llround(d * 2.0);
+  const long long whole = halves / 2;
+  std::string s = (halves < 0 && whole == 0) ? "-0" : std::to_string(whole);
+  if (halves % 2 != 0) s += ".5";
+  return s;
+}
+
+std::string format_percent(double ratio) { return std::to_string(std::llround(ratio * 100.0)) + "%"; }
+
+std::string join(const std::vector<std::string>& parts, const char* sep) {
+  std::string s;
+  for (size_t i = 0; i < parts.size(); ++i) s += (i ? sep : "") + parts[i];
+  return s;
+}
+
+PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
+  PatternChange pc;
+  const int32_t recent_from = as_of - (kRecentWindowDays - 1);
+  pc.recent_from = recent_from;
+
+  // Payment days and the intervals between them.
+  std::vector<int32_t> days;
+  int64_t paid_baseline = 0, paid_recent = 0;
+  for (const PaymentFacts& p : h.payments) {
+    (p.date < recent_from ? paid_baseline : paid_recent) += p.cents;
+    if (p.cents > 0) days.push_back(p.date);
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  std::vector<int32_t> intervals_baseline, intervals_recent;
+  for (size_t k = 0; k < days.size(); ++k) {
+    (days[k] < recent_from ? pc.baseline_payment_days : pc.recent_payment_days) += 1;
+    if (k > 0) (days[k] < recent_from ? intervals_baseline : intervals_recent).push_back(days[k] - days[k - 1]);
+  }
+  if (!days.empty()) pc.days_since_last_payment = as_of - days.back();
+
+  // Days late, amounts falling due, and whether anything is past due now.
+  std::vector<int32_t> late_baseline, late_recent;
+  int64_t due_baseline = 0, due_recent = 0;
+  bool past_due_open = false;
+  for (const InvoiceFacts& inv : h.invoices) {
+    if (inv.settled != kMissingDays) {
+      const int32_t late = std::max(0, inv.settled - inv.due);
+      (inv.settled < recent_from ? late_baseline : late_recent).push_back(late);
+    } else if (as_of > inv.due) {
+      late_recent.push_back(as_of - inv.due);  // still open: late by at least this much
+      past_due_open = true;
+    }
+    if (inv.due < recent_from) due_baseline += inv.amount_cents;
+    else if (inv.due <= as_of) due_recent += inv.amount_cents;
+  }
+  pc.baseline_late_invoices = static_cast<uint32_t>(late_baseline.size());
+  pc.recent_late_invoices = static_cast<uint32_t>(late_recent.size());
+
+  const bool baseline_ok = pc.baseline_payment_days >= kMinBaselinePaymentDays;
+  const bool owed_recently = due_recent > 0 || past_due_open;
+  const bool recent_ok = pc.recent_payment_days >= kMinRecentPaymentDays || owed_recently;
+
+  // Values of every rule that can be evaluated (shown even when nothing is flagged).
+  const bool interval_known = baseline_ok && intervals_recent.size() >= kMinRecentPaymentDays;
+  if (!intervals_baseline.empty()) pc.baseline_interval_days = median(intervals_baseline);
+  if (!intervals_recent.empty()) pc.recent_interval_days = median(intervals_recent);
+  const bool late_known = late_baseline.size() >= kMinBaselineLate && late_recent.size() >= kMinRecentLate;
+  if (!late_baseline.empty()) pc.baseline_days_late = median(late_baseline);
+  if (!late_recent.empty()) pc.recent_days_late = median(late_recent);
+  if (due_baseline > 0) pc.baseline_paid_ratio = round4(static_cast<double>(paid_baseline) / due_baseline);
+  if (due_recent > 0) pc.recent_paid_ratio = round4(static_cast<double>(paid_recent) / due_recent);
+  const bool ratio_known = due_baseline > 0 && due_recent > 0 && pc.baseline_paid_ratio > 0;
+
+  if (!baseline_ok || !recent_ok) {
+    pc.summary = "too little history: " + std::to_string(pc.baseline_payment_days) +
+                 " payment days before the last 90 days (4 needed)";
+    if (baseline_ok)
+      pc.summary = "too little history: " + std::to_string(pc.recent_payment_days) +
+                   " payment day(s) in the last 90 days (2 needed) and nothing owed";
+    return pc;
+  }
+  pc.enough_history = true;
+
+  std::vector<std::string> summary;
+  const double bi = pc.baseline_interval_days, ri = pc.recent_interval_days;
+  if (interval_known && ri >= kIntervalFactor * bi && ri - bi >= kIntervalGrowthDays) {
+    summary.push_back("median interval " + format_days(bi) + " d → " + format_days(ri) + " d");
+    pc.evidence.push_back("median interval between payments " + format_days(bi) + " d (baseline, " +
+                          std::to_string(intervals_baseline.size()) + " intervals) → " + format_days(ri) +
+                          " d (last 90 days, " + std::to_string(intervals_recent.size()) +
+                          " intervals): at least 2x and +7 d");
+  }
+  const double bl = pc.baseline_days_late, rl = pc.recent_days_late;
+  if (baseline_ok && late_known && rl >= kLateFactor * bl && rl - bl >= kLateGrowthDays) {
+    summary.push_back("median days late " + format_days(bl) + " → " + format_days(rl));
+    pc.evidence.push_back("median days late " + format_days(bl) + " d (baseline, " +
+                          std::to_string(late_baseline.size()) + " invoices) → " + format_days(rl) +
+                          " d (last 90 days, " + std::to_string(late_recent.size()) +
+                          " invoices, open ones counted with their days past due): at least 2x and +14 d");
+  }
+  const double br = pc.baseline_paid_ratio, rr = pc.recent_paid_ratio;
+  if (ratio_known && rr < kPaidRatioFactor * br) {
+    summary.push_back("paid/billed " + format_percent(br) + " → " + format_percent(rr));
+    pc.evidence.push_back("paid/billed " + format_percent(br) + " (baseline) → " + format_percent(rr) +
+                          " (last 90 days; billed = amounts falling due): below half the baseline");
+  }
+  const double silence = pc.days_since_last_payment;
+  if (past_due_open && intervals_baseline.size() + 1 >= kMinBaselinePaymentDays &&
+      pc.days_since_last_payment >= 0 && silence >= kSilenceFactor * bi &&
+      silence - bi >= kSilenceGrowthDays) {
+    summary.push_back("no payment for " + std::to_string(pc.days_since_last_payment) + " d");
+    pc.evidence.push_back("no payment for " + std::to_string(pc.days_since_last_payment) +
+                          " d while invoices are past due; baseline median interval " + format_days(bi) +
+                          " d: at least 3x and +30 d");
+  }
+
+  pc.flagged = !pc.evidence.empty();
+  if (pc.flagged) {
+    pc.summary = join(summary, "; ");
+  } else {
+    std::vector<std::string> seen;
+    if (interval_known) seen.push_back("median interval " + format_days(bi) + " d → " + format_days(ri) + " d");
+    if (late_known) seen.push_back("median days late " + format_days(bl) + " → " + format_days(rl));
+    if (ratio_known) seen.push_back("paid/billed " + format_percent(br) + " → " + format_percent(rr));
+    pc.summary = seen.empty() ? "no change" : "no change: " + join(seen, ", ");
+  }
+  return pc;
+}
+
+}  // namespace
+
+PatternChange detect_pattern_change(const Ledger& ledger, uint32_t customer, int32_t as_of) {
+  return evaluate(collect_histories(ledger, as_of, customer).front(), as_of);
+}
+
+std::vector<PatternChange> detect_pattern_changes(const Ledger& ledger, int32_t as_of) {
+  const std::vector<CustomerHistory> histories = collect_histories(ledger, as_of, kAllCustomers);
+  std::vector<PatternChange> result;
+  result.reserve(histories.size());
+  for (const CustomerHistory& h : histories) result.push_back(evaluate(h, as_of));
+  return result;
+}
+
+}  // namespace overdue
