@@ -45,12 +45,20 @@ struct Payment {
   SourceRef source;
 };
 
+// Allocation::payment of money that came from a credit note (see Allocation::credit_note).
+constexpr uint32_t kNoPayment = 0xFFFFFFFFu;
+
 // Part of a payment (or credit note / customer credit) applied to one invoice on one date.
 struct Allocation {
   uint32_t invoice = 0;
-  uint32_t payment = 0;          // index into Ledger::payments
+  uint32_t payment = 0;          // index into Ledger::payments; kNoPayment for credit-note money
   int32_t date = kMissingDays;   // when the money reached the invoice (≥ payment and invoice date)
   int64_t cents = 0;
+  // ≥ 0: the money came from this credit note (an index into Ledger::invoices), not from
+  // Ledger::payments[payment]. A credit note applied to an invoice gives two allocations on the
+  // same date: +cents on the invoice and −cents on the credit note itself, so the credit note's
+  // own open amount (amount − its allocations) goes from −A towards 0 as it is used up.
+  int32_t credit_note = -1;
 };
 
 // Money a customer paid beyond what it owed (over-payment), not a negative invoice.

@@ -1,0 +1,92 @@
+// Customer identity and the customers table (DESIGN.md §1 (d), issue #3).
+//
+// Identity: a row with a customer_id is that customer; a row with only a name is the customer
+// of that (trimmed) name. Both maps are kept, so across files an invoices file with ids and a
+// payments file with only names still meet: the name finds the customer an earlier row with
+// id + name created. A customer first seen by name only takes the id when a later row brings
+// id + name. Two customers with different ids may share a name; the name then keeps meaning the
+// first of them (the same name with a different id is a different customer).
+#include "ledger_internal.hpp"
+
+namespace overdue::ledger_detail {
+
+int64_t CustomerRegistry::find_or_add(std::string_view id, std::string_view name) {
+  id = trim_text(id);
+  name = trim_text(name);
+  if (id.empty() && name.empty()) return -1;
+
+  auto learn_name = [&](uint32_t index) {
+    if (name.empty() || has_data_name_[index]) return;
+    customers_[index].name = std::string(name);
+    has_data_name_[index] = true;
+    by_name_.emplace(std::string(name), index);
+  };
+
+  if (!id.empty()) {
+    if (auto it = by_id_.find(std::string(id)); it != by_id_.end()) {
+      learn_name(it->second);
+      return it->second;
+    }
+    // A customer known by this name but without an id so far: this row gives it its id.
+    if (!name.empty())
+      if (auto it = by_name_.find(std::string(name)); it != by_name_.end() && !has_data_id_[it->second]) {
+        const uint32_t index = it->second;
+        by_id_.erase(customers_[index].id);
+        customers_[index].id = std::string(id);
+        has_data_id_[index] = true;
+        by_id_.emplace(std::string(id), index);
+        return index;
+      }
+  } else if (auto it = by_name_.find(std::string(name)); it != by_name_.end()) {
+    return it->second;
+  }
+
+  const auto index = static_cast<uint32_t>(customers_.size());
+  Customer c;
+  c.id = std::string(id.empty() ? name : id);   // Customer::id: the name when the data has no id
+  c.name = std::string(name.empty() ? id : name);
+  customers_.push_back(std::move(c));
+  has_data_id_.push_back(!id.empty());
+  has_data_name_.push_back(!name.empty());
+  // A name-only customer is also findable "by id" under its name, so that a later row with the
+  // same name as its id (a file whose customer column is an id that equals the name) meets it.
+  by_id_.emplace(customers_[index].id, index);
+  if (!name.empty()) by_name_.emplace(std::string(name), index);
+  return index;
+}
+
+// Customers table: joined by customer_id when the row has one, else by name; a customer listed
+// here and nowhere else is still a customer of the data (it shows with nothing open).
+void read_customers_table(Draft& draft, const ImportedFile& file, uint32_t file_index) {
+  const int id = find_role(file, "customer_id"), name = find_role(file, "customer_name");
+  const int contact = find_role(file, "contact"), company = find_role(file, "company");
+  const int person = find_role(file, "person_in_charge"), limit = find_role(file, "credit_limit");
+  const int segment = find_role(file, "segment"), sales_rep = find_role(file, "sales_rep");
+
+  for (size_t row = 0; row < file.row_count(); ++row) {
+    const uint64_t line = file.row_line[row];
+    const int64_t found = draft.customers.find_or_add(cell_text(file, id, row), cell_text(file, name, row));
+    if (found < 0) {
+      draft.reject(file_index, line, "no customer (neither customer id nor name)");
+      continue;
+    }
+    const auto index = static_cast<size_t>(found);
+    Customer& c = draft.ledger.customers[index];
+    auto fill = [&](std::string& field, int column) {
+      const std::string_view v = cell_text(file, column, row);
+      if (!v.empty()) field = std::string(v);
+    };
+    fill(c.contact, contact);
+    fill(c.company, company);
+    fill(c.person_in_charge, person);
+    fill(c.segment, segment);
+    if (const int64_t cents = cell_cents(file, limit, row); cents != kMissingCents) c.credit_limit_cents = cents;
+    if (!cell_text(file, sales_rep, row).empty()) {
+      fill(c.sales_rep, sales_rep);
+      if (draft.sales_rep_from_table.size() <= index) draft.sales_rep_from_table.resize(index + 1, false);
+      draft.sales_rep_from_table[index] = true;
+    }
+  }
+}
+
+}  // namespace overdue::ledger_detail

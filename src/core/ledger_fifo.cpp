@@ -1,0 +1,272 @@
+// Applying money to invoices (issue #3 input (b); DESIGN.md §1 "open-item, FIFO").
+//
+// Everything happens in date order, replaying the customer's account; on one date invoices are
+// issued first, then credit notes, then payments (each group in the order of the files and lines),
+// so a payment can pay an invoice issued the same day.
+//  * A payment naming an invoice (its own row in a one-table ledger, or an invoice_id cell) goes
+//    to that invoice first — to the invoices with that id, oldest first, when the id repeats —
+//    up to what is still open on it. If the named invoice is dated after the payment (a
+//    prepayment), the allocation is dated on the invoice date: money reaches an invoice only
+//    once both exist (Allocation::date ≥ payment date and invoice date).
+//  * The rest, and a payment naming no invoice, goes FIFO to the customer's oldest open invoices:
+//    earliest due date, then invoice date, then invoice id (then file order). Only invoices issued
+//    on or before the payment date can take it on that date.
+//  * What is left is customer credit (an over-payment). It is applied to the customer's later
+//    invoices as they are issued, dated on the invoice date; what is left at the end stays in
+//    Ledger::credits — reported, never a negative invoice.
+//  * A credit note (negative invoice amount) is applied like a payment on its date to the
+//    customer's oldest open invoices, then to later invoices as they are issued. Each application
+//    is a pair of allocations: +x on the invoice and −x on the credit note (Allocation::credit_note),
+//    so the credit note's own open amount runs from −A to 0. An unused remainder stays open on the
+//    credit note (a negative open amount), not in Ledger::credits.
+//  * Undated payments (a paid amount with no date) are assumed paid by the as-of date: they go to
+//    their named invoice before anything else, and what is left is applied FIFO after all dated
+//    money, all with allocation date kMissingDays.
+#include <algorithm>
+#include <deque>
+#include <set>
+
+#include "ledger_internal.hpp"
+
+namespace overdue::ledger_detail {
+
+bool fifo_before(const Invoice& a, uint32_t ia, const Invoice& b, uint32_t ib) {
+  if (a.due_date != b.due_date) return a.due_date < b.due_date;
+  if (a.invoice_date != b.invoice_date) return a.invoice_date < b.invoice_date;
+  if (const int c = a.id.compare(b.id); c != 0) return c < 0;
+  return ia < ib;
+}
+
+// [SECTION] invoice ids
+
+void index_invoice_ids(Draft& draft) {
+  const std::vector<Invoice>& inv = draft.ledger.invoices;
+  auto& by_customer = draft.invoice_id_index;
+  by_customer.resize(inv.size());
+  for (uint32_t i = 0; i < inv.size(); ++i) by_customer[i] = i;
+  std::sort(by_customer.begin(), by_customer.end(), [&](uint32_t a, uint32_t b) {
+    if (inv[a].customer != inv[b].customer) return inv[a].customer < inv[b].customer;
+    if (const int c = inv[a].id.compare(inv[b].id); c != 0) return c < 0;
+    return fifo_before(inv[a], a, inv[b], b);
+  });
+  draft.invoice_id_any_customer = by_customer;
+  std::sort(draft.invoice_id_any_customer.begin(), draft.invoice_id_any_customer.end(), [&](uint32_t a, uint32_t b) {
+    if (const int c = inv[a].id.compare(inv[b].id); c != 0) return c < 0;
+    if (inv[a].customer != inv[b].customer) return inv[a].customer < inv[b].customer;
+    return a < b;
+  });
+
+  // Duplicate ids for one customer: all kept (two documents may share a number), noted.
+  for (size_t i = 0; i < by_customer.size();) {
+    size_t j = i + 1;
+    while (j < by_customer.size() && inv[by_customer[j]].customer == inv[by_customer[i]].customer &&
+           inv[by_customer[j]].id == inv[by_customer[i]].id)
+      ++j;
+    if (j - i > 1) {
+      const Invoice& first = inv[by_customer[i]];
+      draft.log.note("duplicate invoice ids", "invoice id " + first.id + " appears " + std::to_string(j - i) +
+                                                  " times for customer " +
+                                                  draft.ledger.customers[first.customer].name + " (all kept)");
+    }
+    i = j;
+  }
+}
+
+void bind_named_payment(Draft& draft, uint32_t p) {
+  const Payment& pay = draft.ledger.payments[p];
+  const std::vector<Invoice>& inv = draft.ledger.invoices;
+  const auto& index = draft.invoice_id_index;
+  // Binary search by hand: the key is a (customer, id) pair, not an invoice.
+  auto less_key = [&](uint32_t invoice) {
+    if (inv[invoice].customer != pay.customer) return inv[invoice].customer < pay.customer;
+    return inv[invoice].id.compare(pay.invoice_id) < 0;
+  };
+  auto key_less = [&](uint32_t invoice) {
+    if (inv[invoice].customer != pay.customer) return pay.customer < inv[invoice].customer;
+    return pay.invoice_id.compare(inv[invoice].id) < 0;
+  };
+  const auto begin = std::partition_point(index.begin(), index.end(), less_key);
+  const auto end = std::partition_point(begin, index.end(), [&](uint32_t i) { return !key_less(i); });
+  if (begin == end) {
+    draft.log.note("payment names an unknown invoice",
+                   "payment at " + draft.file_names[pay.source.file] + " line " +
+                       std::to_string(pay.source.line) + " names invoice " + pay.invoice_id + ", which customer " +
+                       draft.ledger.customers[pay.customer].name + " does not have: applied FIFO");
+    return;
+  }
+  draft.targets[p].named_begin = static_cast<uint32_t>(begin - index.begin());
+  draft.targets[p].named_end = static_cast<uint32_t>(end - index.begin());
+}
+
+int64_t customer_of_invoice_id(const Draft& draft, std::string_view id) {
+  const std::vector<Invoice>& inv = draft.ledger.invoices;
+  const auto& index = draft.invoice_id_any_customer;
+  const auto begin = std::partition_point(index.begin(), index.end(),
+                                          [&](uint32_t i) { return std::string_view(inv[i].id) < id; });
+  const auto end = std::partition_point(begin, index.end(), [&](uint32_t i) { return std::string_view(inv[i].id) == id; });
+  if (begin == end) return -1;
+  const uint32_t customer = inv[*begin].customer;
+  for (auto it = begin; it != end; ++it)
+    if (inv[*it].customer != customer) return -1;
+  return customer;
+}
+
+// [SECTION] application
+
+namespace {
+
+struct CreditEntry {        // customer credit waiting for the customer's next invoices
+  uint32_t payment = kNoPayment;
+  int32_t credit_note = -1;
+  int32_t date = kMissingDays;
+  int64_t cents = 0;
+};
+
+class Application {
+ public:
+  explicit Application(Draft& draft)
+      : d_(draft),
+        inv_(draft.ledger.invoices),
+        open_(inv_.size(), 0),
+        issued_(inv_.size(), false),
+        open_sets_(draft.ledger.customers.size(), OpenSet(FifoLess{&inv_})),
+        waiting_credit_(draft.ledger.customers.size()) {
+    for (size_t i = 0; i < inv_.size(); ++i) open_[i] = std::max<int64_t>(inv_[i].amount_cents, 0);
+  }
+
+  void run() {
+    const std::vector<Payment>& pays = d_.ledger.payments;
+    std::vector<int64_t> undated_rest(pays.size(), 0);
+    for (uint32_t p = 0; p < pays.size(); ++p)
+      if (pays[p].date == kMissingDays) undated_rest[p] = apply_named(p, pays[p].amount_cents, kMissingDays);
+
+    struct Event {
+      int32_t date;
+      uint8_t kind;   // 0 invoice, 1 credit note, 2 payment
+      uint32_t index;
+    };
+    std::vector<Event> events;
+    events.reserve(inv_.size() + pays.size());
+    for (uint32_t i = 0; i < inv_.size(); ++i)
+      events.push_back({inv_[i].invoice_date, static_cast<uint8_t>(inv_[i].amount_cents < 0 ? 1 : 0), i});
+    for (uint32_t p = 0; p < pays.size(); ++p)
+      if (pays[p].date != kMissingDays) events.push_back({pays[p].date, 2, p});
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+      if (a.date != b.date) return a.date < b.date;
+      if (a.kind != b.kind) return a.kind < b.kind;
+      return a.index < b.index;
+    });
+    for (const Event& e : events) {
+      if (e.kind == 0) issue_invoice(e.index);
+      else if (e.kind == 1) issue_credit_note(e.index);
+      else pay(e.index);
+    }
+
+    for (uint32_t p = 0; p < pays.size(); ++p) {
+      if (undated_rest[p] == 0) continue;
+      const int64_t rest = apply_fifo(pays[p].customer, undated_rest[p], p, -1, kMissingDays);
+      if (rest > 0) d_.ledger.credits.push_back({pays[p].customer, kMissingDays, rest, p});
+    }
+    for (uint32_t c = 0; c < waiting_credit_.size(); ++c)
+      for (const CreditEntry& e : waiting_credit_[c])
+        if (e.payment != kNoPayment) d_.ledger.credits.push_back({c, e.date, e.cents, e.payment});
+  }
+
+ private:
+  struct FifoLess {
+    const std::vector<Invoice>* inv;
+    bool operator()(uint32_t a, uint32_t b) const { return fifo_before((*inv)[a], a, (*inv)[b], b); }
+  };
+  using OpenSet = std::set<uint32_t, FifoLess>;
+
+  void allocate(uint32_t invoice, uint32_t payment, int32_t credit_note, int32_t date, int64_t cents) {
+    d_.ledger.allocations.push_back({invoice, payment, date, cents, credit_note});
+    if (credit_note >= 0)
+      d_.ledger.allocations.push_back({static_cast<uint32_t>(credit_note), kNoPayment, date, -cents, credit_note});
+    open_[invoice] -= cents;
+    if (open_[invoice] == 0 && issued_[invoice]) open_sets_[inv_[invoice].customer].erase(invoice);
+  }
+
+  // Money of payment p to the invoice(s) it names; returns what is left.
+  int64_t apply_named(uint32_t p, int64_t cents, int32_t date) {
+    const PaymentTarget& t = d_.targets[p];
+    auto take = [&](uint32_t invoice) {
+      const int64_t part = std::min(open_[invoice], cents);
+      if (part <= 0) return;
+      const int32_t on = date == kMissingDays ? kMissingDays : std::max(date, inv_[invoice].invoice_date);
+      allocate(invoice, p, -1, on, part);
+      cents -= part;
+    };
+    if (t.invoice >= 0) take(static_cast<uint32_t>(t.invoice));
+    for (uint32_t k = t.named_begin; k < t.named_end && cents > 0; ++k) take(d_.invoice_id_index[k]);
+    return cents;
+  }
+
+  // Money to the customer's oldest open (issued) invoices; returns what is left.
+  int64_t apply_fifo(uint32_t customer, int64_t cents, uint32_t payment, int32_t credit_note, int32_t date) {
+    OpenSet& open = open_sets_[customer];
+    while (cents > 0 && !open.empty()) {
+      const uint32_t invoice = *open.begin();
+      const int64_t part = std::min(open_[invoice], cents);
+      cents -= part;
+      allocate(invoice, payment, credit_note, date, part);
+    }
+    return cents;
+  }
+
+  void issue_invoice(uint32_t i) {
+    issued_[i] = true;
+    std::deque<CreditEntry>& credit = waiting_credit_[inv_[i].customer];
+    while (open_[i] > 0 && !credit.empty()) {
+      CreditEntry& e = credit.front();
+      const int64_t part = std::min(open_[i], e.cents);
+      allocate(i, e.payment, e.credit_note, inv_[i].invoice_date, part);
+      e.cents -= part;
+      if (e.cents == 0) credit.pop_front();
+    }
+    if (open_[i] > 0) open_sets_[inv_[i].customer].insert(i);
+  }
+
+  void issue_credit_note(uint32_t i) {
+    issued_[i] = true;
+    const Invoice& cn = inv_[i];
+    const int64_t rest = apply_fifo(cn.customer, -cn.amount_cents, kNoPayment, static_cast<int32_t>(i), cn.invoice_date);
+    if (rest > 0) waiting_credit_[cn.customer].push_back({kNoPayment, static_cast<int32_t>(i), cn.invoice_date, rest});
+  }
+
+  void pay(uint32_t p) {
+    const Payment& pay = d_.ledger.payments[p];
+    int64_t rest = apply_named(p, pay.amount_cents, pay.date);
+    rest = apply_fifo(pay.customer, rest, p, -1, pay.date);
+    if (rest > 0) waiting_credit_[pay.customer].push_back({p, -1, pay.date, rest});
+  }
+
+  Draft& d_;
+  const std::vector<Invoice>& inv_;
+  std::vector<int64_t> open_;
+  std::vector<bool> issued_;
+  std::vector<OpenSet> open_sets_;
+  std::vector<std::deque<CreditEntry>> waiting_credit_;
+};
+
+}  // namespace
+
+// Stable sorts: equal keys keep their (deterministic) order of creation.
+void apply_payments(Draft& draft) {
+  Application(draft).run();
+  auto& a = draft.ledger.allocations;
+  std::stable_sort(a.begin(), a.end(), [](const Allocation& x, const Allocation& y) {
+    if (x.date != y.date) return x.date < y.date;
+    if (x.invoice != y.invoice) return x.invoice < y.invoice;
+    if (x.payment != y.payment) return x.payment < y.payment;
+    return x.credit_note < y.credit_note;
+  });
+  auto& credits = draft.ledger.credits;
+  std::stable_sort(credits.begin(), credits.end(), [](const CustomerCredit& x, const CustomerCredit& y) {
+    if (x.customer != y.customer) return x.customer < y.customer;
+    if (x.date != y.date) return x.date < y.date;
+    return x.payment < y.payment;
+  });
+}
+
+}  // namespace overdue::ledger_detail

@@ -1,0 +1,144 @@
+// Internal pieces of build_ledger (issue #3, part 1) shared by the ledger_*.cpp files.
+// Not a public header.
+//
+//   ledger_rows.cpp       cell access by role, trimming, subtotal/opening-row markers, terms text
+//   ledger_customers.cpp  customer identity (id, else name; a name→customer map across files)
+//                         and the customers-table join
+//   ledger_tables.cpp     one-table ledgers, invoices tables, payments tables
+//   ledger_running.cpp    running ledgers (借方/贷方/余额/方向) and their balance check
+//   ledger_fifo.cpp       applying payments, credit notes and customer credit to invoices
+//   ledger_builder.cpp    build_ledger: order of the files, counts, dates, final sorting
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "overdue/ledger.hpp"
+
+namespace overdue::ledger_detail {
+
+// [SECTION] cells ------------------------------------------------------------------------------
+
+// Index of the first column with `role`, or -1.
+int find_role(const ImportedFile& file, std::string_view role);
+
+// ASCII white space, no-break space and the ideographic space U+3000 removed at both ends.
+std::string_view trim_text(std::string_view text);
+
+// Typed values of one cell; missing when the column is absent (-1) or not of the needed type.
+std::string_view cell_text(const ImportedFile& file, int column, size_t row);  // trimmed
+int32_t cell_days(const ImportedFile& file, int column, size_t row);
+int64_t cell_cents(const ImportedFile& file, int column, size_t row);
+
+// Rows of real exports that are not facts: subtotals (合计, 本月合计, 本年累计, Total for …) and
+// opening balances (期初余额, 上年结转, Opening balance, Balance brought forward).
+enum class RowMark { entry, subtotal, opening };
+RowMark row_mark(const ImportedFile& file, size_t row);
+
+// Payment terms in days from a cell: an integer column, or text such as "Net 30", "月结30天",
+// "30 days", "Due on receipt"/"货到付款"/"现结" (0). -1 when it cannot be read.
+int terms_days_of_cell(const ImportedFile& file, int column, size_t row);
+
+std::string file_base_name(const std::string& name);                // without directories
+std::string generated_invoice_id(const ImportedFile& file, uint64_t line);  // "<file name>:<line>"
+std::string where(const ImportedFile& file, uint64_t line);         // "<file> line N", for notes
+std::string cents_text(int64_t cents);   // "-12800.05": for notes, locale-free
+std::string date_text(int32_t days);     // "2024-01-05"
+
+// [SECTION] notes ------------------------------------------------------------------------------
+
+// Notes and assumptions, each kind capped so a million bad rows do not make a million notes.
+class NoteLog {
+ public:
+  void note(const std::string& kind, std::string text);
+  void assume(const std::string& text);          // recorded once
+  void finish(Ledger& ledger);                   // appends "… and N more" lines per kind
+  static constexpr size_t kNotesPerKind = 20;
+
+ private:
+  std::vector<std::string> notes_;
+  std::map<std::string, uint64_t> count_by_kind_;
+  std::vector<std::string> assumptions_;
+};
+
+// [SECTION] customers --------------------------------------------------------------------------
+
+// Customer identity: by customer_id when the row has one, else by the trimmed name. A name→customer
+// map lets a payments file with only names meet an invoices file with ids (DESIGN.md §1).
+class CustomerRegistry {
+ public:
+  explicit CustomerRegistry(std::vector<Customer>& customers) : customers_(customers) {}
+  // Index of the customer, created when new; -1 when both id and name are empty.
+  int64_t find_or_add(std::string_view id, std::string_view name);
+
+ private:
+  std::vector<Customer>& customers_;
+  std::vector<bool> has_data_id_;    // the id came from a customer_id column (not the name)
+  std::vector<bool> has_data_name_;
+  std::unordered_map<std::string, uint32_t> by_id_, by_name_;
+};
+
+// [SECTION] the draft ledger -------------------------------------------------------------------
+
+// What a payment is bound to before the FIFO application: the invoice of its own row (one-table
+// ledger), or the invoices carrying the invoice id it names, or nothing (FIFO).
+struct PaymentTarget {
+  int64_t invoice = -1;          // the row's own invoice
+  uint32_t named_begin = 0;      // else: range in Draft::invoice_id_index
+  uint32_t named_end = 0;
+};
+
+struct Draft {
+  Ledger ledger;
+  CustomerRegistry customers{ledger.customers};
+  NoteLog log;
+  std::vector<std::string> file_names;       // ImportedFile::name by file index, for notes
+  std::vector<PaymentTarget> targets;        // one per payment
+  std::vector<bool> sales_rep_from_table;    // per customer: customers table set it
+  // Invoice indices sorted by (customer, id, FIFO order): named payments look ids up here.
+  std::vector<uint32_t> invoice_id_index;
+  // Invoice indices sorted by (id, customer, index): a payment naming an invoice but no customer.
+  std::vector<uint32_t> invoice_id_any_customer;
+  uint64_t ledger_rejected = 0;
+
+  void reject(uint32_t file, uint64_t line, std::string reason) {
+    ledger.rejected.push_back({file, line, std::move(reason)});
+    ++ledger_rejected;
+  }
+};
+
+// [SECTION] stages -----------------------------------------------------------------------------
+
+void read_customers_table(Draft& draft, const ImportedFile& file, uint32_t file_index);
+void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index,
+                        const LedgerOptions& options);   // kinds ledger and invoices
+void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index);
+void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index,
+                         const LedgerOptions& options);
+// Appends an invoice from one row, completing its dates (due = invoice date + terms, …; the rules
+// are in ledger_tables.cpp) and noting a due date before the invoice date. Returns its index.
+uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row,
+                         uint32_t customer, int64_t amount, int32_t invoice_date, int32_t due_date,
+                         int terms_column, int invoice_id_column, int sales_rep_column,
+                         const LedgerOptions& options);
+// Appends a payment (and its target: `own_invoice` ≥ 0 binds it to that invoice); an undated
+// payment records the undated assumption. Returns its index.
+uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cents, std::string invoice_id,
+                     SourceRef source, int64_t own_invoice);
+// Builds the invoice-id indexes once every invoice is read; notes duplicate ids per customer.
+void index_invoice_ids(Draft& draft);
+// Binds payment `p` (which names an invoice id) to the invoices of its customer with that id; a
+// payment whose customer has no such invoice keeps FIFO and gets a note.
+void bind_named_payment(Draft& draft, uint32_t p);
+// Customer of the only customer that has invoice `id`, or -1 (none, or several customers).
+int64_t customer_of_invoice_id(const Draft& draft, std::string_view id);
+// Fills allocations and credits (ledger_fifo.cpp).
+void apply_payments(Draft& draft);
+
+// FIFO order of open invoices: earliest due date, then invoice date, then invoice id, then index.
+bool fifo_before(const Invoice& a, uint32_t ia, const Invoice& b, uint32_t ib);
+
+}  // namespace overdue::ledger_detail

@@ -1,0 +1,190 @@
+// Cell access by role and the row markers real accounting exports need (DESIGN.md §1: subtotal,
+// total and opening-balance rows "must never be read as invoices").
+#include <cstdio>
+
+#include "civil_date.hpp"
+#include "ledger_internal.hpp"
+
+namespace overdue::ledger_detail {
+
+int find_role(const ImportedFile& file, std::string_view role) {
+  for (size_t c = 0; c < file.columns.size(); ++c)
+    if (file.columns[c].role == role) return static_cast<int>(c);
+  return -1;
+}
+
+std::string_view trim_text(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
+      s.remove_prefix(1);
+    } else if (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") {
+      s.remove_prefix(2);
+    } else if (s.size() >= 3 && s.substr(0, 3) == "\xE3\x80\x80") {
+      s.remove_prefix(3);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") {
+      s.remove_suffix(2);
+    } else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+std::string_view cell_text(const ImportedFile& file, int column, size_t row) {
+  if (column < 0) return {};
+  const TextColumn& text = file.columns[static_cast<size_t>(column)].text;
+  return row < text.size() ? trim_text(text.at(row)) : std::string_view{};
+}
+
+int32_t cell_days(const ImportedFile& file, int column, size_t row) {
+  if (column < 0) return kMissingDays;
+  const Column& c = file.columns[static_cast<size_t>(column)];
+  return c.type == ColumnType::date && row < c.days.size() ? c.days[row] : kMissingDays;
+}
+
+int64_t cell_cents(const ImportedFile& file, int column, size_t row) {
+  if (column < 0) return kMissingCents;
+  const Column& c = file.columns[static_cast<size_t>(column)];
+  const bool numeric = c.type == ColumnType::integer || c.type == ColumnType::decimal;
+  return numeric && row < c.cents.size() ? c.cents[row] : kMissingCents;
+}
+
+namespace {
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+// Labels are short: a long cell that happens to contain 合计 is a description, not a subtotal.
+constexpr size_t kMaxMarkerCellBytes = 36;
+
+bool is_subtotal_label(std::string_view cell) {
+  if (cell.empty() || cell.size() > kMaxMarkerCellBytes) return false;
+  for (std::string_view zh : {"合计", "累计", "小计", "总计"})
+    if (contains(cell, zh)) return true;
+  const std::string lower = ascii_lower(cell);
+  return lower == "total" || lower == "totals" || lower == "grand total" || starts_with(lower, "total for ") ||
+         starts_with(lower, "total:") || starts_with(lower, "subtotal") || starts_with(lower, "sub-total") ||
+         starts_with(lower, "sub total");
+}
+
+bool is_opening_label(std::string_view cell) {
+  if (cell.empty() || cell.size() > kMaxMarkerCellBytes) return false;
+  for (std::string_view zh : {"期初余额", "期初", "上年结转", "上期结转", "年初余额", "承前页"})
+    if (contains(cell, zh)) return true;
+  const std::string lower = ascii_lower(cell);
+  return starts_with(lower, "opening balance") || starts_with(lower, "balance forward") ||
+         starts_with(lower, "balance brought forward") || starts_with(lower, "brought forward") ||
+         lower == "balance b/f" || lower == "b/f";
+}
+
+}  // namespace
+
+RowMark row_mark(const ImportedFile& file, size_t row) {
+  for (const Column& c : file.columns) {
+    if (c.type != ColumnType::text || row >= c.text.size()) continue;
+    const std::string_view cell = trim_text(c.text.at(row));
+    if (is_subtotal_label(cell)) return RowMark::subtotal;
+    if (is_opening_label(cell)) return RowMark::opening;
+  }
+  return RowMark::entry;
+}
+
+int terms_days_of_cell(const ImportedFile& file, int column, size_t row) {
+  constexpr int kMaxTermsDays = 3650;
+  if (column < 0) return -1;
+  const Column& c = file.columns[static_cast<size_t>(column)];
+  if (c.type == ColumnType::integer || c.type == ColumnType::decimal) {
+    const int64_t cents = row < c.cents.size() ? c.cents[row] : kMissingCents;
+    if (cents == kMissingCents || cents < 0 || cents % 100 != 0 || cents / 100 > kMaxTermsDays) return -1;
+    return static_cast<int>(cents / 100);
+  }
+  const std::string_view cell = cell_text(file, column, row);
+  if (cell.empty()) return -1;
+  // "Net 30", "月结30天", "30 days", "N30": the first run of ASCII digits.
+  size_t i = 0;
+  while (i < cell.size() && !(cell[i] >= '0' && cell[i] <= '9')) ++i;
+  if (i < cell.size()) {
+    int days = 0;
+    for (; i < cell.size() && cell[i] >= '0' && cell[i] <= '9'; ++i) {
+      days = days * 10 + (cell[i] - '0');
+      if (days > kMaxTermsDays) return -1;
+    }
+    return days;
+  }
+  const std::string lower = ascii_lower(cell);
+  for (std::string_view word : {"due on receipt", "on receipt", "cod", "cash", "immediate"})
+    if (lower == word) return 0;
+  for (std::string_view zh : {"货到付款", "现结", "现款", "见票即付", "即付"})
+    if (contains(cell, zh)) return 0;
+  return -1;
+}
+
+std::string cents_text(int64_t cents) {
+  const bool negative = cents < 0;
+  const uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "",
+                static_cast<unsigned long long>(magnitude / 100), static_cast<unsigned long long>(magnitude % 100));
+  return buffer;
+}
+
+std::string date_text(int32_t days) {
+  if (days == kMissingDays) return "(no date)";
+  const CivilDate d = civil_from_days(days);
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buffer;
+}
+
+std::string generated_invoice_id(const ImportedFile& file, uint64_t line) {
+  // File name without directories: ids stay the same wherever the file was read from.
+  return file_base_name(file.name) + ":" + std::to_string(line);
+}
+
+std::string file_base_name(const std::string& name) {
+  const size_t slash = name.find_last_of("/\\");
+  return slash == std::string::npos ? name : name.substr(slash + 1);
+}
+
+std::string where(const ImportedFile& file, uint64_t line) { return file.name + " line " + std::to_string(line); }
+
+// [SECTION] notes
+
+void NoteLog::note(const std::string& kind, std::string text) {
+  if (++count_by_kind_[kind] <= kNotesPerKind) notes_.push_back(std::move(text));
+}
+
+void NoteLog::assume(const std::string& text) {
+  for (const std::string& a : assumptions_)
+    if (a == text) return;
+  assumptions_.push_back(text);
+}
+
+void NoteLog::finish(Ledger& ledger) {
+  for (std::string& n : notes_) ledger.notes.push_back(std::move(n));
+  for (const auto& [kind, count] : count_by_kind_)
+    if (count > kNotesPerKind)
+      ledger.notes.push_back("… and " + std::to_string(count - kNotesPerKind) + " more: " + kind);
+  for (std::string& a : assumptions_) ledger.assumptions.push_back(std::move(a));
+  notes_.clear();
+  assumptions_.clear();
+  count_by_kind_.clear();
+}
+
+}  // namespace overdue::ledger_detail

@@ -1,0 +1,157 @@
+// Running ledger (应收账款明细账, issue #3 input (c); DESIGN.md §1): dated entries with debit (借方,
+// billed), credit (贷方, received) and balance (余额) with its direction (方向 借/贷/平).
+//
+//  * A debit is an invoice: invoice date = entry date; due = due_date column, else entry date +
+//    terms_days column, else + LedgerOptions::terms_days_default. A negative debit (红字 reversal)
+//    is a credit note.
+//  * A credit is a payment applied FIFO to the customer's oldest open invoices (or to the invoice
+//    its invoice_id cell names). A negative credit (a reversed receipt) puts the money back on
+//    the customer: it is taken as a debit of the same size, and noted.
+//  * An opening-balance row (期初余额, 上年结转, Opening balance) is one invoice of that balance
+//    issued on its date (an opening credit balance: a credit note). Its real invoices are older,
+//    so its days past due are a lower bound — recorded as an assumption.
+//  * Subtotal rows (本月合计, 本年累计, Total) are rejected: they repeat the entries above them.
+//  * Balance check: per customer, in file order, running = previous + debit − credit (starting at
+//    0, or at the opening balance). When the row has a balance and it differs from the running
+//    value, a note gives the file, line, both values and the customer; the running value then
+//    restarts from the stated balance so one error is reported once, not on every later line.
+//    方向 signs an unsigned balance: 借/Dr → +, 贷/Cr → −, 平 → 0.
+//  * The customer: customer_id/customer_name columns; when the file has neither (Kingdee exports
+//    one customer per file, its name in the title rows), the whole file is one customer named
+//    after the file without its extension — recorded as an assumption (a later issue reads the
+//    title rows).
+#include <unordered_map>
+
+#include "ledger_internal.hpp"
+
+namespace overdue::ledger_detail {
+
+namespace {
+
+// +1 debit side, −1 credit side, 0 balanced, 2 not stated/unknown (balance used as written).
+int direction_sign(std::string_view cell) {
+  if (cell.empty()) return 2;
+  if (cell == "借" || cell == "Dr" || cell == "DR" || cell == "dr" || cell == "D" || cell == "Debit" ||
+      cell == "debit")
+    return 1;
+  if (cell == "贷" || cell == "Cr" || cell == "CR" || cell == "cr" || cell == "C" || cell == "Credit" ||
+      cell == "credit")
+    return -1;
+  if (cell == "平" || cell == "0" || cell == "Nil" || cell == "nil" || cell == "balanced") return 0;
+  return 2;
+}
+
+int64_t signed_balance(const ImportedFile& file, int balance, int direction, size_t row) {
+  const int64_t b = cell_cents(file, balance, row);
+  if (b == kMissingCents) return kMissingCents;
+  const int sign = direction_sign(cell_text(file, direction, row));
+  if (sign == 2) return b;
+  const int64_t magnitude = b < 0 ? -b : b;
+  return sign * magnitude;
+}
+
+std::string name_from_file(const std::string& file_name) {
+  std::string base = file_base_name(file_name);
+  const size_t dot = base.find_last_of('.');
+  if (dot != std::string::npos && dot > 0) base.resize(dot);
+  return base;
+}
+
+struct RunningBalance {
+  int64_t cents = 0;
+};
+
+}  // namespace
+
+void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options) {
+  const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
+  int date = find_role(file, "entry_date");
+  if (date < 0) date = find_role(file, "invoice_date");
+  const int debit = find_role(file, "debit"), credit = find_role(file, "credit");
+  const int balance = find_role(file, "balance"), direction = find_role(file, "direction");
+  const int invoice_id = find_role(file, "invoice_id"), due_date = find_role(file, "due_date");
+  const int terms = find_role(file, "terms_days"), sales_rep = find_role(file, "sales_rep");
+
+  int64_t file_customer = -1;
+  if (customer_id < 0 && customer_name < 0) {
+    const std::string name = name_from_file(file.name);
+    file_customer = draft.customers.find_or_add("", name);
+    draft.log.assume("a running ledger without a customer column is one customer named after its file (" +
+                     file_base_name(file.name) + " → \"" + name + "\")");
+  }
+  std::unordered_map<uint32_t, RunningBalance> running;
+
+  for (size_t row = 0; row < file.row_count(); ++row) {
+    const uint64_t line = file.row_line[row];
+    const RowMark mark = row_mark(file, row);
+    if (mark == RowMark::subtotal) {
+      draft.reject(file_index, line, "subtotal or total row: not an entry");
+      continue;
+    }
+    const int64_t customer = file_customer >= 0 ? file_customer
+                                                : draft.customers.find_or_add(cell_text(file, customer_id, row),
+                                                                              cell_text(file, customer_name, row));
+    if (customer < 0) {
+      draft.reject(file_index, line, "no customer");
+      continue;
+    }
+    const auto c = static_cast<uint32_t>(customer);
+    const int32_t on = cell_days(file, date, row);
+    const int64_t stated = signed_balance(file, balance, direction, row);
+
+    if (mark == RowMark::opening) {
+      if (stated == kMissingCents) {
+        draft.reject(file_index, line, "opening-balance row without a balance");
+        continue;
+      }
+      if (on == kMissingDays && stated != 0) {
+        draft.reject(file_index, line, "opening balance without a date");
+        continue;
+      }
+      running[c].cents = stated;
+      if (stated != 0) {
+        add_invoice_row(draft, file, file_index, row, c, stated, on, kMissingDays, terms, -1, sales_rep, options);
+        draft.log.assume(
+            "an opening balance (期初余额) is one invoice issued on the opening date (a credit balance: a credit "
+            "note); its real invoices are older, so its days past due are a lower bound");
+      }
+      continue;
+    }
+
+    const int64_t debit_cell = cell_cents(file, debit, row), credit_cell = cell_cents(file, credit, row);
+    const int64_t billed = debit_cell == kMissingCents ? 0 : debit_cell;
+    const int64_t received = credit_cell == kMissingCents ? 0 : credit_cell;
+    if (billed == 0 && received == 0 && stated == kMissingCents) {
+      draft.reject(file_index, line, "no debit or credit amount");
+      continue;
+    }
+    if ((billed != 0 || received != 0) && on == kMissingDays) {
+      draft.reject(file_index, line, "no entry date");
+      continue;
+    }
+    if (billed != 0)
+      add_invoice_row(draft, file, file_index, row, c, billed, on, cell_days(file, due_date, row), terms,
+                      invoice_id, sales_rep, options);
+    if (received > 0) {
+      const std::string_view named = cell_text(file, invoice_id, row);
+      add_payment(draft, c, on, received, billed != 0 ? std::string() : std::string(named), {file_index, line}, -1);
+    } else if (received < 0) {
+      add_invoice_row(draft, file, file_index, row, c, -received, on, cell_days(file, due_date, row), terms, -1,
+                      sales_rep, options);
+      draft.log.note("reversed receipt", where(file, line) + ": negative credit " + cents_text(received) +
+                                             " (a reversed receipt) taken as a debit");
+    }
+
+    // Balance check (rule in the header comment).
+    RunningBalance& r = running[c];
+    r.cents += billed - received;
+    if (stated != kMissingCents && stated != r.cents) {
+      draft.log.note("running-ledger balance mismatch",
+                     where(file, line) + ": balance " + cents_text(stated) + " stated, " + cents_text(r.cents) +
+                         " computed from the entries (customer " + draft.ledger.customers[c].name + ")");
+      r.cents = stated;
+    }
+  }
+}
+
+}  // namespace overdue::ledger_detail

@@ -1,0 +1,217 @@
+// Invoice tables (kinds `ledger` and `invoices`) and payments tables (issue #3, inputs (a), (b)).
+//
+// Invoice rows:
+//  * customer: customer_id, else customer_name (ledger_customers.cpp); neither → rejected.
+//  * amount required; a negative amount is a credit note (applied like a payment on its date to
+//    the customer's oldest open invoices, ledger_fifo.cpp).
+//  * due date: the due_date column; else invoice date + terms (terms_days column: days, or text
+//    such as "Net 30"/"月结30天"); else invoice date + LedgerOptions::terms_days_default (an
+//    assumption, recorded). No invoice date but a due date: issued at due − terms (recorded).
+//    Neither date → rejected. A due date before the invoice date is kept and noted.
+//  * id: invoice_id, else "<file name>:<line>".
+// Settlement columns of a one-table ledger (kind `ledger`), per row, for invoices with amount > 0:
+//  * paid_amount with a paid_date: a payment of that amount on that date naming this invoice
+//    (what exceeds the invoice goes FIFO to the customer's other invoices, then to credit);
+//  * paid_amount without a date (no column, or an empty cell): a payment dated kMissingDays,
+//    with the assumption "paid amounts without a date are assumed paid by the as-of date";
+//  * open_amount (an export carrying the remaining balance) and no paid amount: paid = amount −
+//    open, dated by paid_date when there is one, else undated with the same assumption; when both
+//    paid and open amounts are given and disagree, the paid amount is used and a note says so;
+//  * a paid_date with no paid amount (no column, or an empty cell): paid in full on that date.
+// Payment rows (kind `payments`): customer (or, when the row has none, the only customer holding
+// the invoice id it names), payment_date, payment_amount > 0, optional invoice_id. A payment for a
+// customer with no invoices creates that customer and becomes its credit (an over-payment, kept
+// and reported, never a negative invoice). Zero and negative payment amounts (refunds, reversals)
+// are rejected with that reason. A payment without a date takes the undated assumption.
+// Subtotal/total and opening-balance rows are rejected in every table kind (DESIGN.md §1).
+#include "ledger_internal.hpp"
+
+namespace overdue::ledger_detail {
+
+namespace {
+const char* const kUndatedPaidAssumption = "paid amounts without a date are assumed paid by the as-of date";
+}  // namespace
+
+uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row,
+                         uint32_t customer, int64_t amount, int32_t invoice_date, int32_t due_date,
+                         int terms_column, int invoice_id_column, int sales_rep_column,
+                         const LedgerOptions& options) {
+  const uint64_t line = file.row_line[row];
+  const int terms = terms_days_of_cell(file, terms_column, row);
+  if (terms < 0 && !cell_text(file, terms_column, row).empty())
+    draft.log.note("unreadable payment terms", where(file, line) + ": payment terms \"" +
+                                                   std::string(cell_text(file, terms_column, row)) +
+                                                   "\" not understood; default terms used");
+  const int days = terms >= 0 ? terms : options.terms_days_default;
+  if (due_date == kMissingDays) {
+    due_date = invoice_date + days;
+    if (terms < 0)
+      draft.log.assume("invoices without a due date or payment terms are due " +
+                       std::to_string(options.terms_days_default) +
+                       " days after the invoice date (default terms)");
+  }
+  if (invoice_date == kMissingDays) {
+    invoice_date = due_date - days;
+    draft.log.assume("invoices without an invoice date are taken as issued at their due date minus the "
+                     "payment terms (default " + std::to_string(options.terms_days_default) + " days)");
+  }
+  if (due_date < invoice_date)
+    draft.log.note("due date before invoice date", where(file, line) + ": due date " + date_text(due_date) +
+                                                       " is before the invoice date " + date_text(invoice_date) +
+                                                       " (kept as given)");
+  Invoice inv;
+  inv.customer = customer;
+  const std::string_view id = cell_text(file, invoice_id_column, row);
+  inv.id = id.empty() ? generated_invoice_id(file, line) : std::string(id);
+  inv.invoice_date = invoice_date;
+  inv.due_date = due_date;
+  inv.amount_cents = amount;
+  inv.sales_rep = std::string(cell_text(file, sales_rep_column, row));
+  inv.source = {file_index, line};
+  draft.ledger.invoices.push_back(std::move(inv));
+  return static_cast<uint32_t>(draft.ledger.invoices.size() - 1);
+}
+
+uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cents, std::string invoice_id,
+                     SourceRef source, int64_t own_invoice) {
+  if (date == kMissingDays) draft.log.assume(kUndatedPaidAssumption);
+  Payment p;
+  p.customer = customer;
+  p.date = date;
+  p.amount_cents = cents;
+  p.invoice_id = std::move(invoice_id);
+  p.source = source;
+  draft.ledger.payments.push_back(std::move(p));
+  PaymentTarget target;
+  target.invoice = own_invoice;
+  draft.targets.push_back(target);
+  return static_cast<uint32_t>(draft.ledger.payments.size() - 1);
+}
+
+void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options) {
+  const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
+  const int invoice_id = find_role(file, "invoice_id"), invoice_date = find_role(file, "invoice_date");
+  const int due_date = find_role(file, "due_date"), terms = find_role(file, "terms_days");
+  const int amount = find_role(file, "amount"), sales_rep = find_role(file, "sales_rep");
+  const bool settles = file.table_kind == "ledger";
+  const int paid_amount = settles ? find_role(file, "paid_amount") : -1;
+  const int paid_date = settles ? find_role(file, "paid_date") : -1;
+  const int open_amount = settles ? find_role(file, "open_amount") : -1;
+  // An export with only an open amount still has its invoice amount in `amount`; without it the
+  // open amount is all we know and is read as the amount (nothing paid).
+  const int amount_column = amount >= 0 ? amount : open_amount;
+
+  for (size_t row = 0; row < file.row_count(); ++row) {
+    const uint64_t line = file.row_line[row];
+    const RowMark mark = row_mark(file, row);
+    if (mark == RowMark::subtotal) {
+      draft.reject(file_index, line, "subtotal or total row: not an invoice");
+      continue;
+    }
+    if (mark == RowMark::opening) {
+      draft.reject(file_index, line, "opening-balance row: not an invoice");
+      continue;
+    }
+    const int64_t customer = draft.customers.find_or_add(cell_text(file, customer_id, row),
+                                                         cell_text(file, customer_name, row));
+    if (customer < 0) {
+      draft.reject(file_index, line, "no customer");
+      continue;
+    }
+    const int64_t cents = cell_cents(file, amount_column, row);
+    if (cents == kMissingCents) {
+      draft.reject(file_index, line, "no amount");
+      continue;
+    }
+    const int32_t issued = cell_days(file, invoice_date, row), due = cell_days(file, due_date, row);
+    if (issued == kMissingDays && due == kMissingDays) {
+      draft.reject(file_index, line, "no invoice date and no due date");
+      continue;
+    }
+    const uint32_t inv = add_invoice_row(draft, file, file_index, row, static_cast<uint32_t>(customer), cents,
+                                         issued, due, terms, invoice_id, sales_rep, options);
+    if (!settles || cents <= 0 || amount < 0) continue;
+
+    // Settlement of this invoice (rules in the header comment).
+    const int64_t paid_cell = cell_cents(file, paid_amount, row), open_cell = cell_cents(file, open_amount, row);
+    const int32_t paid_on = cell_days(file, paid_date, row);
+    int64_t paid = 0;
+    if (paid_cell != kMissingCents) {
+      paid = paid_cell;
+      if (open_cell != kMissingCents && cents - paid_cell != open_cell)
+        draft.log.note("paid and open amounts disagree",
+                       where(file, line) + ": amount " + cents_text(cents) + " − paid " + cents_text(paid_cell) +
+                           " ≠ open " + cents_text(open_cell) + " (the paid amount is used)");
+    } else if (open_cell != kMissingCents) {
+      paid = cents - open_cell;
+      if (paid < 0) {
+        draft.log.note("open amount above the invoice amount",
+                       where(file, line) + ": open " + cents_text(open_cell) + " is more than the amount " +
+                           cents_text(cents) + " (nothing taken as paid)");
+        paid = 0;
+      }
+    } else if (paid_on != kMissingDays) {
+      paid = cents;   // a paid date and no paid amount: paid in full on that date
+    }
+    if (paid < 0) {
+      draft.log.note("negative paid amount", where(file, line) + ": negative paid amount " + cents_text(paid) +
+                                                 " ignored");
+      continue;
+    }
+    if (paid == 0) continue;
+    add_payment(draft, static_cast<uint32_t>(customer), paid_on, paid, draft.ledger.invoices[inv].id,
+                {file_index, line}, inv);
+  }
+}
+
+void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index) {
+  const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
+  const int invoice_id = find_role(file, "invoice_id");
+  int date = find_role(file, "payment_date");
+  if (date < 0) date = find_role(file, "paid_date");
+  int amount = find_role(file, "payment_amount");
+  if (amount < 0) amount = find_role(file, "paid_amount");
+  if (amount < 0) amount = find_role(file, "amount");
+
+  for (size_t row = 0; row < file.row_count(); ++row) {
+    const uint64_t line = file.row_line[row];
+    const RowMark mark = row_mark(file, row);
+    if (mark == RowMark::subtotal) {
+      draft.reject(file_index, line, "subtotal or total row: not a payment");
+      continue;
+    }
+    if (mark == RowMark::opening) {
+      draft.reject(file_index, line, "opening-balance row: not a payment");
+      continue;
+    }
+    const int64_t cents = cell_cents(file, amount, row);
+    if (cents == kMissingCents) {
+      draft.reject(file_index, line, "no amount");
+      continue;
+    }
+    if (cents == 0) {
+      draft.reject(file_index, line, "payment amount is zero");
+      continue;
+    }
+    if (cents < 0) {
+      draft.reject(file_index, line, "negative payment amount (refund or reversal): not applied");
+      continue;
+    }
+    const std::string_view named = cell_text(file, invoice_id, row);
+    int64_t customer = draft.customers.find_or_add(cell_text(file, customer_id, row),
+                                                   cell_text(file, customer_name, row));
+    if (customer < 0 && !named.empty()) customer = customer_of_invoice_id(draft, named);
+    if (customer < 0) {
+      draft.reject(file_index, line,
+                   named.empty() ? std::string("no customer")
+                                 : "no customer, and invoice " + std::string(named) +
+                                       " is not the invoice of exactly one customer");
+      continue;
+    }
+    const uint32_t p = add_payment(draft, static_cast<uint32_t>(customer), cell_days(file, date, row), cents,
+                                   std::string(named), {file_index, line}, -1);
+    if (!named.empty()) bind_named_payment(draft, p);
+  }
+}
+
+}  // namespace overdue::ledger_detail
