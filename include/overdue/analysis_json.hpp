@@ -1,0 +1,30 @@
+// The `analyze` JSON document (issue #3): the same bytes from the native CLI, the wasm CLI and the
+// page's window.overdueLens.summary().analysis. Compact, keys in a fixed order, no trailing newline.
+// Money: numbers in currency units with exactly two decimals (int64 cents written by hand, never
+// through a double); dates "YYYY-MM-DD"; ratios and day averages rounded to fixed decimals.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "overdue/monitor.hpp"
+#include "overdue/table.hpp"
+
+namespace overdue {
+
+// {"as_of":…, "threshold_days":…, "step":…, "bucket_edges":[…], "rows":{…}, "totals":{…},
+//  "aging":[…], "metrics":{…}, "customers":[…], "sales_reps":[…], "credits":[…], "trend":[…],
+//  "rejected":[…], "assumptions":[…], "notes":[…]} — see analysis_json.cpp for every field.
+std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files,
+                          const MonitorResult& result);
+
+// Building blocks, locale-free and identical natively and in wasm:
+std::string money_text(int64_t cents);               // -1234505 → "-12345.05"
+std::string fixed_text(double value, int decimals);  // rounded half away from zero; NaN/inf → "0"
+std::string iso_date_text(int32_t days);             // 19727 → "2024-01-05"
+const char* replay_step_name(ReplayStep step);       // "day", "week", "month"
+
+// At most this many rejected rows are listed ("rejected_total" gives the count of all).
+constexpr size_t kMaxRejectedListed = 10000;
+
+}  // namespace overdue

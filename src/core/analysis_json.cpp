@@ -1,0 +1,364 @@
+// The `analyze` JSON document (issue #3). Written by hand with a small writer rather than through
+// nlohmann's number formatting: money must print as exactly two decimals from int64 cents, and
+// doubles as fixed decimals, so the native and the wasm CLI print the same bytes. nlohmann is used
+// only to escape strings (invalid UTF-8 becomes U+FFFD instead of throwing).
+//
+// Fields (money in currency units, ratios rounded to 4 decimals, day averages and CEI to 2):
+//   as_of, threshold_days, step, bucket_edges, dso_window_days
+//   rows        {read, accepted, rejected}           import + ledger, over all files
+//   totals      {open, past_due, overdue, invoices_open, customers, overdue_customers,
+//                newly_overdue_customers}
+//   aging       [{bucket, min_dpd, max_dpd|null, open, invoices}]   Σ open = totals.open exactly
+//   metrics     {dso, bpdso, add, cei, overdue_ratio, top_n, top_n_share, window_days, dso_method}
+//   customers   every customer seen, in ledger order: {id, name, sales_rep, open, past_due,
+//                overdue, overdue_flag, newly_overdue, max_dpd, weighted_dpd, oldest_open_invoice,
+//                last_payment, last_payment_amount, revenue_share, pattern_history,
+//                pattern_change (evidence when flagged, else null)}
+//   sales_reps  [{sales_rep, open, overdue, overdue_customers}]   most overdue first
+//   credits     over-payments kept as customer credit: [{customer_id, customer, date, amount}]
+//   trend       [{date, open, overdue, overdue_customers}]
+//   rejected    import and ledger rejections: [{file, line, reason}] (+ rejected_total)
+//   assumptions, notes                                from the ledger
+#include "overdue/analysis_json.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <nlohmann/json.hpp>
+
+#include "civil_date.hpp"
+
+namespace overdue {
+namespace {
+
+constexpr int kRatioDecimals = 4;  // shares and ratios
+constexpr int kDaysDecimals = 2;   // DSO, BPDSO, ADD, weighted DPD, CEI (percent)
+
+// Compact JSON writer: commas and nesting handled here, values written by the helpers above.
+class JsonWriter {
+ public:
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  JsonWriter& key(const char* k) {
+    separate();
+    append_string(k);
+    out_ += ':';
+    after_key_ = true;
+    return *this;
+  }
+  void string(const std::string& s) { separate(); append_string(s); }
+  void raw(const std::string& number_or_literal) { separate(); out_ += number_or_literal; }
+  void integer(int64_t v) { raw(std::to_string(v)); }
+  void unsigned_integer(uint64_t v) { raw(std::to_string(v)); }
+  void boolean(bool b) { raw(b ? "true" : "false"); }
+  void null() { raw("null"); }
+  void money(int64_t cents) { raw(money_text(cents)); }
+  void fixed(double v, int decimals) { raw(fixed_text(v, decimals)); }
+  void date_or_null(int32_t days) {
+    if (days == kMissingDays) null();
+    else string(iso_date_text(days));
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  void open(char c) {
+    separate();
+    out_ += c;
+    first_.push_back(true);
+  }
+  void close(char c) {
+    out_ += c;
+    first_.pop_back();
+  }
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (first_.empty()) return;
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+  }
+  void append_string(const std::string& s) {
+    out_ += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+
+  std::string out_;
+  std::vector<bool> first_;
+  bool after_key_ = false;
+};
+
+void write_rows(JsonWriter& w, const Ledger& ledger) {
+  w.key("rows").begin_object();
+  w.key("read").unsigned_integer(ledger.rows.read);
+  w.key("accepted").unsigned_integer(ledger.rows.accepted);
+  w.key("rejected").unsigned_integer(ledger.rows.rejected);
+  w.end_object();
+}
+
+void write_totals(JsonWriter& w, const MonitorResult& r) {
+  uint64_t overdue_customers = 0, newly = 0;
+  for (const CustomerStatus& c : r.customers) {
+    overdue_customers += c.overdue ? 1 : 0;
+    newly += c.newly_overdue ? 1 : 0;
+  }
+  w.key("totals").begin_object();
+  w.key("open").money(r.open_cents);
+  w.key("past_due").money(r.past_due_cents);
+  w.key("overdue").money(r.overdue_cents);
+  w.key("invoices_open").unsigned_integer(r.invoices_open);
+  w.key("customers").unsigned_integer(r.customers.size());
+  w.key("overdue_customers").unsigned_integer(overdue_customers);
+  w.key("newly_overdue_customers").unsigned_integer(newly);
+  w.end_object();
+}
+
+void write_aging(JsonWriter& w, const MonitorResult& r) {
+  w.key("aging").begin_array();
+  for (size_t b = 0; b < r.aging.size(); ++b) {
+    const AgingBucket& a = r.aging[b];
+    w.begin_object();
+    w.key("bucket").string(a.label);
+    w.key("min_dpd");
+    if (b == 0) w.null();  // not_due: any DPD ≤ 0
+    else w.integer(a.min_dpd);
+    w.key("max_dpd");
+    if (b + 1 == r.aging.size() && b != 0) w.null();  // the last bucket is open-ended
+    else w.integer(a.max_dpd);
+    w.key("open").money(a.open_cents);
+    w.key("invoices").unsigned_integer(a.invoices);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_metrics(JsonWriter& w, const MonitorResult& r) {
+  const PortfolioMetrics& m = r.metrics;
+  w.key("metrics").begin_object();
+  w.key("dso").fixed(m.dso, kDaysDecimals);
+  w.key("bpdso").fixed(m.bpdso, kDaysDecimals);
+  w.key("add").fixed(m.add, kDaysDecimals);
+  w.key("cei").fixed(m.cei, kDaysDecimals);
+  w.key("overdue_ratio").fixed(m.overdue_ratio, kRatioDecimals);
+  w.key("top_n").integer(r.options.top_n);
+  w.key("top_n_share").fixed(m.top_n_share, kRatioDecimals);
+  w.key("window_days").integer(r.options.dso_window_days);
+  // Receivables at the as-of date / credit sales in the window × window days (monitor_metrics.cpp).
+  w.key("dso_method").string("average");
+  w.end_object();
+}
+
+void write_pattern(JsonWriter& w, const std::optional<PatternChange>& p) {
+  if (!p || !p->flagged) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.key("summary").string(p->summary);
+  w.key("baseline_interval_days").fixed(p->baseline_interval_days, kDaysDecimals);
+  w.key("recent_interval_days").fixed(p->recent_interval_days, kDaysDecimals);
+  w.key("baseline_days_late").fixed(p->baseline_days_late, kDaysDecimals);
+  w.key("recent_days_late").fixed(p->recent_days_late, kDaysDecimals);
+  w.key("baseline_paid_ratio").fixed(p->baseline_paid_ratio, kRatioDecimals);
+  w.key("recent_paid_ratio").fixed(p->recent_paid_ratio, kRatioDecimals);
+  w.key("recent_from").date_or_null(p->recent_from);
+  w.key("baseline_payment_days").unsigned_integer(p->baseline_payment_days);
+  w.key("recent_payment_days").unsigned_integer(p->recent_payment_days);
+  w.key("days_since_last_payment");
+  if (p->days_since_last_payment < 0) w.null();
+  else w.integer(p->days_since_last_payment);
+  w.key("evidence").begin_array();
+  for (const std::string& e : p->evidence) w.string(e);
+  w.end_array();
+  w.end_object();
+}
+
+void write_customers(JsonWriter& w, const Ledger& ledger, const MonitorResult& r) {
+  w.key("customers").begin_array();
+  for (const CustomerStatus& c : r.customers) {
+    const Customer& who = ledger.customers[c.customer];
+    w.begin_object();
+    w.key("id").string(who.id);
+    w.key("name").string(who.name);
+    w.key("sales_rep").string(who.sales_rep);
+    w.key("open").money(c.open_cents);
+    w.key("past_due").money(c.past_due_cents);
+    w.key("overdue").money(c.overdue_cents);
+    w.key("overdue_flag").boolean(c.overdue);
+    w.key("newly_overdue").boolean(c.newly_overdue);
+    w.key("max_dpd").integer(c.max_dpd);
+    w.key("weighted_dpd").fixed(c.weighted_dpd, kDaysDecimals);
+    w.key("oldest_open_invoice");
+    if (c.oldest_open_invoice < 0) {
+      w.null();
+    } else {
+      const Invoice& inv = ledger.invoices[static_cast<size_t>(c.oldest_open_invoice)];
+      w.begin_object();
+      w.key("id").string(inv.id);
+      w.key("invoice_date").date_or_null(inv.invoice_date);
+      w.key("due_date").date_or_null(inv.due_date);
+      w.end_object();
+    }
+    w.key("last_payment").date_or_null(c.last_payment_date);
+    w.key("last_payment_amount");
+    if (c.last_payment_date == kMissingDays) w.null();
+    else w.money(c.last_payment_cents);
+    w.key("revenue_share").fixed(c.revenue_share, kRatioDecimals);
+    w.key("pattern_history").boolean(c.pattern && c.pattern->enough_history);
+    w.key("pattern_change");
+    write_pattern(w, c.pattern);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_sales_reps(JsonWriter& w, const MonitorResult& r) {
+  w.key("sales_reps").begin_array();
+  for (const SalesRepStatus& s : r.sales_reps) {
+    w.begin_object();
+    w.key("sales_rep").string(s.sales_rep);
+    w.key("open").money(s.open_cents);
+    w.key("overdue").money(s.overdue_cents);
+    w.key("overdue_customers").unsigned_integer(s.overdue_customers);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_credits(JsonWriter& w, const Ledger& ledger) {
+  w.key("credits").begin_array();
+  for (const CustomerCredit& c : ledger.credits) {
+    w.begin_object();
+    const bool known = c.customer < ledger.customers.size();
+    w.key("customer_id").string(known ? ledger.customers[c.customer].id : std::string());
+    w.key("customer").string(known ? ledger.customers[c.customer].name : std::string());
+    w.key("date").date_or_null(c.date);
+    w.key("amount").money(c.cents);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_trend(JsonWriter& w, const MonitorResult& r) {
+  w.key("trend").begin_array();
+  for (const TrendPoint& p : r.trend) {
+    w.begin_object();
+    w.key("date").string(iso_date_text(p.date));
+    w.key("open").money(p.open_cents);
+    w.key("overdue").money(p.overdue_cents);
+    w.key("overdue_customers").unsigned_integer(p.overdue_customers);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+struct RejectedEntry {
+  uint32_t file;
+  uint64_t line;
+  const std::string* reason;
+};
+
+void write_rejected(JsonWriter& w, const Ledger& ledger, const std::vector<ImportedFile>& files) {
+  // Import rejections (from each file) and ledger rejections, by file, then line.
+  std::vector<RejectedEntry> all;
+  for (size_t f = 0; f < files.size(); ++f)
+    for (const RejectedRow& row : files[f].rejected)
+      all.push_back({static_cast<uint32_t>(f), row.line, &row.reason});
+  for (const LedgerRejectedRow& row : ledger.rejected) all.push_back({row.file, row.line, &row.reason});
+  std::stable_sort(all.begin(), all.end(), [](const RejectedEntry& a, const RejectedEntry& b) {
+    return a.file != b.file ? a.file < b.file : a.line < b.line;
+  });
+  w.key("rejected").begin_array();
+  for (size_t i = 0; i < all.size() && i < kMaxRejectedListed; ++i) {
+    w.begin_object();
+    w.key("file").string(all[i].file < files.size() ? files[all[i].file].name : std::to_string(all[i].file));
+    w.key("line").unsigned_integer(all[i].line);
+    w.key("reason").string(*all[i].reason);
+    w.end_object();
+  }
+  w.end_array();
+  if (all.size() > kMaxRejectedListed) w.key("rejected_total").unsigned_integer(all.size());
+}
+
+void write_strings(JsonWriter& w, const char* key, const std::vector<std::string>& list) {
+  w.key(key).begin_array();
+  for (const std::string& s : list) w.string(s);
+  w.end_array();
+}
+
+}  // namespace
+
+std::string money_text(int64_t cents) {
+  // Through uint64 so INT64_MIN has a magnitude too.
+  const bool negative = cents < 0;
+  const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  const uint64_t frac = magnitude % 100;
+  std::string s = negative ? "-" : "";
+  s += std::to_string(magnitude / 100);
+  s += '.';
+  s += static_cast<char>('0' + frac / 10);
+  s += static_cast<char>('0' + frac % 10);
+  return s;
+}
+
+std::string fixed_text(double value, int decimals) {
+  decimals = std::clamp(decimals, 0, 9);
+  int64_t scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  const double scaled = value * static_cast<double>(scale);
+  // Beyond ±9e15 doubles are not exact integers anyway; such values are not meaningful here.
+  if (!std::isfinite(scaled) || std::fabs(scaled) > 9.0e15) return "0";
+  const int64_t units = std::llround(scaled);  // half away from zero, the same everywhere
+  if (decimals == 0) return std::to_string(units);
+  const bool negative = units < 0;
+  const uint64_t magnitude = static_cast<uint64_t>(negative ? -units : units);
+  std::string frac = std::to_string(magnitude % static_cast<uint64_t>(scale));
+  frac.insert(0, static_cast<size_t>(decimals) - frac.size(), '0');
+  return (negative ? "-" : "") + std::to_string(magnitude / static_cast<uint64_t>(scale)) + "." + frac;
+}
+
+std::string iso_date_text(int32_t days) {
+  if (days == kMissingDays) return "";
+  const CivilDate c = civil_from_days(days);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+  return buf;
+}
+
+const char* replay_step_name(ReplayStep step) {
+  switch (step) {
+    case ReplayStep::day: return "day";
+    case ReplayStep::week: return "week";
+    case ReplayStep::month: return "month";
+  }
+  return "week";
+}
+
+std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& r) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("as_of").date_or_null(r.as_of);
+  w.key("threshold_days").integer(r.options.threshold_days);
+  w.key("step").string(replay_step_name(r.options.step));
+  w.key("bucket_edges").begin_array();
+  for (size_t b = 1; b + 1 < r.aging.size(); ++b) w.integer(r.aging[b].max_dpd);
+  w.end_array();
+  write_rows(w, ledger);
+  write_totals(w, r);
+  write_aging(w, r);
+  write_metrics(w, r);
+  write_customers(w, ledger, r);
+  write_sales_reps(w, r);
+  write_credits(w, ledger);
+  write_trend(w, r);
+  write_rejected(w, ledger, files);
+  write_strings(w, "assumptions", ledger.assumptions);
+  write_strings(w, "notes", ledger.notes);
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace overdue
