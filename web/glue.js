@@ -268,6 +268,12 @@
     summary: () => (appReady ? JSON.parse(M.UTF8ToString(M._ol_summary_json())) : emptySummary()),
     ui: () => (appReady ? JSON.parse(M.UTF8ToString(M._ol_ui_json())) : {}),
     busy: () => waiting.length > 0 || readingNow > 0 || (appReady && M._ol_busy() !== 0),
+    // Sets the monitoring controls like the user would: {as_of: 'YYYY-MM-DD'|'latest',
+    // threshold: N, buckets: [30, 60, …], step: 'day'|'week'|'month'} (any subset).
+    setAnalysis: (controls) => {
+      if (appReady) withCString(JSON.stringify(controls), (p) => M._ol_set_analysis(p));
+    },
+    setAsOf: (date) => hook.setAnalysis({ as_of: date }),
   };
   Object.defineProperty(hook, 'ready', { get: () => appReady, enumerable: true });
   window.overdueLens = Object.freeze(hook);

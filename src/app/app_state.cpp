@@ -97,7 +97,8 @@ void AppState::advance() {
 }
 
 bool AppState::busy() const {
-  return std::any_of(files.begin(), files.end(), [](const auto& f) { return !f->finished(); });
+  return analysis.pending() ||
+         std::any_of(files.begin(), files.end(), [](const auto& f) { return !f->finished(); });
 }
 
 void AppState::remove(int id) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis.hpp"
 #include "overdue/import.hpp"
 #include "overdue/table.hpp"
 #include "platform.hpp"
@@ -41,7 +42,7 @@ struct LoadedFile {
   double progress() const;    // 0…1 of the bytes read
 };
 
-enum class Tab { data, mapping, summary };
+enum class Tab { data, mapping, summary, dashboard, overdue, customer };
 
 class AppState : public platform::FileEvents {
  public:
@@ -76,6 +77,14 @@ class AppState : public platform::FileEvents {
 
   std::string notice;         // a short message under the toolbar (e.g. "Copied 30,000 rows")
   double notice_until_ms = 0;
+
+  Analysis analysis;          // ledger + monitor result of the loaded files (dashboard tabs)
+  std::string customer_search;  // the overdue list's search text (name or id)
+  bool overdue_only = true;     // the overdue list shows only overdue customers
+  std::string as_of_text;       // the as-of field as typed (synced from the result when valid)
+  std::string buckets_text = "30,60,90,180";
+  int customer_sort_column = 4; // overdue list sort (OverdueColumn), descending by default
+  bool customer_sort_descending = true;
 
   // Screen rectangles of named widgets in CSS pixels, for the browser test (ui()).
   std::map<std::string, std::array<float, 4>> widget_rects;

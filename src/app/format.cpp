@@ -164,3 +164,62 @@ void format_cell(const overdue::Column& column, size_t row, CellText& out) {
 }
 
 }  // namespace app
+
+namespace app {
+
+bool parse_iso_date(std::string_view text, int32_t& days) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  int parts[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p) {
+    for (int i = 0; i < lengths[p]; ++i) {
+      const char c = text[starts[p] + i];
+      if (c < '0' || c > '9') return false;
+      parts[p] = parts[p] * 10 + (c - '0');
+    }
+  }
+  const int y = parts[0], m = parts[1], d = parts[2];
+  static constexpr int kMonthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m < 1 || m > 12 || d < 1 || d > kMonthDays[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
+  // days_from_civil: http://howardhinnant.github.io/date_algorithms.html
+  const int yy = m <= 2 ? y - 1 : y;
+  const int era = (yy >= 0 ? yy : yy - 399) / 400;
+  const int yoe = yy - era * 400;
+  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  days = era * 146097 + doe - 719468;
+  return true;
+}
+
+}  // namespace app
+
+namespace app {
+
+std::string format_money_axis(double units, bool chinese) {
+  const double a = std::fabs(units);
+  const char* sign = units < 0 ? "-" : "";
+  char buf[48];
+  // Trims a trailing ".0" so round values read as "¥2万", not "¥2.0万".
+  auto short_number = [&](double v, const char* suffix) {
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    std::string t = buf;
+    if (t.size() > 2 && t.compare(t.size() - 2, 2, ".0") == 0) t.resize(t.size() - 2);
+    return std::string(sign) + "\xC2\xA5" + t + suffix;
+  };
+  if (chinese) {
+    if (a >= 1e8) return short_number(a / 1e8, "亿");
+    if (a >= 1e4) return short_number(a / 1e4, "万");
+  } else {
+    if (a >= 1e9) return short_number(a / 1e9, "B");
+    if (a >= 1e6) return short_number(a / 1e6, "M");
+    if (a >= 1e4) return short_number(a / 1e3, "K");
+  }
+  return std::string(sign) + "\xC2\xA5" + format_decimal(a, a < 10 && a != std::floor(a) ? 1 : 0);
+}
+
+std::string format_percent(double ratio, int decimals) {
+  return format_decimal(ratio * 100.0, decimals) + "%";
+}
+
+}  // namespace app

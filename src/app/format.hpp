@@ -32,3 +32,16 @@ void format_cell(const overdue::Column& column, size_t row, CellText& out);
 bool column_is_money(const overdue::Column& column);
 
 }  // namespace app
+
+namespace app {
+// "2024-06-30" (exactly YYYY-MM-DD, a real calendar date) → days since 1970-01-01; false otherwise.
+bool parse_iso_date(std::string_view text, int32_t& days);
+}  // namespace app
+
+namespace app {
+// Axis labels for money in currency units, short: "¥0", "¥2,500", "¥1.5K"/"¥1.5万", "¥12M"/"¥1.2亿"
+// (Chinese counts in 万 and 亿). Display only.
+std::string format_money_axis(double units, bool chinese);
+// 0.1234 → "12.3%" with `decimals` fraction digits.
+std::string format_percent(double ratio, int decimals);
+}  // namespace app

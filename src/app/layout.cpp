@@ -1,6 +1,6 @@
 // The page's layout: one full-window ImGui window with the toolbar on top, the files column on
-// the left (about a fifth of the width, clamped) and the tabs (data, mapping, import summary) on
-// the right. Sizes follow the window, so it adapts from 1280×720 to 2560×1440.
+// the left (about a fifth of the width, clamped) and the tabs (data, mapping, import summary;
+// dashboard, overdue customers, customer detail) on the right. Sizes follow the window, so it adapts from 1280×720 to 2560×1440.
 #include <algorithm>
 
 #include "imgui.h"
@@ -25,6 +25,12 @@ void draw_tab(AppState& state, Tab tab, S text, const char* id) {
   ImGui::Spacing();
   if (tab == Tab::summary) {
     draw_import_summary(state);
+  } else if (tab == Tab::dashboard) {
+    draw_dashboard(state);
+  } else if (tab == Tab::overdue) {
+    draw_overdue_list(state);
+  } else if (tab == Tab::customer) {
+    draw_customer_detail(state);
   } else if (file == nullptr) {
     text_muted(tr(S::no_file_selected));
   } else if (tab == Tab::data) {
@@ -67,6 +73,9 @@ void draw_main_window(AppState& state) {
     draw_tab(state, Tab::data, S::tab_data, "data");
     draw_tab(state, Tab::mapping, S::tab_mapping, "mapping");
     draw_tab(state, Tab::summary, S::tab_summary, "summary");
+    draw_tab(state, Tab::dashboard, S::tab_dashboard, "dashboard");
+    draw_tab(state, Tab::overdue, S::tab_overdue, "overdue");
+    draw_tab(state, Tab::customer, S::tab_customer, "customer");
     ImGui::EndTabBar();
   }
   state.switch_tab = false;

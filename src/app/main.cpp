@@ -57,6 +57,7 @@ const char* get_clipboard(ImGuiContext*) { return platform::clipboard_text(); }
 std::string summary_source() { return app::summary_json(app::app_state()); }
 std::string ui_source() { return app::ui_json(app::app_state()); }
 bool busy_source() { return app::app_state().busy(); }
+void analysis_controls_sink(const std::string& json) { app::apply_analysis_controls_json(app::app_state(), json); }
 
 // [SECTION] frame -----------------------------------------------------------------------------------
 void frame(void* arg) {
@@ -75,6 +76,7 @@ void frame(void* arg) {
   state.dpr = dpr;
   state.now_ms = platform::now_ms();
   state.advance();
+  state.analysis.update(state.files);
   state.widget_rects.clear();
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -137,6 +139,7 @@ int main() {
 
   platform::set_file_events(&app::app_state());
   platform::set_state_json_sources(summary_source, ui_source, busy_source);
+  platform::set_analysis_controls_handler(analysis_controls_sink);
   platform::notify_started();  // only now can dropped files be received
   platform::run_main_loop(frame, &rt);
   return 0;

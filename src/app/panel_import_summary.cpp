@@ -235,6 +235,8 @@ void draw_import_summary(AppState& state) {
   draw_cell_errors(state, list, table_height);
   ImGui::Spacing();
   draw_notes(state);
+  // The ledger stage, so "read = accepted + rejected" covers import and ledger (issue #3).
+  draw_ledger_summary(state);
   ImGui::EndChild();
 }
 

@@ -2,6 +2,7 @@
 // methods; none holds a user-facing literal (strings.hpp).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "app_state.hpp"
 #include "imgui.h"
@@ -16,6 +17,19 @@ void draw_empty_state(AppState& state);                       // panel_empty.cpp
 void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.cpp
 void draw_data_panel(AppState& state, LoadedFile& file);      // panel_data_table.cpp
 void draw_import_summary(AppState& state);                    // panel_import_summary.cpp
+
+// Monitoring (issue #3): shared controls, the overview, the overdue list, one customer.
+void draw_analysis_controls(AppState& state);                 // panel_analysis_controls.cpp
+void draw_dashboard(AppState& state);                         // panel_dashboard.cpp
+void draw_overdue_list(AppState& state);                      // panel_overdue_list.cpp
+void draw_customer_detail(AppState& state);                   // panel_customer_detail.cpp
+void draw_ledger_summary(AppState& state);                    // panel_ledger_summary.cpp
+// The overdue list's shown rows (for ui()): count and the first customers' ids.
+size_t overdue_list_visible_rows();
+std::vector<std::string> overdue_list_first_ids(const AppState& state, size_t n);
+// Applies {"as_of":"YYYY-MM-DD"|"latest","threshold":N,"buckets":[…],"step":"day|week|month"}
+// from the test hook (any subset of the keys).
+void apply_analysis_controls_json(AppState& state, const std::string& json);
 
 // Small shared widgets (widgets.cpp).
 void text_muted(const char* text);

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "overdue/inspect_json.hpp"
+#include "panels.hpp"
 
 namespace app {
 
@@ -17,7 +18,10 @@ std::string summary_json(const AppState& state) {
     first = false;
     out += overdue::inspect_file_json(f->data);
   }
-  out += "],\"analysis\":null,\"model\":null}";
+  // The same document as `overdue-lens analyze FILES --as-of D` (null when no ledger was built).
+  out += "],\"analysis\":";
+  out += state.analysis.json();
+  out += ",\"model\":null}";
   return out;
 }
 
@@ -25,7 +29,27 @@ std::string ui_json(const AppState& state) {
   nlohmann::json j;
   j["language"] = language() == Lang::zh ? "zh" : "en";
   j["theme"] = state.theme == Theme::dark ? "dark" : "light";
-  j["tab"] = state.tab == Tab::data ? "data" : state.tab == Tab::mapping ? "mapping" : "summary";
+  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer"};
+  j["tab"] = kTabNames[static_cast<int>(state.tab)];
+  // The monitoring views: controls in use, computing, the overdue list's rows, selected customer.
+  const Analysis& a = state.analysis;
+  nlohmann::json an;
+  an["pending"] = a.pending();
+  an["available"] = a.available();
+  an["as_of_text"] = state.as_of_text;
+  an["buckets_text"] = state.buckets_text;
+  an["threshold"] = a.controls.threshold_days;
+  an["search"] = state.customer_search;
+  an["overdue_only"] = state.overdue_only;
+  an["sort_column"] = state.customer_sort_column;
+  an["sort_descending"] = state.customer_sort_descending;
+  an["list_rows"] = overdue_list_visible_rows();
+  an["list_first_ids"] = overdue_list_first_ids(state, 5);
+  an["selected_customer"] = nullptr;
+  if (a.available() && a.selected_customer >= 0) an["selected_customer"] = a.ledger().customers[a.selected_customer].id;
+  an["ledger_ms"] = a.ledger_ms;
+  an["monitor_ms"] = a.monitor_ms;
+  j["analysis"] = an;
   j["dpr"] = state.dpr;
   j["selected"] = nullptr;
   for (const auto& f : state.files) {

@@ -70,5 +70,7 @@ bool text_overlay_take_value(std::string& value);
 // [SECTION] test hook -------------------------------------------------------------------------------
 // window.overdueLens.summary() and .ui() return what these produce (JSON text).
 void set_state_json_sources(std::string (*summary_json)(), std::string (*ui_json)(), bool (*busy)());
+// window.overdueLens.setAnalysis({as_of, threshold, buckets, step}) hands its JSON to `handler`.
+void set_analysis_controls_handler(void (*handler)(const std::string& json));
 
 }  // namespace platform

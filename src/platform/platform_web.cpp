@@ -22,6 +22,7 @@ void (*g_on_wheel)(float, float) = nullptr;
 std::string (*g_summary_json)() = nullptr;
 std::string (*g_ui_json)() = nullptr;
 bool (*g_busy)() = nullptr;
+void (*g_analysis_controls)(const std::string&) = nullptr;
 
 // Takes ownership of a string malloc'd by JS (stringToUTF8 into _malloc), or "" for null.
 std::string take_js_string(char* p) {
@@ -226,6 +227,10 @@ EMSCRIPTEN_KEEPALIVE const char* ol_ui_json() {
 
 EMSCRIPTEN_KEEPALIVE int ol_busy() { return g_busy && g_busy() ? 1 : 0; }
 
+EMSCRIPTEN_KEEPALIVE void ol_set_analysis(const char* json) {
+  if (g_analysis_controls && json) g_analysis_controls(json);
+}
+
 }  // extern "C"
 
 namespace platform {
@@ -234,4 +239,7 @@ void set_state_json_sources(std::string (*summary_json)(), std::string (*ui_json
   g_ui_json = ui_json;
   g_busy = busy;
 }
+
+void set_analysis_controls_handler(void (*handler)(const std::string& json)) { g_analysis_controls = handler; }
+
 }  // namespace platform

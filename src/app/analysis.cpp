@@ -1,0 +1,112 @@
+#include "analysis.hpp"
+
+#include <utility>
+
+#include "app_state.hpp"
+#include "platform.hpp"
+
+#if __has_include("overdue/analysis_json.hpp")
+#include "overdue/analysis_json.hpp"
+#define OL_HAVE_ANALYSIS_JSON 1
+#endif
+
+namespace app {
+
+EdgesError parse_bucket_edges(const std::string& text, std::vector<int>& edges) {
+  std::vector<int> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    // Separators: ASCII comma, the full-width comma (U+FF0C, typed by Chinese IMEs) and spaces.
+    if (text[i] == ',' || text[i] == ' ') { ++i; continue; }
+    if (text.compare(i, 3, "\xEF\xBC\x8C") == 0) { i += 3; continue; }
+    if (text[i] < '0' || text[i] > '9') return EdgesError::not_a_number;
+    long value = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      value = value * 10 + (text[i] - '0');
+      if (value > 100000) return EdgesError::not_a_number;
+      ++i;
+    }
+    if (value <= 0) return EdgesError::not_increasing;
+    if (!out.empty() && value <= out.back()) return EdgesError::not_increasing;
+    out.push_back(static_cast<int>(value));
+  }
+  if (out.empty()) return EdgesError::empty;
+  edges = std::move(out);
+  return EdgesError::none;
+}
+
+std::string bucket_edges_text(const std::vector<int>& edges) {
+  std::string out;
+  for (size_t i = 0; i < edges.size(); ++i) {
+    if (i > 0) out += ',';
+    out += std::to_string(edges[i]);
+  }
+  return out;
+}
+
+void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
+  std::vector<std::pair<int, uint64_t>> key;
+  for (const auto& f : files) {
+    if (f->status == LoadStatus::done) key.emplace_back(f->id, f->revision);
+  }
+  const bool files_changed = !files_key_valid_ || key != files_key_;
+  const bool controls_changed = controls != applied_;
+  if (!files_changed && !controls_changed) {
+    pending_ = false;
+    return;
+  }
+  if (!pending_) {  // draw one frame with "Computing…" first
+    pending_ = true;
+    return;
+  }
+  pending_ = false;
+  if (files_changed) {
+    files_key_ = std::move(key);
+    files_key_valid_ = true;
+    rebuild_ledger(files);
+  }
+  applied_ = controls;
+  rerun_monitor();
+}
+
+void Analysis::rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files) {
+  // build_ledger takes the imported files as a vector: copy the done ones (drop order, the
+  // order the CLI gets them in) — only when the files change.
+  files_.clear();
+  for (const auto& f : files) {
+    if (f->status == LoadStatus::done) files_.push_back(f->data);
+  }
+  const double t0 = platform::now_ms();
+  ledger_ = std::make_unique<overdue::Ledger>(overdue::build_ledger(files_));
+  ledger_ms = platform::now_ms() - t0;
+  if (selected_customer >= static_cast<int>(ledger_->customers.size())) selected_customer = -1;
+}
+
+void Analysis::rerun_monitor() {
+  json_valid_ = false;
+  ++revision_;
+  if (!ledger_ || ledger_->invoices.empty()) {
+    result_.reset();
+    return;
+  }
+  overdue::MonitorOptions options;
+  options.as_of = applied_.as_of_latest ? overdue::kMissingDays : applied_.as_of;
+  options.threshold_days = applied_.threshold_days;
+  options.bucket_edges = applied_.bucket_edges;
+  options.step = applied_.step;
+  const double t0 = platform::now_ms();
+  result_ = std::make_unique<overdue::MonitorResult>(overdue::monitor(*ledger_, options));
+  monitor_ms = platform::now_ms() - t0;
+}
+
+const std::string& Analysis::json() const {
+  if (json_valid_) return json_;
+  json_valid_ = true;
+  json_ = "null";
+#ifdef OL_HAVE_ANALYSIS_JSON
+  if (available()) json_ = overdue::analysis_json(*ledger_, files_, *result_);
+#endif
+  return json_;
+}
+
+}  // namespace app

@@ -1,0 +1,77 @@
+// The monitoring analysis the dashboard draws from (issue #3): the ledger built from the loaded
+// files and the monitor result at the user's as-of date, threshold, bucket edges and replay step.
+// Cached: the ledger is rebuilt only when the files change (load, remove, role/kind edits), the
+// monitor reruns only when a control changes. No ImGui here.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "overdue/ledger.hpp"
+#include "overdue/monitor.hpp"
+#include "overdue/table.hpp"
+
+namespace app {
+
+struct LoadedFile;
+
+struct AnalysisControls {
+  bool as_of_latest = true;                      // follow the data's latest date
+  int32_t as_of = overdue::kMissingDays;         // used when !as_of_latest
+  int threshold_days = 30;
+  std::vector<int> bucket_edges{30, 60, 90, 180};
+  overdue::ReplayStep step = overdue::ReplayStep::week;
+  bool operator==(const AnalysisControls& o) const {
+    return as_of_latest == o.as_of_latest && as_of == o.as_of && threshold_days == o.threshold_days &&
+           bucket_edges == o.bucket_edges && step == o.step;
+  }
+  bool operator!=(const AnalysisControls& o) const { return !(*this == o); }
+};
+
+// "30,60,90,180" → strictly increasing positive edges; false (and `error` set to a string-table
+// key's meaning: empty, not a number, not increasing) when the text is not a valid list.
+enum class EdgesError { none, empty, not_a_number, not_increasing };
+EdgesError parse_bucket_edges(const std::string& text, std::vector<int>& edges);
+std::string bucket_edges_text(const std::vector<int>& edges);
+
+class Analysis {
+ public:
+  // Once per frame. Work is deferred by one frame after a change so "Computing…" can be drawn.
+  void update(const std::vector<std::unique_ptr<LoadedFile>>& files);
+  bool pending() const { return pending_; }
+
+  // A ledger with at least one invoice was built from the loaded files.
+  bool available() const { return ledger_ && !ledger_->invoices.empty() && result_; }
+  bool has_ledger() const { return ledger_ != nullptr; }
+  const overdue::Ledger& ledger() const { return *ledger_; }
+  const overdue::MonitorResult& result() const { return *result_; }
+  // Files given to build_ledger (done files in drop order); SourceRef::file indexes these.
+  const std::vector<overdue::ImportedFile>& files() const { return files_; }
+  // Bumped whenever result() changes: views of it (sorted lists) rebuild on a new revision.
+  uint64_t revision() const { return revision_; }
+  // The analysis JSON of `overdue-lens analyze` for the current files and controls ("null" when
+  // no ledger); computed on first request after a change.
+  const std::string& json() const;
+
+  AnalysisControls controls;
+  int selected_customer = -1;   // index into Ledger::customers, -1 none
+  double ledger_ms = 0, monitor_ms = 0;  // time of the last build_ledger / monitor call
+
+ private:
+  void rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files);
+  void rerun_monitor();
+
+  std::vector<std::pair<int, uint64_t>> files_key_;  // (id, revision) of the done files
+  bool files_key_valid_ = false;
+  AnalysisControls applied_;
+  bool pending_ = false;
+  std::vector<overdue::ImportedFile> files_;
+  std::unique_ptr<overdue::Ledger> ledger_;
+  std::unique_ptr<overdue::MonitorResult> result_;
+  uint64_t revision_ = 0;
+  mutable std::string json_;
+  mutable bool json_valid_ = false;
+};
+
+}  // namespace app

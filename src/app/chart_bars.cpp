@@ -1,0 +1,49 @@
+#include <algorithm>
+
+#include "chart.hpp"
+
+namespace app::chart {
+
+int bar_chart(const char* id, const std::vector<Bar>& bars, ImVec2 size, const Formatter& y_label) {
+  double top = 0;
+  for (const Bar& b : bars) top = std::max(top, b.value);
+  // Head room above the tallest bar for its value label.
+  const Ticks ticks = nice_ticks(0, top > 0 ? top * 1.12 : 1, 5);
+  std::vector<XTick> x_ticks;
+  for (size_t i = 0; i < bars.size(); ++i) x_ticks.push_back({static_cast<double>(i) + 0.5, bars[i].label});
+  const Plot p = begin_plot(id, size, 0, static_cast<double>(bars.size()), ticks, y_label, x_ticks);
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const float slot = bars.empty() ? 0 : p.area.GetWidth() / static_cast<float>(bars.size());
+  int hovered = -1;
+  for (size_t i = 0; i < bars.size(); ++i) {
+    const Bar& b = bars[i];
+    const float x0 = p.area.Min.x + slot * static_cast<float>(i);
+    const ImVec2 lo(x0 + slot * 0.18f, p.at(0, b.value).y);
+    const ImVec2 hi(x0 + slot * 0.82f, p.area.Max.y);
+    const bool over = p.hovered && mouse.x >= x0 && mouse.x < x0 + slot && mouse.y >= p.area.Min.y &&
+                      mouse.y <= p.area.Max.y;
+    if (over) {
+      hovered = static_cast<int>(i);
+      dl->AddRectFilled(ImVec2(x0, p.area.Min.y), ImVec2(x0 + slot, p.area.Max.y),
+                        ImGui::GetColorU32(ImGuiCol_FrameBgHovered));
+    }
+    if (b.value > 0) dl->AddRectFilled(ImVec2(lo.x, std::min(lo.y, hi.y - 1.0f)), hi, b.color, 2.0f);
+    if (!b.value_label.empty()) {
+      const ImVec2 ts = ImGui::CalcTextSize(b.value_label.c_str());
+      if (ts.x <= slot) {
+        dl->AddText(ImVec2(x0 + (slot - ts.x) * 0.5f, lo.y - ts.y - 2.0f), ImGui::GetColorU32(ImGuiCol_Text),
+                    b.value_label.c_str());
+      }
+    }
+  }
+  if (hovered >= 0 && !bars[hovered].tooltip.empty()) {
+    ImGui::BeginTooltip();
+    for (const std::string& line : bars[hovered].tooltip) ImGui::TextUnformatted(line.c_str());
+    ImGui::EndTooltip();
+  }
+  return hovered;
+}
+
+}  // namespace app::chart

@@ -1,0 +1,189 @@
+// The monitoring controls above the dashboard and the overdue list (issue #3, "The page"):
+// as-of date (typed YYYY-MM-DD, a slider over the data's span, or "latest"), the overdue
+// threshold, the aging bucket edges and the replay step. Editing one changes
+// state.analysis.controls; the analysis reruns on the next frames.
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "format.hpp"
+#include "panels.hpp"
+#include "platform.hpp"
+#include "strings.hpp"
+#include "test_hook.hpp"
+#include "text_field.hpp"
+#include "theme.hpp"
+
+namespace app {
+namespace {
+
+// Puts the next item on this line when `width` still fits, else starts a new line.
+void same_line_if_fits(float width) {
+  ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+void label(const char* text) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(text);
+  ImGui::SameLine();
+}
+
+void tooltip_on_hover(const char* text) {
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+const char* edges_error_text(EdgesError e) {
+  switch (e) {
+    case EdgesError::empty: return tr(S::edges_empty);
+    case EdgesError::not_a_number: return tr(S::edges_not_number);
+    case EdgesError::not_increasing: return tr(S::edges_not_increasing);
+    case EdgesError::none: break;
+  }
+  return "";
+}
+
+}  // namespace
+
+void draw_analysis_controls(AppState& state) {
+  Analysis& a = state.analysis;
+  AnalysisControls& c = a.controls;
+  const float s = state.dpr;
+  const float field_w = ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 4.0f;
+
+  // Keep the as-of field showing the date in use unless the user is typing a different one.
+  int32_t typed = 0;
+  const bool text_is_date = parse_iso_date(state.as_of_text, typed);
+  if (a.available() && !a.pending() && !platform::text_overlay_open() && (state.as_of_text.empty() || text_is_date))
+    state.as_of_text = format_iso_date(a.result().as_of);
+
+  // [as-of] text, slider, latest
+  ImGui::BeginGroup();
+  label(tr(S::as_of_date));
+  if (text_field("##as_of", "YYYY-MM-DD", state.as_of_text, field_w)) {
+    int32_t d = 0;
+    if (parse_iso_date(state.as_of_text, d)) {
+      c.as_of = d;
+      c.as_of_latest = false;
+    }
+  }
+  record_item_rect(state, "analysis.as_of");
+  if (a.available() && a.ledger().first_date != overdue::kMissingDays && a.ledger().last_date > a.ledger().first_date) {
+    ImGui::SameLine();
+    int value = a.result().as_of;
+    const std::string shown = format_iso_date(value);  // the slider's text: the date, not the day number
+    ImGui::SetNextItemWidth(180.0f * s);
+    if (ImGui::SliderInt("##as_of_slider", &value, a.ledger().first_date, a.ledger().last_date, shown.c_str(),
+                         ImGuiSliderFlags_AlwaysClamp)) {
+      c.as_of = value;
+      c.as_of_latest = false;
+      state.as_of_text = format_iso_date(value);
+    }
+    record_item_rect(state, "analysis.as_of_slider");
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(c.as_of_latest);
+  if (ImGui::Button(tr(S::as_of_latest))) {
+    c.as_of_latest = true;
+    state.as_of_text.clear();
+  }
+  ImGui::EndDisabled();
+  record_item_rect(state, "analysis.as_of_latest");
+  tooltip_on_hover(tr(S::as_of_latest_tip));
+  ImGui::EndGroup();
+  int32_t check = 0;
+  const bool as_of_invalid = !state.as_of_text.empty() && !parse_iso_date(state.as_of_text, check);
+
+  // [threshold]
+  same_line_if_fits(ImGui::CalcTextSize(tr(S::threshold_days)).x + 130.0f * s);
+  ImGui::BeginGroup();
+  label(tr(S::threshold_days));
+  tooltip_on_hover(tr(S::threshold_tip));
+  int threshold = c.threshold_days;
+  ImGui::SetNextItemWidth(110.0f * s);
+  if (ImGui::InputInt("##threshold", &threshold, 1, 10)) c.threshold_days = std::clamp(threshold, 0, 3650);
+  record_item_rect(state, "analysis.threshold");
+  ImGui::EndGroup();
+
+  // [bucket edges]
+  const float buckets_w = ImGui::CalcTextSize("30,60,90,180,365").x + ImGui::GetStyle().FramePadding.x * 4.0f;
+  same_line_if_fits(ImGui::CalcTextSize(tr(S::bucket_edges)).x + buckets_w);
+  ImGui::BeginGroup();
+  label(tr(S::bucket_edges));
+  tooltip_on_hover(tr(S::bucket_edges_tip));
+  std::vector<int> edges;
+  if (text_field("##buckets", "30,60,90,180", state.buckets_text, buckets_w) &&
+      parse_bucket_edges(state.buckets_text, edges) == EdgesError::none)
+    c.bucket_edges = edges;
+  record_item_rect(state, "analysis.buckets");
+  ImGui::EndGroup();
+  const EdgesError edges_error = parse_bucket_edges(state.buckets_text, edges);
+
+  // [replay step]
+  same_line_if_fits(ImGui::CalcTextSize(tr(S::replay_step)).x + 260.0f * s);
+  ImGui::BeginGroup();
+  label(tr(S::replay_step));
+  const struct { overdue::ReplayStep step; S text; const char* id; } steps[] = {
+      {overdue::ReplayStep::day, S::step_day, "analysis.step_day"},
+      {overdue::ReplayStep::week, S::step_week, "analysis.step_week"},
+      {overdue::ReplayStep::month, S::step_month, "analysis.step_month"}};
+  for (const auto& st : steps) {
+    if (ImGui::RadioButton(tr(st.text), c.step == st.step)) c.step = st.step;
+    record_item_rect(state, st.id);
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  ImGui::EndGroup();
+
+  // Messages under the controls: invalid input, computing, the data's span.
+  if (as_of_invalid) text_colored_wrapped(palette().error, tr(S::as_of_invalid));
+  if (edges_error != EdgesError::none) text_colored_wrapped(palette().error, edges_error_text(edges_error));
+  if (a.pending()) {
+    text_muted(tr(S::computing));
+  } else if (a.available() && a.ledger().first_date != overdue::kMissingDays) {
+    const std::string from = format_iso_date(a.ledger().first_date), to = format_iso_date(a.ledger().last_date);
+    text_muted(trf(S::data_span_fmt, from.c_str(), to.c_str()).c_str());
+  }
+}
+
+void apply_analysis_controls_json(AppState& state, const std::string& json) {
+  const nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
+  if (!j.is_object()) return;
+  AnalysisControls& c = state.analysis.controls;
+  if (j.contains("as_of") && j["as_of"].is_string()) {
+    const std::string text = j["as_of"].get<std::string>();
+    int32_t d = 0;
+    if (text == "latest") {
+      c.as_of_latest = true;
+      state.as_of_text.clear();
+    } else if (parse_iso_date(text, d)) {
+      c.as_of_latest = false;
+      c.as_of = d;
+      state.as_of_text = text;
+    }
+  }
+  if (j.contains("threshold") && j["threshold"].is_number_integer())
+    c.threshold_days = std::clamp(j["threshold"].get<int>(), 0, 3650);
+  if (j.contains("buckets") && j["buckets"].is_array()) {
+    std::vector<int> edges;
+    for (const auto& v : j["buckets"]) if (v.is_number_integer()) edges.push_back(v.get<int>());
+    std::vector<int> checked;
+    if (parse_bucket_edges(bucket_edges_text(edges), checked) == EdgesError::none) {
+      c.bucket_edges = checked;
+      state.buckets_text = bucket_edges_text(checked);
+    }
+  }
+  if (j.contains("step") && j["step"].is_string()) {
+    const std::string step = j["step"].get<std::string>();
+    if (step == "day") c.step = overdue::ReplayStep::day;
+    if (step == "week") c.step = overdue::ReplayStep::week;
+    if (step == "month") c.step = overdue::ReplayStep::month;
+  }
+}
+
+}  // namespace app

@@ -1,0 +1,97 @@
+// The ledger stage of the reconciliation (DESIGN.md §1 "Nothing is lost"): rows read = accepted +
+// rejected over import and ledger, the rows the ledger could not use with file, line and reason,
+// and the assumptions and notes the ledger made (e.g. paid amounts without a date).
+#include "format.hpp"
+#include "panels.hpp"
+#include "strings.hpp"
+#include "test_hook.hpp"
+#include "theme.hpp"
+
+namespace app {
+namespace {
+
+void bullet_list(const std::vector<std::string>& lines, float max_height) {
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float h = std::min(max_height, line * static_cast<float>(lines.size()) + line * 0.5f);
+  ImGui::BeginChild("##list", ImVec2(0, h), ImGuiChildFlags_None);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(lines.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) ImGui::BulletText("%s", lines[i].c_str());
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_ledger_summary(AppState& state) {
+  const Analysis& a = state.analysis;
+  if (!a.has_ledger()) return;
+  const overdue::Ledger& l = a.ledger();
+  const float s = state.dpr;
+  ImGui::Spacing();
+  heading(tr(S::ledger_heading));
+  const std::string customers = format_count(static_cast<int64_t>(l.customers.size()));
+  const std::string invoices = format_count(static_cast<int64_t>(l.invoices.size()));
+  const std::string payments = format_count(static_cast<int64_t>(l.payments.size()));
+  ImGui::TextUnformatted(trf(S::ledger_counts_fmt, customers.c_str(), invoices.c_str(), payments.c_str()).c_str());
+  const std::string read = format_count(static_cast<int64_t>(l.rows.read));
+  const std::string accepted = format_count(static_cast<int64_t>(l.rows.accepted));
+  const std::string rejected = format_count(static_cast<int64_t>(l.rows.rejected));
+  const bool reconciles = l.rows.read == l.rows.accepted + l.rows.rejected;
+  ImGui::PushStyleColor(ImGuiCol_Text, reconciles ? palette().success : palette().error);
+  ImGui::TextUnformatted(trf(S::ledger_rows_fmt, read.c_str(), accepted.c_str(), rejected.c_str()).c_str());
+  ImGui::PopStyleColor();
+  record_item_rect(state, "ledger.rows");
+  int64_t credit = 0;
+  for (const auto& c : l.credits) credit += c.cents;
+  if (credit != 0) ImGui::TextUnformatted(trf(S::ledger_credits_fmt, format_cents(credit, 2, true).c_str()).c_str());
+
+  if (!l.assumptions.empty()) {
+    ImGui::PushID("assumptions");
+    ImGui::TextUnformatted(tr(S::ledger_assumptions));
+    bullet_list(l.assumptions, 120.0f * s);
+    ImGui::PopID();
+  }
+  if (!l.notes.empty()) {
+    ImGui::PushID("notes");
+    ImGui::TextUnformatted(tr(S::ledger_notes));
+    bullet_list(l.notes, 160.0f * s);
+    ImGui::PopID();
+  }
+
+  ImGui::TextUnformatted(tr(S::ledger_rejected_heading));
+  if (l.rejected.empty()) {
+    text_muted(tr(S::ledger_rejected_none));
+  } else {
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float h = std::min(240.0f * s, line * static_cast<float>(l.rejected.size() + 1) + line);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("##ledger_rejected", 3, flags, ImVec2(0, h))) {
+      ImGui::TableSetupScrollFreeze(0, 1);
+      ImGui::TableSetupColumn(tr(S::summary_file));
+      ImGui::TableSetupColumn(tr(S::error_line));
+      ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableHeadersRow();
+      ImGuiListClipper clipper;
+      clipper.Begin(static_cast<int>(l.rejected.size()));
+      while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+          const overdue::LedgerRejectedRow& r = l.rejected[i];
+          ImGui::TableNextRow();
+          ImGui::TableSetColumnIndex(0);
+          ImGui::TextUnformatted(r.file < a.files().size() ? a.files()[r.file].name.c_str() : "?");
+          ImGui::TableSetColumnIndex(1);
+          text_right_aligned(format_count(static_cast<int64_t>(r.line)).c_str());
+          ImGui::TableSetColumnIndex(2);
+          ImGui::TextUnformatted(r.reason.c_str());
+        }
+      }
+      ImGui::EndTable();
+    }
+  }
+  const std::string ledger_ms = format_decimal(a.ledger_ms, 0), monitor_ms = format_decimal(a.monitor_ms, 0);
+  text_muted(trf(S::computed_in_fmt, ledger_ms.c_str(), monitor_ms.c_str()).c_str());
+}
+
+}  // namespace app
