@@ -14,8 +14,10 @@
 //      belongs to the window of its settled date. Invoices still open and past due at the as-of
 //      date join the recent window with their days past due so far — a lower bound of their days
 //      late (otherwise a customer who stops settling would look punctual).
-//    - Paid/billed: payments received in the window ÷ invoice amounts falling due in the window
-//      (due dates, not invoice dates: a big invoice issued yesterday is not yet expected).
+//    - Paid/billed: payments received in the window ÷ invoice amounts expected in the window, an
+//      invoice being expected on its due date + the customer's usual lateness (baseline median
+//      days late, whole days; 0 without 3 baseline observations). Due dates, not invoice dates: a
+//      big invoice issued yesterday is not yet expected.
 //  * Enough history: ≥ 4 payment days in the baseline, and in the recent window either ≥ 2
 //    payment days or something owed (an amount fell due in it, or an invoice is past due at the
 //    as-of date — silence only means something when money was owed). Otherwise enough_history =
@@ -182,7 +184,7 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
   // Days late, amounts falling due, and whether anything is past due now.
   std::vector<int32_t> late_baseline, late_recent;
   int64_t due_baseline = 0, due_recent = 0;
-  bool past_due_open = false;
+  bool past_due_open = false, fell_due_recently = false;
   for (const InvoiceFacts& inv : h.invoices) {
     if (inv.settled != kMissingDays) {
       const int32_t late = std::max(0, inv.settled - inv.due);
@@ -191,14 +193,23 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
       late_recent.push_back(as_of - inv.due);  // still open: late by at least this much
       past_due_open = true;
     }
-    if (inv.due < recent_from) due_baseline += inv.amount_cents;
-    else if (inv.due <= as_of) due_recent += inv.amount_cents;
+    if (inv.due >= recent_from && inv.due <= as_of) fell_due_recently = true;
+  }
+  // Billed per window = amounts expected in it: due date + the customer's usual lateness (the
+  // baseline median days late, whole days). A monthly payer 15 days late pays in this window what
+  // fell due half a month before it; without the shift its ratio swings with the window's edges.
+  const int32_t usual_lateness =
+      late_baseline.size() >= kMinBaselineLate ? static_cast<int32_t>(median(late_baseline)) : 0;
+  for (const InvoiceFacts& inv : h.invoices) {
+    const int32_t expected = inv.due + usual_lateness;
+    if (expected < recent_from) due_baseline += inv.amount_cents;
+    else if (expected <= as_of) due_recent += inv.amount_cents;
   }
   pc.baseline_late_invoices = static_cast<uint32_t>(late_baseline.size());
   pc.recent_late_invoices = static_cast<uint32_t>(late_recent.size());
 
   const bool baseline_ok = pc.baseline_payment_days >= kMinBaselinePaymentDays;
-  const bool owed_recently = due_recent > 0 || past_due_open;
+  const bool owed_recently = fell_due_recently || past_due_open;
   const bool recent_ok = pc.recent_payment_days >= kMinRecentPaymentDays || owed_recently;
 
   // Values of every rule that can be evaluated (shown even when nothing is flagged).
@@ -243,7 +254,7 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
   if (ratio_known && rr < kPaidRatioFactor * br) {
     summary.push_back("paid/billed " + format_percent(br) + " → " + format_percent(rr));
     pc.evidence.push_back("paid/billed " + format_percent(br) + " (baseline) → " + format_percent(rr) +
-                          " (last 90 days; billed = amounts falling due): below half the baseline");
+                          " (last 90 days; billed = amounts expected: due date + usual lateness): below half the baseline");
   }
   const double silence = pc.days_since_last_payment;
   if (past_due_open && intervals_baseline.size() + 1 >= kMinBaselinePaymentDays &&
