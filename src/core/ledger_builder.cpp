@@ -66,6 +66,13 @@ Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions&
     }
   };
 
+  size_t row_total = 0;
+  for (const ImportedFile& f : files)
+    if (is_ledger_kind(f) && f.table_kind != "customers") row_total += f.row_count();
+  draft.ledger.invoices.reserve(row_total);
+  draft.ledger.payments.reserve(row_total);
+  draft.targets.reserve(row_total);
+
   each_file_of({"customers"}, [&](const ImportedFile& f, uint32_t i) { read_customers_table(draft, f, i); });
   each_file_of({"ledger", "invoices", "running_ledger"}, [&](const ImportedFile& f, uint32_t i) {
     if (f.table_kind == "running_ledger") read_running_ledger(draft, f, i, options);

@@ -23,13 +23,13 @@ int64_t CustomerRegistry::find_or_add(std::string_view id, std::string_view name
   };
 
   if (!id.empty()) {
-    if (auto it = by_id_.find(std::string(id)); it != by_id_.end()) {
+    if (auto it = by_id_.find(key(id)); it != by_id_.end()) {
       learn_name(it->second);
       return it->second;
     }
     // A customer known by this name but without an id so far: this row gives it its id.
     if (!name.empty())
-      if (auto it = by_name_.find(std::string(name)); it != by_name_.end() && !has_data_id_[it->second]) {
+      if (auto it = by_name_.find(key(name)); it != by_name_.end() && !has_data_id_[it->second]) {
         const uint32_t index = it->second;
         by_id_.erase(customers_[index].id);
         customers_[index].id = std::string(id);
@@ -37,7 +37,7 @@ int64_t CustomerRegistry::find_or_add(std::string_view id, std::string_view name
         by_id_.emplace(std::string(id), index);
         return index;
       }
-  } else if (auto it = by_name_.find(std::string(name)); it != by_name_.end()) {
+  } else if (auto it = by_name_.find(key(name)); it != by_name_.end()) {
     return it->second;
   }
 

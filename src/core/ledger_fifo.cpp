@@ -23,8 +23,7 @@
 //    their named invoice before anything else, and what is left is applied FIFO after all dated
 //    money, all with allocation date kMissingDays.
 #include <algorithm>
-#include <deque>
-#include <set>
+
 
 #include "ledger_internal.hpp"
 
@@ -48,12 +47,6 @@ void index_invoice_ids(Draft& draft) {
     if (inv[a].customer != inv[b].customer) return inv[a].customer < inv[b].customer;
     if (const int c = inv[a].id.compare(inv[b].id); c != 0) return c < 0;
     return fifo_before(inv[a], a, inv[b], b);
-  });
-  draft.invoice_id_any_customer = by_customer;
-  std::sort(draft.invoice_id_any_customer.begin(), draft.invoice_id_any_customer.end(), [&](uint32_t a, uint32_t b) {
-    if (const int c = inv[a].id.compare(inv[b].id); c != 0) return c < 0;
-    if (inv[a].customer != inv[b].customer) return inv[a].customer < inv[b].customer;
-    return a < b;
   });
 
   // Duplicate ids for one customer: all kept (two documents may share a number), noted.
@@ -98,9 +91,17 @@ void bind_named_payment(Draft& draft, uint32_t p) {
   draft.targets[p].named_end = static_cast<uint32_t>(end - index.begin());
 }
 
-int64_t customer_of_invoice_id(const Draft& draft, std::string_view id) {
+int64_t customer_of_invoice_id(Draft& draft, std::string_view id) {
   const std::vector<Invoice>& inv = draft.ledger.invoices;
-  const auto& index = draft.invoice_id_any_customer;
+  auto& index = draft.invoice_id_any_customer;
+  if (index.size() != inv.size()) {   // built on first use: most data never needs it
+    index = draft.invoice_id_index;
+    std::sort(index.begin(), index.end(), [&](uint32_t a, uint32_t b) {
+      if (const int c = inv[a].id.compare(inv[b].id); c != 0) return c < 0;
+      if (inv[a].customer != inv[b].customer) return inv[a].customer < inv[b].customer;
+      return a < b;
+    });
+  }
   const auto begin = std::partition_point(index.begin(), index.end(),
                                           [&](uint32_t i) { return std::string_view(inv[i].id) < id; });
   const auto end = std::partition_point(begin, index.end(), [&](uint32_t i) { return std::string_view(inv[i].id) == id; });
@@ -122,14 +123,18 @@ struct CreditEntry {        // customer credit waiting for the customer's next i
   int64_t cents = 0;
 };
 
+struct WaitingCredit {      // a queue: entries before `first` are used up
+  std::vector<CreditEntry> entries;
+  size_t first = 0;
+};
+
 class Application {
  public:
   explicit Application(Draft& draft)
       : d_(draft),
         inv_(draft.ledger.invoices),
         open_(inv_.size(), 0),
-        issued_(inv_.size(), false),
-        open_sets_(draft.ledger.customers.size(), OpenSet(FifoLess{&inv_})),
+        open_heaps_(draft.ledger.customers.size()),
         waiting_credit_(draft.ledger.customers.size()) {
     for (size_t i = 0; i < inv_.size(); ++i) open_[i] = std::max<int64_t>(inv_[i].amount_cents, 0);
   }
@@ -168,23 +173,34 @@ class Application {
       if (rest > 0) d_.ledger.credits.push_back({pays[p].customer, kMissingDays, rest, p});
     }
     for (uint32_t c = 0; c < waiting_credit_.size(); ++c)
-      for (const CreditEntry& e : waiting_credit_[c])
-        if (e.payment != kNoPayment) d_.ledger.credits.push_back({c, e.date, e.cents, e.payment});
+      for (size_t k = waiting_credit_[c].first; k < waiting_credit_[c].entries.size(); ++k)
+        if (const CreditEntry& e = waiting_credit_[c].entries[k]; e.payment != kNoPayment)
+          d_.ledger.credits.push_back({c, e.date, e.cents, e.payment});
   }
 
  private:
-  struct FifoLess {
-    const std::vector<Invoice>* inv;
-    bool operator()(uint32_t a, uint32_t b) const { return fifo_before((*inv)[a], a, (*inv)[b], b); }
-  };
-  using OpenSet = std::set<uint32_t, FifoLess>;
+  // Per customer, its issued invoices with money open, as a binary heap whose top is the FIFO
+  // first. Paid invoices are dropped lazily when they reach the top (open_ is the truth).
+  using OpenHeap = std::vector<uint32_t>;
+  bool heap_after(uint32_t a, uint32_t b) const { return fifo_before(inv_[b], b, inv_[a], a); }
+  void heap_push(OpenHeap& h, uint32_t invoice) {
+    h.push_back(invoice);
+    std::push_heap(h.begin(), h.end(), [this](uint32_t a, uint32_t b) { return heap_after(a, b); });
+  }
+  // The FIFO-first open invoice of the heap, or -1.
+  int64_t heap_top(OpenHeap& h) {
+    while (!h.empty() && open_[h.front()] == 0) {
+      std::pop_heap(h.begin(), h.end(), [this](uint32_t a, uint32_t b) { return heap_after(a, b); });
+      h.pop_back();
+    }
+    return h.empty() ? -1 : static_cast<int64_t>(h.front());
+  }
 
   void allocate(uint32_t invoice, uint32_t payment, int32_t credit_note, int32_t date, int64_t cents) {
     d_.ledger.allocations.push_back({invoice, payment, date, cents, credit_note});
     if (credit_note >= 0)
       d_.ledger.allocations.push_back({static_cast<uint32_t>(credit_note), kNoPayment, date, -cents, credit_note});
     open_[invoice] -= cents;
-    if (open_[invoice] == 0 && issued_[invoice]) open_sets_[inv_[invoice].customer].erase(invoice);
   }
 
   // Money of payment p to the invoice(s) it names; returns what is left.
@@ -204,9 +220,9 @@ class Application {
 
   // Money to the customer's oldest open (issued) invoices; returns what is left.
   int64_t apply_fifo(uint32_t customer, int64_t cents, uint32_t payment, int32_t credit_note, int32_t date) {
-    OpenSet& open = open_sets_[customer];
-    while (cents > 0 && !open.empty()) {
-      const uint32_t invoice = *open.begin();
+    OpenHeap& open = open_heaps_[customer];
+    for (int64_t top; cents > 0 && (top = heap_top(open)) >= 0;) {
+      const auto invoice = static_cast<uint32_t>(top);
       const int64_t part = std::min(open_[invoice], cents);
       cents -= part;
       allocate(invoice, payment, credit_note, date, part);
@@ -215,38 +231,35 @@ class Application {
   }
 
   void issue_invoice(uint32_t i) {
-    issued_[i] = true;
-    std::deque<CreditEntry>& credit = waiting_credit_[inv_[i].customer];
-    while (open_[i] > 0 && !credit.empty()) {
-      CreditEntry& e = credit.front();
+    WaitingCredit& credit = waiting_credit_[inv_[i].customer];
+    while (open_[i] > 0 && credit.first < credit.entries.size()) {
+      CreditEntry& e = credit.entries[credit.first];
       const int64_t part = std::min(open_[i], e.cents);
       allocate(i, e.payment, e.credit_note, inv_[i].invoice_date, part);
       e.cents -= part;
-      if (e.cents == 0) credit.pop_front();
+      if (e.cents == 0) ++credit.first;
     }
-    if (open_[i] > 0) open_sets_[inv_[i].customer].insert(i);
+    if (open_[i] > 0) heap_push(open_heaps_[inv_[i].customer], i);
   }
 
   void issue_credit_note(uint32_t i) {
-    issued_[i] = true;
     const Invoice& cn = inv_[i];
     const int64_t rest = apply_fifo(cn.customer, -cn.amount_cents, kNoPayment, static_cast<int32_t>(i), cn.invoice_date);
-    if (rest > 0) waiting_credit_[cn.customer].push_back({kNoPayment, static_cast<int32_t>(i), cn.invoice_date, rest});
+    if (rest > 0) waiting_credit_[cn.customer].entries.push_back({kNoPayment, static_cast<int32_t>(i), cn.invoice_date, rest});
   }
 
   void pay(uint32_t p) {
     const Payment& pay = d_.ledger.payments[p];
     int64_t rest = apply_named(p, pay.amount_cents, pay.date);
     rest = apply_fifo(pay.customer, rest, p, -1, pay.date);
-    if (rest > 0) waiting_credit_[pay.customer].push_back({p, -1, pay.date, rest});
+    if (rest > 0) waiting_credit_[pay.customer].entries.push_back({p, -1, pay.date, rest});
   }
 
   Draft& d_;
   const std::vector<Invoice>& inv_;
   std::vector<int64_t> open_;
-  std::vector<bool> issued_;
-  std::vector<OpenSet> open_sets_;
-  std::vector<std::deque<CreditEntry>> waiting_credit_;
+  std::vector<OpenHeap> open_heaps_;
+  std::vector<WaitingCredit> waiting_credit_;
 };
 
 }  // namespace

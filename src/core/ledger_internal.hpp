@@ -79,6 +79,8 @@ class CustomerRegistry {
   std::vector<bool> has_data_id_;    // the id came from a customer_id column (not the name)
   std::vector<bool> has_data_name_;
   std::unordered_map<std::string, uint32_t> by_id_, by_name_;
+  std::string key_;   // reused lookup key: no allocation per row
+  const std::string& key(std::string_view text) { return key_.assign(text.data(), text.size()); }
 };
 
 // [SECTION] the draft ledger -------------------------------------------------------------------
@@ -134,7 +136,7 @@ void index_invoice_ids(Draft& draft);
 // payment whose customer has no such invoice keeps FIFO and gets a note.
 void bind_named_payment(Draft& draft, uint32_t p);
 // Customer of the only customer that has invoice `id`, or -1 (none, or several customers).
-int64_t customer_of_invoice_id(const Draft& draft, std::string_view id);
+int64_t customer_of_invoice_id(Draft& draft, std::string_view id);
 // Fills allocations and credits (ledger_fifo.cpp).
 void apply_payments(Draft& draft);
 

@@ -1,5 +1,6 @@
 // Cell access by role and the row markers real accounting exports need (DESIGN.md §1: subtotal,
 // total and opening-balance rows "must never be read as invoices").
+#include <algorithm>
 #include <cstdio>
 
 #include "civil_date.hpp"
@@ -60,24 +61,28 @@ int64_t cell_cents(const ImportedFile& file, int column, size_t row) {
 
 namespace {
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return out;
+// Labels are short: a long cell that happens to contain 合计 is a description, not a subtotal.
+constexpr size_t kMaxMarkerCellBytes = 36;
+
+// ASCII lower-case copy of a short cell into a caller's buffer (no allocation: called per cell).
+std::string_view ascii_lower(std::string_view s, char (&buffer)[kMaxMarkerCellBytes]) {
+  const size_t n = std::min(s.size(), sizeof buffer);
+  for (size_t i = 0; i < n; ++i) {
+    const char ch = s[i];
+    buffer[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  return std::string_view(buffer, n);
 }
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
-// Labels are short: a long cell that happens to contain 合计 is a description, not a subtotal.
-constexpr size_t kMaxMarkerCellBytes = 36;
-
 bool is_subtotal_label(std::string_view cell) {
   if (cell.empty() || cell.size() > kMaxMarkerCellBytes) return false;
   for (std::string_view zh : {"合计", "累计", "小计", "总计"})
     if (contains(cell, zh)) return true;
-  const std::string lower = ascii_lower(cell);
+  char buffer[kMaxMarkerCellBytes];
+  const std::string_view lower = ascii_lower(cell, buffer);
   return lower == "total" || lower == "totals" || lower == "grand total" || starts_with(lower, "total for ") ||
          starts_with(lower, "total:") || starts_with(lower, "subtotal") || starts_with(lower, "sub-total") ||
          starts_with(lower, "sub total");
@@ -87,7 +92,8 @@ bool is_opening_label(std::string_view cell) {
   if (cell.empty() || cell.size() > kMaxMarkerCellBytes) return false;
   for (std::string_view zh : {"期初余额", "期初", "上年结转", "上期结转", "年初余额", "承前页"})
     if (contains(cell, zh)) return true;
-  const std::string lower = ascii_lower(cell);
+  char buffer[kMaxMarkerCellBytes];
+  const std::string_view lower = ascii_lower(cell, buffer);
   return starts_with(lower, "opening balance") || starts_with(lower, "balance forward") ||
          starts_with(lower, "balance brought forward") || starts_with(lower, "brought forward") ||
          lower == "balance b/f" || lower == "b/f";
@@ -99,6 +105,7 @@ RowMark row_mark(const ImportedFile& file, size_t row) {
   for (const Column& c : file.columns) {
     if (c.type != ColumnType::text || row >= c.text.size()) continue;
     const std::string_view cell = trim_text(c.text.at(row));
+    if (cell.empty() || cell.size() > kMaxMarkerCellBytes) continue;
     if (is_subtotal_label(cell)) return RowMark::subtotal;
     if (is_opening_label(cell)) return RowMark::opening;
   }
@@ -127,7 +134,9 @@ int terms_days_of_cell(const ImportedFile& file, int column, size_t row) {
     }
     return days;
   }
-  const std::string lower = ascii_lower(cell);
+  if (cell.size() > kMaxMarkerCellBytes) return -1;
+  char buffer[kMaxMarkerCellBytes];
+  const std::string_view lower = ascii_lower(cell, buffer);
   for (std::string_view word : {"due on receipt", "on receipt", "cod", "cash", "immediate"})
     if (lower == word) return 0;
   for (std::string_view zh : {"货到付款", "现结", "现款", "见票即付", "即付"})

@@ -50,9 +50,10 @@ TEST_CASE("ledger bench: build_ledger on a large generated file" * doctest::skip
   std::stringstream bytes;
   bytes << in.rdbuf();
   const auto t0 = std::chrono::steady_clock::now();
-  const ImportedFile f = csv(path, bytes.str(), "ledger");
+  std::vector<ImportedFile> files;
+  files.push_back(csv(path, bytes.str(), "ledger"));
   const auto t1 = std::chrono::steady_clock::now();
-  const Ledger l = build_ledger({f});
+  const Ledger l = build_ledger(files);
   const auto t2 = std::chrono::steady_clock::now();
   auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
   std::printf("ledger bench: %zu invoices, %zu payments, %zu customers, %zu allocations; import %.0f ms, "
