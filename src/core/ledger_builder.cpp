@@ -81,7 +81,17 @@ Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions&
   index_invoice_ids(draft);
   for (uint32_t p = 0; p < draft.ledger.payments.size(); ++p)
     if (draft.targets[p].invoice < 0 && !draft.ledger.payments[p].invoice_id.empty()) bind_named_payment(draft, p);
-  each_file_of({"payments"}, [&](const ImportedFile& f, uint32_t i) { read_payments_table(draft, f, i); });
+  const size_t payments_from_ledgers = draft.ledger.payments.size();
+  bool has_payments_table = false;
+  each_file_of({"payments"}, [&](const ImportedFile& f, uint32_t i) {
+    read_payments_table(draft, f, i);
+    has_payments_table = true;
+  });
+  // Both are applied (they may be different money), but the same receipt in both would count twice.
+  if (payments_from_ledgers > 0 && has_payments_table)
+    draft.log.note("payments in two places",
+                   "payments come both from ledger files (paid amounts/dates or 贷方 credits) and from payments "
+                   "tables: a receipt listed in both is counted twice");
 
   apply_payments(draft);
   fill_sales_reps(draft);

@@ -165,3 +165,13 @@ TEST_CASE("ledger notes are capped per kind") {
   CHECK(count_text(l.notes, "is before the invoice date") == 20);
   CHECK(has_text(l.notes, "… and 10 more: due date before invoice date"));
 }
+
+TEST_CASE("ledger notes: payments from a ledger's paid columns and from a payments table are flagged") {
+  const Ledger l = build_ledger({fixture("tests/data/roles/ledger_zh.csv", "ledger"),
+                                 fixture("tests/data/roles/payments_zh.csv", "payments")});
+  CHECK(has_text(l.notes, "counted twice"));
+  // Names in the payments file meet the customers the ledger gave ids to.
+  CHECK(l.customers.size() == 5);
+  const Ledger alone = build_ledger({fixture("tests/data/roles/ledger_zh.csv", "ledger")});
+  CHECK_FALSE(has_text(alone.notes, "counted twice"));
+}
