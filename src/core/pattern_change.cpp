@@ -243,7 +243,7 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
                           " intervals): at least 2x and +7 d");
   }
   const double bl = pc.baseline_days_late, rl = pc.recent_days_late;
-  if (baseline_ok && late_known && rl >= kLateFactor * bl && rl - bl >= kLateGrowthDays) {
+  if (late_known && rl >= kLateFactor * bl && rl - bl >= kLateGrowthDays) {
     summary.push_back("median days late " + format_days(bl) + " → " + format_days(rl));
     pc.evidence.push_back("median days late " + format_days(bl) + " d (baseline, " +
                           std::to_string(late_baseline.size()) + " invoices) → " + format_days(rl) +
@@ -257,9 +257,7 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
                           " (last 90 days; billed = amounts expected: due date + usual lateness): below half the baseline");
   }
   const double silence = pc.days_since_last_payment;
-  if (past_due_open && intervals_baseline.size() + 1 >= kMinBaselinePaymentDays &&
-      pc.days_since_last_payment >= 0 && silence >= kSilenceFactor * bi &&
-      silence - bi >= kSilenceGrowthDays) {
+  if (past_due_open && silence >= kSilenceFactor * bi && silence - bi >= kSilenceGrowthDays) {
     summary.push_back("no payment for " + std::to_string(pc.days_since_last_payment) + " d");
     pc.evidence.push_back("no payment for " + std::to_string(pc.days_since_last_payment) +
                           " d while invoices are past due; baseline median interval " + format_days(bi) +
