@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "overdue/monitor.hpp"
@@ -22,6 +23,7 @@ std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>&
 std::string money_text(int64_t cents);               // -1234505 → "-12345.05"
 std::string fixed_text(double value, int decimals);  // rounded half away from zero; NaN/inf → "0"
 std::string iso_date_text(int32_t days);             // 19727 → "2024-01-05"
+int32_t iso_date_days(std::string_view text);        // exactly YYYY-MM-DD, a real date; else kMissingDays
 const char* replay_step_name(ReplayStep step);       // "day", "week", "month"
 
 // At most this many rejected rows are listed ("rejected_total" gives the count of all).

@@ -19,5 +19,7 @@ int usage_error(const std::string& message);
 
 // overdue-lens inspect FILE...
 int run_inspect(const std::vector<std::string>& args);
+// overdue-lens analyze FILES... [options]: receivables at an as-of date (issue #3)
+int run_analyze(const std::vector<std::string>& args);
 
 }  // namespace overdue::cli

@@ -1,7 +1,8 @@
 // overdue-lens: the OverdueLens core on the command line (DESIGN.md §8). Built natively and,
 // with Emscripten, as a node program (overdue-lens.js) whose output must match byte for byte.
 //   overdue-lens inspect FILE...     detection results as JSON (issue #2)
-// Later: analyze, model (one command_<name>.cpp each, registered in kCommands below).
+//   overdue-lens analyze FILE...     receivables at an as-of date as JSON (issue #3)
+// Later: model (one command_<name>.cpp each, registered in kCommands below).
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -20,6 +21,7 @@ struct Command {
 };
 const Command kCommands[] = {
     {"inspect", run_inspect},
+    {"analyze", run_analyze},
 };
 
 }  // namespace
@@ -32,12 +34,25 @@ void print_usage(bool to_stderr) {
       "  inspect FILE...   read each CSV file and print, as one JSON document: its encoding,\n"
       "                    delimiter, header, rows read/accepted/rejected, each column's type\n"
       "                    and role, the table kind, rejected rows and cell errors\n"
+      "  analyze FILE...   receivables at an as-of date as one JSON document: open items,\n"
+      "                    aging buckets, overdue customers, sales reps, DSO/BPDSO/ADD/CEI,\n"
+      "                    the periodic trend, rejected rows and the assumptions made\n"
+      "\n"
+      "analyze options:\n"
+      "  --as-of YYYY-MM-DD       as-of date (default: the latest invoice or payment date)\n"
+      "  --threshold N            overdue = more than N days past due (default 30)\n"
+      "  --buckets 30,60,90,180   aging bucket edges in days (default 30,60,90,180)\n"
+      "  --step day|week|month    trend step and 'newly overdue' look-back (default week)\n"
+      "  --map ROLE=COLUMN        give COLUMN the role ROLE in every file that has it;\n"
+      "  --map FILE:ROLE=COLUMN   only in FILE (base name); ROLE 'none' clears a role\n"
+      "  --json OUT               write the JSON to OUT instead of stdout\n"
       "\n"
       "options:\n"
       "  -h, --help        show this text\n"
       "  -V, --version     show the version\n"
       "\n"
-      "exit status: 0 success, 1 a file could not be read, 2 wrong usage\n",
+      "exit status: 0 success, 1 bad input (a file could not be read, no invoices found, ...),\n"
+      "             2 wrong usage\n",
       to_stderr ? stderr : stdout);
 }
 

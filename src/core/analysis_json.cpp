@@ -328,6 +328,19 @@ std::string iso_date_text(int32_t days) {
   return buf;
 }
 
+int32_t iso_date_days(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return kMissingDays;
+  int parts[3] = {0, 0, 0};
+  const size_t begin[3] = {0, 5, 8}, length[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p)
+    for (size_t i = begin[p]; i < begin[p] + length[p]; ++i) {
+      if (s[i] < '0' || s[i] > '9') return kMissingDays;
+      parts[p] = parts[p] * 10 + (s[i] - '0');
+    }
+  if (!is_valid_civil(parts[0], parts[1], parts[2])) return kMissingDays;
+  return days_from_civil(parts[0], parts[1], parts[2]);
+}
+
 const char* replay_step_name(ReplayStep step) {
   switch (step) {
     case ReplayStep::day: return "day";

@@ -1,0 +1,30 @@
+// The user's column-role corrections outside the mapping screen: `analyze --map ROLE=COLUMN`
+// (every file with that column) and `--map FILE:ROLE=COLUMN` (only the file with that base name).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "overdue/table.hpp"
+
+namespace overdue {
+
+struct RoleOverride {
+  std::string file;    // base name of the file it is limited to; empty: every file
+  std::string role;    // a name from all_roles(), or "none" to clear a column's role
+  std::string column;  // column name as the file's header has it
+};
+
+// Parses "ROLE=COLUMN" or "FILE:ROLE=COLUMN" (the first '=' ends the role, so a column name may
+// contain '=' or ':'). Returns an empty string on success, else what is wrong.
+std::string parse_role_override(std::string_view text, RoleOverride& out);
+
+// For every file the override applies to that has the column (exact header text, else the same
+// normalize_header() form): sets the role, marks it set by the user, clears that role from the
+// file's other columns (a role names one column), re-types the touched columns (a money role makes
+// a lone "-" zero, …) and re-decides the table kind. Returns one message per override that matched
+// no column in any file it applies to (empty: all applied).
+std::vector<std::string> apply_role_overrides(std::vector<ImportedFile>& files,
+                                              const std::vector<RoleOverride>& overrides);
+
+}  // namespace overdue

@@ -1,0 +1,86 @@
+// Applying `--map` role overrides (issue #3): the command-line twin of the mapping screen.
+#include "overdue/role_overrides.hpp"
+
+#include <algorithm>
+
+#include "overdue/import.hpp"
+#include "overdue/roles.hpp"
+
+namespace overdue {
+namespace {
+
+// Exact header first; the normalized form ("Due Date" = "due_date") only when nothing matches exactly.
+int find_column(const ImportedFile& file, const std::string& name) {
+  for (size_t c = 0; c < file.columns.size(); ++c)
+    if (file.columns[c].name == name) return static_cast<int>(c);
+  const std::string wanted = normalize_header(name);
+  if (wanted.empty()) return -1;
+  for (size_t c = 0; c < file.columns.size(); ++c)
+    if (normalize_header(file.columns[c].name) == wanted) return static_cast<int>(c);
+  return -1;
+}
+
+void set_role(ImportedFile& file, size_t column, const std::string& role) {
+  std::vector<size_t> touched{column};
+  if (!role.empty())
+    for (size_t c = 0; c < file.columns.size(); ++c)
+      if (c != column && file.columns[c].role == role) {
+        file.columns[c].role.clear();
+        file.columns[c].role_set_by_user = true;  // do not re-guess it back
+        touched.push_back(c);
+      }
+  file.columns[column].role = role;
+  file.columns[column].role_set_by_user = true;
+  for (size_t c : touched) retype_column(file, c);
+}
+
+}  // namespace
+
+std::string parse_role_override(std::string_view text, RoleOverride& out) {
+  out = RoleOverride{};
+  const size_t eq = text.find('=');
+  if (eq == std::string_view::npos) return "expected ROLE=COLUMN or FILE:ROLE=COLUMN, got '" + std::string(text) + "'";
+  std::string_view left = text.substr(0, eq);
+  out.column = std::string(text.substr(eq + 1));
+  const size_t colon = left.rfind(':');  // roles have no ':'; file names rarely do, keep all before it
+  if (colon != std::string_view::npos) {
+    out.file = std::string(left.substr(0, colon));
+    left = left.substr(colon + 1);
+    if (out.file.empty()) return "empty file name in '" + std::string(text) + "'";
+  }
+  out.role = std::string(left);
+  if (out.column.empty()) return "empty column name in '" + std::string(text) + "'";
+  const auto& roles = all_roles();
+  if (out.role != "none" && std::find(roles.begin(), roles.end(), out.role) == roles.end()) {
+    std::string known;
+    for (const std::string& r : roles) known += (known.empty() ? "" : ", ") + r;
+    return "unknown role '" + out.role + "' (roles: " + known + ", none)";
+  }
+  return "";
+}
+
+std::vector<std::string> apply_role_overrides(std::vector<ImportedFile>& files,
+                                              const std::vector<RoleOverride>& overrides) {
+  std::vector<std::string> unmatched;
+  std::vector<bool> changed(files.size(), false);
+  for (const RoleOverride& o : overrides) {
+    bool matched = false;
+    for (size_t f = 0; f < files.size(); ++f) {
+      ImportedFile& file = files[f];
+      if (!file.error.empty() || (!o.file.empty() && file.name != o.file)) continue;
+      const int column = find_column(file, o.column);
+      if (column < 0) continue;
+      set_role(file, static_cast<size_t>(column), o.role == "none" ? std::string() : o.role);
+      changed[f] = true;
+      matched = true;
+    }
+    if (!matched)
+      unmatched.push_back("--map " + (o.file.empty() ? "" : o.file + ":") + o.role + "=" + o.column +
+                          ": no column '" + o.column + "' in " + (o.file.empty() ? "any file" : "file '" + o.file + "'"));
+  }
+  for (size_t f = 0; f < files.size(); ++f)
+    if (changed[f]) files[f].table_kind = decide_table_kind(files[f]);
+  return unmatched;
+}
+
+}  // namespace overdue

@@ -1,0 +1,93 @@
+// `analyze --map [FILE:]ROLE=COLUMN` (issue #3): parsing and applying role overrides to imported
+// files — role set by the user, the role's previous column cleared, re-typing, table kind.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "overdue/import.hpp"
+#include "overdue/role_overrides.hpp"
+#include "overdue/roles.hpp"
+
+using namespace overdue;
+
+namespace {
+
+const char* kCsv =
+    "Client,Ref,Date,Due Date,Amount,Adjust\n"
+    "Acme,INV-1,2024-01-05,2024-02-04,100.00,-\n"
+    "Globex,INV-2,2024-01-09,2024-02-08,250.50,12.00\n";
+
+int column_named(const ImportedFile& f, const std::string& name) {
+  for (size_t c = 0; c < f.columns.size(); ++c)
+    if (f.columns[c].name == name) return static_cast<int>(c);
+  return -1;
+}
+
+RoleOverride parsed(const char* text) {
+  RoleOverride o;
+  REQUIRE(parse_role_override(text, o).empty());
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("--map parsing: ROLE=COLUMN, FILE:ROLE=COLUMN, errors") {
+  RoleOverride o = parsed("amount=Total (CNY)");
+  CHECK(o.file.empty());
+  CHECK(o.role == "amount");
+  CHECK(o.column == "Total (CNY)");
+  o = parsed("应收.csv:due_date=到期日");
+  CHECK(o.file == "应收.csv");
+  CHECK(o.role == "due_date");
+  CHECK(o.column == "到期日");
+  o = parsed("customer_name=a=b");  // the first '=' ends the role
+  CHECK(o.column == "a=b");
+  CHECK(parsed("none=Amount").role == "none");
+
+  RoleOverride bad;
+  CHECK(parse_role_override("amount", bad).find("expected ROLE=COLUMN") != std::string::npos);
+  CHECK(parse_role_override("amout=Amount", bad).find("unknown role 'amout'") != std::string::npos);
+  CHECK_FALSE(parse_role_override("amount=", bad).empty());
+  CHECK_FALSE(parse_role_override(":amount=X", bad).empty());
+}
+
+TEST_CASE("--map moves a role to another column, re-types it and re-decides the kind") {
+  std::vector<ImportedFile> files{import_bytes("a.csv", kCsv)};
+  const int amount = column_named(files[0], "Amount"), adjust = column_named(files[0], "Adjust");
+  REQUIRE(amount >= 0);
+  REQUIRE(adjust >= 0);
+  CHECK(files[0].columns[amount].role == "amount");  // guessed from the header
+  CHECK(files[0].columns[adjust].role != "amount");
+
+  const auto unmatched = apply_role_overrides(files, {parsed("amount=Adjust")});
+  CHECK(unmatched.empty());
+  const ImportedFile& f = files[0];
+  CHECK(f.columns[adjust].role == "amount");
+  CHECK(f.columns[adjust].role_set_by_user);
+  CHECK(f.columns[amount].role.empty());        // a role names one column
+  CHECK(f.columns[amount].role_set_by_user);    // and is not guessed back
+  // Re-typed as money: a lone "-" is zero there, not a missing value.
+  REQUIRE(f.columns[adjust].cents.size() == 2);
+  CHECK(f.columns[adjust].cents[0] == 0);
+  CHECK(f.columns[adjust].cents[1] == 1200);
+  CHECK(f.table_kind == decide_table_kind(f));
+}
+
+TEST_CASE("--map FILE: applies to that file only; column names match exactly or normalized") {
+  std::vector<ImportedFile> files{import_bytes("a.csv", kCsv), import_bytes("b.csv", kCsv)};
+  const int due = column_named(files[0], "Due Date");
+  REQUIRE(due >= 0);
+  CHECK(apply_role_overrides(files, {parsed("b.csv:none=due_date")}).empty());  // "due_date" ~ "Due Date"
+  CHECK(files[0].columns[due].role == "due_date");
+  CHECK(files[1].columns[due].role.empty());
+  CHECK(files[1].columns[due].role_set_by_user);
+}
+
+TEST_CASE("--map reports overrides that match no column") {
+  std::vector<ImportedFile> files{import_bytes("a.csv", kCsv)};
+  const auto unmatched = apply_role_overrides(files, {parsed("amount=Missing"), parsed("c.csv:amount=Amount")});
+  REQUIRE(unmatched.size() == 2);
+  CHECK(unmatched[0].find("no column 'Missing' in any file") != std::string::npos);
+  CHECK(unmatched[1].find("in file 'c.csv'") != std::string::npos);
+}
