@@ -8,7 +8,10 @@
 //  * Facts per window.
 //    - Payment intervals: gaps between consecutive distinct payment dates (positive payments;
 //      several payments on one day are one payment day). A gap belongs to the window of its later
-//      payment, so the first recent gap reaches back to the last baseline payment.
+//      payment, so the first recent gap reaches back to the last baseline payment. Small payment
+//      days — under 25 % of the baseline's median payment day, e.g. a disputed invoice settled on
+//      its own — neither start nor end a gap, so they cannot hide a monthly rhythm behind many
+//      short gaps (they still count as payments everywhere else).
 //    - Days late: settled date − due date of each invoice, at least 0 (early counts as on time),
 //      where the settled date is the date of the allocation that completed the invoice. An invoice
 //      belongs to the window of its settled date. Invoices still open and past due at the as-of
@@ -31,8 +34,8 @@
 //       positive baseline ratio); e.g. payments shrinking to 40 % of billing.
 //    4. silence: no payment for ≥ 3 × the baseline median interval AND ≥ baseline + 30 d while an
 //       invoice is past due (a customer who stopped paying has no recent intervals to compare).
-//  Medians of integer days are whole or half days; ratios are rounded to 4 decimals so native and
-//  wasm print the same bytes. Text is built with integer formatting only (no locale, no printf of
+//  Medians of integer days are whole or half days; ratios are rounded to 4
+//  decimals so native and wasm print the same bytes. Text is built with integer formatting only (no locale, no printf of
 //  doubles).
 #include <algorithm>
 #include <cmath>
@@ -49,6 +52,7 @@ constexpr size_t kMinBaselinePaymentDays = 4;
 constexpr size_t kMinRecentPaymentDays = 2;
 constexpr size_t kMinBaselineLate = 3;
 constexpr size_t kMinRecentLate = 2;
+constexpr double kSmallPaymentShare = 0.25;
 constexpr double kIntervalFactor = 2.0, kIntervalGrowthDays = 7.0;
 constexpr double kLateFactor = 2.0, kLateGrowthDays = 14.0;
 constexpr double kPaidRatioFactor = 0.5;
@@ -141,6 +145,13 @@ double median(std::vector<int32_t> v) {
   return n % 2 ? v[n / 2] : (static_cast<double>(v[n / 2 - 1]) + v[n / 2]) / 2.0;
 }
 
+// Median of amounts (lower middle for an even count: whole cents, no rounding); 0 when empty.
+int64_t median_cents(std::vector<int64_t> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[(v.size() - 1) / 2];
+}
+
 double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 
 // Whole or half days ("7", "7.5", "-0.5"): medians of integers never need more.
@@ -166,20 +177,37 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
   pc.recent_from = recent_from;
 
   // Payment days and the intervals between them.
-  std::vector<int32_t> days;
+  std::vector<PaymentFacts> days;  // one per payment day: date, cents received that day
   int64_t paid_baseline = 0, paid_recent = 0;
   for (const PaymentFacts& p : h.payments) {
     (p.date < recent_from ? paid_baseline : paid_recent) += p.cents;
-    if (p.cents > 0) days.push_back(p.date);
+    if (p.cents > 0) days.push_back(p);
   }
-  std::sort(days.begin(), days.end());
-  days.erase(std::unique(days.begin(), days.end()), days.end());
-  std::vector<int32_t> intervals_baseline, intervals_recent;
+  std::sort(days.begin(), days.end(), [](const PaymentFacts& a, const PaymentFacts& b) {
+    return a.date != b.date ? a.date < b.date : a.cents < b.cents;
+  });
+  size_t kept = 0;
   for (size_t k = 0; k < days.size(); ++k) {
-    (days[k] < recent_from ? pc.baseline_payment_days : pc.recent_payment_days) += 1;
-    if (k > 0) (days[k] < recent_from ? intervals_baseline : intervals_recent).push_back(days[k] - days[k - 1]);
+    if (kept > 0 && days[kept - 1].date == days[k].date) days[kept - 1].cents += days[k].cents;
+    else days[kept++] = days[k];
   }
-  if (!days.empty()) pc.days_since_last_payment = as_of - days.back();
+  days.resize(kept);
+  // Small payment days (< 25 % of the baseline's median payment day) do not start or end a gap.
+  std::vector<int64_t> baseline_amounts;
+  for (const PaymentFacts& d : days) {
+    const bool recent = d.date >= recent_from;
+    (recent ? pc.recent_payment_days : pc.baseline_payment_days) += 1;
+    if (!recent) baseline_amounts.push_back(d.cents);
+  }
+  const int64_t small_below = static_cast<int64_t>(median_cents(baseline_amounts) * kSmallPaymentShare);
+  std::vector<int32_t> intervals_baseline, intervals_recent;
+  int32_t previous = kMissingDays;
+  for (const PaymentFacts& d : days) {
+    if (d.cents < small_below) continue;
+    if (previous != kMissingDays) (d.date < recent_from ? intervals_baseline : intervals_recent).push_back(d.date - previous);
+    previous = d.date;
+  }
+  if (!days.empty()) pc.days_since_last_payment = as_of - days.back().date;
 
   // Days late, amounts falling due, and whether anything is past due now.
   std::vector<int32_t> late_baseline, late_recent;
