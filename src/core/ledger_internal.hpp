@@ -6,6 +6,7 @@
 //                         and the customers-table join
 //   ledger_tables.cpp     one-table ledgers, invoices tables, payments tables
 //   ledger_running.cpp    running ledgers (借方/贷方/余额/方向) and their balance check
+//   ledger_invoice_ids.cpp  invoice ids: duplicates, payments naming an invoice
 //   ledger_fifo.cpp       applying payments, credit notes and customer credit to invoices
 //   ledger_builder.cpp    build_ledger: order of the files, counts, dates, final sorting
 #pragma once
@@ -89,8 +90,19 @@ class CustomerRegistry {
 // ledger), or the invoices carrying the invoice id it names, or nothing (FIFO).
 struct PaymentTarget {
   int64_t invoice = -1;          // the row's own invoice
-  uint32_t named_begin = 0;      // else: range in Draft::invoice_id_index
+  uint32_t named_begin = 0;      // else: range [named_begin, named_end) in Draft::invoice_id_index
   uint32_t named_end = 0;
+};
+
+struct InvoiceKey {
+  uint32_t customer;
+  std::string_view id;
+  bool operator==(const InvoiceKey& o) const { return customer == o.customer && id == o.id; }
+};
+struct InvoiceKeyHash {   // lookups only: the map is never iterated, so the hash cannot change results
+  size_t operator()(const InvoiceKey& k) const {
+    return std::hash<std::string_view>()(k.id) ^ (static_cast<size_t>(k.customer) * 0x9E3779B1u);
+  }
 };
 
 struct Draft {
@@ -100,10 +112,13 @@ struct Draft {
   std::vector<std::string> file_names;       // ImportedFile::name by file index, for notes
   std::vector<PaymentTarget> targets;        // one per payment
   std::vector<bool> sales_rep_from_table;    // per customer: customers table set it
-  // Invoice indices sorted by (customer, id, FIFO order): named payments look ids up here.
+  // Invoices grouped by (customer, invoice id), FIFO order within a group: group g is
+  // invoice_id_index[group_start[g] .. group_start[g + 1]). Keys view Ledger::invoices' ids.
+  std::unordered_map<InvoiceKey, uint32_t, InvoiceKeyHash> invoice_group;
+  std::vector<uint32_t> group_start;
   std::vector<uint32_t> invoice_id_index;
-  // Invoice indices sorted by (id, customer, index): a payment naming an invoice but no customer.
-  std::vector<uint32_t> invoice_id_any_customer;
+  // Invoice id → its customer, or -1 when several customers use the id (built on first use).
+  std::unordered_map<std::string_view, int64_t> customer_by_invoice_id;
   uint64_t ledger_rejected = 0;
 
   void reject(uint32_t file, uint64_t line, std::string reason) {

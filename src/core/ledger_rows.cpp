@@ -99,13 +99,23 @@ bool is_opening_label(std::string_view cell) {
          lower == "balance b/f" || lower == "b/f";
 }
 
+// Cheap test run on every cell first: every marker above contains 计 (合计, 累计, 小计, 总计), 初
+// (期初, 年初), 结转 or 承前, or is ASCII starting with t/s/g/o/b (total, subtotal, grand total,
+// opening balance, balance forward/brought forward, b/f).
+bool might_be_marker(std::string_view cell) {
+  const bool ascii = std::all_of(cell.begin(), cell.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  if (!ascii) return contains(cell, "计") || contains(cell, "初") || contains(cell, "结转") || contains(cell, "承前");
+  const char first = static_cast<char>(cell[0] | 0x20);   // ASCII letter to lower case
+  return first == 't' || first == 's' || first == 'g' || first == 'o' || first == 'b';
+}
+
 }  // namespace
 
 RowMark row_mark(const ImportedFile& file, size_t row) {
   for (const Column& c : file.columns) {
     if (c.type != ColumnType::text || row >= c.text.size()) continue;
     const std::string_view cell = trim_text(c.text.at(row));
-    if (cell.empty() || cell.size() > kMaxMarkerCellBytes) continue;
+    if (cell.empty() || cell.size() > kMaxMarkerCellBytes || !might_be_marker(cell)) continue;
     if (is_subtotal_label(cell)) return RowMark::subtotal;
     if (is_opening_label(cell)) return RowMark::opening;
   }
