@@ -18,6 +18,14 @@ for seed in $SEEDS; do
   dir="$OUT/seed$seed"
   python3 "$ROOT/scripts/gen_receivables.py" --customers "$CUSTOMERS" --invoices "$INVOICES" \
     --seed "$seed" --out "$dir"
+  if [ "$seed" = "${SEEDS%% *}" ]; then  # same seed, same bytes (the generator is deterministic)
+    python3 "$ROOT/scripts/gen_receivables.py" --customers "$CUSTOMERS" --invoices "$INVOICES" \
+      --seed "$seed" --out "$dir.again" 2>/dev/null
+    for f in invoices.csv payments.csv ground_truth.json; do
+      cmp -s "$dir/$f" "$dir.again/$f" || { echo "FAIL: $f differs between two runs of seed $seed"; status=1; }
+    done
+    rm -rf "$dir.again"
+  fi
   as_of="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["as_of"])' "$dir/ground_truth.json")"
   if "$BUILD/overdue-lens" analyze --help >/dev/null 2>&1; then
     "$BUILD/overdue-lens" analyze "$dir/invoices.csv" "$dir/payments.csv" --as-of "$as_of" \
