@@ -9,9 +9,8 @@ int bar_chart(const char* id, const std::vector<Bar>& bars, ImVec2 size, const F
   for (const Bar& b : bars) top = std::max(top, b.value);
   // Head room above the tallest bar for its value label.
   const Ticks ticks = nice_ticks(0, top > 0 ? top * 1.12 : 1, 5);
-  std::vector<XTick> x_ticks;
-  for (size_t i = 0; i < bars.size(); ++i) x_ticks.push_back({static_cast<double>(i) + 0.5, bars[i].label});
-  const Plot p = begin_plot(id, size, 0, static_cast<double>(bars.size()), ticks, y_label, x_ticks);
+  // Category labels are drawn below, one per slot (never skipped like date ticks).
+  const Plot p = begin_plot(id, size, 0, static_cast<double>(bars.size()), ticks, y_label, {});
 
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -29,6 +28,12 @@ int bar_chart(const char* id, const std::vector<Bar>& bars, ImVec2 size, const F
       dl->AddRectFilled(ImVec2(x0, p.area.Min.y), ImVec2(x0 + slot, p.area.Max.y),
                         ImGui::GetColorU32(ImGuiCol_FrameBgHovered));
     }
+    // The category label, centred under its slot; a label wider than the slot is drawn smaller.
+    const float label_w = ImGui::CalcTextSize(b.label.c_str()).x;
+    const float scale = label_w > slot * 0.95f ? std::max(0.7f, slot * 0.95f / label_w) : 1.0f;
+    const float font_px = ImGui::GetFontSize() * scale;
+    dl->AddText(nullptr, font_px, ImVec2(x0 + (slot - label_w * scale) * 0.5f, p.area.Max.y + ImGui::GetStyle().ItemSpacing.x * 0.5f),
+                axis_text_color(), b.label.c_str());
     if (b.value > 0) dl->AddRectFilled(ImVec2(lo.x, std::min(lo.y, hi.y - 1.0f)), hi, b.color, 2.0f);
     if (!b.value_label.empty()) {
       const ImVec2 ts = ImGui::CalcTextSize(b.value_label.c_str());

@@ -69,6 +69,9 @@ void draw_main_window(AppState& state) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##work", ImVec2(0, 0), ImGuiChildFlags_Borders);
+  // A switch requested while drawing a tab that comes after the target one (e.g. "Back to the
+  // overdue list" on the customer tab) is applied on the next frame, so only clear what was seen.
+  const bool switching = state.switch_tab;
   if (ImGui::BeginTabBar("##tabs")) {
     draw_tab(state, Tab::data, S::tab_data, "data");
     draw_tab(state, Tab::mapping, S::tab_mapping, "mapping");
@@ -78,7 +81,7 @@ void draw_main_window(AppState& state) {
     draw_tab(state, Tab::customer, S::tab_customer, "customer");
     ImGui::EndTabBar();
   }
-  state.switch_tab = false;
+  if (switching) state.switch_tab = false;
   ImGui::EndChild();
   ImGui::End();
 }

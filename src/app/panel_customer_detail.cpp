@@ -108,12 +108,16 @@ void draw_pattern(const overdue::CustomerStatus& c) {
   const overdue::PatternChange& p = *c.pattern;
   if (p.flagged) {
     text_colored_wrapped(palette().warning, tr(S::pattern_changed));
-    for (const std::string& line : p.evidence) ImGui::BulletText("%s", line.c_str());
+    for (const std::string& line : p.evidence) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", line.c_str());
+    }
   } else {
     text_colored_wrapped(palette().success, tr(S::pattern_steady));
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
-  if (ImGui::BeginTable("##pattern", 3, flags)) {
+  const float first_w = ImGui::CalcTextSize(tr(S::pattern_interval)).x + ImGui::CalcTextSize(tr(S::pattern_days_late)).x;
+  if (ImGui::BeginTable("##pattern", 3, flags, ImVec2(first_w + ImGui::GetFontSize() * 14.0f, 0))) {
     ImGui::TableSetupColumn("");
     ImGui::TableSetupColumn(tr(S::pattern_baseline));
     ImGui::TableSetupColumn(tr(S::pattern_recent));
@@ -191,6 +195,7 @@ void draw_timeline(AppState& state) {
   int hovered = -1;
   // Row 0 (top): payments as marks.
   const float pay_y = p.at(0, y.hi - 0.5).y;
+  dl->PushClipRect(p.area.Min, ImVec2(p.area.Max.x + bar_h, p.area.Max.y), true);
   for (uint32_t pi : g_view.payments) {
     const overdue::Payment& pay = l.payments[pi];
     if (pay.date == overdue::kMissingDays) continue;
@@ -198,6 +203,7 @@ void draw_timeline(AppState& state) {
     dl->AddTriangleFilled(ImVec2(x, pay_y - bar_h * 0.6f), ImVec2(x - bar_h * 0.5f, pay_y + bar_h * 0.4f),
                           ImVec2(x + bar_h * 0.5f, pay_y + bar_h * 0.4f), c_pay);
   }
+  dl->PopClipRect();
   dl->AddText(ImVec2(origin.x, pay_y - ImGui::GetTextLineHeight() * 0.5f), chart::axis_text_color(), tr(S::legend_payment));
   for (size_t r = 0; r < rows; ++r) {
     const InvoiceLine& line = g_view.invoices[first + r];

@@ -9,7 +9,9 @@
 // unreadable file); the widgets
 // react to real mouse clicks (tabs, file cards, column header sort, language, theme); the filter
 // narrows the table when typed into the DOM overlay (also through a CDP IME composition); every
-// request goes to the page's own origin. Screenshots go to build/screenshots/.
+// request goes to the page's own origin; then the monitoring pages (dashboard_test.mjs: analysis
+// equals `overdue-lens analyze`, dashboard, overdue list, customer detail). Screenshots go to
+// build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
 //   env: OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static_server.mjs';
 import { parseCsvRecords } from './csv_records.mjs';
+import { runDashboardChecks } from './dashboard_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -459,6 +462,10 @@ async function main() {
       assert.deepEqual(csp, []);
     });
     await zhContext.close();
+
+    // Monitoring pages (issue #3): dashboard_test.mjs.
+    await runDashboardChecks({ browser, server, repo, cliPath, h: { check, ui, summary, frames, clickWidget, dropFiles,
+      waitUi, shot, watch, cspProbe, problems } });
 
     await check('every request went to the page\'s own origin', async () => {
       const foreign = requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
