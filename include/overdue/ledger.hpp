@@ -32,7 +32,8 @@ struct Invoice {
   std::string id;            // invoice_id, or a generated "file:line" id when the data has none
   int32_t invoice_date = kMissingDays;
   int32_t due_date = kMissingDays;
-  int64_t amount_cents = 0;  // negative: a credit note
+  int64_t amount_cents = 0;  // negative: a credit note (see Allocation::credit_note; an unused rest
+                             // stays open on it as a negative open amount, not in Ledger::credits)
   std::string sales_rep;
   SourceRef source;
 };
