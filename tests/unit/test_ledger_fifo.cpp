@@ -218,3 +218,37 @@ TEST_CASE("ledger FIFO: deterministic — the same input gives the same allocati
   CHECK(allocated_from_payment(a, 0) == cents(60));
   CHECK(paid_by(a, invoice_index(a, "A3"), day(2024, 2, 1)) == cents(20));
 }
+
+TEST_CASE("ledger FIFO: a payment naming an invoice dated later reaches it on the invoice date (prepayment)") {
+  const std::vector<ImportedFile> files{
+      csv("invoices.csv",
+          "Customer,Invoice No,Invoice Date,Due Date,Amount\n"
+          "Acme,A1,2024-01-01,2024-01-31,100.00\n"
+          "Acme,A2,2024-03-01,2024-03-31,100.00\n",
+          "invoices"),
+      csv("payments.csv", "Customer,Payment Date,Payment Amount,Invoice No\nAcme,2024-02-01,100.00,A2\n", "payments")};
+  const Ledger l = build_ledger(files);
+  const size_t a1 = invoice_index(l, "A1"), a2 = invoice_index(l, "A2");
+  CHECK(open_at_end(l, a1) == cents(100));   // named A2: A1 is not touched although older
+  REQUIRE(l.allocations.size() == 1);
+  CHECK(l.allocations[0].invoice == a2);
+  CHECK(l.allocations[0].date == day(2024, 3, 1));   // ≥ payment date and invoice date
+}
+
+TEST_CASE("ledger FIFO: undated money beyond its invoice goes FIFO after all dated money, the rest is credit") {
+  const Ledger l = build_ledger({csv("ledger.csv",
+                                     "Customer,Invoice No,Invoice Date,Due Date,Amount,Paid Amount\n"
+                                     "Acme,A1,2024-01-01,2024-01-31,100.00,150.00\n"   // 100 on A1, 50 to A2
+                                     "Acme,A2,2024-02-01,2024-03-02,80.00,\n"
+                                     "Beta,B1,2024-01-01,2024-01-31,10.00,25.00\n",    // 15 left: credit
+                                     "ledger")});
+  const size_t a2 = invoice_index(l, "A2");
+  CHECK(open_at_end(l, invoice_index(l, "A1")) == 0);
+  CHECK(open_at_end(l, a2) == cents(30));
+  for (const Allocation& a : l.allocations) CHECK(a.date == kMissingDays);
+  REQUIRE(l.credits.size() == 1);
+  CHECK(l.credits[0].customer == customer_index(l, "Beta"));
+  CHECK(l.credits[0].cents == cents(15));
+  CHECK(l.credits[0].date == kMissingDays);
+  check_payments_conserved(l);
+}

@@ -178,3 +178,23 @@ TEST_CASE("ledger running ledger: a balance mismatch is reported with file and l
   CHECK(l.rows.accepted == 6);
   check_payments_conserved(l);
 }
+
+TEST_CASE("ledger running ledger: a negative debit is a credit note, a negative credit a reversed receipt") {
+  const Ledger l = build_ledger({csv("rl.csv",
+                                     "客户名称,日期,摘要,借方,贷方,余额\n"
+                                     "甲公司,2024-01-05,销售,100.00,,100.00\n"
+                                     "甲公司,2024-01-10,红字冲销,-30.00,,70.00\n"     // credit note of 30
+                                     "甲公司,2024-01-15,收款,,70.00,0.00\n"
+                                     "甲公司,2024-01-20,退回收款,,-20.00,20.00\n",   // 20 owed again
+                                     "running_ledger")});
+  REQUIRE(l.invoices.size() == 3);
+  CHECK(l.invoices[1].amount_cents == -cents(30));
+  CHECK(l.invoices[2].amount_cents == cents(20));
+  CHECK(l.invoices[2].invoice_date == day(2024, 1, 20));
+  CHECK(has_text(l.notes, "reversed receipt"));
+  CHECK_FALSE(has_text(l.notes, "stated"));   // balances agree with this reading
+  CHECK(open_at_end(l, 0) == 0);               // 30 by the credit note, 70 by the receipt
+  CHECK(open_at_end(l, 1) == 0);
+  CHECK(open_at_end(l, 2) == cents(20));
+  CHECK(l.credits.empty());
+}
