@@ -308,10 +308,14 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
 }  // namespace
 
 PatternChange detect_pattern_change(const Ledger& ledger, uint32_t customer, int32_t as_of) {
+  if (as_of == kMissingDays) as_of = ledger.last_date;  // the monitor's default as-of date
+  if (as_of == kMissingDays) return evaluate(CustomerHistory{}, 0);  // no dated facts at all
   return evaluate(collect_histories(ledger, as_of, customer).front(), as_of);
 }
 
 std::vector<PatternChange> detect_pattern_changes(const Ledger& ledger, int32_t as_of) {
+  if (as_of == kMissingDays) as_of = ledger.last_date;
+  if (as_of == kMissingDays) return std::vector<PatternChange>(ledger.customers.size(), evaluate(CustomerHistory{}, 0));
   const std::vector<CustomerHistory> histories = collect_histories(ledger, as_of, kAllCustomers);
   std::vector<PatternChange> result;
   result.reserve(histories.size());

@@ -406,3 +406,58 @@ TEST_CASE("pattern: small separate payments do not hide a monthly rhythm") {
   CHECK(pc.flagged);
   CHECK(has_evidence(pc, "median interval between payments 7 d (baseline"));
 }
+
+TEST_CASE("pattern: no as-of date means the ledger's last date; an empty ledger is too little history") {
+  LedgerBuilder b;
+  const uint32_t c = b.customer("周记贸易");
+  weekly_invoices(b, c, kAsOfDay);
+  std::vector<int> days = every(16, 296, 7);
+  for (int d : every(326, kAsOfDay, 30)) days.push_back(d);
+  pay_on_days(b, c, days, 2);
+  b.allocate_fifo();
+  b.ledger.last_date = kDay0 + kAsOfDay;
+  const PatternChange by_default = detect_pattern_change(b.ledger, c, kMissingDays);
+  const PatternChange explicit_date = detect_pattern_change(b.ledger, c, kDay0 + kAsOfDay);
+  CHECK(by_default.flagged);
+  CHECK(by_default.summary == explicit_date.summary);
+  CHECK(detect_pattern_changes(b.ledger, kMissingDays)[c].evidence == explicit_date.evidence);
+
+  Ledger empty;
+  empty.customers.push_back(Customer{});
+  const std::vector<PatternChange> none = detect_pattern_changes(empty, kMissingDays);
+  REQUIRE(none.size() == 1);
+  CHECK_FALSE(none[0].enough_history);
+  CHECK_FALSE(none[0].flagged);
+  CHECK(none[0].summary.rfind("too little history", 0) == 0);
+}
+
+TEST_CASE("pattern: an invoice without a due date is due on its invoice date; undated allocations count from it") {
+  LedgerBuilder b;
+  const uint32_t c = b.customer("No Due Dates");
+  // Weekly invoices without due dates, each paid 3 days after its invoice date, then 25 days.
+  for (int d = 0; d <= kAsOfDay; d += 7) {
+    const uint32_t i = b.invoice(c, kDay0 + d, kMissingDays, kBill);
+    const int late = d < 280 ? 3 : 25;
+    if (d + late <= kAsOfDay) {
+      b.pay(c, kDay0 + d + late, kBill);
+      b.ledger.allocations.push_back({i, static_cast<uint32_t>(b.ledger.payments.size() - 1), kDay0 + d + late, kBill});
+    }
+  }
+  const PatternChange pc = detect_pattern_change(b.ledger, c, kDay0 + kAsOfDay);
+  CHECK(pc.baseline_days_late == 3);
+  CHECK(pc.recent_days_late == 25);
+  CHECK(pc.flagged);
+
+  // An allocation without a date counts from the invoice date: settled on time (0 days late).
+  LedgerBuilder u;
+  const uint32_t cu = u.customer("Undated");
+  for (int d = 0; d <= kAsOfDay; d += 7) {
+    const uint32_t i = u.invoice(cu, kDay0 + d, kDay0 + d + kTerms, kBill);
+    u.pay(cu, kDay0 + d + kTerms, kBill);
+    u.ledger.allocations.push_back({i, static_cast<uint32_t>(u.ledger.payments.size() - 1), kMissingDays, kBill});
+  }
+  const PatternChange pu = detect_pattern_change(u.ledger, cu, kDay0 + kAsOfDay);
+  CHECK(pu.baseline_days_late == 0);
+  CHECK(pu.recent_days_late == 0);
+  CHECK_FALSE(pu.flagged);
+}
