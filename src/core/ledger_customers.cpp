@@ -14,7 +14,17 @@ int64_t CustomerRegistry::find_or_add(std::string_view id, std::string_view name
   id = trim_text(id);
   name = trim_text(name);
   if (id.empty() && name.empty()) return -1;
+  // Exports list a customer's rows together: the same (id, name) as the previous row has the
+  // same answer (a repeated call changes nothing), without hashing.
+  if (last_index_ >= 0 && id == last_id_ && name == last_name_) return last_index_;
+  const int64_t index = find_or_add_uncached(id, name);
+  last_id_.assign(id.data(), id.size());
+  last_name_.assign(name.data(), name.size());
+  last_index_ = index;
+  return index;
+}
 
+int64_t CustomerRegistry::find_or_add_uncached(std::string_view id, std::string_view name) {
   auto learn_name = [&](uint32_t index) {
     if (name.empty() || has_data_name_[index]) return;
     customers_[index].name = std::string(name);
