@@ -34,8 +34,8 @@
 //       positive baseline ratio); e.g. payments shrinking to 40 % of billing.
 //    4. silence: no payment for ≥ 3 × the baseline median interval AND ≥ baseline + 30 d while an
 //       invoice is past due (a customer who stopped paying has no recent intervals to compare).
-//  Medians of integer days are whole or half days; ratios are rounded to 4
-//  decimals so native and wasm print the same bytes. Text is built with integer formatting only (no locale, no printf of
+//  Medians of integer days are whole or half days; ratios are rounded to 4 decimals so native and
+//  wasm print the same bytes. Text is built with integer formatting only (no locale, no printf of
 //  doubles).
 #include <algorithm>
 #include <cmath>
@@ -103,7 +103,8 @@ std::vector<CustomerHistory> collect_histories(const Ledger& ledger, int32_t as_
   std::vector<uint32_t> order;
   for (uint32_t i = 0; i < ledger.allocations.size(); ++i) {
     const Allocation& a = ledger.allocations[i];
-    if (a.invoice >= ledger.invoices.size() || slot(ledger.invoices[a.invoice].customer) < 0) continue;
+    if (a.invoice >= ledger.invoices.size() || slot(ledger.invoices[a.invoice].customer) < 0)
+      continue;
     const int32_t d = allocation_date_of(ledger, a);
     if (d != kMissingDays && d <= as_of) order.push_back(i);
   }
@@ -118,7 +119,8 @@ std::vector<CustomerHistory> collect_histories(const Ledger& ledger, int32_t as_
   for (uint32_t i : order) {
     const Allocation& a = ledger.allocations[i];
     allocated[a.invoice] += a.cents;
-    if (settled[a.invoice] == kMissingDays && allocated[a.invoice] >= ledger.invoices[a.invoice].amount_cents)
+    if (settled[a.invoice] == kMissingDays &&
+        allocated[a.invoice] >= ledger.invoices[a.invoice].amount_cents)
       settled[a.invoice] = date_at(i);
   }
 
@@ -126,7 +128,8 @@ std::vector<CustomerHistory> collect_histories(const Ledger& ledger, int32_t as_
     const Invoice& inv = ledger.invoices[i];
     const long s = slot(inv.customer);
     // Credit notes and empty invoices are not bills a customer can be late with.
-    if (s < 0 || inv.invoice_date == kMissingDays || inv.invoice_date > as_of || inv.amount_cents <= 0)
+    if (s < 0 || inv.invoice_date == kMissingDays || inv.invoice_date > as_of ||
+        inv.amount_cents <= 0)
       continue;
     histories[s].invoices.push_back({due_date_of(inv), inv.amount_cents, settled[i]});
   }
@@ -163,7 +166,9 @@ std::string format_days(double d) {
   return s;
 }
 
-std::string format_percent(double ratio) { return std::to_string(std::llround(ratio * 100.0)) + "%"; }
+std::string format_percent(double ratio) {
+  return std::to_string(std::llround(ratio * 100.0)) + "%";
+}
 
 std::string join(const std::vector<std::string>& parts, const char* sep) {
   std::string s;
@@ -188,8 +193,10 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
   });
   size_t kept = 0;
   for (size_t k = 0; k < days.size(); ++k) {
-    if (kept > 0 && days[kept - 1].date == days[k].date) days[kept - 1].cents += days[k].cents;
-    else days[kept++] = days[k];
+    if (kept > 0 && days[kept - 1].date == days[k].date)
+      days[kept - 1].cents += days[k].cents;
+    else
+      days[kept++] = days[k];
   }
   days.resize(kept);
   // Small payment days (< 25 % of the baseline's median payment day) do not start or end a gap.
@@ -199,12 +206,14 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
     (recent ? pc.recent_payment_days : pc.baseline_payment_days) += 1;
     if (!recent) baseline_amounts.push_back(d.cents);
   }
-  const int64_t small_below = static_cast<int64_t>(median_cents(baseline_amounts) * kSmallPaymentShare);
+  const int64_t small_below =
+      static_cast<int64_t>(median_cents(baseline_amounts) * kSmallPaymentShare);
   std::vector<int32_t> intervals_baseline, intervals_recent;
   int32_t previous = kMissingDays;
   for (const PaymentFacts& d : days) {
     if (d.cents < small_below) continue;
-    if (previous != kMissingDays) (d.date < recent_from ? intervals_baseline : intervals_recent).push_back(d.date - previous);
+    if (previous != kMissingDays)
+      (d.date < recent_from ? intervals_baseline : intervals_recent).push_back(d.date - previous);
     previous = d.date;
   }
   if (!days.empty()) pc.days_since_last_payment = as_of - days.back().date;
@@ -230,8 +239,10 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
       late_baseline.size() >= kMinBaselineLate ? static_cast<int32_t>(median(late_baseline)) : 0;
   for (const InvoiceFacts& inv : h.invoices) {
     const int32_t expected = inv.due + usual_lateness;
-    if (expected < recent_from) due_baseline += inv.amount_cents;
-    else if (expected <= as_of) due_recent += inv.amount_cents;
+    if (expected < recent_from)
+      due_baseline += inv.amount_cents;
+    else if (expected <= as_of)
+      due_recent += inv.amount_cents;
   }
   pc.baseline_late_invoices = static_cast<uint32_t>(late_baseline.size());
   pc.recent_late_invoices = static_cast<uint32_t>(late_recent.size());
@@ -244,10 +255,12 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
   const bool interval_known = baseline_ok && intervals_recent.size() >= kMinRecentPaymentDays;
   if (!intervals_baseline.empty()) pc.baseline_interval_days = median(intervals_baseline);
   if (!intervals_recent.empty()) pc.recent_interval_days = median(intervals_recent);
-  const bool late_known = late_baseline.size() >= kMinBaselineLate && late_recent.size() >= kMinRecentLate;
+  const bool late_known =
+      late_baseline.size() >= kMinBaselineLate && late_recent.size() >= kMinRecentLate;
   if (!late_baseline.empty()) pc.baseline_days_late = median(late_baseline);
   if (!late_recent.empty()) pc.recent_days_late = median(late_recent);
-  if (due_baseline > 0) pc.baseline_paid_ratio = round4(static_cast<double>(paid_baseline) / due_baseline);
+  if (due_baseline > 0)
+    pc.baseline_paid_ratio = round4(static_cast<double>(paid_baseline) / due_baseline);
   if (due_recent > 0) pc.recent_paid_ratio = round4(static_cast<double>(paid_recent) / due_recent);
   const bool ratio_known = due_baseline > 0 && due_recent > 0 && pc.baseline_paid_ratio > 0;
 
@@ -266,30 +279,34 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
   if (interval_known && ri >= kIntervalFactor * bi && ri - bi >= kIntervalGrowthDays) {
     summary.push_back("median interval " + format_days(bi) + " d → " + format_days(ri) + " d");
     pc.evidence.push_back("median interval between payments " + format_days(bi) + " d (baseline, " +
-                          std::to_string(intervals_baseline.size()) + " intervals) → " + format_days(ri) +
-                          " d (last 90 days, " + std::to_string(intervals_recent.size()) +
+                          std::to_string(intervals_baseline.size()) + " intervals) → " +
+                          format_days(ri) + " d (last 90 days, " +
+                          std::to_string(intervals_recent.size()) +
                           " intervals): at least 2x and +7 d");
   }
   const double bl = pc.baseline_days_late, rl = pc.recent_days_late;
   if (late_known && rl >= kLateFactor * bl && rl - bl >= kLateGrowthDays) {
     summary.push_back("median days late " + format_days(bl) + " → " + format_days(rl));
-    pc.evidence.push_back("median days late " + format_days(bl) + " d (baseline, " +
-                          std::to_string(late_baseline.size()) + " invoices) → " + format_days(rl) +
-                          " d (last 90 days, " + std::to_string(late_recent.size()) +
-                          " invoices, open ones counted with their days past due): at least 2x and +14 d");
+    pc.evidence.push_back(
+        "median days late " + format_days(bl) + " d (baseline, " +
+        std::to_string(late_baseline.size()) + " invoices) → " + format_days(rl) +
+        " d (last 90 days, " + std::to_string(late_recent.size()) +
+        " invoices, open ones counted with their days past due): at least 2x and +14 d");
   }
   const double br = pc.baseline_paid_ratio, rr = pc.recent_paid_ratio;
   if (ratio_known && rr < kPaidRatioFactor * br) {
     summary.push_back("paid/billed " + format_percent(br) + " → " + format_percent(rr));
-    pc.evidence.push_back("paid/billed " + format_percent(br) + " (baseline) → " + format_percent(rr) +
-                          " (last 90 days; billed = amounts expected: due date + usual lateness): below half the baseline");
+    pc.evidence.push_back("paid/billed " + format_percent(br) + " (baseline) → " +
+                          format_percent(rr) +
+                          " (last 90 days; billed = amounts expected: due date + usual lateness): "
+                          "below half the baseline");
   }
   const double silence = pc.days_since_last_payment;
   if (past_due_open && silence >= kSilenceFactor * bi && silence - bi >= kSilenceGrowthDays) {
     summary.push_back("no payment for " + std::to_string(pc.days_since_last_payment) + " d");
     pc.evidence.push_back("no payment for " + std::to_string(pc.days_since_last_payment) +
-                          " d while invoices are past due; baseline median interval " + format_days(bi) +
-                          " d: at least 3x and +30 d");
+                          " d while invoices are past due; baseline median interval " +
+                          format_days(bi) + " d: at least 3x and +30 d");
   }
 
   pc.flagged = !pc.evidence.empty();
@@ -297,9 +314,11 @@ PatternChange evaluate(const CustomerHistory& h, int32_t as_of) {
     pc.summary = join(summary, "; ");
   } else {
     std::vector<std::string> seen;
-    if (interval_known) seen.push_back("median interval " + format_days(bi) + " d → " + format_days(ri) + " d");
+    if (interval_known)
+      seen.push_back("median interval " + format_days(bi) + " d → " + format_days(ri) + " d");
     if (late_known) seen.push_back("median days late " + format_days(bl) + " → " + format_days(rl));
-    if (ratio_known) seen.push_back("paid/billed " + format_percent(br) + " → " + format_percent(rr));
+    if (ratio_known)
+      seen.push_back("paid/billed " + format_percent(br) + " → " + format_percent(rr));
     pc.summary = seen.empty() ? "no change" : "no change: " + join(seen, ", ");
   }
   return pc;
@@ -315,7 +334,8 @@ PatternChange detect_pattern_change(const Ledger& ledger, uint32_t customer, int
 
 std::vector<PatternChange> detect_pattern_changes(const Ledger& ledger, int32_t as_of) {
   if (as_of == kMissingDays) as_of = ledger.last_date;
-  if (as_of == kMissingDays) return std::vector<PatternChange>(ledger.customers.size(), evaluate(CustomerHistory{}, 0));
+  if (as_of == kMissingDays)
+    return std::vector<PatternChange>(ledger.customers.size(), evaluate(CustomerHistory{}, 0));
   const std::vector<CustomerHistory> histories = collect_histories(ledger, as_of, kAllCustomers);
   std::vector<PatternChange> result;
   result.reserve(histories.size());

@@ -128,7 +128,8 @@ constexpr int kAsOfDay = 420;  // recent window: days 331..420
 
 }  // namespace
 
-TEST_CASE("pattern: weekly payer turning monthly (7 d → 30 d) is flagged with the interval evidence") {
+TEST_CASE(
+    "pattern: weekly payer turning monthly (7 d → 30 d) is flagged with the interval evidence") {
   LedgerBuilder b;
   const uint32_t c = b.customer("周记贸易");
   weekly_invoices(b, c, kAsOfDay);
@@ -144,7 +145,9 @@ TEST_CASE("pattern: weekly payer turning monthly (7 d → 30 d) is flagged with 
   CHECK(pc.baseline_interval_days == 7);
   CHECK(pc.recent_interval_days == 30);
   CHECK(pc.summary.rfind("median interval 7 d → 30 d", 0) == 0);
-  CHECK(has_evidence(pc, "median interval between payments 7 d (baseline, 41 intervals) → 30 d (last 90 days, 3 intervals)"));
+  CHECK(has_evidence(pc,
+                     "median interval between payments 7 d (baseline, 41 intervals) → 30 d (last "
+                     "90 days, 3 intervals)"));
   CHECK(pc.recent_payment_days == 3);
   CHECK(pc.recent_from == kDay0 + kAsOfDay - 89);
 }
@@ -203,7 +206,8 @@ TEST_CASE("pattern: a steady payer with jittered days and amounts is not flagged
   const int jitter[] = {0, 1, -1, 2, 0, -2, 1};
   std::vector<int> weekly_days, monthly_days;
   for (int k = 0, d = 17; d <= kAsOfDay - 2; ++k, d += 7) weekly_days.push_back(d + jitter[k % 7]);
-  for (int k = 0, d = 33; d <= kAsOfDay - 3; ++k, d += 30) monthly_days.push_back(d + 2 * jitter[k % 7]);
+  for (int k = 0, d = 33; d <= kAsOfDay - 3; ++k, d += 30)
+    monthly_days.push_back(d + 2 * jitter[k % 7]);
   pay_on_days(b, weekly, weekly_days, 2);
   pay_on_days(b, monthly, monthly_days, 1);
   b.allocate_fifo();
@@ -242,7 +246,8 @@ TEST_CASE("pattern: a customer with 2 payments has too little history and is nev
   CHECK(pc.recent_payment_days == 2);
 }
 
-TEST_CASE("pattern: baseline history but no recent payment and nothing owed is too little history") {
+TEST_CASE(
+    "pattern: baseline history but no recent payment and nothing owed is too little history") {
   LedgerBuilder b;
   const uint32_t c = b.customer("Gone Quiet, Owes Nothing");
   weekly_invoices(b, c, 250);
@@ -407,7 +412,8 @@ TEST_CASE("pattern: small separate payments do not hide a monthly rhythm") {
   CHECK(has_evidence(pc, "median interval between payments 7 d (baseline"));
 }
 
-TEST_CASE("pattern: no as-of date means the ledger's last date; an empty ledger is too little history") {
+TEST_CASE(
+    "pattern: no as-of date means the ledger's last date; an empty ledger is too little history") {
   LedgerBuilder b;
   const uint32_t c = b.customer("周记贸易");
   weekly_invoices(b, c, kAsOfDay);
@@ -431,7 +437,9 @@ TEST_CASE("pattern: no as-of date means the ledger's last date; an empty ledger 
   CHECK(none[0].summary.rfind("too little history", 0) == 0);
 }
 
-TEST_CASE("pattern: an invoice without a due date is due on its invoice date; undated allocations count from it") {
+TEST_CASE(
+    "pattern: an invoice without a due date is due on its invoice date; undated allocations count "
+    "from it") {
   LedgerBuilder b;
   const uint32_t c = b.customer("No Due Dates");
   // Weekly invoices without due dates, each paid 3 days after its invoice date, then 25 days.
@@ -440,7 +448,8 @@ TEST_CASE("pattern: an invoice without a due date is due on its invoice date; un
     const int late = d < 280 ? 3 : 25;
     if (d + late <= kAsOfDay) {
       b.pay(c, kDay0 + d + late, kBill);
-      b.ledger.allocations.push_back({i, static_cast<uint32_t>(b.ledger.payments.size() - 1), kDay0 + d + late, kBill});
+      b.ledger.allocations.push_back(
+          {i, static_cast<uint32_t>(b.ledger.payments.size() - 1), kDay0 + d + late, kBill});
     }
   }
   const PatternChange pc = detect_pattern_change(b.ledger, c, kDay0 + kAsOfDay);
@@ -454,7 +463,8 @@ TEST_CASE("pattern: an invoice without a due date is due on its invoice date; un
   for (int d = 0; d <= kAsOfDay; d += 7) {
     const uint32_t i = u.invoice(cu, kDay0 + d, kDay0 + d + kTerms, kBill);
     u.pay(cu, kDay0 + d + kTerms, kBill);
-    u.ledger.allocations.push_back({i, static_cast<uint32_t>(u.ledger.payments.size() - 1), kMissingDays, kBill});
+    u.ledger.allocations.push_back(
+        {i, static_cast<uint32_t>(u.ledger.payments.size() - 1), kMissingDays, kBill});
   }
   const PatternChange pu = detect_pattern_change(u.ledger, cu, kDay0 + kAsOfDay);
   CHECK(pu.baseline_days_late == 0);
