@@ -2,6 +2,7 @@
 // what monitor() computes from scratch at that date.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstdint>
 
 #include "overdue/monitor.hpp"
@@ -133,4 +134,36 @@ TEST_CASE("replay applies a payment only from its date on") {
   CHECK(t[2].open_cents == 3000);  // paid on 01-03 counts at the end of 01-03
   CHECK(t[1].overdue_cents == 0);  // DPD 1 is not > threshold 1
   CHECK(t[2].overdue_cents == 3000);
+}
+
+// Issue #7's budget: two years weekly over 1,000,000 invoices in ≤ 0.5 s. Skipped by default
+// (run: overdue_tests -tc="*replay bench*" --no-skip); prints the times, asserts only sanity.
+TEST_CASE("replay bench: 1,000,000 invoices, two years, weekly" * doctest::skip()) {
+  Lcg r{99};
+  test::LedgerBuilder b;
+  for (int c = 0; c < 50000; ++c) b.customer("C" + std::to_string(c), "R" + std::to_string(c % 60));
+  const int32_t start = day("2023-01-01");
+  for (int i = 0; i < 1000000; ++i) {
+    const int32_t issued = start + r.below(730);
+    const int64_t cents = 100 + r.below(1000000);
+    const uint32_t inv = b.invoice(static_cast<uint32_t>(r.below(50000)), "I" + std::to_string(i), issued,
+                                   issued + 30, cents);
+    if (r.below(4) != 0) b.pay(inv, issued + r.below(120), cents);
+  }
+  const Ledger& l = b.ledger();
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto trend = replay_trend(l, l.first_date, day("2024-12-31"), ReplayStep::week, 30);
+  const auto t1 = std::chrono::steady_clock::now();
+  MonitorOptions o;
+  o.as_of = day("2024-12-31");
+  const MonitorResult m = monitor(l, o);
+  const auto t2 = std::chrono::steady_clock::now();
+  const auto patterns = detect_pattern_changes(l, o.as_of);  // part of monitor(), another file's work
+  const auto t3 = std::chrono::steady_clock::now();
+  const auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
+  MESSAGE("replay_trend: " << trend.size() << " weekly points over " << l.invoices.size() << " invoices, "
+                           << l.allocations.size() << " allocations: " << ms(t1 - t0) << " ms; monitor(): "
+                           << ms(t2 - t1) << " ms, of which pattern changes "
+                           << ms(t3 - t2) << " ms");
+  CHECK(trend.back().open_cents == m.open_cents);
 }
