@@ -20,6 +20,7 @@ stage build-wasm;     bash scripts/build.sh wasm
 stage unit-tests;     (cd build/native && ctest --output-on-failure)
 stage cli-parity;     bash tests/cli_parity.sh
 stage aging-reference; bash tests/reference/run.sh
+stage pattern-check;  bash tests/pattern/run.sh build/native
 stage browser-test;   node tests/browser/run.mjs
 stage ""
 echo "== all tests passed in $(( $(date +%s) - t0 )) s"
