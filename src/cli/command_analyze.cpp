@@ -4,6 +4,7 @@
 // the ledger, runs the monitor and writes the analysis JSON (analysis_json.hpp) to OUT or stdout.
 // Exit status (DESIGN.md §8): 0 success; 1 bad input (a file cannot be read, a --map column exists
 // in no file, no invoices in any file, OUT cannot be written); 2 wrong usage.
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -24,7 +25,13 @@ struct AnalyzeArgs {
   MonitorOptions monitor;
   std::vector<RoleOverride> overrides;
   std::string json_out;  // empty: stdout
+  bool timings = false;  // --timings: stage times on stderr (for measurements, not for tests)
 };
+
+using Clock = std::chrono::steady_clock;
+long long ms_since(Clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count();
+}
 
 // Digits only, within [lo, hi]; no locale, no sign, no spaces.
 bool parse_int(const std::string& s, int lo, int hi, int& out) {
@@ -71,6 +78,10 @@ int parse_args(const std::vector<std::string>& args, AnalyzeArgs& a, bool& help)
     if (arg == "-h" || arg == "--help") {
       help = true;
       return kExitOk;
+    }
+    if (arg == "--timings") {
+      a.timings = true;
+      continue;
     }
     // --name value or --name=value
     std::string value;
@@ -144,6 +155,11 @@ int run_analyze(const std::vector<std::string>& args) {
     return kExitOk;
   }
 
+  Clock::time_point t = Clock::now();
+  auto lap = [&](const char* stage) {
+    if (a.timings) std::fprintf(stderr, "overdue-lens: %s %lld ms\n", stage, ms_since(t));
+    t = Clock::now();
+  };
   std::vector<ImportedFile> files;
   for (const std::string& path : a.paths) {
     files.push_back(import_file_at(path));
@@ -157,7 +173,9 @@ int run_analyze(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
 
+  lap("import");
   const Ledger ledger = build_ledger(files);
+  lap("ledger");
   if (ledger.invoices.empty()) {
     std::fprintf(stderr,
                  "overdue-lens: no invoices found in any file (no table was recognised as a ledger, "
@@ -165,10 +183,14 @@ int run_analyze(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   const MonitorResult result = monitor(ledger, a.monitor);
-  if (!write_output(a.json_out, analysis_json(ledger, files, result) + "\n")) {
+  lap("monitor");
+  const std::string json = analysis_json(ledger, files, result) + "\n";
+  lap("json");
+  if (!write_output(a.json_out, json)) {
     std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.json_out.c_str());
     return kExitBadInput;
   }
+  lap("write");
   return kExitOk;
 }
 

@@ -46,6 +46,7 @@ void print_usage(bool to_stderr) {
       "  --map ROLE=COLUMN        give COLUMN the role ROLE in every file that has it;\n"
       "  --map FILE:ROLE=COLUMN   only in FILE (base name); ROLE 'none' clears a role\n"
       "  --json OUT               write the JSON to OUT instead of stdout\n"
+      "  --timings                time of each stage on stderr\n"
       "\n"
       "options:\n"
       "  -h, --help        show this text\n"

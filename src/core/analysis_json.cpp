@@ -83,7 +83,48 @@ class JsonWriter {
     first_.back() = false;
   }
   void append_string(const std::string& s) {
+    // Fast path (most names and ids): valid UTF-8 with nothing to escape goes out as it is — the
+    // bytes nlohmann would write too. Anything else takes nlohmann's escaping and U+FFFD repair.
+    if (plain_utf8(s)) {
+      out_ += '"';
+      out_ += s;
+      out_ += '"';
+      return;
+    }
     out_ += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  // True when every byte is printable ASCII other than the quote and the backslash, or part of a well-formed
+  // UTF-8 sequence (no overlongs, no surrogates, ≤ U+10FFFF).
+  static bool plain_utf8(const std::string& s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+      const unsigned char c = p[i];
+      if (c < 0x80) {
+        if (c < 0x20 || c == '"' || c == '\\') return false;
+        ++i;
+        continue;
+      }
+      size_t len = 0;
+      unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+      if (c >= 0xC2 && c <= 0xDF) len = 2;
+      else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+      } else {
+        return false;
+      }
+      if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return false;
+      for (size_t k = 2; k < len; ++k)
+        if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
+      i += len;
+    }
+    return true;
   }
 
   std::string out_;

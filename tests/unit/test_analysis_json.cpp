@@ -149,3 +149,25 @@ TEST_CASE("analysis JSON: the same document twice (no hidden state), no trailing
   REQUIRE(!a.text.empty());
   CHECK(a.text.back() == '}');
 }
+
+TEST_CASE("analysis JSON: strings escaped exactly as nlohmann escapes them (fast path and fallback)") {
+  const std::vector<std::string> names{
+      "Acme",          "北京科技有限公司", "Lopez, \"Carlos\"", "back\\slash", "tab\there", "new\nline",
+      "del\x7f",       "emoji \xF0\x9F\x98\x80", "bad \xFF byte", "overlong \xC0\xAF", "surrogate \xED\xA0\x80",
+      "cut \xE5\x8C", "max \xF4\x8F\xBF\xBF", "beyond \xF4\x90\x80\x80", ""};
+  test::LedgerBuilder b;
+  for (const std::string& n : names) {
+    const uint32_t c = b.customer(n, n);
+    b.invoice(c, n, day("2024-01-01"), day("2024-01-31"), 100);
+  }
+  const Ledger l = b.ledger();
+  MonitorOptions o;
+  const std::string text = analysis_json(l, {}, monitor(l, o));
+  for (const std::string& n : names) {
+    const std::string escaped =
+        nlohmann::json(n).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    CAPTURE(escaped);
+    CHECK(text.find("\"name\":" + escaped + ",\"sales_rep\":" + escaped) != std::string::npos);
+  }
+  CHECK_NOTHROW((void)nlohmann::json::parse(text));
+}
