@@ -169,5 +169,7 @@ TEST_CASE("analysis JSON: strings escaped exactly as nlohmann escapes them (fast
     CAPTURE(escaped);
     CHECK(text.find("\"name\":" + escaped + ",\"sales_rep\":" + escaped) != std::string::npos);
   }
-  CHECK_NOTHROW((void)nlohmann::json::parse(text));
+  nlohmann::json parsed;
+  CHECK_NOTHROW(parsed = nlohmann::json::parse(text));
+  CHECK(parsed["customers"].size() == names.size());
 }
