@@ -256,7 +256,7 @@ void draw_open_items(AppState& state) {
     return;
   }
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float h = std::min(line * static_cast<float>(g_view.open_items.size() + 2), 320.0f * state.dpr);
+  const float h = std::min(line * (static_cast<float>(g_view.open_items.size()) + 1.4f), 320.0f * state.dpr);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit |
                                 ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("##open_items", 7, flags, ImVec2(0, h))) return;
@@ -303,7 +303,7 @@ void draw_payments(AppState& state) {
     return;
   }
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float h = std::min(line * static_cast<float>(g_view.payments.size() + 2), 320.0f * state.dpr);
+  const float h = std::min(line * (static_cast<float>(g_view.payments.size()) + 1.4f), 320.0f * state.dpr);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit |
                                 ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("##payments", 3, flags, ImVec2(0, h))) return;
@@ -379,7 +379,9 @@ void draw_customer_detail(AppState& state) {
   ImGui::Spacing();
   draw_timeline(state);
   ImGui::Spacing();
-  if (ImGui::BeginTable("##detail_tables", 2, ImGuiTableFlags_SizingStretchProp)) {
+  // Side by side when there is room for both, else one under the other.
+  if (ImGui::GetContentRegionAvail().x > 1500.0f * state.dpr &&
+      ImGui::BeginTable("##detail_tables", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("open", ImGuiTableColumnFlags_WidthStretch, 0.62f);
     ImGui::TableSetupColumn("payments", ImGuiTableColumnFlags_WidthStretch, 0.38f);
     ImGui::TableNextRow();
@@ -388,6 +390,10 @@ void draw_customer_detail(AppState& state) {
     ImGui::TableSetColumnIndex(1);
     draw_payments(state);
     ImGui::EndTable();
+  } else {
+    draw_open_items(state);
+    ImGui::Spacing();
+    draw_payments(state);
   }
 }
 
