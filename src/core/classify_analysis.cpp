@@ -1,0 +1,87 @@
+// analyze_overdue(): every overdue customer of a monitor result classified, scored, placed on the
+// risk matrix, given an action plan and its allowance, then put in priority order (issue #4).
+#include <algorithm>
+
+#include "monitor_internal.hpp"
+#include "overdue/classify.hpp"
+
+namespace overdue {
+
+OverdueAnalysis analyze_overdue(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
+                                const OverdueSettings& settings) {
+  OverdueAnalysis out;
+  out.allowance = compute_allowance(ledger, monitor, settings.allowance);
+  const int32_t as_of = monitor.as_of;
+  const int threshold = monitor.options.threshold_days;
+
+  int64_t largest = 0, all_overdue = 0;
+  for (const CustomerStatus& st : monitor.customers)
+    if (st.overdue) {
+      largest = std::max(largest, st.overdue_cents);
+      all_overdue += st.overdue_cents;
+    }
+
+  // Open items not yet overdue, per customer: the due dates the reminders are set before.
+  std::vector<std::vector<int32_t>> upcoming(ledger.customers.size());
+  for (const OpenItem& item : monitor.open_items) {
+    const Invoice& inv = ledger.invoices[item.invoice];
+    if (item.open_cents > 0 && item.days_past_due < 0 && inv.customer < upcoming.size())
+      upcoming[inv.customer].push_back(monitor_detail::effective_due_date(inv));
+  }
+
+  for (const CustomerStatus& st : monitor.customers) {
+    if (!st.overdue) continue;
+    ClassifiedCustomer cc;
+    cc.customer = st.customer;
+    cc.overdue_cents = st.overdue_cents;
+    cc.history = customer_history(ledger, st.customer, as_of, threshold, settings.classify);
+    if (contacts) cc.contacts = summarize_contacts(*contacts, ledger, st.customer, as_of);
+    cc.classification = classify_customer(cc.history, cc.contacts, as_of, settings.classify);
+
+    const CustomerHistory& h = cc.history;
+    AbilityFacts af;
+    af.paid_ratio = h.billed_365_cents > 0
+                        ? std::min(1.0, static_cast<double>(h.paid_365_cents) / static_cast<double>(h.billed_365_cents))
+                        : (h.paid_365_cents > 0 ? 1.0 : 0.0);
+    af.days_since_payment = h.last_payment_date == kMissingDays ? -1 : as_of - h.last_payment_date;
+    af.partial_known = h.payments_last_180 > 0;
+    af.partial_share = af.partial_known ? static_cast<double>(h.partial_payments_last_180) / h.payments_last_180 : 0;
+    af.on_time_known = h.settled_all > 0;
+    af.on_time_share = af.on_time_known ? static_cast<double>(h.on_time_all) / h.settled_all : 0;
+    cc.ability = ability_score(af, settings.scores);
+    cc.impact = impact_score({st.overdue_cents, largest, all_overdue, st.weighted_dpd, st.revenue_share}, settings.scores);
+    cc.quadrant = risk_quadrant(cc.ability.value, cc.impact.value, settings.scores);
+
+    ActionInput in;
+    in.type = cc.classification.type;
+    in.as_of = as_of;
+    in.overdue_cents = st.overdue_cents;
+    in.paid_last_180_days_cents = h.paid_last_180_cents;
+    in.upcoming_due_dates = upcoming[st.customer];
+    std::sort(in.upcoming_due_dates.begin(), in.upcoming_due_dates.end());
+    in.credit_limit_cents = ledger.customers[st.customer].credit_limit_cents;
+    cc.plan = plan_actions(in, settings.actions);
+    cc.allowance_cents = st.customer < out.allowance.by_customer_cents.size()
+                             ? out.allowance.by_customer_cents[st.customer]
+                             : 0;
+
+    auto& total = out.by_type[static_cast<int>(cc.classification.type)];
+    ++total.customers;
+    total.overdue_cents += cc.overdue_cents;
+    out.customers.push_back(std::move(cc));
+  }
+
+  std::sort(out.customers.begin(), out.customers.end(), [&](const ClassifiedCustomer& a, const ClassifiedCustomer& b) {
+    if (a.quadrant != b.quadrant) return a.quadrant < b.quadrant;
+    if (a.impact.value != b.impact.value) return a.impact.value > b.impact.value;
+    if (a.overdue_cents != b.overdue_cents) return a.overdue_cents > b.overdue_cents;
+    const std::string& ia = ledger.customers[a.customer].id;
+    const std::string& ib = ledger.customers[b.customer].id;
+    if (ia != ib) return ia < ib;
+    return a.customer < b.customer;
+  });
+  for (size_t k = 0; k < out.customers.size(); ++k) out.customers[k].priority = static_cast<uint32_t>(k + 1);
+  return out;
+}
+
+}  // namespace overdue

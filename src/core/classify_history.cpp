@@ -1,0 +1,159 @@
+// customer_history(): the facts the classification rules and the scores read, from the ledger at
+// an as-of date (issue #4). Definitions (episode, settled, paid on time, days without payment,
+// partial payment) are stated once in include/overdue/classify.hpp.
+#include <algorithm>
+
+#include "monitor_internal.hpp"
+#include "overdue/classify.hpp"
+
+namespace overdue {
+namespace {
+
+using monitor_detail::allocation_effective_date;
+using monitor_detail::effective_due_date;
+
+constexpr int kRecentPaymentWindowDays = 180;  // "last 180 days" for partial payments and capacity
+constexpr int kBillingWindowDays = 365;        // the 12-month billing the balance is compared with
+
+struct InvoiceFacts {
+  uint32_t invoice = 0;
+  int32_t due = 0;
+  int32_t settled = kMissingDays;  // kMissingDays: not settled by the as-of date
+};
+
+// Open ÷ billed in (d − 365, d], for the customer's invoices; nullopt when nothing was billed.
+std::optional<double> balance_ratio(const Ledger& ledger, const std::vector<uint32_t>& invoices,
+                                    const std::vector<std::vector<std::pair<int32_t, int64_t>>>& paid_by_invoice,
+                                    int32_t d) {
+  int64_t open = 0, billed = 0;
+  for (size_t k = 0; k < invoices.size(); ++k) {
+    const Invoice& inv = ledger.invoices[invoices[k]];
+    if (inv.invoice_date > d) continue;
+    open += inv.amount_cents;
+    for (const auto& [date, cents] : paid_by_invoice[k])
+      if (date <= d) open -= cents;
+    if (inv.invoice_date > d - kBillingWindowDays) billed += inv.amount_cents;
+  }
+  if (billed <= 0) return std::nullopt;
+  return static_cast<double>(open) / static_cast<double>(billed);
+}
+
+}  // namespace
+
+CustomerHistory customer_history(const Ledger& ledger, uint32_t customer, int32_t as_of, int threshold_days,
+                                 const ClassifySettings& s) {
+  CustomerHistory h;
+  // The customer's invoices issued by the as-of date (positive amounts: credit notes are never
+  // overdue themselves), with their dated allocations.
+  std::vector<uint32_t> invoices;
+  std::vector<int32_t> slot(ledger.invoices.size(), -1);
+  for (uint32_t i = 0; i < ledger.invoices.size(); ++i) {
+    const Invoice& inv = ledger.invoices[i];
+    if (inv.customer != customer || inv.amount_cents <= 0 || inv.invoice_date == kMissingDays ||
+        inv.invoice_date > as_of)
+      continue;
+    slot[i] = static_cast<int32_t>(invoices.size());
+    invoices.push_back(i);
+    if (h.first_invoice_date == kMissingDays || inv.invoice_date < h.first_invoice_date)
+      h.first_invoice_date = inv.invoice_date;
+    if (inv.invoice_date > as_of - kBillingWindowDays) h.billed_365_cents += inv.amount_cents;
+  }
+  std::vector<std::vector<std::pair<int32_t, int64_t>>> paid_by_invoice(invoices.size());
+  std::vector<std::vector<uint32_t>> payment_of(invoices.size());  // parallel: the payment of each part
+  for (const Allocation& a : ledger.allocations) {
+    if (a.invoice >= slot.size() || slot[a.invoice] < 0) continue;
+    const int32_t from = allocation_effective_date(ledger, a);
+    if (from == kMissingDays || from > as_of) continue;
+    paid_by_invoice[slot[a.invoice]].push_back({from, a.cents});
+    payment_of[slot[a.invoice]].push_back(a.payment);
+  }
+
+  // Settled dates, overdue intervals and the payments that settled something.
+  std::vector<InvoiceFacts> facts;
+  std::vector<char> payment_settles(ledger.payments.size(), 0);
+  struct Interval { int32_t start, end, max_dpd; };
+  std::vector<Interval> intervals;
+  for (size_t k = 0; k < invoices.size(); ++k) {
+    const Invoice& inv = ledger.invoices[invoices[k]];
+    std::vector<size_t> order(paid_by_invoice[k].size());
+    for (size_t j = 0; j < order.size(); ++j) order[j] = j;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return paid_by_invoice[k][a].first < paid_by_invoice[k][b].first; });
+    InvoiceFacts f{invoices[k], effective_due_date(inv), kMissingDays};
+    int64_t paid = 0;
+    for (size_t j : order) {
+      paid += paid_by_invoice[k][j].second;
+      if (paid >= inv.amount_cents) {
+        f.settled = paid_by_invoice[k][j].first;
+        if (payment_of[k][j] < payment_settles.size()) payment_settles[payment_of[k][j]] = 1;
+        break;
+      }
+    }
+    // Overdue on days due + threshold + 1 … day before settlement (or the as-of date).
+    const int32_t start = f.due + threshold_days + 1;
+    const int32_t end = f.settled == kMissingDays ? as_of : std::min(as_of, f.settled - 1);
+    if (start <= end) intervals.push_back({start, end, end - f.due});
+    facts.push_back(f);
+  }
+
+  // Episodes: merge intervals that overlap or touch.
+  std::sort(intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  });
+  for (const Interval& iv : intervals) {
+    if (!h.episodes.empty() && iv.start <= h.episodes.back().end + 1) {
+      CustomerHistory::Episode& e = h.episodes.back();
+      e.end = std::max(e.end, iv.end);
+      e.max_dpd = std::max(e.max_dpd, iv.max_dpd);
+    } else {
+      h.episodes.push_back({iv.start, iv.end, iv.max_dpd});
+    }
+    if (iv.end == as_of) h.max_dpd = std::max(h.max_dpd, iv.max_dpd);
+  }
+  h.overdue = !h.episodes.empty() && h.episodes.back().end == as_of;
+  if (h.overdue) h.episode_start = h.episodes.back().start;
+
+  // The record: invoices settled before the current episode began (all settled ones when not overdue).
+  for (const InvoiceFacts& f : facts) {
+    if (f.settled == kMissingDays) continue;
+    const bool on_time = f.settled <= f.due + s.on_time_tolerance_days;
+    ++h.settled_all;
+    h.on_time_all += on_time;
+    if (!h.overdue || f.settled < h.episode_start) {
+      ++h.settled_before_episode;
+      h.on_time_before_episode += on_time;
+    }
+  }
+
+  // Payments: last one, the 180-day and 365-day windows, partial ones.
+  for (uint32_t p = 0; p < ledger.payments.size(); ++p) {
+    const Payment& pay = ledger.payments[p];
+    if (pay.customer != customer || pay.date == kMissingDays || pay.date > as_of) continue;
+    if (h.last_payment_date == kMissingDays || pay.date > h.last_payment_date) h.last_payment_date = pay.date;
+    if (pay.date > as_of - kBillingWindowDays) h.paid_365_cents += pay.amount_cents;
+    if (pay.date > as_of - kRecentPaymentWindowDays) {
+      ++h.payments_last_180;
+      h.paid_last_180_cents += pay.amount_cents;
+      h.partial_payments_last_180 += payment_settles[p] ? 0 : 1;
+    }
+  }
+  if (h.last_payment_date != kMissingDays) {
+    h.days_without_payment = as_of - h.last_payment_date;
+  } else if (h.overdue) {
+    int32_t first_due = as_of;
+    for (const InvoiceFacts& f : facts)
+      if (f.settled == kMissingDays && as_of - f.due > threshold_days) first_due = std::min(first_due, f.due);
+    h.days_without_payment = as_of - first_due;
+  }
+
+  // Balance relative to billing now, half-way and at the start of the look-back.
+  const int lookback = std::max(2, s.rising_balance_lookback_days);
+  if (h.first_invoice_date != kMissingDays && h.first_invoice_date <= as_of - lookback) {
+    h.balance_ratio_now = balance_ratio(ledger, invoices, paid_by_invoice, as_of);
+    h.balance_ratio_mid = balance_ratio(ledger, invoices, paid_by_invoice, as_of - lookback / 2);
+    h.balance_ratio_then = balance_ratio(ledger, invoices, paid_by_invoice, as_of - lookback);
+  }
+  return h;
+}
+
+}  // namespace overdue

@@ -1,0 +1,177 @@
+// Contact log (催收记录): outcome parsing, customer matching, per-customer summary with broken
+// promises (DESIGN.md §1, issue #4).
+#include "overdue/contact_log.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace overdue {
+namespace {
+
+// ASCII-only lower case and trimmed, runs of spaces collapsed: locale-free, so native and wasm agree.
+std::string fold(std::string_view t) {
+  std::string out;
+  bool space = false;
+  for (char ch : t) {
+    if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
+  }
+  return out;
+}
+
+int column_of(const ImportedFile& f, const char* role) {
+  for (size_t i = 0; i < f.columns.size(); ++i)
+    if (f.columns[i].role == role) return static_cast<int>(i);
+  return -1;
+}
+
+std::string_view cell(const ImportedFile& f, int col, size_t row) {
+  if (col < 0) return {};
+  std::string_view v = f.columns[col].text.at(row);
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+  return v;
+}
+
+int32_t date_cell(const ImportedFile& f, int col, size_t row) {
+  if (col < 0 || f.columns[col].type != ColumnType::date) return kMissingDays;
+  return f.columns[col].days[row];
+}
+
+int64_t cents_cell(const ImportedFile& f, int col, size_t row) {
+  if (col < 0) return kMissingCents;
+  const Column& c = f.columns[col];
+  if (c.type != ColumnType::integer && c.type != ColumnType::decimal) return kMissingCents;
+  return c.cents[row];
+}
+
+}  // namespace
+
+const char* contact_outcome_name(ContactOutcome o) {
+  switch (o) {
+    case ContactOutcome::promise: return "promise";
+    case ContactOutcome::refused: return "refused";
+    case ContactOutcome::unreachable: return "unreachable";
+    case ContactOutcome::paid: return "paid";
+    case ContactOutcome::unknown: break;
+  }
+  return "unknown";
+}
+
+ContactOutcome parse_contact_outcome(std::string_view text) {
+  static const std::pair<const char*, ContactOutcome> kWords[] = {
+      {"promise", ContactOutcome::promise},         {"promised", ContactOutcome::promise},
+      {"promise to pay", ContactOutcome::promise},  {"承诺", ContactOutcome::promise},
+      {"承诺还款", ContactOutcome::promise},        {"refused", ContactOutcome::refused},
+      {"refuse", ContactOutcome::refused},          {"拒绝", ContactOutcome::refused},
+      {"拒付", ContactOutcome::refused},            {"unreachable", ContactOutcome::unreachable},
+      {"no answer", ContactOutcome::unreachable},   {"无法联系", ContactOutcome::unreachable},
+      {"未接通", ContactOutcome::unreachable},      {"失联", ContactOutcome::unreachable},
+      {"paid", ContactOutcome::paid},               {"已还款", ContactOutcome::paid},
+      {"已付", ContactOutcome::paid},
+  };
+  const std::string f = fold(text);
+  for (const auto& [word, outcome] : kWords)
+    if (f == word) return outcome;
+  return ContactOutcome::unknown;
+}
+
+ContactLog build_contact_log(const std::vector<ImportedFile>& files, const Ledger& ledger) {
+  ContactLog log;
+  std::map<std::string, uint32_t, std::less<>> by_id, by_name;
+  for (uint32_t c = 0; c < ledger.customers.size(); ++c) {
+    by_id.emplace(ledger.customers[c].id, c);      // emplace keeps the first on duplicates
+    by_name.emplace(ledger.customers[c].name, c);
+  }
+  for (uint32_t fi = 0; fi < files.size(); ++fi) {
+    const ImportedFile& f = files[fi];
+    if (f.table_kind != "contacts") continue;
+    log.present = true;
+    const int c_id = column_of(f, "customer_id"), c_name = column_of(f, "customer_name"),
+              c_date = column_of(f, "contact_date"), c_channel = column_of(f, "channel"),
+              c_outcome = column_of(f, "outcome"), c_pdate = column_of(f, "promised_date"),
+              c_pamount = column_of(f, "promised_amount");
+    for (size_t r = 0; r < f.row_count(); ++r) {
+      ++log.rows_read;
+      const SourceRef src{fi, f.row_line[r]};
+      auto reject = [&](std::string reason) { log.rejected.push_back({fi, src.line, std::move(reason)}); };
+      const std::string_view id = cell(f, c_id, r), name = cell(f, c_name, r);
+      uint32_t customer = 0;
+      bool found = false;
+      if (auto it = by_id.find(id); !id.empty() && it != by_id.end()) {
+        customer = it->second, found = true;
+      } else if (auto n = by_name.find(name); !name.empty() && n != by_name.end()) {
+        customer = n->second, found = true;
+      } else if (auto m = by_id.find(name); !name.empty() && m != by_id.end()) {
+        customer = m->second, found = true;
+      }
+      if (!found) {
+        reject(id.empty() && name.empty() ? "no customer id or name"
+                                          : "customer not in the ledger: " + std::string(id.empty() ? name : id));
+        continue;
+      }
+      Contact c;
+      c.customer = customer;
+      c.source = src;
+      c.date = date_cell(f, c_date, r);
+      if (c.date == kMissingDays) {
+        reject("no contact date");
+        continue;
+      }
+      c.outcome = parse_contact_outcome(cell(f, c_outcome, r));
+      if (c.outcome == ContactOutcome::unknown) {
+        reject("outcome not recognised: '" + std::string(cell(f, c_outcome, r)) + "'");
+        continue;
+      }
+      c.channel = std::string(cell(f, c_channel, r));
+      c.promised_date = date_cell(f, c_pdate, r);
+      c.promised_cents = cents_cell(f, c_pamount, r);
+      log.contacts.push_back(std::move(c));
+    }
+  }
+  std::sort(log.contacts.begin(), log.contacts.end(), [](const Contact& a, const Contact& b) {
+    if (a.customer != b.customer) return a.customer < b.customer;
+    if (a.date != b.date) return a.date < b.date;
+    if (a.source.file != b.source.file) return a.source.file < b.source.file;
+    return a.source.line < b.source.line;
+  });
+  return log;
+}
+
+ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, uint32_t customer, int32_t as_of) {
+  ContactSummary s;
+  s.evaluated = log.present;
+  auto first = std::lower_bound(log.contacts.begin(), log.contacts.end(), customer,
+                                [](const Contact& c, uint32_t k) { return c.customer < k; });
+  for (auto it = first; it != log.contacts.end() && it->customer == customer; ++it) {
+    const Contact& c = *it;
+    if (c.date > as_of) break;  // sorted by date: later contacts are not known yet
+    ++s.contacts;
+    s.last_contact = c.date;
+    switch (c.outcome) {
+      case ContactOutcome::refused: ++s.refusals; break;
+      case ContactOutcome::unreachable: ++s.unreachable; break;
+      case ContactOutcome::paid: ++s.paid; break;
+      case ContactOutcome::unknown: break;
+      case ContactOutcome::promise: {
+        ++s.promises;
+        if (c.promised_date == kMissingDays || c.promised_date > as_of) break;  // not due yet / unknown
+        int64_t paid = 0;
+        for (const Payment& p : ledger.payments)
+          if (p.customer == customer && p.date != kMissingDays && p.date >= c.date && p.date <= c.promised_date)
+            paid += p.amount_cents;
+        const bool kept = c.promised_cents == kMissingCents ? paid > 0 : paid >= c.promised_cents;
+        if (!kept) ++s.broken_promises;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace overdue
