@@ -3,12 +3,8 @@
 #include <utility>
 
 #include "app_state.hpp"
-#include "platform.hpp"
-
-#if __has_include("overdue/analysis_json.hpp")
 #include "overdue/analysis_json.hpp"
-#define OL_HAVE_ANALYSIS_JSON 1
-#endif
+#include "platform.hpp"
 
 namespace app {
 
@@ -103,9 +99,7 @@ const std::string& Analysis::json() const {
   if (json_valid_) return json_;
   json_valid_ = true;
   json_ = "null";
-#ifdef OL_HAVE_ANALYSIS_JSON
   if (available()) json_ = overdue::analysis_json(*ledger_, files_, *result_);
-#endif
   return json_;
 }
 
