@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Native and wasm CLIs must print byte-identical `inspect` JSON and exit with the same status on
+# Native and wasm CLIs must print byte-identical `inspect` and `analyze` JSON and exit with the same status on
 # every test file (DESIGN.md §8): every CSV/TXT under tests/data (recursively) and the real data
 # sets in ../shared/data when present. Prints a line per file and a total; exits 1 on any
 # difference.
@@ -63,6 +63,15 @@ compare_run "no command" 2
 compare_run "unknown command" 2 frobnicate
 compare_run "inspect without files" 2 inspect
 compare_run "unknown option" 2 inspect --bogus "${files[0]}"
+# analyze (issue #3): the whole analysis JSON must match too, on ledgers of every shape.
+d="$repo/tests/data"
+compare_run "analyze one-table ledger (zh)" 0 analyze "$d/roles/ledger_zh.csv"
+compare_run "analyze ledger at an as-of date, monthly" 0 analyze "$d/roles/ledger_zh.csv" --as-of 2024-04-15 --step month
+compare_run "analyze invoices + payments (FIFO)" 0 analyze "$d/roles/invoices_quickbooks.csv" "$d/roles/payments_en.csv"
+compare_run "analyze running ledger (GBK)" 0 analyze "$d/roles/running_ledger_kingdee_gbk.csv" --step day
+compare_run "analyze generated ledger, custom buckets" 0 analyze "$d/ledger/generated_1000.csv" --buckets 15,45,120 --threshold 45
+compare_run "analyze accounts only (no invoices)" 1 analyze "$d/roles/accounts_en.csv"
+compare_run "analyze bad --as-of" 2 analyze "$d/roles/ledger_zh.csv" --as-of 2024-13-01
 compare_run "--help" 0 --help
 compare_run "--version" 0 --version
 
