@@ -71,7 +71,7 @@ TEST_CASE("structural: a chronically late payer who always pays in the end") {
 TEST_CASE("structural: keeps paying partially, willing but unable") {
   Book b;
   const auto due = b.monthly("P", 24, 100000);
-  for (int k = 0; k < 24; ++k) b.pay("P", due[k] - 30 + 30, 40000);  // 400.00 on every due date, FIFO
+  for (int k = 0; k < 24; ++k) b.pay("P", due[k], 40000);  // 400.00 on every due date, FIFO
   const Run r = run(b);
   const ClassifiedCustomer& c = r.of("P");
   CHECK(c.classification.type == OverdueType::structural);
@@ -190,4 +190,34 @@ TEST_CASE("every overdue customer gets exactly one type; others are not in the a
   CHECK(r.analysis.customers[1].priority == 2);
   // The stubborn customer owes far more (4 invoices overdue vs 1): it comes first.
   CHECK(r.ledger.customers[r.analysis.customers[0].customer].id == "S");
+}
+
+TEST_CASE("cross-check: a hand-built ledger of the same histories gives the same types, traces and plans") {
+  Book b = one_off_shock("T");
+  const auto late = b.monthly("L", 12, 100000);
+  for (int k = 0; k < 12; ++k)
+    if (k != 9 && k != 11) b.pay("L", late[k] + 20, 100000, "L-" + std::to_string(k));
+  const auto partial = b.monthly("P", 24, 100000);
+  for (int k = 0; k < 24; ++k) b.pay("P", partial[k], 40000);
+  b.contact("T", kAsOf - 20, "phone", "promise", kAsOf - 10, 100000);
+  const Run csv = run(b, {}, kAsOf, LedgerSource::csv);
+  const Run hand = run(b, {}, kAsOf, LedgerSource::hand);
+  REQUIRE(csv.analysis.customers.size() == 3);
+  REQUIRE(hand.analysis.customers.size() == 3);
+  for (size_t k = 0; k < 3; ++k) {
+    const ClassifiedCustomer &x = csv.analysis.customers[k], &y = hand.analysis.customers[k];
+    CHECK(csv.ledger.customers[x.customer].id == hand.ledger.customers[y.customer].id);
+    CHECK(x.overdue_cents == y.overdue_cents);
+    CHECK(x.classification.type == y.classification.type);
+    REQUIRE(x.classification.rules.size() == y.classification.rules.size());
+    for (size_t r = 0; r < x.classification.rules.size(); ++r) {
+      CHECK(x.classification.rules[r].state == y.classification.rules[r].state);
+      CHECK(x.classification.rules[r].value == y.classification.rules[r].value);
+    }
+    CHECK(x.plan.actions.size() == y.plan.actions.size());
+    CHECK(x.ability.value == y.ability.value);
+  }
+  CHECK(csv.of("T").classification.type == OverdueType::stubborn);  // its promise was broken
+  CHECK(csv.of("L").classification.type == OverdueType::structural);
+  CHECK(csv.of("P").classification.type == OverdueType::structural);
 }
