@@ -2,8 +2,8 @@
 // risk matrix, given an action plan and its allowance, then put in priority order (issue #4).
 #include <algorithm>
 
+#include "classify_internal.hpp"
 #include "monitor_internal.hpp"
-#include "overdue/classify.hpp"
 
 namespace overdue {
 
@@ -29,13 +29,16 @@ OverdueAnalysis analyze_overdue(const Ledger& ledger, const MonitorResult& monit
       upcoming[inv.customer].push_back(monitor_detail::effective_due_date(inv));
   }
 
+  const classify_detail::CustomerIndex index = classify_detail::index_by_customer(ledger);
   for (const CustomerStatus& st : monitor.customers) {
-    if (!st.overdue) continue;
+    if (!st.overdue || st.customer >= ledger.customers.size()) continue;
+    const classify_detail::CustomerRows rows{index.invoices[st.customer], index.allocations[st.customer],
+                                             index.payments[st.customer]};
     ClassifiedCustomer cc;
     cc.customer = st.customer;
     cc.overdue_cents = st.overdue_cents;
-    cc.history = customer_history(ledger, st.customer, as_of, threshold, settings.classify);
-    if (contacts) cc.contacts = summarize_contacts(*contacts, ledger, st.customer, as_of);
+    cc.history = classify_detail::history_of(ledger, rows, as_of, threshold, settings.classify);
+    if (contacts) cc.contacts = classify_detail::contacts_of(*contacts, ledger, rows.payments, st.customer, as_of);
     cc.classification = classify_customer(cc.history, cc.contacts, as_of, settings.classify);
 
     const CustomerHistory& h = cc.history;

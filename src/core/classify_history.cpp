@@ -3,8 +3,8 @@
 // partial payment) are stated once in include/overdue/classify.hpp.
 #include <algorithm>
 
+#include "classify_internal.hpp"
 #include "monitor_internal.hpp"
-#include "overdue/classify.hpp"
 
 namespace overdue {
 namespace {
@@ -40,37 +40,64 @@ std::optional<double> balance_ratio(const Ledger& ledger, const std::vector<uint
 
 }  // namespace
 
-CustomerHistory customer_history(const Ledger& ledger, uint32_t customer, int32_t as_of, int threshold_days,
-                                 const ClassifySettings& s) {
+namespace classify_detail {
+
+CustomerIndex index_by_customer(const Ledger& ledger) {
+  CustomerIndex x;
+  const size_t n = ledger.customers.size();
+  x.invoices.resize(n);
+  x.allocations.resize(n);
+  x.payments.resize(n);
+  for (uint32_t i = 0; i < ledger.invoices.size(); ++i)
+    if (ledger.invoices[i].customer < n) x.invoices[ledger.invoices[i].customer].push_back(i);
+  for (uint32_t a = 0; a < ledger.allocations.size(); ++a) {
+    const uint32_t inv = ledger.allocations[a].invoice;
+    if (inv < ledger.invoices.size() && ledger.invoices[inv].customer < n)
+      x.allocations[ledger.invoices[inv].customer].push_back(a);
+  }
+  for (uint32_t p = 0; p < ledger.payments.size(); ++p)
+    if (ledger.payments[p].customer < n) x.payments[ledger.payments[p].customer].push_back(p);
+  return x;
+}
+
+CustomerHistory history_of(const Ledger& ledger, const CustomerRows& rows, int32_t as_of, int threshold_days,
+                           const ClassifySettings& s) {
   CustomerHistory h;
   // The customer's invoices issued by the as-of date (positive amounts: credit notes are never
   // overdue themselves), with their dated allocations.
   std::vector<uint32_t> invoices;
-  std::vector<int32_t> slot(ledger.invoices.size(), -1);
-  for (uint32_t i = 0; i < ledger.invoices.size(); ++i) {
+  for (uint32_t i : rows.invoices) {
     const Invoice& inv = ledger.invoices[i];
-    if (inv.customer != customer || inv.amount_cents <= 0 || inv.invoice_date == kMissingDays ||
-        inv.invoice_date > as_of)
-      continue;
-    slot[i] = static_cast<int32_t>(invoices.size());
-    invoices.push_back(i);
+    if (inv.amount_cents <= 0 || inv.invoice_date == kMissingDays || inv.invoice_date > as_of) continue;
+    invoices.push_back(i);  // ascending, as rows.invoices is
     if (h.first_invoice_date == kMissingDays || inv.invoice_date < h.first_invoice_date)
       h.first_invoice_date = inv.invoice_date;
     if (inv.invoice_date > as_of - kBillingWindowDays) h.billed_365_cents += inv.amount_cents;
   }
+  auto slot_of = [&](uint32_t invoice) -> int64_t {
+    const auto it = std::lower_bound(invoices.begin(), invoices.end(), invoice);
+    return it != invoices.end() && *it == invoice ? it - invoices.begin() : -1;
+  };
   std::vector<std::vector<std::pair<int32_t, int64_t>>> paid_by_invoice(invoices.size());
   std::vector<std::vector<uint32_t>> payment_of(invoices.size());  // parallel: the payment of each part
-  for (const Allocation& a : ledger.allocations) {
-    if (a.invoice >= slot.size() || slot[a.invoice] < 0) continue;
+  for (uint32_t ai : rows.allocations) {
+    const Allocation& a = ledger.allocations[ai];
+    const int64_t slot = slot_of(a.invoice);
+    if (slot < 0) continue;
     const int32_t from = allocation_effective_date(ledger, a);
     if (from == kMissingDays || from > as_of) continue;
-    paid_by_invoice[slot[a.invoice]].push_back({from, a.cents});
-    payment_of[slot[a.invoice]].push_back(a.payment);
+    paid_by_invoice[slot].push_back({from, a.cents});
+    payment_of[slot].push_back(a.payment);
   }
+  // Payments of this customer that settle an invoice, by position in rows.payments.
+  std::vector<char> payment_settles(rows.payments.size(), 0);
+  auto mark_settling = [&](uint32_t payment) {
+    const auto it = std::lower_bound(rows.payments.begin(), rows.payments.end(), payment);
+    if (it != rows.payments.end() && *it == payment) payment_settles[it - rows.payments.begin()] = 1;
+  };
 
   // Settled dates, overdue intervals and the payments that settled something.
   std::vector<InvoiceFacts> facts;
-  std::vector<char> payment_settles(ledger.payments.size(), 0);
   struct Interval { int32_t start, end, max_dpd; };
   std::vector<Interval> intervals;
   for (size_t k = 0; k < invoices.size(); ++k) {
@@ -85,7 +112,7 @@ CustomerHistory customer_history(const Ledger& ledger, uint32_t customer, int32_
       paid += paid_by_invoice[k][j].second;
       if (paid >= inv.amount_cents) {
         f.settled = paid_by_invoice[k][j].first;
-        if (payment_of[k][j] < payment_settles.size()) payment_settles[payment_of[k][j]] = 1;
+        mark_settling(payment_of[k][j]);
         break;
       }
     }
@@ -126,15 +153,15 @@ CustomerHistory customer_history(const Ledger& ledger, uint32_t customer, int32_
   }
 
   // Payments: last one, the 180-day and 365-day windows, partial ones.
-  for (uint32_t p = 0; p < ledger.payments.size(); ++p) {
-    const Payment& pay = ledger.payments[p];
-    if (pay.customer != customer || pay.date == kMissingDays || pay.date > as_of) continue;
+  for (size_t k = 0; k < rows.payments.size(); ++k) {
+    const Payment& pay = ledger.payments[rows.payments[k]];
+    if (pay.date == kMissingDays || pay.date > as_of) continue;
     if (h.last_payment_date == kMissingDays || pay.date > h.last_payment_date) h.last_payment_date = pay.date;
     if (pay.date > as_of - kBillingWindowDays) h.paid_365_cents += pay.amount_cents;
     if (pay.date > as_of - kRecentPaymentWindowDays) {
       ++h.payments_last_180;
       h.paid_last_180_cents += pay.amount_cents;
-      h.partial_payments_last_180 += payment_settles[p] ? 0 : 1;
+      h.partial_payments_last_180 += payment_settles[k] ? 0 : 1;
     }
   }
   if (h.last_payment_date != kMissingDays) {
@@ -154,6 +181,23 @@ CustomerHistory customer_history(const Ledger& ledger, uint32_t customer, int32_
     h.balance_ratio_then = balance_ratio(ledger, invoices, paid_by_invoice, as_of - lookback);
   }
   return h;
+}
+
+}  // namespace classify_detail
+
+CustomerHistory customer_history(const Ledger& ledger, uint32_t customer, int32_t as_of, int threshold_days,
+                                 const ClassifySettings& s) {
+  // One customer: pick its rows out directly (analyze_overdue indexes every customer at once).
+  std::vector<uint32_t> invoices, allocations, payments;
+  for (uint32_t i = 0; i < ledger.invoices.size(); ++i)
+    if (ledger.invoices[i].customer == customer) invoices.push_back(i);
+  for (uint32_t a = 0; a < ledger.allocations.size(); ++a) {
+    const uint32_t inv = ledger.allocations[a].invoice;
+    if (inv < ledger.invoices.size() && ledger.invoices[inv].customer == customer) allocations.push_back(a);
+  }
+  for (uint32_t p = 0; p < ledger.payments.size(); ++p)
+    if (ledger.payments[p].customer == customer) payments.push_back(p);
+  return classify_detail::history_of(ledger, {invoices, allocations, payments}, as_of, threshold_days, s);
 }
 
 }  // namespace overdue

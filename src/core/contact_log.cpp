@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "classify_internal.hpp"
+
 namespace overdue {
 namespace {
 
@@ -144,6 +146,16 @@ ContactLog build_contact_log(const std::vector<ImportedFile>& files, const Ledge
 }
 
 ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, uint32_t customer, int32_t as_of) {
+  std::vector<uint32_t> payments;
+  for (uint32_t p = 0; p < ledger.payments.size(); ++p)
+    if (ledger.payments[p].customer == customer) payments.push_back(p);
+  return classify_detail::contacts_of(log, ledger, payments, customer, as_of);
+}
+
+namespace classify_detail {
+
+ContactSummary contacts_of(const ContactLog& log, const Ledger& ledger, const std::vector<uint32_t>& payments,
+                           uint32_t customer, int32_t as_of) {
   ContactSummary s;
   s.evaluated = log.present;
   auto first = std::lower_bound(log.contacts.begin(), log.contacts.end(), customer,
@@ -162,9 +174,10 @@ ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, u
         ++s.promises;
         if (c.promised_date == kMissingDays || c.promised_date > as_of) break;  // not due yet / unknown
         int64_t paid = 0;
-        for (const Payment& p : ledger.payments)
-          if (p.customer == customer && p.date != kMissingDays && p.date >= c.date && p.date <= c.promised_date)
-            paid += p.amount_cents;
+        for (uint32_t k : payments) {
+          const Payment& p = ledger.payments[k];
+          if (p.date != kMissingDays && p.date >= c.date && p.date <= c.promised_date) paid += p.amount_cents;
+        }
         const bool kept = c.promised_cents == kMissingCents ? paid > 0 : paid >= c.promised_cents;
         if (!kept) ++s.broken_promises;
         break;
@@ -174,4 +187,5 @@ ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, u
   return s;
 }
 
+}  // namespace classify_detail
 }  // namespace overdue

@@ -221,3 +221,19 @@ TEST_CASE("cross-check: a hand-built ledger of the same histories gives the same
   CHECK(csv.of("L").classification.type == OverdueType::structural);
   CHECK(csv.of("P").classification.type == OverdueType::structural);
 }
+
+TEST_CASE("customer_history for one customer equals what analyze_overdue computed from its index") {
+  Book b = one_off_shock("T");
+  const auto partial = b.monthly("P", 24, 100000);
+  for (int k = 0; k < 24; ++k) b.pay("P", partial[k], 40000);
+  const Run r = run(b);
+  for (const ClassifiedCustomer& c : r.analysis.customers) {
+    const CustomerHistory h = customer_history(r.ledger, c.customer, kAsOf, 30, ClassifySettings{});
+    CHECK(h.episodes.size() == c.history.episodes.size());
+    CHECK(h.episode_start == c.history.episode_start);
+    CHECK(h.settled_before_episode == c.history.settled_before_episode);
+    CHECK(h.partial_payments_last_180 == c.history.partial_payments_last_180);
+    CHECK(h.days_without_payment == c.history.days_without_payment);
+    CHECK(h.balance_ratio_now == c.history.balance_ratio_now);
+  }
+}
