@@ -78,7 +78,7 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
     const size_t earlier = h.episodes.size() - (h.overdue ? 1 : 0);
     for (size_t k = 0; k < earlier; ++k)
       if (h.episodes[k].end > as_of - s.repeated_episodes_lookback_days) ++recent_episodes;
-    c.rules.push_back(rule("R1_repeated_episodes", R, "overdue episodes in the last 12 months", recent_episodes, "≥",
+    c.rules.push_back(rule("R1_repeated_episodes", R, "recent overdue episodes, the current one included", recent_episodes, "≥",
                            s.repeated_episodes,
                            held_if(recent_episodes >= static_cast<uint32_t>(s.repeated_episodes)),
                            std::to_string(h.episodes.size()) + " episodes in all"));
@@ -92,11 +92,11 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
   if (h.balance_ratio_now && h.balance_ratio_mid && h.balance_ratio_then && *h.balance_ratio_then > 0) {
     const double factor = *h.balance_ratio_now / *h.balance_ratio_then;
     const bool steady = *h.balance_ratio_mid > *h.balance_ratio_then && *h.balance_ratio_now > *h.balance_ratio_mid;
-    c.rules.push_back(rule("R3_rising_balance", R, "open balance ÷ 12-month billing, now vs 180 days ago", factor, "≥",
+    c.rules.push_back(rule("R3_rising_balance", R, "rise of open balance ÷ 12-month billing over the look-back", factor, "≥",
                            s.rising_balance_factor, held_if(factor >= s.rising_balance_factor && steady),
                            steady ? "rose at both steps" : "did not rise at both steps"));
   } else {
-    c.rules.push_back(rule("R3_rising_balance", R, "open balance ÷ 12-month billing, now vs 180 days ago", 0, "≥",
+    c.rules.push_back(rule("R3_rising_balance", R, "rise of open balance ÷ 12-month billing over the look-back", 0, "≥",
                            s.rising_balance_factor, RuleState::not_evaluated,
                            "needs billing history from 180 days ago and a balance then"));
   }
@@ -128,7 +128,7 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
   {
     const int32_t length = h.overdue ? as_of - h.episode_start + 1 : 0;
     const bool recent = length <= s.recent_episode_days;
-    c.rules.push_back(rule("T3_recent_or_paying", T, "episode length (days), or a payment in the last 30 days", length,
+    c.rules.push_back(rule("T3_recent_or_paying", T, "episode length in days, or a recent payment", length,
                            "≤", s.recent_episode_days, held_if(recent || paid_recently),
                            paid_recently ? "paid " + days_text(as_of - h.last_payment_date) + " ago"
                                          : (h.last_payment_date == kMissingDays
