@@ -1,5 +1,8 @@
 // Contact log (issue #4, DESIGN.md §1): outcome words in both languages and any case, customer
 // matching by id then name, rejected rows with reasons, broken-promise detection.
+#include <fstream>
+#include <sstream>
+
 #include "test_classify_support.hpp"
 
 using namespace classify_test;
@@ -87,4 +90,38 @@ TEST_CASE("broken promise: promised date passed without the promised amount paid
   const ContactSummary later = summarize_contacts(log, ledger, 0, day(2024, 7, 31));
   CHECK(later.refusals == 1);
   CHECK(later.broken_promises == 3);
+}
+
+TEST_CASE("contact log from a Chinese export: headers, outcomes, name matching and an unknown customer") {
+  std::ifstream in(std::string(OL_SOURCE_DIR) + "/tests/data/classify/contacts_zh.csv", std::ios::binary);
+  REQUIRE(in.good());
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  const ImportedFile log_file = import_bytes("contacts_zh.csv", bytes.str());
+  REQUIRE(log_file.table_kind == "contacts");
+  const ImportedFile invoices = import_bytes(
+      "inv.csv",
+      "customer_id,customer_name,invoice_id,invoice_date,due_date,amount\n"
+      "C1,华东贸易,I1,2024-01-01,2024-01-31,1000.00\n"
+      "C2,南方五金,I2,2024-01-01,2024-01-31,200.00\n"
+      "C4,北京喆堃科技,I4,2024-01-01,2024-01-31,300.00\n");
+  const std::vector<ImportedFile> files{invoices, log_file};
+  const Ledger ledger = build_ledger(files);
+  const ContactLog log = build_contact_log(files, ledger);
+  REQUIRE(log.contacts.size() == 4);
+  CHECK(log.contacts[0].outcome == ContactOutcome::promise);
+  CHECK(log.contacts[0].promised_cents == 100000);
+  CHECK(log.contacts[0].promised_date == day(2024, 3, 10));
+  CHECK(log.contacts[1].outcome == ContactOutcome::unreachable);
+  CHECK(log.contacts[1].channel == "短信");
+  CHECK(log.contacts[2].outcome == ContactOutcome::refused);
+  CHECK(ledger.customers[log.contacts[3].customer].id == "C4");  // matched by name
+  CHECK(log.contacts[3].outcome == ContactOutcome::unreachable);
+  REQUIRE(log.rejected.size() == 1);
+  CHECK(log.rejected[0].reason == "customer not in the ledger: C3");
+  CHECK(log.rejected[0].line == 6);
+  // C1's promise of 1,000.00 by 2024-03-10 with nothing paid: broken at any later as-of date.
+  const ContactSummary c1 = summarize_contacts(log, ledger, log.contacts[0].customer, day(2024, 3, 31));
+  CHECK(c1.broken_promises == 1);
+  CHECK(c1.unreachable == 1);
 }
