@@ -49,7 +49,7 @@ void draw_kpis(AppState& state) {
   const std::string days_window = trf(S::kpi_window_fmt, format_count(r.options.dso_window_days).c_str());
   auto days = [](double v) { return trf(S::kpi_days_fmt, format_decimal(v, 1).c_str()); };
 
-  constexpr int kTiles = 7;
+  constexpr int kTiles = 8;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   // As many tiles per row as fit at ≥ 180 CSS px each.
@@ -79,6 +79,9 @@ void draw_kpis(AppState& state) {
   kpi_tile(state, "##add", width, tr(S::kpi_add), days(m.add), days_window, tr(S::tip_add));
   next();
   kpi_tile(state, "##cei", width, tr(S::kpi_cei), format_decimal(m.cei, 1) + "%", days_window, tr(S::tip_cei));
+  next();
+  kpi_tile(state, "##top_n", width, trf(S::kpi_top_n_fmt, format_count(r.options.top_n).c_str()).c_str(),
+           format_percent(m.top_n_share, 1), std::string(), tr(S::tip_top_n));
 }
 
 // Green for not due, then amber → red as the buckets get older.

@@ -177,6 +177,8 @@ enum class S : int {
   kpi_add,
   kpi_cei,
   kpi_days_fmt,
+  kpi_top_n_fmt,
+  tip_top_n,
   kpi_window_fmt,
   kpi_invoices_open_fmt,
   tip_open,
