@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the native core, CLI and unit tests (build/native) and/or the wasm page and wasm CLI
 # (build/wasm; the page ends up in build/wasm/web).
-# usage: scripts/build.sh [native|wasm|all]   (default all; run scripts/setup.sh first)
+# build/asan is the native unit tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+# usage: scripts/build.sh [native|wasm|asan|all]   (default all = native + wasm; run scripts/setup.sh first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -11,6 +12,10 @@ gen=(); command -v ninja >/dev/null && gen=(-G Ninja)
 if [ "$what" = native ] || [ "$what" = all ]; then
   cmake -S . -B build/native "${gen[@]}" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build/native -j "$jobs"
+fi
+if [ "$what" = asan ]; then
+  cmake -S . -B build/asan "${gen[@]}" -DCMAKE_BUILD_TYPE=Debug -DOL_SANITIZE=address,undefined >/dev/null
+  cmake --build build/asan -j "$jobs" --target overdue_tests
 fi
 if [ "$what" = wasm ] || [ "$what" = all ]; then
   # Debian's emscripten runs node tools that need acorn from /usr/share/nodejs.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets everything up, builds, and runs every test: native unit tests, native-vs-wasm CLI parity,
-# and the browser test. Prints how long each stage took.
+# Sets everything up, builds, and runs every test: native unit tests (also under ASan+UBSan),
+# native-vs-wasm CLI parity, the pandas aging reference, the pattern check and the browser
+# test. Prints how long each stage took.
 # usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,8 @@ stage install;        bash scripts/setup.sh
 stage build-native;   bash scripts/build.sh native
 stage build-wasm;     bash scripts/build.sh wasm
 stage unit-tests;     (cd build/native && ctest --output-on-failure)
+stage build-asan;     bash scripts/build.sh asan
+stage unit-tests-asan; UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build/asan/overdue_tests
 stage cli-parity;     bash tests/cli_parity.sh
 stage aging-reference; bash tests/reference/run.sh
 stage pattern-check;  bash tests/pattern/run.sh build/native
