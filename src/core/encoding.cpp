@@ -169,14 +169,7 @@ bool TextDecoder::pass_through(std::string_view bytes, std::string_view& text) {
   if (!decided_) {  // ASCII so far: pass ASCII through until the first other byte
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
     const size_t n = bytes.size();
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) return false;
-    }
-    for (; i < n; ++i)
-      if (s[i] >= 0x80) return false;
+    if (utf8::skip_ascii(s, 0, n) != n) return false;
     text = bytes;
     produced_ += n;
     return true;
@@ -188,17 +181,8 @@ bool TextDecoder::pass_through(std::string_view bytes, std::string_view& text) {
   const size_t n = bytes.size();
   size_t i = 0, cut = n;
   while (i < n) {
-    while (i + 8 <= n) {  // ASCII fast path: eight bytes at a time
-      uint64_t w;
-      std::memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
+    i = utf8::skip_ascii(s, i, n);
     if (i >= n) break;
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
     const int len = utf8::sequence_length(s + i, n - i);
     if (len > 0) {
       i += static_cast<size_t>(len);
@@ -264,18 +248,8 @@ void TextDecoder::decode_utf8(const unsigned char* s, size_t n, std::string& out
                               std::vector<uint64_t>& bad, bool at_end) {
   size_t i = 0, run_start = 0;
   while (i < n) {
-    // ASCII fast path: eight bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
+    i = utf8::skip_ascii(s, i, n);
     if (i >= n) break;
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
     const int len = utf8::sequence_length(s + i, n - i);
     if (len > 0) {
       i += static_cast<size_t>(len);

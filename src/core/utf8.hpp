@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,18 @@ struct Stats {
 Stats stats(std::string_view bytes, bool complete) noexcept;
 inline size_t count_invalid(std::string_view bytes, bool complete) noexcept {
   return stats(bytes, complete).invalid;
+}
+
+// Index of the first byte ≥ 0x80 in s[i, n), or n: the decoders' ASCII fast path, eight bytes
+// at a time (most of a CSV file is ASCII).
+inline size_t skip_ascii(const unsigned char* s, size_t i, size_t n) noexcept {
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  while (i < n && s[i] < 0x80) ++i;
+  return i;
 }
 
 // The longest prefix of text of at most max_bytes that does not cut a UTF-8 sequence.
