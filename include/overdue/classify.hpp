@@ -37,7 +37,10 @@ struct ClassifySettings {
   int payments_continue_days = 30;         //    … or a payment within the last 30 days (one cycle)
   // --- structural (ANY must hold) ---
   int repeated_episodes = 2;               // R1 ≥ 2 episodes including the current one, counting
-  int repeated_episodes_lookback_days = 365;  //  earlier episodes that ended in the last 365 days
+  int repeated_episodes_lookback_days = 365;  //  earlier episodes that ended in the last 365 days;
+  int repeated_episode_gap_days = 30;      //    episodes less than 30 days apart (one billing cycle)
+                                           //    count as one: a part-payment that clears the oldest
+                                           //    invoice for a week is not a new lapse
   double chronic_late_share = 0.50;        // R2 ≥ 50 % of settled invoices paid late: late is the rule
   double rising_balance_factor = 1.5;      // R3 open ÷ 12-month billing now ≥ 1.5 × what it was
   int rising_balance_lookback_days = 180;  //    180 days ago, and higher at the midpoint too

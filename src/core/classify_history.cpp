@@ -21,21 +21,29 @@ struct InvoiceFacts {
   int32_t settled = kMissingDays;  // kMissingDays: not settled by the as-of date
 };
 
-// Open ÷ billed in (d − 365, d], for the customer's invoices; nullopt when nothing was billed.
+constexpr int kBalanceAverageDays = 30;        // the balance is averaged over the 30 days ending at d
+
+// Average open balance over the 30 days ending at d ÷ billed in (d − 365, d], for the customer's
+// invoices; nullopt when nothing was billed. Averaged because the balance of a customer billed a few
+// times a month jumps with every invoice: a point value would see "rises" that are only noise.
+// Each event (invoice +amount, allocation −cents) on day e ≤ d counts for the days of the window on
+// or after e, so the average is exact without walking the days.
 std::optional<double> balance_ratio(const Ledger& ledger, const std::vector<uint32_t>& invoices,
                                     const std::vector<std::vector<std::pair<int32_t, int64_t>>>& paid_by_invoice,
                                     int32_t d) {
-  int64_t open = 0, billed = 0;
+  const int32_t window_start = d - kBalanceAverageDays + 1;
+  auto days_counted = [&](int32_t e) -> int64_t { return d - std::max(e, window_start) + 1; };
+  int64_t open_days = 0, billed = 0;  // open_days: Σ over the window's days of the open balance
   for (size_t k = 0; k < invoices.size(); ++k) {
     const Invoice& inv = ledger.invoices[invoices[k]];
     if (inv.invoice_date > d) continue;
-    open += inv.amount_cents;
+    open_days += inv.amount_cents * days_counted(inv.invoice_date);
     for (const auto& [date, cents] : paid_by_invoice[k])
-      if (date <= d) open -= cents;
+      if (date <= d) open_days -= cents * days_counted(date);
     if (inv.invoice_date > d - kBillingWindowDays) billed += inv.amount_cents;
   }
   if (billed <= 0) return std::nullopt;
-  return static_cast<double>(open) / static_cast<double>(billed);
+  return static_cast<double>(open_days) / kBalanceAverageDays / static_cast<double>(billed);
 }
 
 }  // namespace

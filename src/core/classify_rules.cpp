@@ -21,6 +21,7 @@ RuleState held_if(bool b) { return b ? RuleState::held : RuleState::missed; }
 
 std::string days_text(int32_t d) { return std::to_string(d) + " d"; }
 
+
 }  // namespace
 
 const char* rule_state_name(RuleState s) {
@@ -74,27 +75,45 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
   // --- structural (ANY) ---
   const auto R = OverdueType::structural;
   {
-    uint32_t recent_episodes = h.overdue ? 1 : 0;
-    const size_t earlier = h.episodes.size() - (h.overdue ? 1 : 0);
-    for (size_t k = 0; k < earlier; ++k)
-      if (h.episodes[k].end > as_of - s.repeated_episodes_lookback_days) ++recent_episodes;
+    // Episodes less than repeated_episode_gap_days apart are one lapse for this rule; a lapse
+    // counts when it ended within the look-back (the current one always does).
+    uint32_t recent_episodes = 0;
+    for (size_t k = 0; k < h.episodes.size(); ++k) {
+      const bool joins_next =
+          k + 1 < h.episodes.size() && h.episodes[k + 1].start - h.episodes[k].end - 1 < s.repeated_episode_gap_days;
+      if (!joins_next && h.episodes[k].end > as_of - s.repeated_episodes_lookback_days) ++recent_episodes;
+    }
     c.rules.push_back(rule("R1_repeated_episodes", R, "recent overdue episodes, the current one included", recent_episodes, "≥",
                            s.repeated_episodes,
                            held_if(recent_episodes >= static_cast<uint32_t>(s.repeated_episodes)),
-                           std::to_string(h.episodes.size()) + " episodes in all"));
+                           std::to_string(h.episodes.size()) + " episodes in all; less than " +
+                               std::to_string(s.repeated_episode_gap_days) + " days apart count as one"));
   }
-  const double late_share =
-      h.settled_before_episode ? 1.0 - static_cast<double>(h.on_time_before_episode) / h.settled_before_episode : 0;
-  c.rules.push_back(rule("R2_chronic_lateness", R, "share of settled invoices paid late", late_share, "≥",
-                         s.chronic_late_share,
-                         enough_record ? held_if(late_share >= s.chronic_late_share) : RuleState::not_evaluated,
-                         enough_record ? "" : record_note));
+  // Chronic lateness is a habit of the whole history, the current episode included: a customer
+  // who always pays 60 days late is in one endless episode, so "before this episode" sees nothing.
+  {
+    const bool enough_settled = h.settled_all >= static_cast<uint32_t>(s.min_settled_invoices);
+    const double late_share = h.settled_all ? 1.0 - static_cast<double>(h.on_time_all) / h.settled_all : 0;
+    c.rules.push_back(rule("R2_chronic_lateness", R, "share of settled invoices paid late", late_share, "≥",
+                           s.chronic_late_share,
+                           enough_settled ? held_if(late_share >= s.chronic_late_share) : RuleState::not_evaluated,
+                           std::to_string(h.settled_all - h.on_time_all) + " of " + std::to_string(h.settled_all) +
+                               " settled invoices" +
+                               (enough_settled ? "" : " (need " + std::to_string(s.min_settled_invoices) + ")")));
+  }
+  // A rising balance means a slow build-up, not one sudden stop: at least a third of the rise must
+  // have happened by the midpoint of the look-back (a good payer hit by a shock last month only
+  // jumps at the end; a linear build-up has half of its rise by then).
   if (h.balance_ratio_now && h.balance_ratio_mid && h.balance_ratio_then && *h.balance_ratio_then > 0) {
-    const double factor = *h.balance_ratio_now / *h.balance_ratio_then;
-    const bool steady = *h.balance_ratio_mid > *h.balance_ratio_then && *h.balance_ratio_now > *h.balance_ratio_mid;
+    const double then = *h.balance_ratio_then, mid = *h.balance_ratio_mid, now = *h.balance_ratio_now;
+    const double factor = now / then;
+    const double by_mid = now > then ? (mid - then) / (now - then) : 0;  // share of the rise by the midpoint
+    const bool gradual = now > then && by_mid >= 1.0 / 3.0 && now > mid;
     c.rules.push_back(rule("R3_rising_balance", R, "rise of open balance ÷ 12-month billing over the look-back", factor, "≥",
-                           s.rising_balance_factor, held_if(factor >= s.rising_balance_factor && steady),
-                           steady ? "rose at both steps" : "did not rise at both steps"));
+                           s.rising_balance_factor, held_if(factor >= s.rising_balance_factor && gradual),
+                           std::to_string(static_cast<int>(by_mid * 100 + (by_mid < 0 ? -0.5 : 0.5))) +
+                               " % of the rise by the midpoint (" +
+                               (gradual ? "a gradual rise" : "a gradual rise needs ≥ 33 % and still rising") + ")"));
   } else {
     c.rules.push_back(rule("R3_rising_balance", R, "rise of open balance ÷ 12-month billing over the look-back", 0, "≥",
                            s.rising_balance_factor, RuleState::not_evaluated,
@@ -162,11 +181,13 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
     c.reasons.push_back("structural: no stubborn or structural rule held, but a temporary rule missed (" +
                         summary(T) + "): not a one-off, so not temporary");
   }
+  // Too little history = too little data about the customer at all (settled invoices, months of
+  // billing); a long current episode alone is not "little history" (T1 says when it cannot judge).
   const bool short_history = h.first_invoice_date == kMissingDays || h.first_invoice_date > as_of - s.min_history_days;
-  if (!enough_record || short_history) {
+  if (h.settled_all < static_cast<uint32_t>(s.min_settled_invoices) || short_history) {
     c.low_confidence = true;
-    c.reasons.push_back("low confidence: too little history (" + std::to_string(h.settled_before_episode) +
-                        " settled invoices before this episode, first invoice " +
+    c.reasons.push_back("low confidence: too little history (" + std::to_string(h.settled_all) +
+                        " settled invoices, first invoice " +
                         (h.first_invoice_date == kMissingDays ? std::string("unknown")
                                                               : days_text(as_of - h.first_invoice_date) + " before") +
                         " the as-of date)");

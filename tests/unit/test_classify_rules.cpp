@@ -109,15 +109,17 @@ TEST_CASE("R1 repeated episodes: an earlier episode in the last 365 days counts,
 
 TEST_CASE("R2 chronic lateness: 50 % late holds, 40 % does not; T1 80 % on time holds, 70 % does not") {
   CustomerHistory h = good_payer();
-  h.on_time_before_episode = 5;  // 5 of 10 late
+  h.on_time_all = 5;  // 5 of 10 settled invoices late (R2 reads the whole history)
   CHECK(state_of(h, "R2_chronic_lateness") == RuleState::held);
   CHECK(type_of(h) == OverdueType::structural);
-  h.on_time_before_episode = 6;
+  h.on_time_all = 6;
   CHECK(state_of(h, "R2_chronic_lateness") == RuleState::missed);
-  h.on_time_before_episode = 8;
+  h.on_time_all = 10;
+  h.on_time_before_episode = 8;  // T1 reads the record before this episode only
   CHECK(state_of(h, "T1_good_record") == RuleState::held);
   CHECK(type_of(h) == OverdueType::temporary);
   h.on_time_before_episode = 7;
+  h.on_time_all = 7;
   CHECK(state_of(h, "T1_good_record") == RuleState::missed);
   // 70 % on time, 30 % late: neither chronic nor a good record → structural, and the reason says why.
   const Classification c = classify_customer(h, {}, kAsOf, ClassifySettings{});
@@ -136,8 +138,31 @@ TEST_CASE("R3 rising balance: ×1.5 rising at both steps holds; ×1.49 or a dip 
   h.balance_ratio_now = 0.4;
   h.balance_ratio_mid = 0.2;  // flat, then a jump: a one-off, not a trend
   CHECK(state_of(h, "R3_rising_balance") == RuleState::missed);
+  // Gradual = at least a third of the rise by the midpoint: 1 → 2 → 4 is exactly a third.
+  h.balance_ratio_then = 1.0;
+  h.balance_ratio_mid = 2.0;
+  h.balance_ratio_now = 4.0;
+  CHECK(state_of(h, "R3_rising_balance") == RuleState::held);
+  h.balance_ratio_mid = 1.99;
+  CHECK(state_of(h, "R3_rising_balance") == RuleState::missed);
+  CHECK(rule_of(classify_customer(h, {}, kAsOf, ClassifySettings{}), "R3_rising_balance").note ==
+        "33 % of the rise by the midpoint (a gradual rise needs ≥ 33 % and still rising)");
   h.balance_ratio_then.reset();
   CHECK(state_of(h, "R3_rising_balance") == RuleState::not_evaluated);
+}
+
+TEST_CASE("R1 repeated episodes: episodes less than 30 days apart are one lapse") {
+  CustomerHistory h = good_payer();
+  // An earlier episode ending 30 days before the current one began (29 clear days between): one lapse.
+  h.episodes.insert(h.episodes.begin(), {kAsOf - 60, kAsOf - 39, 45});
+  CHECK(state_of(h, "R1_repeated_episodes") == RuleState::missed);
+  CHECK(type_of(h) == OverdueType::temporary);
+  h.episodes.front() = {kAsOf - 60, kAsOf - 40, 45};  // 30 clear days: a separate lapse
+  CHECK(state_of(h, "R1_repeated_episodes") == RuleState::held);
+  CHECK(type_of(h) == OverdueType::structural);
+  ClassifySettings s;
+  s.repeated_episode_gap_days = 31;
+  CHECK(rule_of(classify_customer(h, {}, kAsOf, s), "R1_repeated_episodes").state == RuleState::missed);
 }
 
 TEST_CASE("R4 keeps paying partially: 2 of 4 holds, 1 of 4 does not, fewer than 3 payments not evaluated") {
@@ -178,7 +203,7 @@ TEST_CASE("T2: an earlier serious episode (DPD > 60) misses; the customer is str
 
 TEST_CASE("precedence: stubborn over structural over temporary") {
   CustomerHistory h = good_payer();
-  h.on_time_before_episode = 2;  // chronic lateness: structural …
+  h.on_time_all = 2;  // chronic lateness: structural …
   CHECK(type_of(h) == OverdueType::structural);
   h.days_without_payment = 100;  // … and no payment for 100 days: stubborn wins
   h.last_payment_date = kAsOf - 100;
@@ -191,12 +216,22 @@ TEST_CASE("too little history: rules that need a record are not evaluated and th
   CustomerHistory h = good_payer();
   h.settled_before_episode = 2;
   h.on_time_before_episode = 2;
+  h.settled_all = 2;
+  h.on_time_all = 2;
   const Classification c = classify_customer(h, {}, kAsOf, ClassifySettings{});
   CHECK(c.type == OverdueType::temporary);
   CHECK(c.low_confidence);
   CHECK(rule_of(c, "T1_good_record").state == RuleState::not_evaluated);
   CHECK(rule_of(c, "R2_chronic_lateness").state == RuleState::not_evaluated);
   CHECK(has_reason(c, "low confidence: too little history"));
+  // A long current episode is not "little history": 2 settled before it, 10 in all → T1 cannot
+  // judge, but the classification is not low confidence.
+  CustomerHistory long_episode = good_payer();
+  long_episode.settled_before_episode = 2;
+  long_episode.on_time_before_episode = 2;
+  const Classification le = classify_customer(long_episode, {}, kAsOf, ClassifySettings{});
+  CHECK(rule_of(le, "T1_good_record").state == RuleState::not_evaluated);
+  CHECK_FALSE(le.low_confidence);
   // Enough invoices, but the first one only 179 days ago: still low confidence.
   CustomerHistory young = good_payer();
   young.first_invoice_date = kAsOf - 179;
