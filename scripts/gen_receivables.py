@@ -6,6 +6,11 @@ Writes three files into --out:
   payments.csv      customer id, customer name, payment date, amount (no invoice id: the ledger
                     applies each payment FIFO to the customer's oldest open invoices)
   ground_truth.json every customer's planted behaviour, its parameters and its change date
+  contacts.csv      (--mix types only) the collection log: contact date, channel, outcome,
+                    promised date and amount
+
+Two mixes of behaviours: --mix patterns (default; payment-pattern changes, issue #3) and
+--mix types (the three kinds of overdue customer, issue #4; see TYPE_SHARES below).
 
 Behaviours (shares of customers; parameters drawn per customer, written to the ground truth):
   steady    pays on a rhythm (weekly, monthly, or each invoice on its own) with small lateness
@@ -27,6 +32,25 @@ Noise every customer has, so that "steady" is not perfectly regular:
   * an invoice-by-invoice payer pays 5 % of its invoices 5..15 days later than usual;
   * 2 % of invoices are disputed and paid on their own 30..90 days after the due date.
 
+The types mix (issue #4), each planted behaviour with the type it must be classified as:
+  steady          (none)      as above; usually not overdue.
+  shock           temporary   a clean good payer (pays by the due date, no disputes, no skips) that
+                              stops paying 45..75 days before the end (billing goes on); 40 % of
+                              them make one token payment (10..30 % of what is unpaid) 3..25 days
+                              before the end, after a promise they keep.
+  chronic_partial structural  from 150..270 days before the end each payment covers only
+                              35..60 % of what fell due, and it keeps paying: the balance rises.
+  chronic_late    structural  pays every invoice on its own, always 45..90 days after the due date,
+                              for its whole history; it always pays in the end.
+  broken_promises stubborn    stops paying 100..220 days before the end; the collection log has
+                              promises to pay that passed without the money, unreachable calls and
+                              sometimes a refusal; half of them pay one small amount (5..15 %)
+                              10..60 days before the end, so silence alone does not give them away.
+  silent_stopper  stubborn    stops paying 120..250 days before the end; nothing in the log.
+  new             (none)      first invoice 45..75 days before the end; 50 % never pay.
+Billing of shock customers is at least every 10 days and of chronic_late ones every 7 days, so
+there is always an invoice whose lateness shows at the end of the data.
+
 Standard library only; deterministic for a given --seed (random.Random). Scales to 1,000,000
 invoices in well under a minute.
 """
@@ -45,11 +69,23 @@ BEHAVIOUR_SHARES = [  # (behaviour, share of customers)
     ("stopper", 0.08),
     ("new", 0.06),
 ]
+TYPE_SHARES = [  # --mix types: (behaviour, share of customers)
+    ("steady", 0.40),
+    ("shock", 0.14),
+    ("chronic_partial", 0.12),
+    ("chronic_late", 0.12),
+    ("broken_promises", 0.10),
+    ("silent_stopper", 0.08),
+    ("new", 0.04),
+]
+PLANTED_TYPE = {"shock": "temporary", "chronic_partial": "structural", "chronic_late": "structural",
+                "broken_promises": "stubborn", "silent_stopper": "stubborn"}
+STOPPING = ("stopper", "shock", "broken_promises", "silent_stopper")  # no regular payment from change
+MAX_INVOICE_GAP = {"switcher": 3.5, "shock": 10, "chronic_late": 7, "chronic_partial": 15}
 CHANGE_DAYS_BEFORE_END = (100, 200)
 SKIP_PAY_DAY_SHARE = 0.05
 LATE_ONE_OFF_SHARE, LATE_ONE_OFF_DAYS = 0.05, (5, 15)
 DISPUTED_SHARE, DISPUTE_DAYS = 0.02, (30, 90)
-SWITCHER_MAX_INVOICE_GAP = 3.5
 TERMS_CHOICES = [15, 30, 30, 30, 45, 60]
 
 ZH_CITIES = ["上海", "北京", "深圳", "广州", "杭州", "苏州", "南京", "成都", "武汉", "宁波", "厦门",
@@ -80,6 +116,15 @@ HEADERS = {
 }
 
 
+CONTACT_HEADERS = {
+    "zh": ["客户编号", "客户名称", "催收日期", "方式", "结果", "承诺日期", "承诺金额"],
+    "en": ["Customer ID", "Customer Name", "Contact Date", "Channel", "Outcome", "Promised Date",
+           "Promised Amount"],
+    "roles": ["customer_id", "customer_name", "contact_date", "channel", "outcome", "promised_date",
+              "promised_amount"],
+}
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--customers", type=int, default=300)
@@ -89,6 +134,8 @@ def parse_args(argv):
     p.add_argument("--start", default="2023-01-01", help="first day of the data")
     p.add_argument("--days", type=int, default=730, help="span of the data in days")
     p.add_argument("--headers", choices=sorted(HEADERS), default="zh")
+    p.add_argument("--mix", choices=["patterns", "types"], default="patterns",
+                   help="payment-pattern changes (issue #3) or the three overdue types (issue #4)")
     a = p.parse_args(argv)
     if a.customers < 1 or a.invoices < 1 or a.days < 250:
         p.error("need --customers ≥ 1, --invoices ≥ 1 and --days ≥ 250")
@@ -113,12 +160,12 @@ def customer_names(rng, n):
     return names
 
 
-def pick_behaviours(rng, n):
+def pick_behaviours(rng, n, shares):
     """Exact shares (rounded), shuffled, so small runs still contain every behaviour."""
-    counts = [int(round(share * n)) for _, share in BEHAVIOUR_SHARES]
+    counts = [int(round(share * n)) for _, share in shares]
     counts[0] += n - sum(counts)  # rounding remainder goes to steady
     out = []
-    for (name, _), k in zip(BEHAVIOUR_SHARES, counts):
+    for (name, _), k in zip(shares, counts):
         out += [name] * max(k, 0)
     out = out[:n]
     rng.shuffle(out)
@@ -152,7 +199,43 @@ def plan_customer(rng, behaviour, end):
         p["change_day"] = end - randint(rng, *CHANGE_DAYS_BEFORE_END)
     if behaviour == "stopper":
         p["last_day"] = min(end, p["change_day"] + randint(rng, 30, 120))
+    if behaviour in PLANTED_TYPE:
+        plan_type_behaviour(rng, p, end)
     return p
+
+
+def plan_type_behaviour(rng, p, end):
+    """Parameters of the --mix types behaviours (see the module docstring)."""
+    b = p["behaviour"]
+    if b == "shock":
+        # Clean: settled by the due date (+ the classifier's 5-day tolerance), no noise at all.
+        p["rhythm"] = rng.choice(["weekly", "per_invoice"])
+        p["lateness_days"] = randint(rng, -6, -2) if p["rhythm"] == "weekly" else randint(rng, -3, 1)
+        p["clean"] = True
+        p["change_day"] = end - randint(rng, 45, 75)
+        if rng.random() < 0.4:
+            p["token_day"] = end - randint(rng, 3, 25)
+            p["token_share"] = round(rng.uniform(0.10, 0.30), 2)
+    elif b == "chronic_partial":
+        p["rhythm"] = rng.choice(["weekly", "monthly", "per_invoice"])
+        p["clean_after_change"] = True   # no skipped pay days once it struggles: it keeps paying
+        p["change_day"] = end - randint(rng, 150, 270)
+        p["paid_share_after"] = round(rng.uniform(0.35, 0.60), 2)
+    elif b == "chronic_late":
+        p["rhythm"] = "per_invoice"
+        p["lateness_days"] = randint(rng, 45, 90)
+    elif b == "broken_promises":
+        p["rhythm"] = rng.choice(["weekly", "monthly", "per_invoice"])
+        p["change_day"] = end - randint(rng, 100, 220)
+        p["last_day"] = min(end, p["change_day"] + randint(rng, 30, 90))
+        if rng.random() < 0.5:
+            p["token_day"] = end - randint(rng, 10, 60)
+            p["token_share"] = round(rng.uniform(0.05, 0.15), 2)
+        p["refuses"] = rng.random() < 0.3
+    elif b == "silent_stopper":
+        p["rhythm"] = rng.choice(["weekly", "monthly", "per_invoice"])
+        p["change_day"] = end - randint(rng, 120, 250)
+        p["last_day"] = min(end, p["change_day"] + randint(rng, 30, 120))
 
 
 def invoice_days(rng, first, last, gap):
@@ -180,7 +263,10 @@ def payments_for(rng, p, invoices, end):
     The payer keeps its own books: on a pay day it pays everything that is `lateness` days past
     its due date and not yet handled (what fell due, oldest first), times the paid share."""
     change = p["change_day"] if p["change_day"] is not None else end + 1
-    stop = change if p["behaviour"] == "stopper" else end + 1
+    stop = change if p["behaviour"] in STOPPING else end + 1
+    if p.get("never_pays"):
+        stop = -1
+    clean = p.get("clean", False)
     share_after = p.get("paid_share_after", 1.0)
 
     def lateness(day):
@@ -198,7 +284,7 @@ def payments_for(rng, p, invoices, end):
     # Disputed invoices are settled on their own, late, whatever the customer's rhythm.
     regular = []
     for inv in invoices:
-        if rng.random() < DISPUTED_SHARE:
+        if not clean and rng.random() < DISPUTED_SHARE:
             day = inv[1] + randint(rng, *DISPUTE_DAYS)
             add(day, int(round(inv[2] * share(day))))
         else:
@@ -211,7 +297,7 @@ def payments_for(rng, p, invoices, end):
             pay_day = due + p["lateness_days"] + randint(rng, -2, 3)
             if pay_day >= change:
                 pay_day = due + lateness(change) + randint(rng, -2, 3)
-            if rng.random() < LATE_ONE_OFF_SHARE:
+            if not clean and rng.random() < LATE_ONE_OFF_SHARE:
                 pay_day += randint(rng, *LATE_ONE_OFF_DAYS)
             pay_day = max(pay_day, day)
             add(pay_day, int(round(cents * share(pay_day))))
@@ -228,7 +314,8 @@ def payments_for(rng, p, invoices, end):
         for t in days:
             if t > end or t >= stop:
                 break
-            if not skipped and rng.random() < SKIP_PAY_DAY_SHARE:
+            no_skips = clean or (p.get("clean_after_change") and t >= change)
+            if not skipped and not no_skips and rng.random() < SKIP_PAY_DAY_SHARE:
                 skipped = True  # never two in a row: that would be a change of behaviour
                 continue
             skipped = False
@@ -237,7 +324,42 @@ def payments_for(rng, p, invoices, end):
                 due_sum += invoices[k][2]
                 k += 1
             add(t, int(round(due_sum * share(t))))
+    if "token_day" in p:
+        # One small payment after the stop: a share of what fell due since and is unpaid.
+        unpaid = sum(c for _, due, c in invoices if stop <= due <= p["token_day"])
+        cents = int(round(unpaid * p["token_share"]))
+        if cents > 0 and p["token_day"] <= end:
+            pays[p["token_day"]] = pays.get(p["token_day"], 0) + cents
     return sorted(pays.items())
+
+
+def contacts_for(rng, p, cid, payments, end):
+    """The collection log of one customer: rows (day, channel, outcome, promised_day, cents)."""
+    rows = []
+    b = p["behaviour"]
+    token = dict(payments).get(p.get("token_day"), 0)
+    if b == "shock" and "token_day" in p:
+        # A promise it keeps: the token payment arrives on the promised day.
+        day = p["token_day"] - randint(rng, 3, 7)
+        rows.append((day, "电话", "承诺还款", p["token_day"], token))
+    elif b == "broken_promises":
+        day, k = p["change_day"] + randint(rng, 20, 35), 0
+        while day <= end - 3:
+            if k % 3 == 2:
+                rows.append((day, rng.choice(["电话", "短信"]), "未接通", None, None))
+            elif p["refuses"] and k == 3:
+                rows.append((day, "上门", "拒付", None, None))
+            else:
+                promised = day + randint(rng, 7, 14)
+                amount = int(round(p["base_amount_cents"] * rng.uniform(1.0, 3.0)))
+                # Never inside the token payment's window: the promise must be broken.
+                if "token_day" in p and day <= p["token_day"] <= promised:
+                    promised = p["token_day"] - 1
+                if promised > day:
+                    rows.append((day, rng.choice(["电话", "上门"]), "承诺还款", promised, amount))
+            k += 1
+            day += randint(rng, 18, 30)
+    return rows
 
 
 def csv_field(text):
@@ -263,18 +385,20 @@ def main(argv):
     date_text = [(start + datetime.timedelta(days=i)).isoformat() for i in range(a.days + 200)]
 
     names = customer_names(rng, a.customers)
-    behaviours = pick_behaviours(rng, a.customers)
+    behaviours = pick_behaviours(rng, a.customers, TYPE_SHARES if a.mix == "types" else BEHAVIOUR_SHARES)
     plans = [plan_customer(rng, b, end) for b in behaviours]
     # Invoice counts: a lognormal weight per customer, scaled to about --invoices in all.
     weights = [rng.lognormvariate(0, 0.7) for _ in plans]
     spans = [max(1, p["last_day"] - p["first_day"] + 1) for p in plans]
     total_w = sum(w * s for w, s in zip(weights, spans))
-    invoice_rows, payment_rows, truth = [], [], []
+    invoice_rows, payment_rows, contact_rows, truth = [], [], [], []
     for i, (p, w, span) in enumerate(zip(plans, weights, spans)):
         count = max(1.0, a.invoices * w * span / total_w)
         gap = span / count
-        if p["behaviour"] == "switcher":
-            gap = min(gap, SWITCHER_MAX_INVOICE_GAP)
+        if p["behaviour"] in MAX_INVOICE_GAP:
+            gap = min(gap, MAX_INVOICE_GAP[p["behaviour"]])
+        if a.mix == "types" and p["behaviour"] == "new" and rng.random() < 0.5:
+            p["never_pays"] = True
         p["invoice_gap_days"] = round(gap, 2)
         p["sales_rep"] = rng.choice(SALES_REPS)
         cid = f"C{i + 1:05d}"
@@ -286,10 +410,15 @@ def main(argv):
             invoices.append((day, day + p["terms_days"], max(cents, 100)))
         for day, due, cents in invoices:
             invoice_rows.append((day, i, due, cents))
-        for day, cents in payments_for(rng, p, invoices, end):
+        pays = payments_for(rng, p, invoices, end)
+        for day, cents in pays:
             payment_rows.append((day, i, cents))
+        if a.mix == "types":
+            for row in contacts_for(rng, p, cid, pays, end):
+                contact_rows.append((row[0], i) + row[1:])
         truth.append({
             "id": cid, "name": names[i], "behaviour": p["behaviour"],
+            "planted_type": PLANTED_TYPE.get(p["behaviour"]),
             "change_date": date_text[p["change_day"]] if p["change_day"] is not None else None,
             "invoices": len(invoices),
             "params": {k: v for k, v in p.items() if k not in ("behaviour", "change_day")},
@@ -311,6 +440,14 @@ def main(argv):
     with open(os.path.join(a.out, "payments.csv"), "w", newline="", encoding="utf-8") as f:
         f.write(",".join(map(csv_field, pay_header)) + "\n")
         f.write("".join(f"{prefix[c]}{date_text[day]},{money(cents)}\n" for day, c, cents in payment_rows))
+    if a.mix == "types":
+        contact_rows.sort(key=lambda r: (r[0], r[1]))
+        with open(os.path.join(a.out, "contacts.csv"), "w", newline="", encoding="utf-8") as f:
+            f.write(",".join(CONTACT_HEADERS[a.headers]) + "\n")
+            for day, c, channel, outcome, promised, cents in contact_rows:
+                f.write(f"{prefix[c]}{date_text[day]},{channel},{outcome},"
+                        f"{date_text[promised] if promised is not None else ''},"
+                        f"{money(cents) if cents is not None else ''}\n")
     last_day = max([r[0] for r in invoice_rows[-1:]] + [r[0] for r in payment_rows[-1:]])
     with open(os.path.join(a.out, "ground_truth.json"), "w", encoding="utf-8") as f:
         head = {"seed": a.seed, "start": date_text[0], "end": date_text[end],
