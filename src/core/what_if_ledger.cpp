@@ -1,0 +1,122 @@
+// The one-customer ledger of a what-if scenario (issue #4). The sandbox rows go into the same
+// Draft build_ledger fills, and the same ledger_detail::apply_payments applies the money, so an
+// unchanged sandbox gets exactly the customer's real allocations and credits: the application
+// is per customer, and its order (events by date and kind, then row order; FIFO ties by row
+// order) only needs the rows in their ledger order, which make_sandbox keeps.
+//
+// Binding a payment to invoices, as build_ledger does:
+//  * a payment read from an invoice's own row (one-table ledger; SandboxPayment::own_invoice)
+//    goes to that one invoice first, while the sandbox still holds it;
+//  * else a payment naming an invoice id goes to the invoices with that id, oldest first;
+//  * a payment naming an id the customer does not have goes FIFO (a problem says so).
+// Rows build_ledger could not have produced are left out with a problem: an invoice without an
+// invoice date or an amount, a payment of zero, a negative or no amount.
+#include "ledger_internal.hpp"
+#include "what_if_internal.hpp"
+
+namespace overdue::what_if_detail {
+namespace {
+
+using ledger_detail::Draft;
+
+std::string row_name(const char* kind, size_t row, const std::string& id) {
+  std::string s = std::string(kind) + " " + std::to_string(row + 1);
+  if (!id.empty()) s += " (" + id + ")";
+  return s;
+}
+
+constexpr int kDefaultTermsDays = 30;  // LedgerOptions::terms_days_default
+
+}  // namespace
+
+ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
+  ScenarioLedger out;
+  Draft draft;
+  Ledger& l = draft.ledger;
+  l.customers.push_back(record);
+
+  out.invoice_of_row.assign(sandbox.invoices.size(), -1);
+  l.invoices.reserve(sandbox.invoices.size());
+  for (size_t k = 0; k < sandbox.invoices.size(); ++k) {
+    const SandboxInvoice& si = sandbox.invoices[k];
+    if (si.invoice_date == kMissingDays) {
+      out.problems.push_back(row_name("invoice", k, si.id) + ": no invoice date, left out");
+      continue;
+    }
+    if (si.amount_cents == kMissingCents) {
+      out.problems.push_back(row_name("invoice", k, si.id) + ": no amount, left out");
+      continue;
+    }
+    Invoice inv;
+    inv.customer = 0;
+    inv.id = si.id.empty() ? "what-if-row-" + std::to_string(k + 1) : si.id;
+    inv.invoice_date = si.invoice_date;
+    inv.due_date = si.due_date;
+    if (inv.due_date == kMissingDays) {
+      inv.due_date = si.invoice_date + kDefaultTermsDays;
+      out.problems.push_back(row_name("invoice", k, si.id) + ": no due date, taken as due " +
+                             std::to_string(kDefaultTermsDays) + " days after the invoice date");
+    }
+    inv.amount_cents = si.amount_cents;
+    out.invoice_of_row[k] = static_cast<int64_t>(l.invoices.size());
+    out.row_of_invoice.push_back(static_cast<int64_t>(k));
+    l.invoices.push_back(std::move(inv));
+  }
+
+  l.payments.reserve(sandbox.payments.size());
+  std::vector<size_t> payment_row;   // per ledger payment: its Sandbox::payments row
+  for (size_t k = 0; k < sandbox.payments.size(); ++k) {
+    const SandboxPayment& sp = sandbox.payments[k];
+    if (sp.amount_cents == kMissingCents || sp.amount_cents <= 0) {
+      out.problems.push_back(row_name("payment", k, sp.invoice_id) + ": amount must be more than zero, left out");
+      continue;
+    }
+    if (sp.date == kMissingDays && sp.added)
+      out.problems.push_back(row_name("payment", k, sp.invoice_id) + ": no date, assumed paid by the as-of date");
+    Payment p;
+    p.customer = 0;
+    p.date = sp.date;
+    p.amount_cents = sp.amount_cents;
+    p.invoice_id = sp.invoice_id;
+    l.payments.push_back(std::move(p));
+    draft.targets.emplace_back();
+    payment_row.push_back(k);
+  }
+
+  ledger_detail::index_invoice_ids(draft);
+  for (size_t p = 0; p < l.payments.size(); ++p) {
+    const SandboxPayment& sp = sandbox.payments[payment_row[p]];
+    if (sp.own_invoice >= 0) {
+      int64_t own = -1;
+      for (size_t k = 0; k < sandbox.invoices.size() && own < 0; ++k)
+        if (sandbox.invoices[k].origin == sp.own_invoice) own = out.invoice_of_row[k];
+      if (own >= 0) {
+        draft.targets[p].invoice = own;
+        continue;
+      }
+    }
+    if (sp.invoice_id.empty()) continue;
+    const auto it = draft.invoice_group.find(ledger_detail::InvoiceKey{0, sp.invoice_id});
+    if (it == draft.invoice_group.end()) {
+      out.problems.push_back(row_name("payment", payment_row[p], sp.invoice_id) + ": names invoice " +
+                             sp.invoice_id + ", which the sandbox does not have: applied FIFO");
+      continue;
+    }
+    draft.targets[p].named_begin = draft.group_start[it->second];
+    draft.targets[p].named_end = draft.group_start[it->second + 1];
+  }
+
+  ledger_detail::apply_payments(draft);
+
+  auto see = [&](int32_t day) {   // build_ledger's date span
+    if (day == kMissingDays) return;
+    if (l.first_date == kMissingDays || day < l.first_date) l.first_date = day;
+    if (l.last_date == kMissingDays || day > l.last_date) l.last_date = day;
+  };
+  for (const Invoice& inv : l.invoices) see(inv.invoice_date);
+  for (const Payment& p : l.payments) see(p.date);
+  out.ledger = std::move(draft.ledger);
+  return out;
+}
+
+}  // namespace overdue::what_if_detail
