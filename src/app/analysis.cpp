@@ -49,6 +49,9 @@ void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
   const bool controls_changed = controls != applied_;
   if (!files_changed && !controls_changed) {
     pending_ = false;
+    // A settings edit reruns only the classification, at once: it is cheap and the user is
+    // watching the thresholds move.
+    if (settings_edits_ != applied_edits_) rerun_classification();
     return;
   }
   if (!pending_) {  // draw one frame with "Computing…" first
@@ -63,6 +66,7 @@ void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
   }
   applied_ = controls;
   rerun_monitor();
+  rerun_classification();
 }
 
 void Analysis::rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files) {
@@ -75,6 +79,7 @@ void Analysis::rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& fi
   const double t0 = platform::now_ms();
   ledger_ = std::make_unique<overdue::Ledger>(overdue::build_ledger(files_));
   ledger_ms = platform::now_ms() - t0;
+  contacts_ = overdue::build_contact_log(files_, *ledger_);
   if (selected_customer >= static_cast<int>(ledger_->customers.size())) selected_customer = -1;
 }
 
@@ -93,6 +98,27 @@ void Analysis::rerun_monitor() {
   const double t0 = platform::now_ms();
   result_ = std::make_unique<overdue::MonitorResult>(overdue::monitor(*ledger_, options));
   monitor_ms = platform::now_ms() - t0;
+}
+
+void Analysis::rerun_classification() {
+  applied_edits_ = settings_edits_;
+  applied_settings_ = settings;
+  json_valid_ = false;
+  ++classify_revision_;
+  overdue_ = overdue::OverdueAnalysis{};
+  classified_index_.clear();
+  if (!available()) return;
+  const double t0 = platform::now_ms();
+  overdue_ = overdue::analyze_overdue(*ledger_, *result_, contacts_.present ? &contacts_ : nullptr, applied_settings_);
+  classify_ms = platform::now_ms() - t0;
+  classified_index_.assign(ledger_->customers.size(), -1);
+  for (size_t i = 0; i < overdue_.customers.size(); ++i)
+    classified_index_[overdue_.customers[i].customer] = static_cast<int32_t>(i);
+}
+
+const overdue::ClassifiedCustomer* Analysis::classified(uint32_t customer) const {
+  if (customer >= classified_index_.size() || classified_index_[customer] < 0) return nullptr;
+  return &overdue_.customers[classified_index_[customer]];
 }
 
 const std::string& Analysis::json() const {

@@ -1,13 +1,17 @@
 // The monitoring analysis the dashboard draws from (issue #3): the ledger built from the loaded
 // files and the monitor result at the user's as-of date, threshold, bucket edges and replay step.
 // Cached: the ledger is rebuilt only when the files change (load, remove, role/kind edits), the
-// monitor reruns only when a control changes. No ImGui here.
+// monitor reruns only when a control changes, and the classification (issue #4: types, rule trace,
+// scores, allowance, actions) reruns when the monitor does or when the user edits its settings —
+// that is cheap (linear in the ledger), so a threshold edit never rebuilds the ledger. No ImGui here.
 #pragma once
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "overdue/classify.hpp"
+#include "overdue/contact_log.hpp"
 #include "overdue/ledger.hpp"
 #include "overdue/monitor.hpp"
 #include "overdue/table.hpp"
@@ -54,6 +58,22 @@ class Analysis {
   // no ledger); computed on first request after a change.
   const std::string& json() const;
 
+  // [SECTION] classification (issue #4) -------------------------------------------------------------
+  // Contact log of the files of kind "contacts" (present == false without one).
+  const overdue::ContactLog& contacts() const { return contacts_; }
+  const overdue::OverdueAnalysis& overdue() const { return overdue_; }
+  // The settings the shown classification was computed with (settings may be mid-edit).
+  const overdue::OverdueSettings& applied_settings() const { return applied_settings_; }
+  // The classified entry of a ledger customer, nullptr when it is not overdue.
+  const overdue::ClassifiedCustomer* classified(uint32_t customer) const;
+  // Bumped whenever overdue() changes (monitor rerun or settings edit).
+  uint64_t classify_revision() const { return classify_revision_; }
+  // Call after editing `settings`: the classification reruns on the next update().
+  void settings_edited() { ++settings_edits_; }
+
+  overdue::OverdueSettings settings;  // editable by the user (teaching panel, types view)
+  double classify_ms = 0;             // time of the last analyze_overdue call
+
   AnalysisControls controls;
   int selected_customer = -1;   // index into Ledger::customers, -1 none
   double ledger_ms = 0, monitor_ms = 0;  // time of the last build_ledger / monitor call
@@ -61,6 +81,7 @@ class Analysis {
  private:
   void rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files);
   void rerun_monitor();
+  void rerun_classification();
 
   std::vector<std::pair<int, uint64_t>> files_key_;  // (id, revision) of the done files
   bool files_key_valid_ = false;
@@ -70,6 +91,12 @@ class Analysis {
   std::unique_ptr<overdue::Ledger> ledger_;
   std::unique_ptr<overdue::MonitorResult> result_;
   uint64_t revision_ = 0;
+  overdue::ContactLog contacts_;
+  overdue::OverdueAnalysis overdue_;
+  overdue::OverdueSettings applied_settings_;
+  std::vector<int32_t> classified_index_;  // per ledger customer: index into overdue_.customers or -1
+  uint64_t classify_revision_ = 0;
+  uint64_t settings_edits_ = 0, applied_edits_ = 0;
   mutable std::string json_;
   mutable bool json_valid_ = false;
 };

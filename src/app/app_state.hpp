@@ -42,7 +42,7 @@ struct LoadedFile {
   double progress() const;    // 0…1 of the bytes read
 };
 
-enum class Tab { data, mapping, summary, dashboard, overdue, customer };
+enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, teaching };
 
 class AppState : public platform::FileEvents {
  public:
@@ -83,8 +83,9 @@ class AppState : public platform::FileEvents {
   bool overdue_only = true;     // the overdue list shows only overdue customers
   std::string as_of_text;       // the as-of field as typed (synced from the result when valid)
   std::string buckets_text = "30,60,90,180";
-  int customer_sort_column = 4; // overdue list sort (OverdueColumn), descending by default
-  bool customer_sort_descending = true;
+  int customer_sort_column = 14; // overdue list sort (column id; 14 = priority), ascending by default
+  bool customer_sort_descending = false;
+  int customer_type_filter = -1; // overdue list: -1 every type, else an OverdueType
 
   // Screen rectangles of named widgets in CSS pixels, for the browser test (ui()).
   std::map<std::string, std::array<float, 4>> widget_rects;

@@ -1,8 +1,9 @@
-// The overdue list (issue #3, "The page"): every customer (or only the overdue ones) with open,
-// overdue, max and weighted DPD, oldest open invoice, last payment, revenue share, newly overdue
-// and the payment-pattern change; sortable by any column (ties by customer order), searchable by
-// name or id through the IME text field. Clicking a row opens the customer detail. Below it, the
-// overdue-by-sales-rep summary.
+// The overdue list (issues #3 and #4, "The page"): every customer (or only the overdue ones) with
+// its priority, type (coloured badge), ability and impact scores, open, overdue, max and weighted
+// DPD, oldest open invoice, last payment, revenue share, newly overdue and the payment-pattern
+// change; sortable by any column (ties by customer order; by priority by default), filtered by
+// type, searchable by name or id through the IME text field. Clicking a row opens the customer
+// card. Below it, the overdue-by-sales-rep summary.
 #include <algorithm>
 #include <cstring>
 
@@ -10,6 +11,7 @@
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
+#include "classify_text.hpp"
 #include "text_field.hpp"
 #include "theme.hpp"
 
@@ -18,8 +20,14 @@ namespace {
 
 enum Column : int {
   col_name, col_id, col_rep, col_open, col_overdue, col_max_dpd, col_weighted_dpd, col_oldest,
-  col_last_date, col_last_amount, col_share, col_new, col_pattern, col_count
+  col_last_date, col_last_amount, col_share, col_new, col_pattern,
+  // issue #4 (ids after the monitoring ones, so header names "overdue.header.<id>" stay stable)
+  col_type, col_priority, col_ability, col_impact, col_count
 };
+// Left to right: who to act on first and why, then the monitoring figures.
+constexpr int kDisplayOrder[col_count] = {col_name, col_priority, col_type, col_ability, col_impact, col_id, col_rep,
+                                          col_open, col_overdue, col_max_dpd, col_weighted_dpd, col_oldest,
+                                          col_last_date, col_last_amount, col_share, col_new, col_pattern};
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -33,9 +41,17 @@ int32_t oldest_open_date(const overdue::Ledger& l, const overdue::CustomerStatus
 }
 
 // -1, 0, 1 comparison of two customers on one column; missing dates sort first ascending.
-int compare(const overdue::Ledger& l, const overdue::CustomerStatus& a, const overdue::CustomerStatus& b, int column) {
+int compare(const Analysis& an, const overdue::CustomerStatus& a, const overdue::CustomerStatus& b, int column) {
+  const overdue::Ledger& l = an.ledger();
   auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  const overdue::ClassifiedCustomer* ca = column >= col_type ? an.classified(a.customer) : nullptr;
+  const overdue::ClassifiedCustomer* cb = column >= col_type ? an.classified(b.customer) : nullptr;
   switch (column) {
+    // Customers without a classification (not overdue) sort after every classified one.
+    case col_priority: return cmp(ca ? ca->priority : UINT32_MAX, cb ? cb->priority : UINT32_MAX);
+    case col_type: return cmp(ca ? static_cast<int>(ca->classification.type) : -1, cb ? static_cast<int>(cb->classification.type) : -1);
+    case col_ability: return cmp(ca ? ca->ability.value : -1.0, cb ? cb->ability.value : -1.0);
+    case col_impact: return cmp(ca ? ca->impact.value : -1.0, cb ? cb->impact.value : -1.0);
     case col_name: return cmp(l.customers[a.customer].name, l.customers[b.customer].name);
     case col_id: return cmp(l.customers[a.customer].id, l.customers[b.customer].id);
     case col_rep: return cmp(l.customers[a.customer].sales_rep, l.customers[b.customer].sales_rep);
@@ -59,6 +75,8 @@ int compare(const overdue::Ledger& l, const overdue::CustomerStatus& a, const ov
 // The shown rows, rebuilt only when the result, the sort, the search or the filter changes.
 struct ListView {
   uint64_t revision = UINT64_MAX;
+  uint64_t classify_revision = UINT64_MAX;
+  int type_filter = -2;
   int column = -2;
   bool descending = false;
   std::string search;
@@ -69,11 +87,14 @@ ListView g_view;
 
 void refresh_view(const AppState& state) {
   const Analysis& a = state.analysis;
-  if (g_view.revision == a.revision() && g_view.column == state.customer_sort_column &&
+  if (g_view.revision == a.revision() && g_view.classify_revision == a.classify_revision() &&
+      g_view.type_filter == state.customer_type_filter && g_view.column == state.customer_sort_column &&
       g_view.descending == state.customer_sort_descending && g_view.search == state.customer_search &&
       g_view.overdue_only == state.overdue_only)
     return;
   g_view.revision = a.revision();
+  g_view.classify_revision = a.classify_revision();
+  g_view.type_filter = state.customer_type_filter;
   g_view.column = state.customer_sort_column;
   g_view.descending = state.customer_sort_descending;
   g_view.search = state.customer_search;
@@ -85,6 +106,10 @@ void refresh_view(const AppState& state) {
   for (uint32_t i = 0; i < customers.size(); ++i) {
     const overdue::CustomerStatus& c = customers[i];
     if (state.overdue_only && !c.overdue) continue;
+    if (state.customer_type_filter >= 0) {
+      const overdue::ClassifiedCustomer* cc = a.classified(c.customer);
+      if (!cc || static_cast<int>(cc->classification.type) != state.customer_type_filter) continue;
+    }
     if (!needle.empty()) {
       const overdue::Customer& info = l.customers[c.customer];
       if (ascii_lower(info.name).find(needle) == std::string::npos &&
@@ -96,13 +121,19 @@ void refresh_view(const AppState& state) {
   const int column = g_view.column;
   const bool desc = g_view.descending;
   std::sort(g_view.rows.begin(), g_view.rows.end(), [&](uint32_t x, uint32_t y) {
-    const int c = compare(l, customers[x], customers[y], column);
+    const int c = compare(a, customers[x], customers[y], column);
     if (c != 0) return desc ? c > 0 : c < 0;
     return x < y;  // explicit tie-break: customer order
   });
 }
 
 void cell_right(const std::string& text) { text_right_aligned(text.c_str()); }
+
+int column_index(int column) {
+  for (int i = 0; i < col_count; ++i)
+    if (kDisplayOrder[i] == column) return i;
+  return 0;
+}
 
 std::string date_or_dash(int32_t days) { return days == overdue::kMissingDays ? "—" : format_iso_date(days); }
 
@@ -117,29 +148,40 @@ void draw_customer_table(AppState& state, float height) {
   if (!ImGui::BeginTable("##overdue_list", col_count, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   const ImGuiTableColumnFlags desc_first = ImGuiTableColumnFlags_PreferSortDescending;
-  ImGui::TableSetupColumn(tr(S::col_customer), ImGuiTableColumnFlags_NoHide, 200 * s, col_name);
-  ImGui::TableSetupColumn(tr(S::col_customer_id), 0, 90 * s, col_id);
-  ImGui::TableSetupColumn(tr(S::col_sales_rep), 0, 90 * s, col_rep);
-  ImGui::TableSetupColumn(tr(S::col_open), desc_first, 120 * s, col_open);
-  ImGui::TableSetupColumn(tr(S::col_overdue), desc_first | ImGuiTableColumnFlags_DefaultSort, 120 * s, col_overdue);
-  ImGui::TableSetupColumn(tr(S::col_max_dpd), desc_first, 0, col_max_dpd);
-  ImGui::TableSetupColumn(tr(S::col_weighted_dpd), desc_first, 0, col_weighted_dpd);
-  ImGui::TableSetupColumn(tr(S::col_oldest_open), 0, 0, col_oldest);
-  ImGui::TableSetupColumn(tr(S::col_last_payment), desc_first, 0, col_last_date);
-  ImGui::TableSetupColumn(tr(S::col_last_payment_amount), desc_first, 110 * s, col_last_amount);
-  ImGui::TableSetupColumn(tr(S::col_revenue_share), desc_first, 0, col_share);
-  ImGui::TableSetupColumn(tr(S::col_newly_overdue), desc_first, 0, col_new);
-  ImGui::TableSetupColumn(tr(S::col_pattern), desc_first, 260 * s, col_pattern);
+  for (int c : kDisplayOrder) {
+    switch (c) {
+      case col_name: ImGui::TableSetupColumn(tr(S::col_customer), ImGuiTableColumnFlags_NoHide, 200 * s, c); break;
+      case col_priority: ImGui::TableSetupColumn(tr(S::col_priority), ImGuiTableColumnFlags_DefaultSort, 0, c); break;
+      case col_type: ImGui::TableSetupColumn(tr(S::col_type), 0, 0, c); break;
+      case col_ability: ImGui::TableSetupColumn(tr(S::col_ability), 0, 0, c); break;
+      case col_impact: ImGui::TableSetupColumn(tr(S::col_impact), desc_first, 0, c); break;
+      case col_id: ImGui::TableSetupColumn(tr(S::col_customer_id), 0, 90 * s, c); break;
+      case col_rep: ImGui::TableSetupColumn(tr(S::col_sales_rep), 0, 90 * s, c); break;
+      case col_open: ImGui::TableSetupColumn(tr(S::col_open), desc_first, 120 * s, c); break;
+      case col_overdue: ImGui::TableSetupColumn(tr(S::col_overdue), desc_first, 120 * s, c); break;
+      case col_max_dpd: ImGui::TableSetupColumn(tr(S::col_max_dpd), desc_first, 0, c); break;
+      case col_weighted_dpd: ImGui::TableSetupColumn(tr(S::col_weighted_dpd), desc_first, 0, c); break;
+      case col_oldest: ImGui::TableSetupColumn(tr(S::col_oldest_open), 0, 0, c); break;
+      case col_last_date: ImGui::TableSetupColumn(tr(S::col_last_payment), desc_first, 0, c); break;
+      case col_last_amount: ImGui::TableSetupColumn(tr(S::col_last_payment_amount), desc_first, 110 * s, c); break;
+      case col_share: ImGui::TableSetupColumn(tr(S::col_revenue_share), desc_first, 0, c); break;
+      case col_new: ImGui::TableSetupColumn(tr(S::col_newly_overdue), desc_first, 0, c); break;
+      case col_pattern: ImGui::TableSetupColumn(tr(S::col_pattern), desc_first, 260 * s, c); break;
+      default: break;
+    }
+  }
   // Header row by hand: header rectangles for the test, and tooltips on the derived columns.
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  for (int c = 0; c < col_count; ++c) {
-    if (!ImGui::TableSetColumnIndex(c)) continue;
+  for (int i = 0; i < col_count; ++i) {
+    const int c = kDisplayOrder[i];
+    if (!ImGui::TableSetColumnIndex(i)) continue;
     ImGui::PushID(c);
-    ImGui::TableHeader(ImGui::TableGetColumnName(c));
+    ImGui::TableHeader(ImGui::TableGetColumnName(i));
     record_item_rect(state, "overdue.header." + std::to_string(c));
     const S tip = c == col_weighted_dpd ? S::tip_weighted_dpd
                   : c == col_share      ? S::tip_revenue_share
                   : c == col_new        ? S::tip_newly_overdue
+                  : c == col_priority   ? S::tip_priority
                                         : S::count_;
     if (tip != S::count_ && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr(tip));
     ImGui::PopID();
@@ -162,7 +204,7 @@ void draw_customer_table(AppState& state, float height) {
       const overdue::Customer& info = l.customers[c.customer];
       ImGui::TableNextRow();
       ImGui::PushID(r);
-      ImGui::TableSetColumnIndex(col_name);
+      ImGui::TableSetColumnIndex(column_index(col_name));
       const bool selected = a.selected_customer == static_cast<int>(c.customer);
       if (ImGui::Selectable(info.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
         state.analysis.selected_customer = static_cast<int>(c.customer);
@@ -170,37 +212,69 @@ void draw_customer_table(AppState& state, float height) {
         state.switch_tab = true;
       }
       if (r < 3) record_item_rect(state, "overdue.row" + std::to_string(r));
-      ImGui::TableSetColumnIndex(col_id);
+      if (const overdue::ClassifiedCustomer* cc = a.classified(c.customer)) {
+        ImGui::TableSetColumnIndex(column_index(col_priority));
+        cell_right(format_count(cc->priority));
+        ImGui::TableSetColumnIndex(column_index(col_type));
+        type_badge(cc->classification.type, cc->classification.low_confidence);
+        ImGui::TableSetColumnIndex(column_index(col_ability));
+        cell_right(format_decimal(cc->ability.value, 0));
+        ImGui::TableSetColumnIndex(column_index(col_impact));
+        cell_right(format_decimal(cc->impact.value, 0));
+      }
+      ImGui::TableSetColumnIndex(column_index(col_id));
       ImGui::TextUnformatted(info.id.c_str());
-      ImGui::TableSetColumnIndex(col_rep);
+      ImGui::TableSetColumnIndex(column_index(col_rep));
       ImGui::TextUnformatted(info.sales_rep.c_str());
-      ImGui::TableSetColumnIndex(col_open);
+      ImGui::TableSetColumnIndex(column_index(col_open));
       cell_right(format_cents(c.open_cents, 2, true));
-      ImGui::TableSetColumnIndex(col_overdue);
+      ImGui::TableSetColumnIndex(column_index(col_overdue));
       if (c.overdue_cents > 0) ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
       cell_right(format_cents(c.overdue_cents, 2, true));
       if (c.overdue_cents > 0) ImGui::PopStyleColor();
-      ImGui::TableSetColumnIndex(col_max_dpd);
+      ImGui::TableSetColumnIndex(column_index(col_max_dpd));
       cell_right(c.max_dpd > 0 ? format_count(c.max_dpd) : "0");
-      ImGui::TableSetColumnIndex(col_weighted_dpd);
+      ImGui::TableSetColumnIndex(column_index(col_weighted_dpd));
       cell_right(format_decimal(c.weighted_dpd, 1));
-      ImGui::TableSetColumnIndex(col_oldest);
+      ImGui::TableSetColumnIndex(column_index(col_oldest));
       ImGui::TextUnformatted(date_or_dash(oldest_open_date(l, c)).c_str());
-      ImGui::TableSetColumnIndex(col_last_date);
+      ImGui::TableSetColumnIndex(column_index(col_last_date));
       ImGui::TextUnformatted(date_or_dash(c.last_payment_date).c_str());
-      ImGui::TableSetColumnIndex(col_last_amount);
+      ImGui::TableSetColumnIndex(column_index(col_last_amount));
       if (c.last_payment_date != overdue::kMissingDays) cell_right(format_cents(c.last_payment_cents, 2, true));
-      ImGui::TableSetColumnIndex(col_share);
+      ImGui::TableSetColumnIndex(column_index(col_share));
       cell_right(format_percent(c.revenue_share, 1));
-      ImGui::TableSetColumnIndex(col_new);
+      ImGui::TableSetColumnIndex(column_index(col_new));
       if (c.newly_overdue) ImGui::TextColored(palette().warning, "%s", tr(S::newly_overdue_mark));
-      ImGui::TableSetColumnIndex(col_pattern);
+      ImGui::TableSetColumnIndex(column_index(col_pattern));
       if (c.pattern && c.pattern->flagged) ImGui::TextColored(palette().warning, "%s", c.pattern->summary.c_str());
       else if (c.pattern && !c.pattern->enough_history) text_muted(tr(S::pattern_low_history));
       ImGui::PopID();
     }
   }
   ImGui::EndTable();
+}
+
+// All types, or one: the filter applies to classified (overdue) customers.
+void draw_type_filter(AppState& state) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(S::filter_type_label));
+  ImGui::SameLine();
+  const char* preview = state.customer_type_filter < 0
+                            ? tr(S::filter_type_all)
+                            : type_label(static_cast<overdue::OverdueType>(state.customer_type_filter));
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+  if (ImGui::BeginCombo("##type_filter", preview)) {
+    if (ImGui::Selectable(tr(S::filter_type_all), state.customer_type_filter < 0)) state.customer_type_filter = -1;
+    record_item_rect(state, "overdue.type_filter.all");
+    for (int t = 0; t < 3; ++t) {
+      if (ImGui::Selectable(type_label(static_cast<overdue::OverdueType>(t)), state.customer_type_filter == t))
+        state.customer_type_filter = t;
+      record_item_rect(state, "overdue.type_filter." + std::string(overdue::overdue_type_name(static_cast<overdue::OverdueType>(t))));
+    }
+    ImGui::EndCombo();
+  }
+  record_item_rect(state, "overdue.type_filter");
 }
 
 void draw_sales_reps(AppState& state) {
@@ -262,6 +336,8 @@ void draw_overdue_list(AppState& state) {
   ImGui::SameLine();
   ImGui::Checkbox(tr(S::overdue_only), &state.overdue_only);
   record_item_rect(state, "overdue.only");
+  ImGui::SameLine();
+  draw_type_filter(state);
   ImGui::SameLine();
   refresh_view(state);
   const std::string shown = format_count(static_cast<int64_t>(g_view.rows.size()));

@@ -29,7 +29,7 @@ std::string ui_json(const AppState& state) {
   nlohmann::json j;
   j["language"] = language() == Lang::zh ? "zh" : "en";
   j["theme"] = state.theme == Theme::dark ? "dark" : "light";
-  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer"};
+  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer", "types", "teaching"};
   j["tab"] = kTabNames[static_cast<int>(state.tab)];
   // The monitoring views: controls in use, computing, the overdue list's rows, selected customer.
   const Analysis& a = state.analysis;

@@ -120,7 +120,10 @@ export async function runDashboardChecks({ browser, server, repo, cliPath, h }) 
   let firstOverdueId;
   await check('overdue list: overdue customers sorted by overdue amount, descending', async () => {
     await clickWidget(page, 'tab.overdue');
-    const u = await waitUi(page, (x) => x.tab === 'overdue' && x.analysis.list_first_ids.length > 0);
+    await waitUi(page, (x) => x.tab === 'overdue' && x.analysis.list_first_ids.length > 0);
+    // The list opens sorted by priority (issue #4); the overdue header's first click sorts descending.
+    await clickWidget(page, 'overdue.header.4');
+    const u = await waitUi(page, (x) => x.analysis.sort_column === 4 && x.analysis.sort_descending);
     const a = (await summary(page)).analysis;
     const overdue = a.customers.filter((c) => c.overdue_flag);
     assert.equal(u.analysis.list_rows, overdue.length);
