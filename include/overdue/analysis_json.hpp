@@ -8,14 +8,31 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/classify.hpp"
+#include "overdue/contact_log.hpp"
 #include "overdue/monitor.hpp"
+#include "overdue/settings_json.hpp"
 #include "overdue/table.hpp"
 
 namespace overdue {
 
 // {"as_of":…, "threshold_days":…, "step":…, "bucket_edges":[…], "rows":{…}, "totals":{…},
 //  "aging":[…], "metrics":{…}, "customers":[…], "sales_reps":[…], "credits":[…], "trend":[…],
-//  "rejected":[…], "assumptions":[…], "notes":[…]} — see analysis_json.cpp for every field.
+//  "rejected":[…], "assumptions":[…], "notes":[…],
+//  then the classification (issue #4): "types":{…}, "priority":[…], "allowance":{…},
+//  "contact_log":{…}, "settings":{the settings document in effect}}; each customer object ends
+//  with its type, rule trace, scores, quadrant, priority, plan, allowance and contact summary.
+//  See analysis_json.cpp and analysis_json_classify.cpp for every field.
+//
+// `overdue` must come from analyze_overdue(ledger, result, &contacts, settings.overdue) and
+// `result` from monitor(ledger, settings.monitor); `settings` is written as it is.
+std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& result,
+                          const OverdueAnalysis& overdue, const ContactLog& contacts,
+                          const AnalysisSettings& settings);
+
+// The same with the default classification settings: builds the contact log from `files` and runs
+// analyze_overdue itself (settings.monitor = result.options). Kept for callers that do not hold
+// an OverdueAnalysis; prefer the full form, which does not recompute it.
 std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files,
                           const MonitorResult& result);
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyze_options.hpp"
 #include "cli_commands.hpp"
 
 namespace overdue::cli {
@@ -36,7 +37,10 @@ void print_usage(bool to_stderr) {
       "                    and role, the table kind, rejected rows and cell errors\n"
       "  analyze FILE...   receivables at an as-of date as one JSON document: open items,\n"
       "                    aging buckets, overdue customers, sales reps, DSO/BPDSO/ADD/CEI,\n"
-      "                    the periodic trend, rejected rows and the assumptions made\n"
+      "                    the periodic trend, rejected rows and the assumptions made; each\n"
+      "                    overdue customer classified (temporary/structural/stubborn) with its\n"
+      "                    rule trace, scores, priority, action plan and bad-debt allowance.\n"
+      "                    A contact log (催收记录) is just one more FILE\n"
       "\n"
       "analyze options:\n"
       "  --as-of YYYY-MM-DD       as-of date (default: the latest invoice or payment date)\n"
@@ -45,15 +49,26 @@ void print_usage(bool to_stderr) {
       "  --step day|week|month    trend step and 'newly overdue' look-back (default week)\n"
       "  --map ROLE=COLUMN        give COLUMN the role ROLE in every file that has it;\n"
       "  --map FILE:ROLE=COLUMN   only in FILE (base name); ROLE 'none' clears a role\n"
+      "  --settings FILE          read the settings from FILE first (the flags here override it)\n"
+      "  --save-settings FILE     write the settings in effect to FILE, then analyze\n"
+      "  --set KEY=VALUE          change one setting (repeatable); lists as 1,3,7 and bands as\n"
+      "                           LABEL:FROM:RATE_BP,... (empty FROM: no lower bound)\n"
+      "  --allowance METHOD       bad-debt allowance by dpd_bucket (default) or invoice_age_years\n"
+      "  --lang zh|en             language stored in the settings (default zh)\n"
       "  --json OUT               write the JSON to OUT instead of stdout\n"
       "  --timings                time of each stage on stderr\n"
+      "\n"
+      "settings keys (--set KEY=VALUE; the same names in the --settings file):\n",
+      to_stderr ? stderr : stdout);
+  std::fputs(setting_keys_help().c_str(), to_stderr ? stderr : stdout);
+  std::fputs(
       "\n"
       "options:\n"
       "  -h, --help        show this text\n"
       "  -V, --version     show the version\n"
       "\n"
-      "exit status: 0 success, 1 bad input (a file could not be read, no invoices found, ...),\n"
-      "             2 wrong usage\n",
+      "exit status: 0 success, 1 bad input (a file could not be read, no invoices found, a bad\n"
+      "             settings file, ...), 2 wrong usage\n",
       to_stderr ? stderr : stdout);
 }
 

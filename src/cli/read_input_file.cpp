@@ -64,4 +64,19 @@ ImportedFile import_file_at(const std::string& path) {
   return importer.finish();
 }
 
+std::string read_text_file(const std::string& path, std::string& out) {
+  out.clear();
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return open_error_text(errno);
+  if (S_ISDIR(info.st_mode)) return open_error_text(EISDIR);
+  std::unique_ptr<std::FILE, FileCloser> in(std::fopen(path.c_str(), "rb"));
+  if (!in) return open_error_text(errno);
+  std::vector<char> buffer(1 << 16);
+  for (;;) {
+    const size_t n = std::fread(buffer.data(), 1, buffer.size(), in.get());
+    out.append(buffer.data(), n);
+    if (n < buffer.size()) return std::ferror(in.get()) ? "read error" : "";
+  }
+}
+
 }  // namespace overdue::cli

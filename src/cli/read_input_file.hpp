@@ -11,6 +11,10 @@ namespace overdue::cli {
 // A file that cannot be opened or read gets ImportedFile::error.
 ImportedFile import_file_at(const std::string& path);
 
+// Reads a small text file (a settings file) whole. Returns "" on success, else the error text
+// (the same words as import_file_at's).
+std::string read_text_file(const std::string& path, std::string& out);
+
 // The last component of a path ("data/a.csv" → "a.csv").
 std::string file_name_of(const std::string& path);
 

@@ -13,12 +13,14 @@
 //   customers   every customer seen, in ledger order: {id, name, sales_rep, open, past_due,
 //                overdue, overdue_flag, newly_overdue, max_dpd, weighted_dpd, oldest_open_invoice,
 //                last_payment, last_payment_amount, revenue_share, pattern_history,
-//                pattern_change (evidence when flagged, else null)}
+//                pattern_change (evidence when flagged, else null),
+//                then the classification fields (analysis_json_classify.cpp)}
 //   sales_reps  [{sales_rep, open, overdue, overdue_customers}]   most overdue first
 //   credits     over-payments kept as customer credit: [{customer_id, customer, date, amount}]
 //   trend       [{date, open, overdue, overdue_customers}]
 //   rejected    import and ledger rejections: [{file, line, reason}] (+ rejected_total)
 //   assumptions, notes                                from the ledger
+//   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
 #include "overdue/analysis_json.hpp"
 
 #include <algorithm>
@@ -27,110 +29,15 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "analysis_json_internal.hpp"
 #include "civil_date.hpp"
 
 namespace overdue {
 namespace {
 
-constexpr int kRatioDecimals = 4;  // shares and ratios
-constexpr int kDaysDecimals = 2;   // DSO, BPDSO, ADD, weighted DPD, CEI (percent)
-
-// Compact JSON writer: commas and nesting handled here, values written by the helpers above.
-class JsonWriter {
- public:
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
-  JsonWriter& key(const char* k) {
-    separate();
-    append_string(k);
-    out_ += ':';
-    after_key_ = true;
-    return *this;
-  }
-  void string(const std::string& s) { separate(); append_string(s); }
-  void raw(const std::string& number_or_literal) { separate(); out_ += number_or_literal; }
-  void integer(int64_t v) { raw(std::to_string(v)); }
-  void unsigned_integer(uint64_t v) { raw(std::to_string(v)); }
-  void boolean(bool b) { raw(b ? "true" : "false"); }
-  void null() { raw("null"); }
-  void money(int64_t cents) { raw(money_text(cents)); }
-  void fixed(double v, int decimals) { raw(fixed_text(v, decimals)); }
-  void date_or_null(int32_t days) {
-    if (days == kMissingDays) null();
-    else string(iso_date_text(days));
-  }
-  std::string take() { return std::move(out_); }
-
- private:
-  void open(char c) {
-    separate();
-    out_ += c;
-    first_.push_back(true);
-  }
-  void close(char c) {
-    out_ += c;
-    first_.pop_back();
-  }
-  void separate() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
-    first_.back() = false;
-  }
-  void append_string(const std::string& s) {
-    // Fast path (most names and ids): valid UTF-8 with nothing to escape goes out as it is — the
-    // bytes nlohmann would write too. Anything else takes nlohmann's escaping and U+FFFD repair.
-    if (plain_utf8(s)) {
-      out_ += '"';
-      out_ += s;
-      out_ += '"';
-      return;
-    }
-    out_ += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  }
-  // True when every byte is printable ASCII other than the quote and the backslash, or part of a well-formed
-  // UTF-8 sequence (no overlongs, no surrogates, ≤ U+10FFFF).
-  static bool plain_utf8(const std::string& s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    for (size_t i = 0; i < n;) {
-      const unsigned char c = p[i];
-      if (c < 0x80) {
-        if (c < 0x20 || c == '"' || c == '\\') return false;
-        ++i;
-        continue;
-      }
-      size_t len = 0;
-      unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-      if (c >= 0xC2 && c <= 0xDF) len = 2;
-      else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-      } else {
-        return false;
-      }
-      if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return false;
-      for (size_t k = 2; k < len; ++k)
-        if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
-      i += len;
-    }
-    return true;
-  }
-
-  std::string out_;
-  std::vector<bool> first_;
-  bool after_key_ = false;
-};
+using analysis_detail::JsonWriter;
+using analysis_detail::kDaysDecimals;
+using analysis_detail::kRatioDecimals;
 
 void write_rows(JsonWriter& w, const Ledger& ledger) {
   w.key("rows").begin_object();
@@ -217,7 +124,8 @@ void write_pattern(JsonWriter& w, const std::optional<PatternChange>& p) {
   w.end_object();
 }
 
-void write_customers(JsonWriter& w, const Ledger& ledger, const MonitorResult& r) {
+void write_customers(JsonWriter& w, const Ledger& ledger, const MonitorResult& r,
+                     const analysis_detail::ClassifyContext& classify) {
   w.key("customers").begin_array();
   for (const CustomerStatus& c : r.customers) {
     const Customer& who = ledger.customers[c.customer];
@@ -251,6 +159,7 @@ void write_customers(JsonWriter& w, const Ledger& ledger, const MonitorResult& r
     w.key("pattern_history").boolean(c.pattern && c.pattern->enough_history);
     w.key("pattern_change");
     write_pattern(w, c.pattern);
+    analysis_detail::write_customer_classification(w, classify, c.customer);
     w.end_object();
   }
   w.end_array();
@@ -391,7 +300,11 @@ const char* replay_step_name(ReplayStep step) {
   return "week";
 }
 
-std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& r) {
+std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& r,
+                          const OverdueAnalysis& overdue, const ContactLog& contacts,
+                          const AnalysisSettings& settings) {
+  const analysis_detail::ClassifyContext classify =
+      analysis_detail::make_classify_context(ledger, r, overdue, contacts, settings);
   JsonWriter w;
   w.begin_object();
   w.key("as_of").date_or_null(r.as_of);
@@ -404,15 +317,24 @@ std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>&
   write_totals(w, r);
   write_aging(w, r);
   write_metrics(w, r);
-  write_customers(w, ledger, r);
+  write_customers(w, ledger, r, classify);
   write_sales_reps(w, r);
   write_credits(w, ledger);
   write_trend(w, r);
   write_rejected(w, ledger, files);
   write_strings(w, "assumptions", ledger.assumptions);
   write_strings(w, "notes", ledger.notes);
+  analysis_detail::write_classification_top(w, ledger, files, classify);
   w.end_object();
   return w.take();
+}
+
+std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& r) {
+  AnalysisSettings settings;
+  settings.monitor = r.options;
+  const ContactLog contacts = build_contact_log(files, ledger);
+  const OverdueAnalysis overdue = analyze_overdue(ledger, r, &contacts, settings.overdue);
+  return analysis_json(ledger, files, r, overdue, contacts, settings);
 }
 
 }  // namespace overdue

@@ -69,7 +69,8 @@ TEST_CASE("analysis JSON: top-level keys in a fixed order") {
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   const std::vector<std::string> expected{"as_of", "threshold_days", "step", "bucket_edges", "rows",
                                           "totals", "aging", "metrics", "customers", "sales_reps",
-                                          "credits", "trend", "rejected", "assumptions", "notes"};
+                                          "credits", "trend", "rejected", "assumptions", "notes",
+                                          "types", "priority", "allowance", "contact_log", "settings"};
   CHECK(keys == expected);
   CHECK(j["as_of"] == "2024-03-31");
   CHECK(j["threshold_days"] == 30);
