@@ -198,11 +198,12 @@ std::string validate_settings(const AnalysisSettings& settings) {
   if (std::string e = settings_detail::check_bands(*dpd, o.allowance.dpd_bands, false); !e.empty()) return e;
   if (std::string e = settings_detail::check_bands(*age, o.allowance.age_bands, true); !e.empty()) return e;
   const ActionSettings& a = o.actions;
-  if (a.installment_min_months > a.installment_default_months || a.installment_default_months > a.installment_max_months)
-    return "actions.installment_default_months: need installment_min_months ≤ installment_default_months ≤ "
-           "installment_max_months, got " +
-           std::to_string(a.installment_min_months) + " ≤ " + std::to_string(a.installment_default_months) + " ≤ " +
-           std::to_string(a.installment_max_months);
+  if (a.installment_min_months > a.installment_default_months)
+    return "actions.installment_min_months: must be ≤ installment_default_months (" +
+           std::to_string(a.installment_default_months) + "), got " + std::to_string(a.installment_min_months);
+  if (a.installment_default_months > a.installment_max_months)
+    return "actions.installment_default_months: must be ≤ installment_max_months (" +
+           std::to_string(a.installment_max_months) + "), got " + std::to_string(a.installment_default_months);
   if (a.ladder_days.size() != 6)
     return "actions.ladder_days: expected 6 days (call, sms, visit, formal_demand, credit_hold, lawyer), got " +
            std::to_string(a.ladder_days.size());

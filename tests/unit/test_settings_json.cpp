@@ -141,7 +141,7 @@ TEST_CASE("settings: every error names the key and leaves the settings unchanged
       {"\"from\": 1,", "\"from\": null,", "allowance.dpd_bands[1].from: only the first band may have no lower bound"},
       {"\"label\": \"<1y\"", "\"label\": \"\"", "allowance.age_bands[0].label: must not be empty"},
       {"\"installment_default_months\": 6", "\"installment_default_months\": 13",
-       "actions.installment_default_months: need installment_min_months"},
+       "actions.installment_default_months: must be ≤ installment_max_months (12), got 13"},
       {"\"ladder_days\": [\n      1,", "\"ladder_days\": [\n      5,", "actions.ladder_days: days must be strictly increasing"},
       {"\"format\": \"overdue-lens-settings\"", "\"format\": \"something-else\"", "format: expected"},
       {"\"mappings\": []", "\"mappings\": [{\"role\":\"colour\",\"column\":\"x\"}]", "mappings[0].role: unknown role 'colour'"},
@@ -200,7 +200,8 @@ TEST_CASE("settings: set_setting by key path") {
             "classify.stubborn_no_payment_days: expected a whole number", 0) == 0);
   CHECK(set_setting(s, "classify.chronic_late_share", "2") ==
         "classify.chronic_late_share: expected a number in [0, 1], got 2");
-  CHECK(set_setting(s, "actions.installment_min_months", "7").rfind("actions.installment_default_months", 0) == 0);
+  CHECK(set_setting(s, "actions.installment_min_months", "7") ==
+        "actions.installment_min_months: must be ≤ installment_default_months (6), got 7");
   CHECK(set_setting(s, "analysis.bucket_edges", "30,x").rfind("analysis.bucket_edges: expected", 0) == 0);
   CHECK(set_setting(s, "allowance.age_bands", "young0").rfind("allowance.age_bands: expected LABEL:FROM:RATE_BP", 0) == 0);
   CHECK(set_setting(s, "analysis.step", "year").rfind("analysis.step: expected", 0) == 0);
