@@ -72,6 +72,39 @@ compare_run "analyze running ledger (GBK)" 0 analyze "$d/roles/running_ledger_ki
 compare_run "analyze generated ledger, custom buckets" 0 analyze "$d/ledger/generated_1000.csv" --buckets 15,45,120 --threshold 45
 compare_run "analyze accounts only (no invoices)" 1 analyze "$d/roles/accounts_en.csv"
 compare_run "analyze bad --as-of" 2 analyze "$d/roles/ledger_zh.csv" --as-of 2024-13-01
+# Classification (issue #4): the per-customer types, traces, scores, plans, the allowance, the
+# contact log and the settings in the JSON, with and without settings.
+c="$d/cli"
+cls=("$c/classify_invoices.csv" "$c/classify_payments.csv" "$d/classify/contacts_zh.csv")
+compare_run "analyze classification + contact log" 0 analyze "${cls[@]}"
+compare_run "analyze classification, --settings + --set" 0 analyze "${cls[@]}" --settings "$c/settings_strict.json" \
+  --set classify.refusals=2 --set 'allowance.age_bands=<2y:0:200,>=2y:2:8000' --set scores.share_cap=0.35
+compare_run "analyze classification, --allowance invoice_age_years" 0 analyze "${cls[@]}" --allowance invoice_age_years --lang en
+compare_run "analyze generated ledger, classification" 0 analyze "$d/ledger/generated_1000.csv" --set classify.stubborn_dpd=150
+compare_run "analyze bad settings file" 1 analyze "${cls[@]}" --settings "$c/settings_bad.json"
+compare_run "analyze missing settings file" 1 analyze "${cls[@]}" --settings "$tmp/no-such-settings.json"
+compare_run "analyze --set out of range" 2 analyze "${cls[@]}" --set classify.chronic_late_share=1.5
+compare_run "analyze --set unknown key" 2 analyze "${cls[@]}" --set classify.nope=1
+# --save-settings then --settings: the same JSON (native and wasm each save, then each reload both files).
+saved_args=(--as-of 2024-03-20 --threshold 15 --set classify.stubborn_no_payment_days=75 --allowance invoice_age_years
+            --lang en --map customer_name=客户名称)
+"$native" analyze "${cls[@]}" "${saved_args[@]}" --save-settings "$tmp/native.settings.json" >"$tmp/flags.native.out"
+node --no-experimental-fetch "$wasm" analyze "${cls[@]}" "${saved_args[@]}" --save-settings "$tmp/wasm.settings.json" \
+  >"$tmp/flags.wasm.out"
+for who in native wasm; do
+  "$native" analyze "${cls[@]}" --settings "$tmp/$who.settings.json" >"$tmp/reload.native.$who.out"
+  node --no-experimental-fetch "$wasm" analyze "${cls[@]}" --settings "$tmp/$who.settings.json" >"$tmp/reload.wasm.$who.out"
+done
+if cmp -s "$tmp/native.settings.json" "$tmp/wasm.settings.json" && cmp -s "$tmp/flags.native.out" "$tmp/flags.wasm.out" &&
+   cmp -s "$tmp/flags.native.out" "$tmp/reload.native.native.out" && cmp -s "$tmp/flags.native.out" "$tmp/reload.wasm.native.out" &&
+   cmp -s "$tmp/flags.native.out" "$tmp/reload.native.wasm.out" && cmp -s "$tmp/flags.native.out" "$tmp/reload.wasm.wasm.out" &&
+   [ -s "$tmp/flags.native.out" ]; then
+  echo "same    --save-settings then --settings gives the same JSON and the same settings file"
+  same=$((same + 1))
+else
+  echo "DIFFER  --save-settings then --settings"
+  differ=$((differ + 1))
+fi
 compare_run "--help" 0 --help
 compare_run "--version" 0 --version
 
