@@ -11,6 +11,9 @@
 //  * a payment naming an id the customer does not have goes FIFO (a problem says so).
 // Rows build_ledger could not have produced are left out with a problem: an invoice without an
 // invoice date or an amount, a payment of zero, a negative or no amount.
+#include <algorithm>
+#include <utility>
+
 #include "ledger_internal.hpp"
 #include "what_if_internal.hpp"
 
@@ -84,14 +87,18 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
   }
 
   ledger_detail::index_invoice_ids(draft);
+  // Real invoices still in the sandbox, by origin (sorted pairs: a lookup per payment, no hashing).
+  std::vector<std::pair<int64_t, int64_t>> by_origin;
+  for (size_t k = 0; k < sandbox.invoices.size(); ++k)
+    if (sandbox.invoices[k].origin >= 0 && out.invoice_of_row[k] >= 0)
+      by_origin.emplace_back(sandbox.invoices[k].origin, out.invoice_of_row[k]);
+  std::sort(by_origin.begin(), by_origin.end());
   for (size_t p = 0; p < l.payments.size(); ++p) {
     const SandboxPayment& sp = sandbox.payments[payment_row[p]];
     if (sp.own_invoice >= 0) {
-      int64_t own = -1;
-      for (size_t k = 0; k < sandbox.invoices.size() && own < 0; ++k)
-        if (sandbox.invoices[k].origin == sp.own_invoice) own = out.invoice_of_row[k];
-      if (own >= 0) {
-        draft.targets[p].invoice = own;
+      const auto it = std::lower_bound(by_origin.begin(), by_origin.end(), std::make_pair(sp.own_invoice, int64_t{-1}));
+      if (it != by_origin.end() && it->first == sp.own_invoice) {   // the first row of that origin
+        draft.targets[p].invoice = it->second;
         continue;
       }
     }
