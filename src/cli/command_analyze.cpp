@@ -96,7 +96,8 @@ int run_analyze(const std::vector<std::string>& args) {
   const ContactLog contacts = build_contact_log(files, ledger);
   const OverdueAnalysis overdue = analyze_overdue(ledger, result, &contacts, settings.overdue);
   lap("classify");
-  const std::string json = analysis_json(ledger, files, result, overdue, contacts, settings) + "\n";
+  std::string json = analysis_json(ledger, files, result, overdue, contacts, settings);
+  json += '\n';  // appended in place: the document can be hundreds of MB (no second copy)
   lap("json");
   if (!write_output(a.json_out, json)) {
     std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.json_out.c_str());

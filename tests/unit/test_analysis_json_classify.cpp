@@ -46,13 +46,13 @@ Book four_customers() {
   return b;
 }
 
-Doc make_doc(const AnalysisSettings& settings = {}) {
+Doc make_doc(const AnalysisSettings& settings = {}, LedgerSource source = LedgerSource::csv) {
   Doc d;
   const Book book = four_customers();
   d.settings = settings;
   d.settings.monitor.as_of = kAsOf;
   d.files = book.files();
-  d.run.ledger = build_ledger(d.files);
+  d.run.ledger = ledger_of(book, d.files, source);
   d.run.monitor = monitor(d.run.ledger, d.settings.monitor);
   d.run.contacts = build_contact_log(d.files, d.run.ledger);
   d.run.analysis = analyze_overdue(d.run.ledger, d.run.monitor, &d.run.contacts, d.settings.overdue);
@@ -232,4 +232,19 @@ TEST_CASE("analysis JSON classification: no contact log gives null contacts and 
   CHECK(j["customers"][0]["contacts"].is_null());
   CHECK(j["customers"][0]["type"] == "temporary");
   CHECK(rule(j["customers"][0], "S3_broken_promises")["held"].is_null());  // not evaluated
+}
+
+TEST_CASE("analysis JSON classification: a ledger built by hand gives the same classification fields") {
+  const Doc csv = make_doc();
+  const Doc hand = make_doc({}, LedgerSource::hand);
+  for (const char* id : {"T", "L", "S", "N"}) {
+    const json& a = csv.customer(id);
+    const json& b = hand.customer(id);
+    for (const char* key : {"type", "low_confidence", "reasons", "decision", "ability", "impact", "quadrant",
+                            "priority", "actions", "installments", "grace_end", "allowance", "contacts"})
+      CHECK_MESSAGE(a[key] == b[key], id, ".", key);
+  }
+  CHECK(hand.customer("S")["type"] == "stubborn");
+  CHECK(csv.j["types"] == hand.j["types"]);
+  CHECK(csv.j["priority"] == hand.j["priority"]);
 }
