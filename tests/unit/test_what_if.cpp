@@ -171,6 +171,14 @@ Book portfolio() {
   b.contact("B", kAsOf - 20, "phone", "promise", kAsOf - 10, 100000);
   const auto good = b.monthly("G", 6, 50000);             // not overdue; over-paid once
   for (int k = 0; k < 6; ++k) b.pay("G", good[k], k == 2 ? 60000 : 50000);
+  // Over-payment kept as credit and taken by later invoices, then a credit note: X-0 is paid with
+  // 2,500.00, X-1 takes 1,000.00 of the credit on issue, X-2 the last 500.00; the credit note's
+  // 100.00 goes FIFO to X-2, which stays 200.00 open at DPD 65.
+  b.invoice("X", "X-0", kAsOf - 200, kAsOf - 170, 100000);
+  b.pay("X", kAsOf - 180, 250000);
+  b.invoice("X", "X-1", kAsOf - 100, kAsOf - 70, 100000);
+  b.invoice("X", "X-2", kAsOf - 95, kAsOf - 65, 80000);
+  b.invoice("X", "X-CN", kAsOf - 50, kAsOf - 50, -10000);
   return b;
 }
 
@@ -210,7 +218,8 @@ TEST_CASE("what-if: an unchanged sandbox reproduces the real analysis of every c
   CHECK(r.of("S").classification.type == OverdueType::stubborn);
   CHECK(r.of("B").classification.type == OverdueType::stubborn);
   CHECK_FALSE(r.overdue("G"));
-  CHECK(check_unchanged(r.ledger, r.monitor, &r.contacts, r.analysis) == 5);
+  CHECK(r.of("X").overdue_cents == 20000);
+  CHECK(check_unchanged(r.ledger, r.monitor, &r.contacts, r.analysis) == 6);
 
   // Other settings (threshold, weights, allowance method) are followed the same way.
   OverdueSettings s;
@@ -259,14 +268,18 @@ TEST_CASE("what-if: a one-table ledger's paid columns stay on their own row when
                                       "customer_id,invoice_id,invoice_date,due_date,amount,paid_amount,paid_date\n"
                                       "A,A-1,2024-01-01,2024-01-31,100.00,,\n"
                                       "A,A-1,2024-02-01,2024-03-02,200.00,200.00,2024-03-01\n"
-                                      "A,A-2,2024-03-01,2024-03-31,50.00,,\n");
+                                      "A,A-2,2024-03-01,2024-03-31,50.00,,\n"
+                                      // a paid amount with no date (paid by any as-of date) and a credit note
+                                      "U,U-1,2024-01-01,2024-01-31,300.00,100.00,\n"
+                                      "U,U-CN,2024-02-01,2024-02-01,-50.00,,\n");
   REQUIRE(f.table_kind == "ledger");
   const Ledger l = build_ledger({f});
   MonitorOptions o;
   o.as_of = kAsOf;
   const MonitorResult m = monitor(l, o);
   const OverdueAnalysis a = analyze_overdue(l, m, nullptr, OverdueSettings{});
-  CHECK(check_unchanged(l, m, nullptr, a) == 1);
+  CHECK(check_unchanged(l, m, nullptr, a) == 2);
+  CHECK(m.customers[1].overdue_cents == 15000);
   const Sandbox sb = make_sandbox(l, 0);
   REQUIRE(sb.payments.size() == 1);
   CHECK(sb.payments[0].own_invoice == 1);
@@ -434,6 +447,16 @@ TEST_CASE("what-if: rows that cannot be used are left out with a problem; an unk
   CHECK(res.problems[2].find("NO-SUCH") != std::string::npos);
   CHECK_FALSE(res.invoices.back().used);
   CHECK_FALSE(res.overdue);   // the 1,000.00 naming no real invoice paid the overdue one FIFO
+
+  // Everything removed: nothing open, nothing to say, no crash.
+  Sandbox empty = make_sandbox(r.ledger, customer_of(r.ledger, "T"));
+  empty.invoices.clear();
+  empty.payments.clear();
+  evaluated(res, r, "T", empty);
+  CHECK_FALSE(res.overdue);
+  CHECK(res.status.open_cents == 0);
+  CHECK(res.problems.empty());
+  CHECK(res.customer.history.first_invoice_date == kMissingDays);
 }
 
 TEST_CASE("what-if: evaluating never changes the real ledger") {
