@@ -42,6 +42,20 @@ struct LoadedFile {
   double progress() const;    // 0…1 of the bytes read
 };
 
+// What the open customer card shows of the classification, recorded while drawing (test hook).
+struct CardRuleRow {
+  std::string id, value_text, threshold_text, state, note;
+  double value = 0, threshold = 0;
+};
+struct CardShown {
+  std::string customer;        // customer id, "" when no classified card is open
+  std::string type;            // "temporary" | "structural" | "stubborn" | ""
+  bool low_confidence = false;
+  std::vector<CardRuleRow> rules;
+  int64_t installments_sum_cents = 0, overdue_cents = 0;
+  size_t actions = 0;
+};
+
 enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, teaching };
 
 class AppState : public platform::FileEvents {
@@ -86,6 +100,9 @@ class AppState : public platform::FileEvents {
   int customer_sort_column = 14; // overdue list sort (column id; 14 = priority), ascending by default
   bool customer_sort_descending = false;
   int customer_type_filter = -1; // overdue list: -1 every type, else an OverdueType
+
+  CardShown card;              // the customer card's classification as last drawn
+  std::string matrix_hovered;  // customer id under the mouse in the risk matrix ("" none)
 
   // Screen rectangles of named widgets in CSS pixels, for the browser test (ui()).
   std::map<std::string, std::array<float, 4>> widget_rects;

@@ -80,3 +80,27 @@ int line_chart(const char* id, const std::vector<double>& xs, const std::vector<
                const std::function<std::string(size_t, size_t)>& hover_value);
 
 }  // namespace app::chart
+
+namespace app::chart {
+
+// [SECTION] scatter (chart_scatter.cpp) ---------------------------------------------------------------
+struct ScatterPoint {
+  double x = 0, y = 0;
+  ImU32 color = 0;
+};
+struct ScatterSplit {             // quadrant split lines and the four quadrant labels
+  double x = 50, y = 50;
+  std::string top_left, top_right, bottom_left, bottom_right;
+};
+struct ScatterResult {
+  Plot plot;
+  int hovered = -1;               // index of the point under the mouse (nearest within a few px)
+  int clicked = -1;               // the hovered point, when the mouse was clicked on it this frame
+};
+// Points over fixed [x_min, x_max] × [y_min, y_max] (scores: 0–100) with split lines, shaded
+// quadrant labels and axis titles. Later points draw on top and win hover ties.
+ScatterResult scatter_chart(const char* id, const std::vector<ScatterPoint>& points, ImVec2 size, double x_min,
+                            double x_max, double y_min, double y_max, const ScatterSplit& split,
+                            const std::string& x_title, const std::string& y_title);
+
+}  // namespace app::chart

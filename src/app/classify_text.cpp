@@ -117,17 +117,28 @@ std::string rule_note(const overdue::RuleCheck& r, const overdue::ClassifiedCust
     return h.max_dpd > s.stubborn_dpd && paid_recently ? trf(S::note_deep_but_paid_fmt, s.payments_continue_days) : "";
   if (id == "S3_broken_promises" || id == "S4_refusals")
     return c.contacts.evaluated ? "" : tr(S::note_no_contact_log);
-  if (id == "R1_repeated_episodes") return trf(S::note_episodes_all_fmt, count_text(static_cast<int64_t>(h.episodes.size())).c_str());
-  if (id == "R2_chronic_lateness" || id == "T1_good_record") {
+  if (id == "R1_repeated_episodes")
+    return trf(S::note_episodes_all_fmt, count_text(static_cast<int64_t>(h.episodes.size())).c_str(), s.repeated_episode_gap_days);
+  if (id == "R2_chronic_lateness") {
+    // The whole history (settled_all), not only the record before this episode.
+    std::string note = trf(S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(), count_text(h.settled_all).c_str());
+    if (r.state == overdue::RuleState::not_evaluated) note += trf(S::note_need_fmt, count_text(s.min_settled_invoices).c_str());
+    return note;
+  }
+  if (id == "T1_good_record") {
     if (r.state != overdue::RuleState::not_evaluated) return "";
     return trf(S::note_record_short_fmt, count_text(h.settled_before_episode).c_str(),
                count_text(s.min_settled_invoices).c_str());
   }
   if (id == "R3_rising_balance") {
     if (r.state == overdue::RuleState::not_evaluated) return trf(S::note_needs_billing_fmt, s.rising_balance_lookback_days);
-    const bool steady = h.balance_ratio_mid && h.balance_ratio_then && h.balance_ratio_now &&
-                        *h.balance_ratio_mid > *h.balance_ratio_then && *h.balance_ratio_now > *h.balance_ratio_mid;
-    return tr(steady ? S::note_rose_both : S::note_not_rose_both);
+    // "Gradual": at least a third of the rise by the midpoint, and still rising (classify_rules.cpp).
+    const double then = h.balance_ratio_then.value_or(0), mid = h.balance_ratio_mid.value_or(0),
+                 now = h.balance_ratio_now.value_or(0);
+    const double by_mid = now > then ? (mid - then) / (now - then) : 0;
+    const bool gradual = now > then && by_mid >= 1.0 / 3.0 && now > mid;
+    return trf(S::note_rise_mid_fmt, (format_decimal(by_mid * 100.0, 0) + " %").c_str(),
+               tr(gradual ? S::note_rose_both : S::note_not_rose_both));
   }
   if (id == "R4_keeps_paying_partially") {
     if (r.state == overdue::RuleState::not_evaluated) return trf(S::note_only_payments_fmt, count_text(h.payments_last_180).c_str());
@@ -167,7 +178,7 @@ std::string low_confidence_text(const overdue::ClassifiedCustomer& c, int32_t as
   const std::string first = h.first_invoice_date == overdue::kMissingDays
                                 ? std::string("—")
                                 : trf(S::days_short_fmt, format_count(as_of - h.first_invoice_date).c_str());
-  return trf(S::low_confidence_fmt, format_count(h.settled_before_episode).c_str(), first.c_str());
+  return trf(S::low_confidence_fmt, format_count(h.settled_all).c_str(), first.c_str());
 }
 
 const char* score_input_label(const std::string& id) {

@@ -1,6 +1,6 @@
 // The page's layout: one full-window ImGui window with the toolbar on top, the files column on
 // the left (about a fifth of the width, clamped) and the tabs (data, mapping, import summary;
-// dashboard, overdue customers, customer detail) on the right. Sizes follow the window, so it adapts from 1280×720 to 2560×1440.
+// dashboard, types & risk, overdue customers, customer card, how the classification works) on the right. Sizes follow the window, so it adapts from 1280×720 to 2560×1440.
 #include <algorithm>
 
 #include "imgui.h"
@@ -31,6 +31,10 @@ void draw_tab(AppState& state, Tab tab, S text, const char* id) {
     draw_overdue_list(state);
   } else if (tab == Tab::customer) {
     draw_customer_detail(state);
+  } else if (tab == Tab::types) {
+    draw_types_view(state);
+  } else if (tab == Tab::teaching) {
+    draw_teaching(state);
   } else if (file == nullptr) {
     text_muted(tr(S::no_file_selected));
   } else if (tab == Tab::data) {
@@ -77,8 +81,10 @@ void draw_main_window(AppState& state) {
     draw_tab(state, Tab::mapping, S::tab_mapping, "mapping");
     draw_tab(state, Tab::summary, S::tab_summary, "summary");
     draw_tab(state, Tab::dashboard, S::tab_dashboard, "dashboard");
+    draw_tab(state, Tab::types, S::tab_types, "types");
     draw_tab(state, Tab::overdue, S::tab_overdue, "overdue");
     draw_tab(state, Tab::customer, S::tab_customer, "customer");
+    draw_tab(state, Tab::teaching, S::tab_teaching, "teaching");
     ImGui::EndTabBar();
   }
   if (switching) state.switch_tab = false;

@@ -1,4 +1,6 @@
-// One customer (issue #3, "The page"): summary figures, the payment-pattern evidence, an invoice
+// One customer (issues #3 and #4, "The page"): summary figures; when overdue, its type with the
+// decision, the rule trace, the scores' breakdown, the action plan and the contact summary
+// (panel_customer_classify.cpp, panel_customer_plan.cpp); then the payment-pattern evidence, an invoice
 // timeline (issued → due → paid, or still open at the as-of date, with the payments as marks),
 // the open items with DPD and bucket, and the payments. Only what was knowable at the as-of date
 // is shown: invoices issued later and money received later are left out.
@@ -333,6 +335,12 @@ void draw_payments(AppState& state) {
 
 }  // namespace
 
+void open_customer_card(AppState& state, uint32_t customer) {
+  state.analysis.selected_customer = static_cast<int>(customer);
+  state.tab = Tab::customer;
+  state.switch_tab = true;
+}
+
 void draw_customer_detail(AppState& state) {
   Analysis& a = state.analysis;
   if (!a.available()) {
@@ -375,6 +383,22 @@ void draw_customer_detail(AppState& state) {
   ImGui::NewLine();
   ImGui::Separator();
 
+  state.card = CardShown{};
+  if (const overdue::ClassifiedCustomer* cc = a.classified(static_cast<uint32_t>(customer))) {
+    state.card.customer = info.id;
+    draw_type_and_decision(state, *cc);
+    ImGui::Spacing();
+    draw_rule_trace(state, *cc);
+    ImGui::Spacing();
+    draw_scores_breakdown(state, *cc);
+    ImGui::Spacing();
+    draw_action_plan(state, *cc);
+    ImGui::Spacing();
+    draw_contact_summary(state, *cc);
+  } else {
+    text_muted(tr(S::card_not_overdue));
+  }
+  ImGui::Separator();
   draw_pattern(c);
   ImGui::Spacing();
   draw_timeline(state);

@@ -207,9 +207,7 @@ void draw_customer_table(AppState& state, float height) {
       ImGui::TableSetColumnIndex(column_index(col_name));
       const bool selected = a.selected_customer == static_cast<int>(c.customer);
       if (ImGui::Selectable(info.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
-        state.analysis.selected_customer = static_cast<int>(c.customer);
-        state.tab = Tab::customer;
-        state.switch_tab = true;
+        open_customer_card(state, c.customer);
       }
       if (r < 3) record_item_rect(state, "overdue.row" + std::to_string(r));
       if (const overdue::ClassifiedCustomer* cc = a.classified(c.customer)) {

@@ -24,6 +24,17 @@ void draw_dashboard(AppState& state);                         // panel_dashboard
 void draw_overdue_list(AppState& state);                      // panel_overdue_list.cpp
 void draw_customer_detail(AppState& state);                   // panel_customer_detail.cpp
 void draw_ledger_summary(AppState& state);                    // panel_ledger_summary.cpp
+// The customer card's classification parts (issue #4).
+void draw_type_and_decision(AppState& state, const overdue::ClassifiedCustomer& c);  // panel_customer_classify.cpp
+void draw_rule_trace(AppState& state, const overdue::ClassifiedCustomer& c);         // panel_customer_classify.cpp
+void draw_scores_breakdown(AppState& state, const overdue::ClassifiedCustomer& c);   // panel_customer_plan.cpp
+void draw_action_plan(AppState& state, const overdue::ClassifiedCustomer& c);        // panel_customer_plan.cpp
+void draw_contact_summary(AppState& state, const overdue::ClassifiedCustomer& c);    // panel_customer_plan.cpp
+// Types overview with the allowance and the risk matrix; the teaching panel (issue #4).
+void draw_types_view(AppState& state);                        // panel_types.cpp
+void draw_teaching(AppState& state);                          // panel_teaching.cpp
+// Opens a customer's card (from the list or the risk matrix).
+void open_customer_card(AppState& state, uint32_t customer);
 // The overdue list's shown rows (for ui()): count and the first customers' ids.
 size_t overdue_list_visible_rows();
 std::vector<std::string> overdue_list_first_ids(const AppState& state, size_t n);

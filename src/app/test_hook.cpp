@@ -49,7 +49,25 @@ std::string ui_json(const AppState& state) {
   if (a.available() && a.selected_customer >= 0) an["selected_customer"] = a.ledger().customers[a.selected_customer].id;
   an["ledger_ms"] = a.ledger_ms;
   an["monitor_ms"] = a.monitor_ms;
+  an["classify_ms"] = a.classify_ms;
+  an["contact_log"] = a.contacts().present;
+  an["type_filter"] = state.customer_type_filter;
   j["analysis"] = an;
+  // The open customer card's classification exactly as displayed (issue #4).
+  nlohmann::json card;
+  card["customer"] = state.card.customer;
+  card["type"] = state.card.type;
+  card["low_confidence"] = state.card.low_confidence;
+  nlohmann::json rules = nlohmann::json::array();
+  for (const CardRuleRow& r : state.card.rules)
+    rules.push_back({{"id", r.id}, {"value_text", r.value_text}, {"threshold_text", r.threshold_text}, {"state", r.state},
+                     {"note", r.note}, {"value", r.value}, {"threshold", r.threshold}});
+  card["rules"] = rules;
+  card["actions"] = state.card.actions;
+  card["installments_sum"] = state.card.installments_sum_cents;
+  card["overdue_cents"] = state.card.overdue_cents;
+  j["card"] = card;
+  j["matrix_hovered"] = state.matrix_hovered;
   j["dpr"] = state.dpr;
   j["selected"] = nullptr;
   for (const auto& f : state.files) {
