@@ -12,7 +12,7 @@ want_browser=1
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages -------------------------------------------------------------------------
-pkgs=(cmake g++ make ninja-build python3 xz-utils ca-certificates
+pkgs=(cmake g++ clang libclang-rt-14-dev make ninja-build python3 xz-utils ca-certificates
       emscripten nlohmann-json3-dev libfast-float-dev doctest-dev libeigen3-dev
       fonts-dejavu-core fonts-droid-fallback python3-fonttools debian-archive-keyring python3-pandas)
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
