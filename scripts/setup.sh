@@ -12,6 +12,8 @@ want_browser=1
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages -------------------------------------------------------------------------
+# clang + libclang-rt-14-dev (libFuzzer and the sanitizer runtimes, for scripts/fuzz.sh; clang
+# only recommends the latter, and packages are installed without recommends).
 pkgs=(cmake g++ clang libclang-rt-14-dev make ninja-build python3 xz-utils ca-certificates
       emscripten nlohmann-json3-dev libfast-float-dev doctest-dev libeigen3-dev
       fonts-dejavu-core fonts-droid-fallback python3-fonttools debian-archive-keyring python3-pandas)
