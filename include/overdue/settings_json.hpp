@@ -3,7 +3,8 @@
 // overrides — and no data. One format shared by the CLI (`analyze --settings FILE`,
 // `--save-settings FILE`, `--set KEY=VALUE`) and the page (save/load, localStorage).
 //
-// Document (keys always written in this order, pretty-printed with two spaces, ends with "\n"):
+// Document (keys always written in this order, pretty-printed with two spaces — number lists and
+// each band or mapping on one line — ends with "\n"):
 //   {"format":"overdue-lens-settings","version":1,"language":"zh",
 //    "analysis":{"as_of":null|"YYYY-MM-DD","threshold_days":30,"bucket_edges":[30,60,90,180],
 //                "step":"week","dso_window_days":90,"top_n":10},

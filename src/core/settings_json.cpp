@@ -20,15 +20,13 @@ using settings_detail::FieldKind;
 
 constexpr int32_t kNoLowerBound = std::numeric_limits<int32_t>::min();
 
-const char* step_name(ReplayStep s) { return replay_step_name(s); }
-
 ordered_json value_json(const Field& f, AnalysisSettings& s) {
   void* p = f.ref(s);
   switch (f.kind) {
     case FieldKind::integer: return *static_cast<int*>(p);
     case FieldKind::number: return *static_cast<double*>(p);
     case FieldKind::language: return *static_cast<std::string*>(p);
-    case FieldKind::step: return step_name(*static_cast<ReplayStep*>(p));
+    case FieldKind::step: return replay_step_name(*static_cast<ReplayStep*>(p));
     case FieldKind::allowance_method: return allowance_method_name(*static_cast<AllowanceMethod*>(p));
     case FieldKind::date_or_null: {
       const int32_t d = *static_cast<int32_t*>(p);
@@ -72,6 +70,50 @@ ordered_json settings_document(const AnalysisSettings& settings) {
   }
   doc["mappings"] = std::move(mappings);
   return doc;
+}
+
+// Pretty form for people who edit the file: sections on their own lines, lists of numbers on one
+// line ("bucket_edges": [30, 60, 90, 180]) and each allowance band or mapping on one line.
+std::string scalar_text(const ordered_json& v) { return v.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
+
+std::string inline_text(const ordered_json& v) {
+  if (v.is_array()) {
+    std::string out = "[";
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + inline_text(v[i]);
+    return out + "]";
+  }
+  if (v.is_object()) {
+    std::string out = "{";
+    bool first = true;
+    for (const auto& item : v.items()) {
+      out += (first ? "" : ", ") + scalar_text(item.key()) + ": " + inline_text(item.value());
+      first = false;
+    }
+    return out + "}";
+  }
+  return scalar_text(v);
+}
+
+std::string pretty_text(const ordered_json& v, const std::string& indent) {
+  const std::string inner = indent + "  ";
+  if (v.is_object() && !v.empty()) {
+    std::string out = "{\n";
+    bool first = true;
+    for (const auto& item : v.items()) {
+      out += (first ? "" : ",\n") + inner + scalar_text(item.key()) + ": " + pretty_text(item.value(), inner);
+      first = false;
+    }
+    return out + "\n" + indent + "}";
+  }
+  bool nested = false;
+  if (v.is_array())
+    for (const auto& e : v) nested = nested || e.is_structured();
+  if (nested) {
+    std::string out = "[\n";
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ",\n" : "") + inner + inline_text(v[i]);
+    return out + "\n" + indent + "]";
+  }
+  return inline_text(v);
 }
 
 std::string type_error(const Field& f, const char* expected, const json& v) {
@@ -276,7 +318,7 @@ std::string bands_from_text(const Field& f, std::string_view text, json& out) {
 }  // namespace
 
 std::string settings_json(const AnalysisSettings& s) {
-  return settings_document(s).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  return pretty_text(settings_document(s), "") + "\n";
 }
 
 std::string settings_json_compact(const AnalysisSettings& s) {

@@ -89,6 +89,8 @@ TEST_CASE("settings: document shape and key order") {
   CHECK(doc["actions"]["ladder_days"] == nlohmann::json::parse("[1,3,7,14,21,45]"));
   CHECK(doc["mappings"].is_array());
   CHECK(text.find("\n  \"language\": \"zh\",\n") != std::string::npos);  // two-space indent
+  CHECK(text.find("\n    \"bucket_edges\": [30, 60, 90, 180],\n") != std::string::npos);  // lists on one line
+  CHECK(text.find("\n      {\"label\": \"not_due\", \"from\": null, \"rate_bp\": 100},\n") != std::string::npos);
   // Every key of setting_keys() is in the document, in the same order.
   size_t last = 0;
   for (const std::string& key : setting_keys()) {
@@ -142,7 +144,7 @@ TEST_CASE("settings: every error names the key and leaves the settings unchanged
       {"\"label\": \"<1y\"", "\"label\": \"\"", "allowance.age_bands[0].label: must not be empty"},
       {"\"installment_default_months\": 6", "\"installment_default_months\": 13",
        "actions.installment_default_months: must be ≤ installment_max_months (12), got 13"},
-      {"\"ladder_days\": [\n      1,", "\"ladder_days\": [\n      5,", "actions.ladder_days: days must be strictly increasing"},
+      {"\"ladder_days\": [1,", "\"ladder_days\": [5,", "actions.ladder_days: days must be strictly increasing"},
       {"\"format\": \"overdue-lens-settings\"", "\"format\": \"something-else\"", "format: expected"},
       {"\"mappings\": []", "\"mappings\": [{\"role\":\"colour\",\"column\":\"x\"}]", "mappings[0].role: unknown role 'colour'"},
       {"\"mappings\": []", "\"mappings\": {}", "mappings: expected a list"},
