@@ -95,6 +95,7 @@ void Analysis::rerun_monitor() {
   options.threshold_days = applied_.threshold_days;
   options.bucket_edges = applied_.bucket_edges;
   options.step = applied_.step;
+  monitor_options_ = options;
   const double t0 = platform::now_ms();
   result_ = std::make_unique<overdue::MonitorResult>(overdue::monitor(*ledger_, options));
   monitor_ms = platform::now_ms() - t0;
@@ -109,7 +110,8 @@ void Analysis::rerun_classification() {
   classified_index_.clear();
   if (!available()) return;
   const double t0 = platform::now_ms();
-  overdue_ = overdue::analyze_overdue(*ledger_, *result_, contacts_.present ? &contacts_ : nullptr, applied_settings_);
+  // The contact log is always passed, as the CLI does (present == false: contact rules not evaluated).
+  overdue_ = overdue::analyze_overdue(*ledger_, *result_, &contacts_, applied_settings_);
   classify_ms = platform::now_ms() - t0;
   classified_index_.assign(ledger_->customers.size(), -1);
   for (size_t i = 0; i < overdue_.customers.size(); ++i)
@@ -125,7 +127,14 @@ const std::string& Analysis::json() const {
   if (json_valid_) return json_;
   json_valid_ = true;
   json_ = "null";
-  if (available()) json_ = overdue::analysis_json(*ledger_, files_, *result_);
+  if (!available()) return json_;
+  // The settings in effect, as `analyze` gets them from its flags: the monitor options as given
+  // (as_of null when following the data's latest date) and the classification settings the shown
+  // analysis used. language stays the CLI's default: it changes no number of the analysis.
+  overdue::AnalysisSettings settings;
+  settings.monitor = monitor_options_;
+  settings.overdue = applied_settings_;
+  json_ = overdue::analysis_json(*ledger_, files_, *result_, overdue_, contacts_, settings);
   return json_;
 }
 

@@ -91,6 +91,7 @@ class Analysis {
   std::unique_ptr<overdue::Ledger> ledger_;
   std::unique_ptr<overdue::MonitorResult> result_;
   uint64_t revision_ = 0;
+  overdue::MonitorOptions monitor_options_;  // as given to monitor() (as_of kMissingDays = latest)
   overdue::ContactLog contacts_;
   overdue::OverdueAnalysis overdue_;
   overdue::OverdueSettings applied_settings_;

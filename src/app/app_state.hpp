@@ -54,6 +54,11 @@ struct CardShown {
   std::vector<CardRuleRow> rules;
   int64_t installments_sum_cents = 0, overdue_cents = 0;
   size_t actions = 0;
+  // The what-if sandbox (panel_what_if.cpp).
+  bool whatif_open = false, whatif_edited = false, whatif_overdue = false;
+  std::string whatif_type;     // scenario type, "" when not overdue in the scenario
+  size_t whatif_payments = 0;
+  std::vector<CardRuleRow> whatif_rules;
 };
 
 enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, teaching };

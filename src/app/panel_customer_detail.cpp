@@ -395,6 +395,8 @@ void draw_customer_detail(AppState& state) {
     draw_action_plan(state, *cc);
     ImGui::Spacing();
     draw_contact_summary(state, *cc);
+    ImGui::Spacing();
+    draw_what_if(state, *cc);
   } else {
     text_muted(tr(S::card_not_overdue));
   }

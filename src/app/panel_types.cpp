@@ -104,13 +104,14 @@ void draw_allowance(AppState& state) {
   std::vector<overdue::AllowanceBand>& bands =
       r.method == overdue::AllowanceMethod::dpd_bucket ? s.dpd_bands : s.age_bands;
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
-  const float em = ImGui::GetFontSize();
-  if (ImGui::BeginTable("##allowance_bands", 5, flags)) {
-    ImGui::TableSetupColumn(tr(S::col_band), 0, em * 9.0f);
-    ImGui::TableSetupColumn(tr(S::col_rate_pct), 0, em * 6.0f);
-    ImGui::TableSetupColumn(tr(S::col_invoices), 0, em * 5.0f);
-    ImGui::TableSetupColumn(tr(S::col_open_amount), 0, em * 9.0f);
-    ImGui::TableSetupColumn(tr(S::col_allowance), 0, em * 9.0f);
+  // Stretched to the column's width (the types view is half the window): money columns get most.
+  const ImGuiTableFlags band_flags = (flags & ~ImGuiTableFlags_SizingFixedFit) | ImGuiTableFlags_SizingStretchProp;
+  if (ImGui::BeginTable("##allowance_bands", 5, band_flags)) {
+    ImGui::TableSetupColumn(tr(S::col_band), 0, 1.5f);
+    ImGui::TableSetupColumn(tr(S::col_rate_pct), 0, 1.0f);
+    ImGui::TableSetupColumn(tr(S::col_invoices), 0, 0.8f);
+    ImGui::TableSetupColumn(tr(S::col_open_amount), 0, 1.6f);
+    ImGui::TableSetupColumn(tr(S::col_allowance), 0, 1.6f);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < r.by_band.size(); ++i) {
       const overdue::AllowanceBandTotal& b = r.by_band[i];
@@ -218,7 +219,7 @@ void draw_types_view(AppState& state) {
     ImGui::Spacing();
     draw_allowance(state);
     ImGui::TableSetColumnIndex(1);
-    draw_risk_matrix(state, std::max(em * 24.0f, ImGui::GetContentRegionAvail().y - em));
+    draw_risk_matrix(state, std::clamp(ImGui::GetContentRegionAvail().y - em * 5.5f, em * 20.0f, em * 40.0f));
     ImGui::EndTable();
   } else {
     draw_type_totals(state, em * 10.0f);

@@ -30,6 +30,7 @@ void draw_rule_trace(AppState& state, const overdue::ClassifiedCustomer& c);    
 void draw_scores_breakdown(AppState& state, const overdue::ClassifiedCustomer& c);   // panel_customer_plan.cpp
 void draw_action_plan(AppState& state, const overdue::ClassifiedCustomer& c);        // panel_customer_plan.cpp
 void draw_contact_summary(AppState& state, const overdue::ClassifiedCustomer& c);    // panel_customer_plan.cpp
+void draw_what_if(AppState& state, const overdue::ClassifiedCustomer& real);         // panel_what_if.cpp
 // Types overview with the allowance and the risk matrix; the teaching panel (issue #4).
 void draw_types_view(AppState& state);                        // panel_types.cpp
 void draw_teaching(AppState& state);                          // panel_teaching.cpp

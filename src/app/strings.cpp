@@ -496,6 +496,26 @@ constexpr Entry kEntries[] = {
     {S::set_high_impact, "Split: impact ≥", "分界：影响程度 ≥"},
     {S::weights_ability, "Ability weights", "还款能力权重"},
     {S::weights_impact, "Impact weights", "影响程度权重"},
+    // what-if sandbox on the customer card (issue #4)
+    {S::whatif_heading, "What if…", "假设分析（沙盘）"},
+    {S::whatif_banner, "Sandbox: edit this customer's invoices and payments to see how its type, rules and scores would change. The real data is untouched.", "沙盘：修改该客户的发票与付款，观察其类型、规则与评分会如何变化。真实数据不会被修改。"},
+    {S::whatif_reset, "Reset to the real data", "恢复真实数据"},
+    {S::whatif_remove_payments, "Remove all payments", "删除全部付款"},
+    {S::whatif_add_invoice, "Add an invoice", "新增发票"},
+    {S::whatif_add_payment, "Add a payment", "新增付款"},
+    {S::whatif_remove, "Remove", "删除"},
+    {S::whatif_earlier, "−7 d", "−7 天"},
+    {S::whatif_later, "+7 d", "+7 天"},
+    {S::whatif_invoices_fmt, "Invoices (%s)", "发票（%s 张）"},
+    {S::whatif_payments_fmt, "Payments (%s)", "付款（%s 笔）"},
+    {S::whatif_added, "added", "新增"},
+    {S::whatif_real, "Real", "实际"},
+    {S::whatif_scenario, "Scenario", "假设情景"},
+    {S::whatif_not_overdue, "not overdue", "未逾期"},
+    {S::whatif_changed_fmt, "%s rules changed", "%s 条规则有变化"},
+    {S::whatif_problems_fmt, "%s rows of the scenario could not be used.", "假设情景中有 %s 行无法使用。"},
+    {S::whatif_bad_date, "YYYY-MM-DD", "YYYY-MM-DD"},
+    {S::col_due_date_short, "Due", "到期日"},
 };
 
 constexpr bool entries_follow_enum_order() {

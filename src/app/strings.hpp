@@ -477,6 +477,26 @@ enum class S : int {
   set_high_impact,
   weights_ability,
   weights_impact,
+  // what-if sandbox on the customer card (issue #4)
+  whatif_heading,
+  whatif_banner,
+  whatif_reset,
+  whatif_remove_payments,
+  whatif_add_invoice,
+  whatif_add_payment,
+  whatif_remove,
+  whatif_earlier,
+  whatif_later,
+  whatif_invoices_fmt,
+  whatif_payments_fmt,
+  whatif_added,
+  whatif_real,
+  whatif_scenario,
+  whatif_not_overdue,
+  whatif_changed_fmt,
+  whatif_problems_fmt,
+  whatif_bad_date,
+  col_due_date_short,
   count_
 };
 

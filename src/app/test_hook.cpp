@@ -66,6 +66,17 @@ std::string ui_json(const AppState& state) {
   card["actions"] = state.card.actions;
   card["installments_sum"] = state.card.installments_sum_cents;
   card["overdue_cents"] = state.card.overdue_cents;
+  nlohmann::json whatif;
+  whatif["open"] = state.card.whatif_open;
+  whatif["edited"] = state.card.whatif_edited;
+  whatif["overdue"] = state.card.whatif_overdue;
+  whatif["type"] = state.card.whatif_type;
+  whatif["payments"] = state.card.whatif_payments;
+  nlohmann::json wrules = nlohmann::json::array();
+  for (const CardRuleRow& r : state.card.whatif_rules)
+    wrules.push_back({{"id", r.id}, {"state", r.state}, {"value", r.value}, {"value_text", r.value_text}});
+  whatif["rules"] = wrules;
+  card["whatif"] = whatif;
   j["card"] = card;
   j["matrix_hovered"] = state.matrix_hovered;
   j["dpr"] = state.dpr;

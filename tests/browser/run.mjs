@@ -10,7 +10,8 @@
 // react to real mouse clicks (tabs, file cards, column header sort, language, theme); the filter
 // narrows the table when typed into the DOM overlay (also through a CDP IME composition); every
 // request goes to the page's own origin; then the monitoring pages (dashboard_test.mjs: analysis
-// equals `overdue-lens analyze`, dashboard, overdue list, customer detail). Screenshots go to
+// equals `overdue-lens analyze`, dashboard, overdue list, customer detail), then the classification
+// pages (classify_test.mjs: types view, risk matrix, customer card and teaching panel against the CLI). Screenshots go to
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
@@ -26,6 +27,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './static_server.mjs';
 import { parseCsvRecords } from './csv_records.mjs';
 import { runDashboardChecks } from './dashboard_test.mjs';
+import { runClassifyChecks } from './classify_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -468,6 +470,10 @@ async function main() {
 
     // Monitoring pages (issue #3): dashboard_test.mjs.
     await runDashboardChecks({ browser, server, repo, cliPath, h: { check, ui, summary, frames, clickWidget, dropFiles,
+      waitUi, shot, watch, cspProbe, problems } });
+
+    // Classification pages (issue #4): classify_test.mjs.
+    await runClassifyChecks({ browser, server, repo, cliPath, h: { check, ui, summary, frames, clickWidget, dropFiles,
       waitUi, shot, watch, cspProbe, problems } });
 
     await check('every request went to the page\'s own origin', async () => {
