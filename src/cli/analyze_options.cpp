@@ -178,6 +178,9 @@ int resolve_settings(const AnalyzeArgs& a, AnalysisSettings& out) {
   }
   for (const AnalyzeArgs::SettingFlag& f : a.setting_flags)
     if (std::string e = apply_flag(f, s); !e.empty()) return usage_error("analyze: " + e);
+  // The flags are checked one by one; this catches what only the whole can show (a --map column
+  // that is not UTF-8, …).
+  if (std::string e = validate_settings(s); !e.empty()) return usage_error("analyze: " + e);
   out = std::move(s);
   return kExitOk;
 }

@@ -10,6 +10,7 @@
 
 #include "overdue/roles.hpp"
 #include "settings_json_internal.hpp"
+#include "utf8.hpp"
 
 namespace overdue {
 namespace settings_detail {
@@ -110,6 +111,7 @@ std::string check_bands(const Field& f, const std::vector<AllowanceBand>& bands,
     const AllowanceBand& b = bands[i];
     const std::string at = key + "[" + std::to_string(i) + "]";
     if (b.label.empty()) return at + ".label: must not be empty";
+    if (utf8::count_invalid(b.label, true) != 0) return at + ".label: not valid UTF-8 text";
     if (b.rate_bp < 0 || b.rate_bp > 10000)
       return at + ".rate_bp: expected a whole number in [0, 10000], got " + std::to_string(b.rate_bp);
     if (b.from == std::numeric_limits<int32_t>::min()) {
@@ -216,6 +218,9 @@ std::string validate_settings(const AnalysisSettings& settings) {
     if (r.role != "none" && std::find(roles.begin(), roles.end(), r.role) == roles.end())
       return at + ".role: unknown role '" + r.role + "'";
     if (r.column.empty()) return at + ".column: must not be empty";
+    // The file is UTF-8 JSON: text that is not UTF-8 could not be written back as it is.
+    if (utf8::count_invalid(r.file, true) != 0 || utf8::count_invalid(r.column, true) != 0)
+      return at + ": file and column must be valid UTF-8 text";
   }
   return "";
 }

@@ -207,7 +207,13 @@ TEST_CASE("settings: set_setting by key path") {
   CHECK(set_setting(s, "analysis.bucket_edges", "30,x").rfind("analysis.bucket_edges: expected", 0) == 0);
   CHECK(set_setting(s, "allowance.age_bands", "young0").rfind("allowance.age_bands: expected LABEL:FROM:RATE_BP", 0) == 0);
   CHECK(set_setting(s, "analysis.step", "year").rfind("analysis.step: expected", 0) == 0);
+  // A band label that is not UTF-8 could not be written back as it is (found by fuzzing).
+  CHECK(set_setting(s, "allowance.dpd_bands", "n\xb0ot_due::100,1-30:1:300") ==
+        "allowance.dpd_bands[0].label: not valid UTF-8 text");
   CHECK(s == before);
+  AnalysisSettings bad_mapping = before;
+  bad_mapping.mappings.push_back({"", "customer_id", "\xff\xfe"});
+  CHECK(validate_settings(bad_mapping) == "mappings[0]: file and column must be valid UTF-8 text");
 
   // Every listed key can be set to the value it already has (the text --set would take).
   for (const std::string& key : setting_keys()) {
