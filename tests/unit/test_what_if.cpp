@@ -378,6 +378,35 @@ TEST_CASE("what-if: moving an invoice's due date forward lowers its DPD and the 
   CHECK_FALSE(res.overdue);
 }
 
+TEST_CASE("what-if: moving a payment later makes its invoice late and the last payment recent") {
+  const Run r = run(portfolio());
+  Sandbox sb = make_sandbox(r.ledger, customer_of(r.ledger, "T"));
+  SandboxPayment* last = nullptr;
+  for (SandboxPayment& p : sb.payments)
+    if (p.invoice_id == "T-10") last = &p;
+  REQUIRE(last);
+  REQUIRE(last->date == kAsOf - 30);   // paid on its due date
+  last->date = kAsOf - 10;             // now 20 days late
+  SandboxResult res;
+  evaluated(res, r, "T", sb);
+  REQUIRE(res.overdue);
+  const CustomerHistory& real = r.of("T").history;
+  CHECK(res.customer.history.last_payment_date == kAsOf - 10);
+  CHECK(res.customer.history.days_without_payment == 10);
+  CHECK(res.customer.history.settled_all == real.settled_all);
+  CHECK(res.customer.history.on_time_all == real.on_time_all - 1);
+  // Settled after the episode began (as-of − 29): no longer part of the record before it.
+  CHECK(res.customer.history.settled_before_episode == real.settled_before_episode - 1);
+  const auto input = [](const Score& sc, const char* id) {
+    for (const ScoreInput& i : sc.inputs)
+      if (i.id == id) return i.component;
+    FAIL("no score input " << id);
+    return 0.0;
+  };
+  CHECK(input(res.customer.ability, "on_time_share") < input(r.of("T").ability, "on_time_share"));
+  CHECK(input(res.customer.ability, "recency") > input(r.of("T").ability, "recency"));
+}
+
 TEST_CASE("what-if: an added invoice is marked added, counted, and payable by its id") {
   const Run r = run(portfolio());
   const uint32_t t = customer_of(r.ledger, "T");
