@@ -5,6 +5,8 @@
 // trend (a sweep over the steps from the customer's first date to the as-of date: ~150 weekly
 // steps for three years) and the newly-overdue check. The step is kept as the real analysis has
 // it, so CustomerStatus::newly_overdue agrees with the real one; the trend itself is not used.
+// Measured (generated_1000.csv's biggest customer, 183 invoices + 136 payments): about
+// 0.1 ms natively, 0.25–0.8 ms as wasm under node; the replay is under 10 % of it.
 #include <algorithm>
 #include <numeric>
 
