@@ -27,13 +27,13 @@ struct EncodingGuess {
 EncodingGuess detect_encoding(std::string_view sample, bool whole_file);
 
 // UTF-8 or GB18030 for a run of bytes that starts at a character boundary: UTF-8 when it is
-// valid or nearly so (at most one invalid sequence per ten valid multi-byte ones), otherwise the
-// one with fewer invalid sequences, UTF-8 on a tie.
+// valid or nearly so (at most one invalid sequence per ten valid multi-byte ones, or per two when
+// there are at least 12 valid ones), otherwise the one with fewer invalid sequences, UTF-8 on a tie.
 Encoding guess_text_encoding(std::string_view bytes, bool complete);
 
-// Converts a byte stream, fed in chunks of any size, to UTF-8. Bytes that cannot be decoded are
-// written as U+FFFD and the offset (in the UTF-8 output stream) of each such replacement is
-// recorded, so the scanner can reject the record that contains it.
+// Converts a byte stream, fed in chunks of any size, to UTF-8. Bytes that cannot be decoded (and
+// NUL bytes, which no text file holds) are written as U+FFFD and the offset (in the UTF-8 output
+// stream) of each such replacement is recorded, so the scanner can reject the record holding it.
 class TextDecoder {
  public:
   TextDecoder() = default;
@@ -65,6 +65,8 @@ class TextDecoder {
   void decode_utf16(const unsigned char* s, size_t n, std::string& out,
                     std::vector<uint64_t>& bad, bool at_end);
   void replace(std::string& out, std::vector<uint64_t>& bad);
+  // Appends ASCII/UTF-8 text, with each NUL byte replaced and flagged like an undecodable byte.
+  void append_text(const char* s, size_t n, std::string& out, std::vector<uint64_t>& bad);
 
   Encoding encoding_ = Encoding::utf8;
   bool decided_ = true;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 #include "utf8.hpp"
 #include "value_parsers.hpp"
@@ -66,8 +68,34 @@ void TableBuilder::take_shape(const ScannedRecord& r) {
     if (header_) header_fields_.emplace_back(name);
   }
   last_name_empty_ = !header_ || header_fields_.back().empty();
+  if (header_) note_repeated_names();
   if (pending_rows_ > 0) reserve_rows(pending_rows_);
   pending_rows_ = 0;
+}
+
+// Two columns with one name are both kept, but a role or a --map override names a column by its
+// name, which then means the first of them: say so instead of letting the second go unnoticed.
+void TableBuilder::note_repeated_names() {
+  std::unordered_map<std::string_view, std::vector<size_t>> positions;
+  std::vector<std::string_view> order;  // names in order of first appearance
+  for (size_t i = 0; i < header_fields_.size(); ++i) {
+    const std::string_view name = header_fields_[i];
+    if (name.empty()) continue;  // unnamed columns get distinct column_N names
+    std::vector<size_t>& at = positions[name];
+    if (at.size() == 1) order.push_back(name);
+    at.push_back(i + 1);
+  }
+  size_t listed = 0;
+  for (std::string_view name : order) {
+    if (++listed > kMaxHeaderNotes) break;
+    const std::vector<size_t>& at = positions[name];
+    std::string note = "column name " + std::string(name) + " repeated (columns ";
+    for (size_t k = 0; k < at.size() && k < 10; ++k) note += (k ? ", " : "") + std::to_string(at[k]);
+    if (at.size() > 10) note += ", … " + std::to_string(at.size()) + " in all";
+    file_.notes.push_back(note + "): a role or mapping by this name means the first");
+  }
+  if (order.size() > kMaxHeaderNotes)
+    file_.notes.push_back(std::to_string(order.size() - kMaxHeaderNotes) + " more repeated column names");
 }
 
 bool TableBuilder::is_header_again(const ScannedRecord& r) const {

@@ -32,13 +32,15 @@ class TableBuilder : public RecordSink {
 
   // Rejected rows keep this much of their text for display.
   static constexpr size_t kRejectedTextBytes = 200;
-  // Repeated headers are listed one note each up to this many, then summed up.
+  // Repeated headers (and repeated column names) are listed one note each up to this many, then
+  // summed up.
   static constexpr size_t kMaxHeaderNotes = 20;
 
  private:
   void take_shape(const ScannedRecord& record);
   void reject(uint64_t line, std::string_view reason, std::string_view raw);
   bool is_header_again(const ScannedRecord& record) const;
+  void note_repeated_names();
 
   // Cell text is gathered here, not appended to TextColumn::bytes cell by cell: the buffer grows
   // by doubling and cells are copied with one memcpy (finish() hands the bytes to the columns).
