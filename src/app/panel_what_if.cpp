@@ -82,7 +82,37 @@ bool amount_field(const char* id, int64_t& cents) {
   return true;
 }
 
-void draw_invoice_rows(AppState& state) {
+// The sandbox's buttons in one row under the banner (reachable without scrolling the tables).
+void draw_buttons(AppState& state, const Analysis& a, int customer) {
+  ImGui::BeginDisabled(!g_sb.edited);
+  if (ImGui::Button(tr(S::whatif_reset))) reset(a, customer);
+  ImGui::EndDisabled();
+  record_item_rect(state, "whatif.reset");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::whatif_remove_payments))) {
+    g_sb.sandbox.payments.clear();
+    sync_buffers();
+    changed();
+  }
+  record_item_rect(state, "whatif.remove_payments");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::whatif_add_invoice))) {
+    // A new invoice dated at the as-of date, due in 30 days, for 1,000.00.
+    overdue::add_sandbox_invoice(g_sb.sandbox, g_sb.context.as_of, g_sb.context.as_of + 30, 100000);
+    sync_buffers();
+    changed();
+  }
+  record_item_rect(state, "whatif.add_invoice");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::whatif_add_payment))) {
+    overdue::add_sandbox_payment(g_sb.sandbox, g_sb.context.as_of, 100000);
+    sync_buffers();
+    changed();
+  }
+  record_item_rect(state, "whatif.add_payment");
+}
+
+void draw_invoice_rows(AppState&) {
   auto& inv = g_sb.sandbox.invoices;
   ImGui::TextUnformatted(trf(S::whatif_invoices_fmt, format_count(static_cast<int64_t>(inv.size())).c_str()).c_str());
   const float em = ImGui::GetFontSize();
@@ -149,16 +179,9 @@ void draw_invoice_rows(AppState& state) {
     sync_buffers();
     changed();
   }
-  if (ImGui::Button(tr(S::whatif_add_invoice))) {
-    // A new invoice dated at the as-of date, due in 30 days, for 1,000.00.
-    overdue::add_sandbox_invoice(g_sb.sandbox, g_sb.context.as_of, g_sb.context.as_of + 30, 100000);
-    sync_buffers();
-    changed();
-  }
-  record_item_rect(state, "whatif.add_invoice");
 }
 
-void draw_payment_rows(AppState& state) {
+void draw_payment_rows(AppState&) {
   auto& pay = g_sb.sandbox.payments;
   ImGui::TextUnformatted(trf(S::whatif_payments_fmt, format_count(static_cast<int64_t>(pay.size())).c_str()).c_str());
   const float em = ImGui::GetFontSize();
@@ -211,19 +234,6 @@ void draw_payment_rows(AppState& state) {
     sync_buffers();
     changed();
   }
-  if (ImGui::Button(tr(S::whatif_add_payment))) {
-    overdue::add_sandbox_payment(g_sb.sandbox, g_sb.context.as_of, 100000);
-    sync_buffers();
-    changed();
-  }
-  record_item_rect(state, "whatif.add_payment");
-  ImGui::SameLine();
-  if (ImGui::Button(tr(S::whatif_remove_payments))) {
-    pay.clear();
-    sync_buffers();
-    changed();
-  }
-  record_item_rect(state, "whatif.remove_payments");
 }
 
 // Real and scenario side by side: type, scores, overdue, then every rule; changes highlighted.
@@ -298,10 +308,7 @@ void draw_what_if(AppState& state, const overdue::ClassifiedCustomer& real) {
   state.card.whatif_open = open;
   if (!open) return;
   text_colored_wrapped(palette().warning, tr(S::whatif_banner));
-  ImGui::BeginDisabled(!g_sb.edited);
-  if (ImGui::Button(tr(S::whatif_reset))) reset(a, customer);
-  ImGui::EndDisabled();
-  record_item_rect(state, "whatif.reset");
+  draw_buttons(state, a, customer);
   if (g_sb.dirty) {
     g_sb.result = overdue::evaluate_sandbox(g_sb.sandbox, g_sb.context, a.applied_settings());
     g_sb.dirty = false;

@@ -14,7 +14,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parseCsvRecords } from './csv_records.mjs';
 
 function cliAnalyze(cliPath, files, args) {
   const stdout = execFileSync(cliPath, ['analyze', ...files, ...args],
@@ -85,6 +87,19 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
     await frames(page, 2);
     await page.mouse.up();
     await frames(page, 3);
+  };
+  // Scrolls the page's work area until the named widget is inside the viewport.
+  const scrollTo = async (page, name) => {
+    const vh = page.viewportSize().height;
+    for (let k = 0; k < 30; k++) {
+      const r = (await ui(page)).rects[name];
+      assert.ok(r, `widget "${name}" was never drawn`);
+      if (r[1] >= 60 && r[1] + r[3] <= vh - 10) return;
+      await page.mouse.move(page.viewportSize().width * 0.6, vh * 0.5);
+      await page.mouse.wheel(0, r[1] > vh / 2 ? 240 : -240);
+      await frames(page, 4);
+    }
+    throw new Error(`could not scroll "${name}" into view`);
   };
   const clickRowStart = async (page, name) => {
     const r = (await ui(page)).rects[name];
@@ -232,6 +247,52 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
     assert.deepStrictEqual(s.analysis, cliAnalyze(cliPath, [generated], ['--as-of', asOf, '--allowance', 'invoice_age_years']));
     await clickWidget(page, 'allowance.method.dpd_bucket');
     await settle(page, (x) => x.analysis.allowance.method === 'dpd_bucket');
+  });
+
+  await check('what-if: removing a customer\'s payments in the sandbox classifies like `analyze` of the ledger without them; reset restores', async () => {
+    await clickWidget(page, 'tab.overdue');
+    await waitUi(page, (x) => x.tab === 'overdue' && x.rects['overdue.type_filter']);
+    // A customer that paid something, not stubborn already: removing its payments must matter.
+    const candidate = expected.priority.map((id) => cli[id]).find((c) => c.type !== 'stubborn' && c.last_payment);
+    assert.ok(candidate, 'a non-stubborn overdue customer with payments');
+    await filterType(page, candidate.type);
+    await clickWidget(page, 'overdue.search');
+    await page.waitForSelector('#text-overlay.open', { state: 'visible', timeout: 5000 });
+    await page.fill('#text-overlay', candidate.id);
+    await page.press('#text-overlay', 'Enter');
+    await waitUi(page, (x, id) => x.analysis.list_first_ids[0] === id && x.analysis.list_rows === 1, candidate.id);
+    await clickRowStart(page, 'overdue.row0');
+    await waitUi(page, (x, id) => x.tab === 'customer' && x.card.customer === id, candidate.id);
+    await scrollTo(page, 'whatif.header');
+    await clickRowStart(page, 'whatif.header');
+    let u = await waitUi(page, (x) => x.card.whatif.open && x.card.whatif.payments > 0);
+    assert.equal(u.card.whatif.type, candidate.type, 'an untouched sandbox gives the real type');
+    await scrollTo(page, 'whatif.remove_payments');
+    await clickWidget(page, 'whatif.remove_payments');
+    u = await waitUi(page, (x) => x.card.whatif.edited && x.card.whatif.payments === 0);
+    // The same customer in `analyze` of the ledger file with its paid columns emptied.
+    const records = parseCsvRecords(fs.readFileSync(generated, 'utf8'));
+    const col = (name) => records[0].indexOf(name);
+    const [cid, paidAmount, paidDate] = [col('customer_id'), col('paid_amount'), col('paid_date')];
+    assert.ok(cid >= 0 && paidAmount >= 0 && paidDate >= 0, 'one-table ledger columns');
+    const quote = (f) => (/[",\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+    const rows = records.filter((r) => r.length === records[0].length).map((r, i) => (i > 0 && r[cid] === candidate.id
+      ? r.map((f, k) => (k === paidAmount || k === paidDate ? '' : f)) : r));
+    const modified = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'overdue-whatif-')), 'generated_1000.csv');
+    fs.writeFileSync(modified, rows.map((r) => r.map(quote).join(',')).join('\n') + '\n');
+    const scenario = byId(cliAnalyze(cliPath, [modified], ['--as-of', asOf]))[candidate.id];
+    assert.equal(u.card.whatif.type, scenario.type, `scenario type ${u.card.whatif.type} vs analyze without payments ${scenario.type}`);
+    assert.deepEqual(u.card.whatif.rules.map((r) => [r.id, r.state]), scenario.reasons.map((r) => [r.rule, stateOf(r)]));
+    for (const [i, r] of scenario.reasons.entries()) assert.ok(Math.abs(u.card.whatif.rules[i].value - r.value) < 5e-4, r.rule);
+    // The real card is untouched.
+    assertCardMatches(u.card, candidate);
+    console.log(`      what-if ${candidate.id}: ${candidate.type} → ${u.card.whatif.type} without its payments; frame ${u.frame_ms.toFixed(1)} ms (UI ${u.ui_ms.toFixed(1)} ms) with the card and sandbox open`);
+    await shot(page, 'classify_whatif_en.png');
+    await scrollTo(page, 'whatif.reset');
+    await clickWidget(page, 'whatif.reset');
+    u = await waitUi(page, (x) => !x.card.whatif.edited && x.card.whatif.payments > 0);
+    assert.equal(u.card.whatif.type, candidate.type);
+    assert.deepStrictEqual((await summary(page)).analysis, expected, 'the real analysis never changed');
   });
 
   await check('classify: no console errors, page errors or CSP violations (English page)', async () => {
