@@ -294,11 +294,18 @@ void TextDecoder::decode_gb18030(const unsigned char* s, size_t n, std::string& 
   size_t i = 0;
   uint32_t cp = 0;
   while (i < n) {
+    // ASCII other than NUL (1..0x7F) in one unsigned comparison: GBK text alternates short
+    // ASCII runs and characters, so this loop is hot.
     size_t ascii_end = i;
-    while (ascii_end < n && s[ascii_end] < 0x80) ++ascii_end;
-    append_text(reinterpret_cast<const char*>(s + i), ascii_end - i, out, bad);
+    while (ascii_end < n && static_cast<unsigned char>(s[ascii_end] - 1) < 0x7F) ++ascii_end;
+    out.append(reinterpret_cast<const char*>(s + i), ascii_end - i);
     i = ascii_end;
     if (i >= n) break;
+    if (s[i] == 0) {  // NUL: see append_text
+      replace(out, bad);
+      ++i;
+      continue;
+    }
     const int len = gb18030::decode_one(s + i, n - i, cp);
     if (len > 0) {
       utf8::append_code_point(out, cp);

@@ -503,3 +503,30 @@ TEST_CASE("regression: a small UTF-8 file with two stray bytes was read as GB180
   // Short GBK text with accidental valid UTF-8 sequences is still GB18030.
   CHECK(guess_text_encoding("\xC4\xCF\xB7\xBD,\xBB\xAA\xB6\xAB\n", true) == Encoding::gb18030);
 }
+
+TEST_CASE("regression: NUL is replaced and flagged by every decoder, whole or cut anywhere") {
+  struct Case { Encoding encoding; std::string bytes; };
+  const std::string gbk = std::string("\xC4\xCF", 2) + std::string("a\0b", 3);                 // 南 a NUL b
+  const std::string le = std::string("\x57\x53\x61\x00\x00\x00\x62\x00", 8);                   // 南 a NUL b
+  const std::string be = std::string("\x53\x57\x00\x61\x00\x00\x00\x62", 8);
+  const std::string u8 = std::string("\xE5\x8D\x97", 3) + std::string("a\0b", 3);
+  for (const Case& c : {Case{Encoding::gb18030, gbk}, Case{Encoding::utf16le, le}, Case{Encoding::utf16be, be},
+                        Case{Encoding::utf8, u8}}) {
+    CAPTURE(encoding_name(c.encoding));
+    for (size_t cut = 0; cut <= c.bytes.size(); ++cut) {
+      EncodingGuess g;
+      g.encoding = c.encoding;
+      TextDecoder d(g);
+      std::string out;
+      std::vector<uint64_t> bad_at;
+      for (std::string_view piece : {std::string_view(c.bytes).substr(0, cut), std::string_view(c.bytes).substr(cut)}) {
+        std::string_view text;
+        if (d.pass_through(piece, text)) out.append(text);
+        else d.decode(piece, out, bad_at);
+      }
+      d.finish(out, bad_at);
+      CHECK(out == "\xE5\x8D\x97" "a" + kReplacement + "b");
+      CHECK(bad_at == std::vector<uint64_t>{4});
+    }
+  }
+}
