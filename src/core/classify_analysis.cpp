@@ -7,6 +7,56 @@
 
 namespace overdue {
 
+namespace classify_detail {
+
+AbilityFacts ability_facts(const CustomerHistory& h, int32_t as_of) {
+  AbilityFacts af;
+  af.paid_ratio = h.billed_365_cents > 0
+                      ? std::min(1.0, static_cast<double>(h.paid_365_cents) / static_cast<double>(h.billed_365_cents))
+                      : (h.paid_365_cents > 0 ? 1.0 : 0.0);
+  af.days_since_payment = h.last_payment_date == kMissingDays ? -1 : as_of - h.last_payment_date;
+  af.partial_known = h.payments_last_180 > 0;
+  af.partial_share = af.partial_known ? static_cast<double>(h.partial_payments_last_180) / h.payments_last_180 : 0;
+  af.on_time_known = h.settled_all > 0;
+  af.on_time_share = af.on_time_known ? static_cast<double>(h.on_time_all) / h.settled_all : 0;
+  return af;
+}
+
+ClassifiedCustomer classify_one(const Ledger& ledger, const classify_detail::CustomerRows& rows,
+                                const CustomerStatus& st, const ContactLog* contacts, int32_t as_of,
+                                int threshold, const PortfolioFacts& portfolio,
+                                std::vector<int32_t> upcoming_due_dates, int64_t allowance_cents,
+                                const OverdueSettings& settings) {
+  ClassifiedCustomer cc;
+  cc.customer = st.customer;
+  cc.overdue_cents = st.overdue_cents;
+  cc.history = classify_detail::history_of(ledger, rows, as_of, threshold, settings.classify);
+  if (contacts) cc.contacts = classify_detail::contacts_of(*contacts, ledger, rows.payments, st.customer, as_of);
+  cc.classification = classify_customer(cc.history, cc.contacts, as_of, settings.classify);
+
+  const CustomerHistory& h = cc.history;
+  cc.ability = ability_score(ability_facts(h, as_of), settings.scores);
+  cc.impact = impact_score({st.overdue_cents, portfolio.largest_overdue_cents, portfolio.all_overdue_cents,
+                            st.weighted_dpd, st.revenue_share},
+                           settings.scores);
+  cc.quadrant = risk_quadrant(cc.ability.value, cc.impact.value, settings.scores);
+
+  ActionInput in;
+  in.type = cc.classification.type;
+  in.as_of = as_of;
+  in.overdue_cents = st.overdue_cents;
+  in.paid_last_180_days_cents = h.paid_last_180_cents;
+  in.upcoming_due_dates = std::move(upcoming_due_dates);
+  std::sort(in.upcoming_due_dates.begin(), in.upcoming_due_dates.end());
+  in.credit_limit_cents = st.customer < ledger.customers.size() ? ledger.customers[st.customer].credit_limit_cents
+                                                                : kMissingCents;
+  cc.plan = plan_actions(in, settings.actions);
+  cc.allowance_cents = allowance_cents;
+  return cc;
+}
+
+}  // namespace classify_detail
+
 OverdueAnalysis analyze_overdue(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
                                 const OverdueSettings& settings) {
   OverdueAnalysis out;
@@ -34,40 +84,12 @@ OverdueAnalysis analyze_overdue(const Ledger& ledger, const MonitorResult& monit
     if (!st.overdue || st.customer >= ledger.customers.size()) continue;
     const classify_detail::CustomerRows rows{index.invoices[st.customer], index.allocations[st.customer],
                                              index.payments[st.customer]};
-    ClassifiedCustomer cc;
-    cc.customer = st.customer;
-    cc.overdue_cents = st.overdue_cents;
-    cc.history = classify_detail::history_of(ledger, rows, as_of, threshold, settings.classify);
-    if (contacts) cc.contacts = classify_detail::contacts_of(*contacts, ledger, rows.payments, st.customer, as_of);
-    cc.classification = classify_customer(cc.history, cc.contacts, as_of, settings.classify);
-
-    const CustomerHistory& h = cc.history;
-    AbilityFacts af;
-    af.paid_ratio = h.billed_365_cents > 0
-                        ? std::min(1.0, static_cast<double>(h.paid_365_cents) / static_cast<double>(h.billed_365_cents))
-                        : (h.paid_365_cents > 0 ? 1.0 : 0.0);
-    af.days_since_payment = h.last_payment_date == kMissingDays ? -1 : as_of - h.last_payment_date;
-    af.partial_known = h.payments_last_180 > 0;
-    af.partial_share = af.partial_known ? static_cast<double>(h.partial_payments_last_180) / h.payments_last_180 : 0;
-    af.on_time_known = h.settled_all > 0;
-    af.on_time_share = af.on_time_known ? static_cast<double>(h.on_time_all) / h.settled_all : 0;
-    cc.ability = ability_score(af, settings.scores);
-    cc.impact = impact_score({st.overdue_cents, largest, all_overdue, st.weighted_dpd, st.revenue_share}, settings.scores);
-    cc.quadrant = risk_quadrant(cc.ability.value, cc.impact.value, settings.scores);
-
-    ActionInput in;
-    in.type = cc.classification.type;
-    in.as_of = as_of;
-    in.overdue_cents = st.overdue_cents;
-    in.paid_last_180_days_cents = h.paid_last_180_cents;
-    in.upcoming_due_dates = upcoming[st.customer];
-    std::sort(in.upcoming_due_dates.begin(), in.upcoming_due_dates.end());
-    in.credit_limit_cents = ledger.customers[st.customer].credit_limit_cents;
-    cc.plan = plan_actions(in, settings.actions);
-    cc.allowance_cents = st.customer < out.allowance.by_customer_cents.size()
-                             ? out.allowance.by_customer_cents[st.customer]
-                             : 0;
-
+    const int64_t allowance_cents = st.customer < out.allowance.by_customer_cents.size()
+                                        ? out.allowance.by_customer_cents[st.customer]
+                                        : 0;
+    ClassifiedCustomer cc = classify_detail::classify_one(ledger, rows, st, contacts, as_of, threshold,
+                                                          {largest, all_overdue}, upcoming[st.customer],
+                                                          allowance_cents, settings);
     auto& total = out.by_type[static_cast<int>(cc.classification.type)];
     ++total.customers;
     total.overdue_cents += cc.overdue_cents;

@@ -27,4 +27,20 @@ CustomerHistory history_of(const Ledger& ledger, const CustomerRows& rows, int32
 ContactSummary contacts_of(const ContactLog& log, const Ledger& ledger, const std::vector<uint32_t>& payments,
                            uint32_t customer, int32_t as_of);
 
+// What analyze_overdue needs from the rest of the portfolio to score one customer.
+struct PortfolioFacts {
+  int64_t largest_overdue_cents = 0;     // including this customer
+  int64_t all_overdue_cents = 0;         // including this customer
+};
+
+// The ability facts of a history (paid ÷ billed, recency, partial share, on-time share).
+AbilityFacts ability_facts(const CustomerHistory& h, int32_t as_of);
+
+// One overdue customer classified, scored, placed on the risk matrix and planned (priority left 0).
+// analyze_overdue calls it for every overdue customer; the what-if sandbox for its one customer.
+ClassifiedCustomer classify_one(const Ledger& ledger, const CustomerRows& rows, const CustomerStatus& status,
+                                const ContactLog* contacts, int32_t as_of, int threshold_days,
+                                const PortfolioFacts& portfolio, std::vector<int32_t> upcoming_due_dates,
+                                int64_t allowance_cents, const OverdueSettings& settings);
+
 }  // namespace overdue::classify_detail

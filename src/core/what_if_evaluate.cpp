@@ -78,15 +78,15 @@ SandboxResult evaluate_sandbox(const Sandbox& sandbox, const SandboxContext& ctx
 
   out.overdue = st.overdue;
   if (st.overdue) {
-    const PortfolioFacts portfolio{std::max(ctx.others_largest_overdue_cents, st.overdue_cents),
+    const classify_detail::PortfolioFacts portfolio{std::max(ctx.others_largest_overdue_cents, st.overdue_cents),
                                    ctx.others_overdue_cents + st.overdue_cents};
-    out.customer = classify_one(ledger, rows, st, contacts, as_of, threshold, portfolio, std::move(upcoming),
+    out.customer = classify_detail::classify_one(ledger, rows, st, contacts, as_of, threshold, portfolio, std::move(upcoming),
                                 allowance, settings);
   } else {
     // Not overdue: no type, impact or plan; the facts the card still shows.
     out.customer.history = classify_detail::history_of(ledger, rows, as_of, threshold, settings.classify);
     if (contacts) out.customer.contacts = classify_detail::contacts_of(*contacts, ledger, payments, 0, as_of);
-    out.customer.ability = ability_score(ability_facts(out.customer.history, as_of), settings.scores);
+    out.customer.ability = ability_score(classify_detail::ability_facts(out.customer.history, as_of), settings.scores);
     out.customer.allowance_cents = allowance;
   }
   out.customer.customer = sandbox.customer;
