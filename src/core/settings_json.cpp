@@ -330,7 +330,7 @@ SettingsLoadResult load_settings_json(std::string_view text, AnalysisSettings& o
   json doc;
   try {
     doc = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e99999
     r.error = std::string("not valid JSON: ") + e.what();
     return r;
   }

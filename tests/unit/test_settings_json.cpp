@@ -165,6 +165,9 @@ TEST_CASE("settings: every error names the key and leaves the settings unchanged
   CHECK(s == before);
   CHECK(load_settings_json("{\"classify\":", s).error.rfind("not valid JSON", 0) == 0);
   CHECK(load_settings_json("[1,2]", s).error.rfind("expected a JSON object", 0) == 0);
+  // A number too large for a double is an error, not an exception (found by fuzzing).
+  CHECK(load_settings_json("{\"analysis\":{\"threshold_days\":1E99999}}", s).error.rfind("not valid JSON", 0) == 0);
+  CHECK(set_setting(s, "analysis.threshold_days", "1E99999") == "analysis.threshold_days: expected a number, got '1E99999'");
   CHECK(s == before);
 }
 
