@@ -214,6 +214,7 @@ const char* action_label(const std::string& id) {
       {"due_reminder", S::act_due_reminder},
       {"grace_end", S::act_grace_end},
       {"installment_agreement", S::act_installment_agreement},
+      {"installment_due", S::act_installment_due},
   };
   for (const auto& a : kActions)
     if (id == a.id) return tr(a.text);

@@ -417,13 +417,13 @@ constexpr Entry kEntries[] = {
     {S::allowance_total_fmt, "Total allowance %s on %s open", "坏账准备合计 %s（未结金额 %s）"},
     {S::allowance_method, "Method", "计提方法"},
     {S::method_dpd_bucket, "By DPD bucket", "按逾期天数分段"},
-    {S::method_invoice_age, "By invoice age in years (账龄分析法)", "账龄分析法（按开票年限）"},
+    {S::method_invoice_age, "By invoice age (账龄分析法)", "账龄分析法（按开票年限）"},
     {S::col_band, "Band", "区间"},
     {S::col_rate_pct, "Rate %", "计提比例 %"},
     {S::col_invoices, "Invoices", "发票数"},
     {S::col_allowance, "Allowance", "坏账准备"},
     {S::allowance_examples, "The default rates are examples, not advice: set your company's own policy.", "默认计提比例仅为示例，并非建议，请按本企业的会计政策设置。"},
-    {S::band_dpd_fmt, "%s days past due", "逾期 %s 天"},
+    {S::band_dpd_fmt, "%s days", "逾期 %s 天"},
     {S::band_age_lt1, "under 1 year", "1年以内"},
     {S::band_age_1_2, "1–2 years", "1–2年"},
     {S::band_age_2_3, "2–3 years", "2–3年"},
@@ -516,6 +516,8 @@ constexpr Entry kEntries[] = {
     {S::whatif_problems_fmt, "%s rows of the scenario could not be used.", "假设情景中有 %s 行无法使用。"},
     {S::whatif_bad_date, "YYYY-MM-DD", "YYYY-MM-DD"},
     {S::col_due_date_short, "Due", "到期日"},
+    // action added by the core's plan
+    {S::act_installment_due, "Installment due", "分期款到期"},
 };
 
 constexpr bool entries_follow_enum_order() {

@@ -497,6 +497,8 @@ enum class S : int {
   whatif_problems_fmt,
   whatif_bad_date,
   col_due_date_short,
+  // action added by the core's plan
+  act_installment_due,
   count_
 };
 
