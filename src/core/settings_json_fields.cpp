@@ -40,6 +40,7 @@ std::vector<Field> make_fields() {
       OL_FIELD("classify.repeated_episodes", integer, 1, kMaxDays, overdue.classify.repeated_episodes),
       OL_FIELD("classify.repeated_episodes_lookback_days", integer, 0, kMaxDays,
                overdue.classify.repeated_episodes_lookback_days),
+      OL_FIELD("classify.repeated_episode_gap_days", integer, 0, kMaxDays, overdue.classify.repeated_episode_gap_days),
       OL_FIELD("classify.chronic_late_share", number, 0, 1, overdue.classify.chronic_late_share),
       OL_FIELD("classify.rising_balance_factor", number, 0, 1000, overdue.classify.rising_balance_factor),
       OL_FIELD("classify.rising_balance_lookback_days", integer, 1, kMaxDays,
