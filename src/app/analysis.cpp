@@ -130,8 +130,9 @@ const std::string& Analysis::json() const {
   if (!available()) return json_;
   // The settings in effect, as `analyze` gets them from its flags: the monitor options as given
   // (as_of null when following the data's latest date) and the classification settings the shown
-  // analysis used. language stays the CLI's default: it changes no number of the analysis.
+  // analysis used, and the language of the settings file loaded, if any (settings_language).
   overdue::AnalysisSettings settings;
+  settings.language = settings_language;
   settings.monitor = monitor_options_;
   settings.overdue = applied_settings_;
   json_ = overdue::analysis_json(*ledger_, files_, *result_, overdue_, contacts_, settings);

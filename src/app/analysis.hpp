@@ -72,6 +72,9 @@ class Analysis {
   void settings_edited() { ++settings_edits_; }
 
   overdue::OverdueSettings settings;  // editable by the user (teaching panel, types view)
+  // The settings document's "language" as echoed in the analysis JSON: the CLI's default ("zh")
+  // until a settings file is loaded, then that file's (the UI language is a separate choice).
+  std::string settings_language = "zh";
   double classify_ms = 0;             // time of the last analyze_overdue call
 
   AnalysisControls controls;

@@ -4,6 +4,8 @@
 #include <exception>
 
 #include "overdue/roles.hpp"
+#include "panels.hpp"
+#include "settings_io.hpp"
 
 namespace app {
 
@@ -28,6 +30,11 @@ LoadedFile* AppState::find(int id) {
 LoadedFile* AppState::selected() { return find(selected_id); }
 
 void AppState::file_begin(int id, std::string name, double size_bytes) {
+  // A settings document (.json) is read as settings, not as a table (settings_io.hpp).
+  if (is_settings_file_name(name)) {
+    settings_files_[id] = {std::move(name), std::string()};
+    return;
+  }
   auto f = std::make_unique<LoadedFile>();
   f->id = id;
   f->name = std::move(name);
@@ -42,6 +49,10 @@ void AppState::file_begin(int id, std::string name, double size_bytes) {
 }
 
 void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
+  if (auto it = settings_files_.find(id); it != settings_files_.end()) {
+    it->second.second.append(reinterpret_cast<const char*>(bytes), length);
+    return;
+  }
   LoadedFile* f = find(id);
   if (f == nullptr || !f->importer) return;
   f->status = LoadStatus::reading;
@@ -53,6 +64,13 @@ void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
 }
 
 void AppState::file_end(int id) {
+  if (auto it = settings_files_.find(id); it != settings_files_.end()) {
+    const std::string error = apply_settings_json(*this, it->second.second);
+    show_notice(*this, error.empty() ? trf(S::settings_loaded_fmt, it->second.first.c_str())
+                                     : trf(S::settings_error_fmt, it->second.first.c_str(), error.c_str()));
+    settings_files_.erase(it);
+    return;
+  }
   LoadedFile* f = find(id);
   if (f == nullptr || !f->importer) return;
   f->status = LoadStatus::typing;
@@ -61,6 +79,7 @@ void AppState::file_end(int id) {
 }
 
 void AppState::file_failed(int id, std::string message) {
+  if (settings_files_.erase(id) > 0) return;
   LoadedFile* f = find(id);
   if (f == nullptr) return;
   f->importer.reset();

@@ -111,6 +111,9 @@ class AppState : public platform::FileEvents {
 
   // Screen rectangles of named widgets in CSS pixels, for the browser test (ui()).
   std::map<std::string, std::array<float, 4>> widget_rects;
+
+ private:
+  std::map<int, std::pair<std::string, std::string>> settings_files_;  // id → (name, bytes) of .json files being read
 };
 
 AppState& app_state();

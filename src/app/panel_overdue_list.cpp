@@ -25,8 +25,8 @@ enum Column : int {
   col_type, col_priority, col_ability, col_impact, col_count
 };
 // Left to right: who to act on first and why, then the monitoring figures.
-constexpr int kDisplayOrder[col_count] = {col_name, col_priority, col_type, col_ability, col_impact, col_id, col_rep,
-                                          col_open, col_overdue, col_max_dpd, col_weighted_dpd, col_oldest,
+constexpr int kDisplayOrder[col_count] = {col_name, col_priority, col_type, col_overdue, col_max_dpd, col_ability,
+                                          col_impact, col_open, col_weighted_dpd, col_id, col_rep, col_oldest,
                                           col_last_date, col_last_amount, col_share, col_new, col_pattern};
 
 std::string ascii_lower(std::string_view s) {

@@ -9,6 +9,9 @@
 #include "classify_text.hpp"
 #include "format.hpp"
 #include "panels.hpp"
+#include "platform.hpp"
+#include "overdue/settings_json.hpp"
+#include "settings_io.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
 #include "theme.hpp"
@@ -100,9 +103,16 @@ void draw_teaching(AppState& state) {
   ImGui::TextWrapped("%s", tr(S::teach_intro));
   if (ImGui::Button(tr(S::teach_reset))) {
     a.settings = overdue::OverdueSettings{};
+    a.settings_language = overdue::AnalysisSettings{}.language;  // the settings document's default too
     a.settings_edited();
   }
   record_item_rect(state, "teach.reset");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::settings_copy))) {
+    platform::set_clipboard_text(page_settings_json(state).c_str());
+    show_notice(state, tr(S::settings_copied));
+  }
+  record_item_rect(state, "teach.copy_settings");
   if (a.available()) {
     const auto& by = a.overdue().by_type;
     ImGui::SameLine();
@@ -112,6 +122,7 @@ void draw_teaching(AppState& state) {
     record_item_rect(state, "teach.counts");
   }
 
+  text_muted(tr(S::settings_hint));
   ImGui::Separator();
   heading(tr(S::teach_words_heading));
   bullet_text(trf(S::word_episode_fmt, a.controls.threshold_days));

@@ -518,6 +518,12 @@ constexpr Entry kEntries[] = {
     {S::col_due_date_short, "Due", "到期日"},
     // action added by the core's plan
     {S::act_installment_due, "Installment due", "分期款到期"},
+    // settings file (settings_json.hpp)
+    {S::settings_copy, "Copy settings (JSON)", "复制设置（JSON）"},
+    {S::settings_copied, "Settings copied to the clipboard.", "设置已复制到剪贴板。"},
+    {S::settings_loaded_fmt, "Settings loaded from %s.", "已从 %s 载入设置。"},
+    {S::settings_error_fmt, "%s: settings not loaded (%s).", "%s：设置未载入（%s）。"},
+    {S::settings_hint, "To load settings, open or drop a settings .json file (e.g. from overdue-lens analyze --save-settings).", "载入设置：打开或拖入设置 .json 文件（例如 overdue-lens analyze --save-settings 生成的文件）。"},
 };
 
 constexpr bool entries_follow_enum_order() {

@@ -499,6 +499,12 @@ enum class S : int {
   col_due_date_short,
   // action added by the core's plan
   act_installment_due,
+  // settings file (settings_json.hpp)
+  settings_copy,
+  settings_copied,
+  settings_loaded_fmt,
+  settings_error_fmt,
+  settings_hint,
   count_
 };
 

@@ -295,6 +295,23 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
     assert.deepStrictEqual((await summary(page)).analysis, expected, 'the real analysis never changed');
   });
 
+  await check('settings: a settings file saved by `analyze --save-settings`, dropped on the page, gives `analyze --settings FILE`', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overdue-settings-'));
+    const file = path.join(dir, 'overdue-settings.json');
+    execFileSync(cliPath, ['analyze', generated, '--as-of', asOf, '--lang', 'en', '--set', 'classify.chronic_late_share=0.9',
+      '--set', 'scores.high_impact=40', '--save-settings', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await dropFiles(page, [{ name: 'overdue-settings.json', path: file }]);
+    const s = await settle(page, (x) => x.analysis.settings.classify.chronic_late_share === 0.9 && x.analysis.settings.scores.high_impact === 40);
+    assert.deepStrictEqual(s.analysis, cliAnalyze(cliPath, [generated], ['--settings', file]));
+    assert.equal(s.files.length, 1, 'a settings file is not a table');
+    assert.equal((await ui(page)).language, 'en');
+    await scrollTo(page, 'tab.teaching');  // the card above was scrolled down to its sandbox
+    await clickWidget(page, 'tab.teaching');
+    await waitUi(page, (x) => x.tab === 'teaching' && x.rects['teach.reset']);
+    await clickWidget(page, 'teach.reset');
+    assert.deepStrictEqual((await settle(page, (x) => x.analysis.settings.scores.high_impact === 50)).analysis, expected);
+  });
+
   await check('classify: no console errors, page errors or CSP violations (English page)', async () => {
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(h.problems.filter((p) => p.startsWith('classify')), []);

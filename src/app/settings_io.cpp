@@ -1,0 +1,51 @@
+#include "settings_io.hpp"
+
+#include "app_state.hpp"
+#include "overdue/settings_json.hpp"
+
+namespace app {
+namespace {
+
+overdue::AnalysisSettings current(const AppState& state) {
+  const Analysis& a = state.analysis;
+  overdue::AnalysisSettings s;
+  s.monitor.as_of = a.controls.as_of_latest ? overdue::kMissingDays : a.controls.as_of;
+  s.monitor.threshold_days = a.controls.threshold_days;
+  s.monitor.bucket_edges = a.controls.bucket_edges;
+  s.monitor.step = a.controls.step;
+  s.overdue = a.settings;
+  s.language = language() == Lang::zh ? "zh" : "en";
+  return s;
+}
+
+}  // namespace
+
+std::string page_settings_json(const AppState& state) { return overdue::settings_json(current(state)); }
+
+std::string apply_settings_json(AppState& state, std::string_view text) {
+  overdue::AnalysisSettings s = current(state);
+  const overdue::SettingsLoadResult r = overdue::load_settings_json(text, s);
+  if (!r.error.empty()) return r.error;
+  Analysis& a = state.analysis;
+  a.controls.as_of_latest = s.monitor.as_of == overdue::kMissingDays;
+  if (!a.controls.as_of_latest) a.controls.as_of = s.monitor.as_of;
+  a.controls.threshold_days = s.monitor.threshold_days;
+  a.controls.bucket_edges = s.monitor.bucket_edges;
+  a.controls.step = s.monitor.step;
+  state.buckets_text = bucket_edges_text(s.monitor.bucket_edges);
+  a.settings = s.overdue;
+  a.settings_language = s.language;
+  a.settings_edited();
+  set_language(s.language == "en" ? Lang::en : Lang::zh);
+  return "";
+}
+
+bool is_settings_file_name(std::string_view name) {
+  if (name.size() < 5) return false;
+  std::string tail(name.substr(name.size() - 5));
+  for (char& c : tail)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return tail == ".json";
+}
+
+}  // namespace app

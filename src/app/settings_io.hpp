@@ -1,0 +1,20 @@
+// The settings file of the page (settings_json.hpp, the format `overdue-lens analyze --settings /
+// --save-settings` reads and writes): the page's settings as a document, and a dropped or opened
+// settings .json file applied to the page. No ImGui here.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace app {
+
+class AppState;
+
+// The settings in effect (monitor controls, classification settings, language) as the document.
+std::string page_settings_json(const AppState& state);
+// Reads a settings document over the page's settings; "" on success, else the core's error
+// (naming the key path), and nothing changes.
+std::string apply_settings_json(AppState& state, std::string_view text);
+// A file the page should read as settings rather than as a table: a .json name.
+bool is_settings_file_name(std::string_view name);
+
+}  // namespace app
