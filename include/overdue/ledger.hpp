@@ -77,6 +77,11 @@ struct LedgerRejectedRow {
   std::string reason;
 };
 
+// The largest amount one ledger cell may hold: ±100,000,000,000.00 (¥1000亿). Far above any real
+// invoice, and small enough that the sums of up to 900,000 such rows still fit in int64 cents, so
+// totals, balances and aging never overflow. A row with a larger amount is rejected with a reason.
+constexpr int64_t kMaxLedgerAmountCents = 10'000'000'000'000;
+
 struct LedgerOptions {
   int terms_days_default = 30;   // due = invoice date + terms when the data has no due date/terms
 };

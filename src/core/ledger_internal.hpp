@@ -34,6 +34,10 @@ std::string_view cell_text(const ImportedFile& file, int column, size_t row);  /
 int32_t cell_days(const ImportedFile& file, int column, size_t row);
 int64_t cell_cents(const ImportedFile& file, int column, size_t row);
 
+// True when a numeric cell of the row that has a role holds more than ±kMaxLedgerAmountCents.
+bool has_oversized_amount(const ImportedFile& file, size_t row);
+constexpr const char* kOversizedAmountReason = "amount beyond ±100,000,000,000.00: too large to add up safely";
+
 // Rows of real exports that are not facts: subtotals (合计, 本月合计, 本年累计, Total for …) and
 // opening balances (期初余额, 上年结转, Opening balance, Balance brought forward).
 enum class RowMark { entry, subtotal, opening };

@@ -59,6 +59,16 @@ int64_t cell_cents(const ImportedFile& file, int column, size_t row) {
   return numeric && row < c.cents.size() ? c.cents[row] : kMissingCents;
 }
 
+bool has_oversized_amount(const ImportedFile& file, size_t row) {
+  for (const Column& c : file.columns) {
+    if (c.role.empty() || (c.type != ColumnType::integer && c.type != ColumnType::decimal) || row >= c.cents.size())
+      continue;
+    const int64_t v = c.cents[row];
+    if (v != kMissingCents && (v > kMaxLedgerAmountCents || v < -kMaxLedgerAmountCents)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // Labels are short: a long cell that happens to contain 合计 is a description, not a subtotal.

@@ -88,6 +88,10 @@ void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
       draft.reject(file_index, line, "subtotal or total row: not an entry");
       continue;
     }
+    if (has_oversized_amount(file, row)) {
+      draft.reject(file_index, line, kOversizedAmountReason);
+      continue;
+    }
     const int64_t customer = file_customer >= 0 ? file_customer
                                                 : draft.customers.find_or_add(cell_text(file, customer_id, row),
                                                                               cell_text(file, customer_name, row));

@@ -108,6 +108,10 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_in
       draft.reject(file_index, line, "subtotal or total row: not an invoice");
       continue;
     }
+    if (has_oversized_amount(file, row)) {
+      draft.reject(file_index, line, kOversizedAmountReason);
+      continue;
+    }
     if (mark == RowMark::opening) {
       draft.reject(file_index, line, "opening-balance row: not an invoice");
       continue;
@@ -178,6 +182,10 @@ void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_i
     const RowMark mark = row_mark(file, row);
     if (mark == RowMark::subtotal) {
       draft.reject(file_index, line, "subtotal or total row: not a payment");
+      continue;
+    }
+    if (has_oversized_amount(file, row)) {
+      draft.reject(file_index, line, kOversizedAmountReason);
       continue;
     }
     if (mark == RowMark::opening) {
