@@ -109,6 +109,8 @@ void draw_action_plan(AppState& state, const overdue::ClassifiedCustomer& c) {
     ImGui::TableSetupColumn(tr(S::col_amount), 0, em * 8.0f);
     ImGui::TableHeadersRow();
     for (const overdue::PlannedAction& act : plan.actions) {
+      // Installment dates are listed once, in the installment table below, with their numbers.
+      if (act.action == "installment_due" && !plan.installments.empty()) continue;
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::TextUnformatted(format_iso_date(act.date).c_str());
