@@ -186,4 +186,14 @@ void apply_analysis_controls_json(AppState& state, const std::string& json) {
   }
 }
 
+bool begin_analysis_view(AppState& state) {
+  draw_analysis_controls(state);
+  ImGui::Separator();
+  ImGui::Spacing();
+  const Analysis& a = state.analysis;
+  if (a.available()) return true;
+  if (!a.pending()) text_colored_wrapped(palette().warning, tr(S::no_ledger));
+  return false;
+}
+
 }  // namespace app

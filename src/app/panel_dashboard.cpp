@@ -167,12 +167,7 @@ void draw_trend_charts(AppState& state, float height) {
 }  // namespace
 
 void draw_dashboard(AppState& state) {
-  draw_analysis_controls(state);
-  ImGui::Separator();
-  ImGui::Spacing();
-  Analysis& a = state.analysis;
-  if (!a.available()) {
-    if (!a.pending()) text_colored_wrapped(palette().warning, tr(S::no_ledger));
+  if (!begin_analysis_view(state)) {
     draw_ledger_summary(state);
     return;
   }

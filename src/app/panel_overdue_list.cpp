@@ -321,14 +321,8 @@ std::vector<std::string> overdue_list_first_ids(const AppState& state, size_t n)
 }
 
 void draw_overdue_list(AppState& state) {
-  draw_analysis_controls(state);
-  ImGui::Separator();
-  ImGui::Spacing();
+  if (!begin_analysis_view(state)) return;
   Analysis& a = state.analysis;
-  if (!a.available()) {
-    if (!a.pending()) text_colored_wrapped(palette().warning, tr(S::no_ledger));
-    return;
-  }
   text_field("##customer_search", tr(S::search_customer_hint), state.customer_search, 320.0f * state.dpr);
   record_item_rect(state, "overdue.search");
   ImGui::SameLine();

@@ -199,14 +199,7 @@ void draw_risk_matrix(AppState& state, float height) {
 }  // namespace
 
 void draw_types_view(AppState& state) {
-  draw_analysis_controls(state);
-  ImGui::Separator();
-  ImGui::Spacing();
-  Analysis& a = state.analysis;
-  if (!a.available()) {
-    if (!a.pending()) text_colored_wrapped(palette().warning, tr(S::no_ledger));
-    return;
-  }
+  if (!begin_analysis_view(state)) return;
   const float avail = ImGui::GetContentRegionAvail().x;
   const float em = ImGui::GetFontSize();
   // Two columns when wide enough: totals + allowance on the left, the matrix on the right.

@@ -62,6 +62,24 @@ void changed() {
   g_sb.edited = true;
 }
 
+// "±7 days" buttons: an invoice moves with its due date; an undated payment stays undated.
+void shift_invoice(size_t i, int days) {
+  overdue::SandboxInvoice& inv = g_sb.sandbox.invoices[i];
+  inv.invoice_date += days;
+  if (inv.due_date != overdue::kMissingDays) inv.due_date += days;
+  date_buffer(g_sb.invoice_dates[i], inv.invoice_date);
+  date_buffer(g_sb.due_dates[i], inv.due_date);
+  changed();
+}
+
+void shift_payment(size_t i, int days) {
+  overdue::SandboxPayment& pay = g_sb.sandbox.payments[i];
+  if (pay.date == overdue::kMissingDays) return;
+  pay.date += days;
+  date_buffer(g_sb.payment_dates[i], pay.date);
+  changed();
+}
+
 // An ISO date field: the value changes only when the text is a real date.
 bool date_field(const char* id, std::array<char, 12>& buf, int32_t& days) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
@@ -153,21 +171,9 @@ void draw_invoice_rows(AppState&) {
         if (st.overdue) ImGui::PopStyleColor();
       }
       ImGui::TableSetColumnIndex(5);
-      if (ImGui::SmallButton(tr(S::whatif_earlier))) {
-        inv[i].invoice_date -= 7;
-        if (inv[i].due_date != overdue::kMissingDays) inv[i].due_date -= 7;
-        date_buffer(g_sb.invoice_dates[i], inv[i].invoice_date);
-        date_buffer(g_sb.due_dates[i], inv[i].due_date);
-        changed();
-      }
+      if (ImGui::SmallButton(tr(S::whatif_earlier))) shift_invoice(i, -7);
       ImGui::SameLine();
-      if (ImGui::SmallButton(tr(S::whatif_later))) {
-        inv[i].invoice_date += 7;
-        if (inv[i].due_date != overdue::kMissingDays) inv[i].due_date += 7;
-        date_buffer(g_sb.invoice_dates[i], inv[i].invoice_date);
-        date_buffer(g_sb.due_dates[i], inv[i].due_date);
-        changed();
-      }
+      if (ImGui::SmallButton(tr(S::whatif_later))) shift_invoice(i, 7);
       ImGui::SameLine();
       if (ImGui::SmallButton(tr(S::whatif_remove))) remove = static_cast<int>(i);
       ImGui::PopID();
@@ -212,17 +218,9 @@ void draw_payment_rows(AppState&) {
         text_muted(tr(S::whatif_added));
       }
       ImGui::TableSetColumnIndex(3);
-      if (ImGui::SmallButton(tr(S::whatif_earlier)) && pay[i].date != overdue::kMissingDays) {
-        pay[i].date -= 7;
-        date_buffer(g_sb.payment_dates[i], pay[i].date);
-        changed();
-      }
+      if (ImGui::SmallButton(tr(S::whatif_earlier))) shift_payment(i, -7);
       ImGui::SameLine();
-      if (ImGui::SmallButton(tr(S::whatif_later)) && pay[i].date != overdue::kMissingDays) {
-        pay[i].date += 7;
-        date_buffer(g_sb.payment_dates[i], pay[i].date);
-        changed();
-      }
+      if (ImGui::SmallButton(tr(S::whatif_later))) shift_payment(i, 7);
       ImGui::SameLine();
       if (ImGui::SmallButton(tr(S::whatif_remove))) remove = static_cast<int>(i);
       ImGui::PopID();

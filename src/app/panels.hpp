@@ -20,6 +20,9 @@ void draw_import_summary(AppState& state);                    // panel_import_su
 
 // Monitoring (issue #3): shared controls, the overview, the overdue list, one customer.
 void draw_analysis_controls(AppState& state);                 // panel_analysis_controls.cpp
+// The top of every analysis view: the controls, a separator, and the "no ledger" warning when
+// there is nothing to show yet. Returns whether the analysis is available.
+bool begin_analysis_view(AppState& state);                   // panel_analysis_controls.cpp
 void draw_dashboard(AppState& state);                         // panel_dashboard.cpp
 void draw_overdue_list(AppState& state);                      // panel_overdue_list.cpp
 void draw_customer_detail(AppState& state);                   // panel_customer_detail.cpp
