@@ -23,8 +23,8 @@ struct CutoffPoint {
   double approval_rate = 0;      // approved / accounts
   double bad_rate_approved = 0;  // approved_bads / approved (0 when none approved)
 };
-// One point per distinct score plus the approve-everyone end, ordered from the strictest cutoff
-// (fewest approved) to the loosest.
+// One point per distinct score plus one just above the largest score (stored as its next
+// representable value), ordered from approving nobody to approving everyone.
 std::vector<CutoffPoint> cutoff_curve(const std::vector<double>& scores,
                                       const std::vector<uint8_t>& labels, bool higher_is_riskier);
 // The single point for a given cutoff.
@@ -48,7 +48,9 @@ struct PricingParams {
 };
 struct BandOptions {
   int bands = 10;               // equal-count bands by score quantiles (ties kept together)
-  std::vector<double> edges;    // user edges (ascending, inner edges); overrides `bands`
+  std::vector<double> edges;    // user edges (ascending, inner edges; band i holds scores in
+                                // (edges[i-1], edges[i]]); overrides `bands`. Empty bands are
+                                // left out of the table.
   bool higher_is_riskier = true;
   LimitRule limits;
   PricingParams pricing;
