@@ -78,8 +78,19 @@ TYPE_SHARES = [  # --mix types: (behaviour, share of customers)
     ("silent_stopper", 0.08),
     ("new", 0.04),
 ]
+DEMO_SHARES = [  # --mix demo: the page's sample ledger, every overdue type plus a few pattern switches
+    ("steady", 0.42),
+    ("switcher", 0.05),
+    ("shock", 0.12),
+    ("chronic_partial", 0.10),
+    ("chronic_late", 0.10),
+    ("broken_promises", 0.09),
+    ("silent_stopper", 0.07),
+    ("new", 0.05),
+]
 PLANTED_TYPE = {"shock": "temporary", "chronic_partial": "structural", "chronic_late": "structural",
                 "broken_promises": "stubborn", "silent_stopper": "stubborn"}
+MIX_SHARES = {"patterns": BEHAVIOUR_SHARES, "types": TYPE_SHARES, "demo": DEMO_SHARES}
 STOPPING = ("stopper", "shock", "broken_promises", "silent_stopper")  # no regular payment from change
 MAX_INVOICE_GAP = {"switcher": 3.5, "shock": 10, "chronic_late": 7, "chronic_partial": 15}
 CHANGE_DAYS_BEFORE_END = (100, 200)
@@ -134,8 +145,9 @@ def parse_args(argv):
     p.add_argument("--start", default="2023-01-01", help="first day of the data")
     p.add_argument("--days", type=int, default=730, help="span of the data in days")
     p.add_argument("--headers", choices=sorted(HEADERS), default="zh")
-    p.add_argument("--mix", choices=["patterns", "types"], default="patterns",
-                   help="payment-pattern changes (issue #3) or the three overdue types (issue #4)")
+    p.add_argument("--mix", choices=["patterns", "types", "demo"], default="patterns",
+                   help="payment-pattern changes (issue #3), the three overdue types (issue #4), or "
+                        "the page's demo: the types plus a few pattern switchers")
     a = p.parse_args(argv)
     if a.customers < 1 or a.invoices < 1 or a.days < 250:
         p.error("need --customers ≥ 1, --invoices ≥ 1 and --days ≥ 250")
@@ -379,13 +391,14 @@ def money(cents):
 
 def main(argv):
     a = parse_args(argv)
+    with_contacts = a.mix in ("types", "demo")  # the types need a collection log (S3/S4)
     rng = random.Random(a.seed)
     start = datetime.date.fromisoformat(a.start)
     end = a.days - 1  # last day offset of the data
     date_text = [(start + datetime.timedelta(days=i)).isoformat() for i in range(a.days + 200)]
 
     names = customer_names(rng, a.customers)
-    behaviours = pick_behaviours(rng, a.customers, TYPE_SHARES if a.mix == "types" else BEHAVIOUR_SHARES)
+    behaviours = pick_behaviours(rng, a.customers, MIX_SHARES[a.mix])
     plans = [plan_customer(rng, b, end) for b in behaviours]
     # Invoice counts: a lognormal weight per customer, scaled to about --invoices in all.
     weights = [rng.lognormvariate(0, 0.7) for _ in plans]
@@ -397,7 +410,7 @@ def main(argv):
         gap = span / count
         if p["behaviour"] in MAX_INVOICE_GAP:
             gap = min(gap, MAX_INVOICE_GAP[p["behaviour"]])
-        if a.mix == "types" and p["behaviour"] == "new" and rng.random() < 0.5:
+        if with_contacts and p["behaviour"] == "new" and rng.random() < 0.5:
             p["never_pays"] = True
         p["invoice_gap_days"] = round(gap, 2)
         p["sales_rep"] = rng.choice(SALES_REPS)
@@ -413,7 +426,7 @@ def main(argv):
         pays = payments_for(rng, p, invoices, end)
         for day, cents in pays:
             payment_rows.append((day, i, cents))
-        if a.mix == "types":
+        if with_contacts:
             for row in contacts_for(rng, p, cid, pays, end):
                 contact_rows.append((row[0], i) + row[1:])
         truth.append({
@@ -440,7 +453,7 @@ def main(argv):
     with open(os.path.join(a.out, "payments.csv"), "w", newline="", encoding="utf-8") as f:
         f.write(",".join(map(csv_field, pay_header)) + "\n")
         f.write("".join(f"{prefix[c]}{date_text[day]},{money(cents)}\n" for day, c, cents in payment_rows))
-    if a.mix == "types":
+    if with_contacts:
         contact_rows.sort(key=lambda r: (r[0], r[1]))
         with open(os.path.join(a.out, "contacts.csv"), "w", newline="", encoding="utf-8") as f:
             f.write(",".join(CONTACT_HEADERS[a.headers]) + "\n")

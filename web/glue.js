@@ -4,7 +4,8 @@
 // scripts, so all of this lives in a file).
 //
 // [SECTION] Module config and start-up
-// [SECTION] files: drop, picker, chunked reading
+// [SECTION] files: drop, picker, chunked reading, demo
+// [SECTION] downloads and settings storage
 // [SECTION] clipboard
 // [SECTION] text overlay (IME)
 // [SECTION] test hook
@@ -22,17 +23,57 @@
   let resolveReady;
   const readyPromise = new Promise((resolve) => { resolveReady = resolve; });
 
+  // The wasm heap may grow to this (-sMAXIMUM_MEMORY in src/app/app.cmake); named in the
+  // out-of-memory message.
+  const HEAP_LIMIT_BYTES = 2048 * 1048576;
+  const assets = window.overdueLensAssets;
+  // What is being read right now, for the out-of-memory message.
+  const reading = { fileName: '', fileSize: 0, heapLimit: HEAP_LIMIT_BYTES };
+
+  function fail(what) {
+    if (!appReady) {
+      document.body.classList.add('failed');
+      loadingStatus.textContent = 'OverdueLens could not start / 无法启动: ' + what;
+      return;
+    }
+    window.overdueLensErrors.show(what, reading);
+  }
+
+  // The fonts are written into the wasm file system before main() runs (a run dependency holds
+  // main back): fetched from the page's own origin, or inflated from the single file.
+  const FONTS = ['DejaVuSans.ttf', 'DroidSansFallbackFull.ttf'];
+  function loadFonts() {
+    M.addRunDependency('fonts');
+    Promise.all(FONTS.map((name) => assets.load('fonts/' + name))).then((files) => {
+      M.FS_createPath('/', 'fonts', true, true);
+      files.forEach((bytes, i) => M.FS_createDataFile('/fonts', FONTS[i], bytes, true, false, false));
+      M.removeRunDependency('fonts');
+    }).catch((err) => fail('fonts: ' + (err && err.message ? err.message : err)));
+  }
+
   window.Module = {
     canvas: canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     setStatus: (text) => { if (text) loadingStatus.textContent = text; },
-    onAbort: (what) => {
-      document.body.classList.add('failed');
-      loadingStatus.textContent = 'OverdueLens could not start / 无法启动: ' + what;
-    },
+    preRun: [loadFonts],
+    onAbort: fail,
   };
+  // The single file hands the wasm bytes over itself (no fetch of overdue-lens-app.wasm).
+  if (assets.embedded) {
+    window.Module.instantiateWasm = (imports, receive) => {
+      assets.load('overdue-lens-app.wasm')
+        .then((bytes) => WebAssembly.instantiate(bytes, imports))
+        .then((result) => receive(result.instance))
+        .catch((err) => fail('wasm: ' + (err && err.message ? err.message : err)));
+      return {};
+    };
+  }
   const M = window.Module;
+  // After start-up, an uncaught error out of the app (a C++ exception nobody caught ends up here
+  // as a JS error) stops the frame loop: show the error panel rather than a frozen canvas.
+  window.addEventListener('error', (e) => { if (appReady) fail(e.error || e.message); });
+  window.addEventListener('unhandledrejection', (e) => { if (appReady) fail(e.reason); });
 
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
 
@@ -44,7 +85,7 @@
     try { return fn(p); } finally { M._free(p); }
   }
 
-  // [SECTION] files: drop, picker, chunked reading -------------------------------------------------
+  // [SECTION] files: drop, picker, chunked reading, demo --------------------------------------------
   // Every File is read in slices through file.stream() (TOOLCHAIN.md: faster than repeated
   // slice().arrayBuffer() and robust for large in-memory Blobs), each slice copied into one reused
   // wasm buffer and handed to C++ (overdue::FileImporter::feed); the whole text is never held in
@@ -68,11 +109,13 @@
   function startQueuedFiles() {
     if (!appReady) return;
     // Announce every waiting file at once so each shows in the list (with its own progress bar).
+    // C++ may refuse a file at once (too large for the page): it is then never read.
     for (const w of waiting) {
       if (w.begun) continue;
       w.begun = true;
-      withCString(w.file.name, (p) => M._ol_file_begin(w.id, p, w.file.size));
+      w.refused = withCString(w.file.name, (p) => M._ol_file_begin(w.id, p, w.file.size)) === 0;
     }
+    for (let i = waiting.length - 1; i >= 0; i--) if (waiting[i].refused) waiting.splice(i, 1);
     if (readingNow === 0 && waiting.length > 0) {
       const next = waiting.shift();
       readingNow++;
@@ -94,6 +137,8 @@
   const yieldToEventLoop = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   async function readFile(id, file) {
+    reading.fileName = file.name;
+    reading.fileSize = file.size;
     try {
       let lastYield = performance.now();
       const reader = file.stream().getReader();
@@ -114,6 +159,25 @@
     } catch (err) {
       const message = (err && err.message) ? err.message : String(err);
       withCString('the browser could not read the file: ' + message, (p) => M._ol_file_failed(id, p));
+    } finally {
+      reading.fileName = '';
+      reading.fileSize = 0;
+    }
+  }
+
+  // The demo ledger (built by scripts/gen_receivables.py with a fixed seed, see src/app/app.cmake):
+  // fetched only when the user asks for it, then read exactly like dropped files.
+  const DEMO_FILES = ['invoices.csv', 'payments.csv', 'contacts.csv'];
+  async function loadDemo() {
+    try {
+      const files = await Promise.all(DEMO_FILES.map(async (name) =>
+        new File([await assets.load('demo/' + name)], name, { type: 'text/csv' })));
+      addFiles(files);
+    } catch (err) {
+      const id = nextFileId++;
+      withCString('demo', (p) => M._ol_file_begin(id, p, 0));
+      withCString('the demo files could not be loaded: ' + (err && err.message ? err.message : err),
+        (p) => M._ol_file_failed(id, p));
     }
   }
 
@@ -217,6 +281,30 @@
     }, true);
   }
 
+  // [SECTION] downloads and settings storage -------------------------------------------------------
+  // Every export is a download of bytes made here (Blob + a link with `download`): nothing is
+  // uploaded. The object URL is revoked once the browser has taken it.
+  function download(name, mime, bytes) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.className = 'offscreen';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  // localStorage holds the settings only (never data). It can be unavailable (privacy modes):
+  // then nothing is remembered, and nothing fails.
+  function storageGet(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function storageSet(key, value) {
+    try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }
+  }
+
   // [SECTION] glue called from C++ (EM_JS in src/platform/platform_web.cpp) --------------------------
   window.overdueLensGlue = Object.freeze({
     appStarted: () => {
@@ -230,7 +318,12 @@
       document.body.classList.add('failed');
       loadingStatus.textContent = message;
     },
+    showCrash: fail,
     openFilePicker: () => fileInput.click(),
+    loadDemo: loadDemo,
+    download: download,
+    storageGet: storageGet,
+    storageSet: storageSet,
     copyText: (text) => {
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(text).catch(() => copyWithTextarea(text));

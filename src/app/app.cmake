@@ -6,7 +6,9 @@ set(OL_IMGUI_DIR ${OL_DEPS_DIR}/imgui)
 set(OL_WEB_OUT ${CMAKE_BINARY_DIR}/web)
 
 # [SECTION] fonts: copied from Debian's packages at build time (never committed) ----------------
-set(OL_FONT_DIR ${CMAKE_BINARY_DIR}/assets/fonts)
+# Static files beside the page (web/glue.js writes them into the wasm file system before main()),
+# so the single offline file can embed the same bytes (scripts/build_single.py).
+set(OL_FONT_DIR ${OL_WEB_OUT}/fonts)
 set(OL_FONT_SOURCES /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
                     /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf)
 set(OL_FONT_FILES "")
@@ -23,6 +25,15 @@ foreach(font ${OL_FONT_SOURCES})
   list(APPEND OL_FONT_FILES ${OL_FONT_DIR}/${font_name})
 endforeach()
 add_custom_target(overdue-lens-fonts DEPENDS ${OL_FONT_FILES})
+
+# [SECTION] demo ledger: generated with a fixed seed, fetched by the page only on "Load demo" ---
+set(OL_DEMO_DIR ${OL_WEB_OUT}/demo)
+set(OL_DEMO_FILES ${OL_DEMO_DIR}/invoices.csv ${OL_DEMO_DIR}/payments.csv ${OL_DEMO_DIR}/contacts.csv)
+add_custom_command(OUTPUT ${OL_DEMO_FILES}
+                   COMMAND python3 ${CMAKE_SOURCE_DIR}/scripts/gen_demo.py ${OL_DEMO_DIR}
+                   DEPENDS ${CMAKE_SOURCE_DIR}/scripts/gen_demo.py ${CMAKE_SOURCE_DIR}/scripts/gen_receivables.py
+                   COMMENT "Generating the demo ledger")
+add_custom_target(overdue-lens-demo ALL DEPENDS ${OL_DEMO_FILES})
 
 # [SECTION] web shell: web/* copied beside the generated JS ------------------------------------
 file(GLOB OL_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
@@ -52,17 +63,16 @@ add_executable(overdue-lens-app ${OL_APP_SOURCES} ${CMAKE_SOURCE_DIR}/src/platfo
 target_include_directories(overdue-lens-app PRIVATE ${CMAKE_SOURCE_DIR}/src/app ${CMAKE_SOURCE_DIR}/src/platform)
 target_link_libraries(overdue-lens-app PRIVATE overdue_core overdue_imgui)
 target_compile_options(overdue-lens-app PRIVATE -Wall -Wextra -O3)
-add_dependencies(overdue-lens-app overdue-lens-fonts overdue-lens-web)
+add_dependencies(overdue-lens-app overdue-lens-fonts overdue-lens-web overdue-lens-demo)
 set(OL_APP_EXPORTS
-    _main,_malloc,_free,_ol_file_begin,_ol_file_chunk,_ol_file_end,_ol_file_failed,_ol_summary_json,_ol_ui_json,_ol_busy,_ol_set_analysis)
+    _main,_malloc,_free,_ol_file_begin,_ol_file_chunk,_ol_file_end,_ol_file_failed,_ol_summary_json,_ol_ui_json,_ol_busy,_ol_set_analysis,_ol_test_crash_next_frame)
 target_link_options(overdue-lens-app PRIVATE
   -O3
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sALLOW_MEMORY_GROWTH=1
+  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
+  -sFORCE_FILESYSTEM=1
   -sEXPORTED_FUNCTIONS=${OL_APP_EXPORTS}
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
-  --preload-file ${OL_FONT_DIR}@/fonts)
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency,FS_createPath,FS_createDataFile)
 set_target_properties(overdue-lens-app PROPERTIES
   SUFFIX ".js"
-  RUNTIME_OUTPUT_DIRECTORY ${OL_WEB_OUT}
-  LINK_DEPENDS "${OL_FONT_FILES}")
+  RUNTIME_OUTPUT_DIRECTORY ${OL_WEB_OUT})

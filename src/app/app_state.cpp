@@ -1,7 +1,9 @@
 #include "app_state.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <exception>
+#include <new>
 
 #include "overdue/roles.hpp"
 #include "panels.hpp"
@@ -29,11 +31,26 @@ LoadedFile* AppState::find(int id) {
 
 LoadedFile* AppState::selected() { return find(selected_id); }
 
-void AppState::file_begin(int id, std::string name, double size_bytes) {
+namespace {
+
+std::string megabytes(double bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.0f", bytes / 1048576.0);
+  return text;
+}
+
+// What a failed allocation while importing says: the file's size and the page's limit.
+std::string out_of_memory_message(double size_bytes) {
+  return trf(S::file_out_of_memory_fmt, megabytes(size_bytes).c_str(), megabytes(kPageHeapLimitBytes).c_str());
+}
+
+}  // namespace
+
+bool AppState::file_begin(int id, std::string name, double size_bytes) {
   // A settings document (.json) is read as settings, not as a table (settings_io.hpp).
   if (is_settings_file_name(name)) {
     settings_files_[id] = {std::move(name), std::string()};
-    return;
+    return true;
   }
   auto f = std::make_unique<LoadedFile>();
   f->id = id;
@@ -46,6 +63,12 @@ void AppState::file_begin(int id, std::string name, double size_bytes) {
   // Keep drop order whatever order the callbacks come in (ids increase in drop order).
   auto at = std::upper_bound(files.begin(), files.end(), id, [](int v, const auto& p) { return v < p->id; });
   files.insert(at, std::move(f));
+  // Refused before a byte is read, rather than running out of memory half-way (issue #8).
+  if (size_bytes > kMaxPageFileBytes) {
+    file_failed(id, trf(S::file_too_large_fmt, megabytes(size_bytes).c_str(), megabytes(kMaxPageFileBytes).c_str()));
+    return false;
+  }
+  return true;
 }
 
 void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
@@ -58,6 +81,8 @@ void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
   f->status = LoadStatus::reading;
   try {
     f->importer->feed(std::string_view(reinterpret_cast<const char*>(bytes), length));
+  } catch (const std::bad_alloc&) {
+    file_failed(id, out_of_memory_message(f->size_bytes));
   } catch (const std::exception& e) {
     file_failed(id, e.what());
   }
@@ -91,6 +116,12 @@ void AppState::file_failed(int id, std::string message) {
 }
 
 void AppState::advance() {
+  // The demo opens on the dashboard, once its three files are in and analysed.
+  if (demo_requested && !busy() && analysis.available()) {
+    demo_requested = false;
+    tab = Tab::dashboard;
+    switch_tab = true;
+  }
   for (auto& f : files) {
     if (f->status != LoadStatus::typing) continue;
     // Let one frame show "Detecting column types…" before the (blocking) finish().
@@ -99,9 +130,11 @@ void AppState::advance() {
       f->data = f->importer->finish();
       f->status = f->data.error.empty() ? LoadStatus::done : LoadStatus::failed;
     } catch (const std::exception& e) {
+      const bool oom = dynamic_cast<const std::bad_alloc*>(&e) != nullptr;
+      f->importer.reset();  // frees what the failed finish() held before building the message
       f->data = overdue::ImportedFile{};
       f->data.name = f->name;
-      f->data.error = e.what();
+      f->data.error = oom ? out_of_memory_message(f->size_bytes) : e.what();
       f->status = LoadStatus::failed;
     }
     f->importer.reset();

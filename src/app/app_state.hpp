@@ -19,6 +19,12 @@
 
 namespace app {
 
+// The wasm heap's ceiling (-sMAXIMUM_MEMORY in app.cmake) and the largest file the page reads:
+// importing keeps the text of every cell plus its typed value, and the analysis its own tables, so
+// a file needs a few times its size in memory (measured: see the README's performance notes).
+constexpr double kPageHeapLimitBytes = 2048.0 * 1048576.0;
+constexpr double kMaxPageFileBytes = 600.0 * 1048576.0;
+
 enum class LoadStatus { queued, reading, typing, done, failed };
 
 struct LoadedFile {
@@ -66,7 +72,7 @@ enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, te
 class AppState : public platform::FileEvents {
  public:
   // platform::FileEvents
-  void file_begin(int id, std::string name, double size_bytes) override;
+  bool file_begin(int id, std::string name, double size_bytes) override;
   void file_chunk(int id, const uint8_t* bytes, size_t length) override;
   void file_end(int id) override;
   void file_failed(int id, std::string message) override;
@@ -88,6 +94,7 @@ class AppState : public platform::FileEvents {
   int selected_id = 0;
   Tab tab = Tab::data;
   bool switch_tab = false;    // select `tab` in the tab bar on the next frame
+  bool demo_requested = false;  // "Load the demo ledger" clicked: show the dashboard once analysed
   Theme theme = Theme::light;
   float dpr = 1.0f;
   double now_ms = 0;

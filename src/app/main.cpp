@@ -15,6 +15,7 @@
 #include "imgui_impl_opengl3.h"
 #include "panels.hpp"
 #include "platform.hpp"
+#include "settings_io.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
 #include "text_field.hpp"
@@ -26,6 +27,7 @@ struct Runtime {
   GLFWwindow* window = nullptr;
   app::Theme applied_theme = app::Theme::light;
   float applied_dpr = 0.0f;  // 0 = style not applied yet
+  int frames_since_remember = 0;
 };
 
 // [SECTION] fonts -----------------------------------------------------------------------------------
@@ -77,6 +79,11 @@ void frame(void* arg) {
   state.now_ms = platform::now_ms();
   state.advance();
   state.analysis.update(state.files);
+  // Settings only, never data; twice a second is often enough to survive a crash or a reload.
+  if (++rt.frames_since_remember >= 30) {
+    rt.frames_since_remember = 0;
+    app::remember_settings(state);
+  }
   state.widget_rects.clear();
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -105,6 +112,7 @@ void frame(void* arg) {
 // [SECTION] main --------------------------------------------------------------------------------------
 int main() {
   app::set_language(app::language_for_locale(platform::preferred_language()));
+  app::restore_remembered_settings(app::app_state());  // may switch the language the user chose
   if (!glfwInit()) {
     platform::show_fatal_error(app::tr(app::S::cannot_start_webgl2));
     return 1;

@@ -34,7 +34,7 @@ void draw_empty_state(AppState& state) {
 
   // Block of text centred vertically in the zone.
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float block = line * 1.8f + ImGui::GetFrameHeightWithSpacing() + line * 4.0f;
+  const float block = line * 1.8f + ImGui::GetFrameHeightWithSpacing() * 2.0f + line * 5.5f;
   ImGui::SetCursorScreenPos(ImVec2(zone_min.x, origin.y + (avail.y - block) * 0.5f));
   ImGui::BeginGroup();
   ImGui::PushItemWidth(zone_max.x - zone_min.x);
@@ -52,6 +52,17 @@ void draw_empty_state(AppState& state) {
   if (ImGui::Button((std::string(open_label) + "###open-empty").c_str(), ImVec2(bw, 0))) platform::open_file_picker();
   ImGui::PopStyleColor(2);
   record_item_rect(state, "open_files_center");
+  // The demo: fetched from the page's own origin only now (not part of the start-up download).
+  ImGui::Spacing();
+  const char* demo_label = tr(S::demo_load);
+  const float dw = ImGui::CalcTextSize(demo_label).x + style.FramePadding.x * 4;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (zone_max.x - zone_min.x - dw) * 0.5f);
+  if (ImGui::Button((std::string(demo_label) + "###demo").c_str(), ImVec2(dw, 0))) {
+    state.demo_requested = true;
+    platform::load_demo();
+  }
+  record_item_rect(state, "load_demo");
+  centered_text(tr(S::demo_hint), &palette().text_muted);
   ImGui::Spacing();
   ImGui::Spacing();
   centered_text(tr(S::drop_formats), &palette().text_muted);

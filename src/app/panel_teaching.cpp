@@ -113,6 +113,9 @@ void draw_teaching(AppState& state) {
     show_notice(state, tr(S::settings_copied));
   }
   record_item_rect(state, "teach.copy_settings");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(S::settings_save))) download_settings(state);
+  record_item_rect(state, "teach.save_settings");
   if (a.available()) {
     const auto& by = a.overdue().by_type;
     ImGui::SameLine();

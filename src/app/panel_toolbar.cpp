@@ -3,11 +3,33 @@
 #include "imgui.h"
 #include "panels.hpp"
 #include "platform.hpp"
+#include "settings_io.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
 #include "theme.hpp"
 
 namespace app {
+namespace {
+
+// The export menu: every item is a browser download made from bytes the core produced (the same
+// bytes as the CLI's files). Items record their rectangles ("export.<name>") for the tests.
+void draw_export_menu(AppState& state) {
+  if (!ImGui::BeginPopup("export-menu")) return;
+  const bool have_analysis = state.analysis.available();
+  if (ImGui::MenuItem(tr(S::export_json), nullptr, false, have_analysis)) {
+    const char* name = "overdue-lens-analysis.json";
+    platform::download_file(name, "application/json", state.analysis.json());
+    show_notice(state, trf(S::export_saved_fmt, name));
+  }
+  record_item_rect(state, "export.analysis_json");
+  if (ImGui::MenuItem(tr(S::export_settings))) download_settings(state);
+  record_item_rect(state, "export.settings");
+  ImGui::Separator();
+  text_muted(tr(S::settings_remembered));
+  ImGui::EndPopup();
+}
+
+}  // namespace
 
 void draw_toolbar(AppState& state) {
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -28,14 +50,20 @@ void draw_toolbar(AppState& state) {
   }
 
   // Right-aligned buttons: measure them first so they end at the window's right edge.
+  const char* export_label = tr(S::export_menu);
   const char* open_label = tr(S::open_files);
   const char* lang_label = tr(S::language_other);
   const char* theme_label = tr(state.theme == Theme::light ? S::theme_dark : S::theme_light);
   auto button_width = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
-  const float total = button_width(open_label) + button_width(lang_label) + button_width(theme_label) +
-                      style.ItemSpacing.x * 2;
+  const float total = button_width(export_label) + button_width(open_label) + button_width(lang_label) +
+                      button_width(theme_label) + style.ItemSpacing.x * 3;
   const float right = ImGui::GetWindowContentRegionMax().x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - total));
+
+  if (ImGui::Button((std::string(export_label) + "###export").c_str())) ImGui::OpenPopup("export-menu");
+  record_item_rect(state, "export");
+  draw_export_menu(state);
+  ImGui::SameLine();
 
   ImGui::PushStyleColor(ImGuiCol_Button, palette().accent);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(palette().accent.x, palette().accent.y, palette().accent.z, 0.85f));

@@ -2,6 +2,8 @@
 
 #include "app_state.hpp"
 #include "overdue/settings_json.hpp"
+#include "panels.hpp"
+#include "platform.hpp"
 
 namespace app {
 namespace {
@@ -46,6 +48,24 @@ bool is_settings_file_name(std::string_view name) {
   for (char& c : tail)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return tail == ".json";
+}
+
+void restore_remembered_settings(AppState& state) {
+  const std::string saved = platform::storage_get(kRememberedSettingsKey);
+  if (!saved.empty()) apply_settings_json(state, saved);
+}
+
+void remember_settings(AppState& state) {
+  static std::string last_stored;
+  std::string now = page_settings_json(state);
+  if (now == last_stored) return;
+  if (platform::storage_set(kRememberedSettingsKey, now)) last_stored = std::move(now);
+}
+
+void download_settings(AppState& state) {
+  const char* name = "overdue-lens-settings.json";
+  platform::download_file(name, "application/json", page_settings_json(state));
+  show_notice(state, trf(S::settings_saved_fmt, name));
 }
 
 }  // namespace app

@@ -17,4 +17,14 @@ std::string apply_settings_json(AppState& state, std::string_view text);
 // A file the page should read as settings rather than as a table: a .json name.
 bool is_settings_file_name(std::string_view name);
 
+// Between visits the settings (never data) live in the browser's localStorage under this key.
+inline constexpr const char* kRememberedSettingsKey = "overdue-lens.settings";
+// At start-up: applies the remembered settings, if any and still valid (an invalid document is
+// ignored: the defaults are better than a start-up error about an old version's keys).
+void restore_remembered_settings(AppState& state);
+// Once in a while (each call is cheap when nothing changed): stores the settings if they changed.
+void remember_settings(AppState& state);
+// "Save settings…": offers the settings document as a download, with a notice.
+void download_settings(AppState& state);
+
 }  // namespace app

@@ -524,6 +524,18 @@ constexpr Entry kEntries[] = {
     {S::settings_loaded_fmt, "Settings loaded from %s.", "已从 %s 载入设置。"},
     {S::settings_error_fmt, "%s: settings not loaded (%s).", "%s：设置未载入（%s）。"},
     {S::settings_hint, "To load settings, open or drop a settings .json file (e.g. from overdue-lens analyze --save-settings).", "载入设置：打开或拖入设置 .json 文件（例如 overdue-lens analyze --save-settings 生成的文件）。"},
+    // reliability, demo, downloads (issue #8)
+    {S::file_too_large_fmt, "Not read: the file is %s MB, more than this page can hold (%s MB; browser memory is limited to 2 GB per page). Split it, or use the command line: overdue-lens analyze.", "未读取：文件有 %s MB，超过本页面可处理的 %s MB（浏览器每个页面最多 2 GB 内存）。请拆分文件，或使用命令行 overdue-lens analyze。"},
+    {S::file_out_of_memory_fmt, "Out of memory while reading this file (%s MB; the page can use at most %s MB). Split it, or use the command line: overdue-lens analyze.", "读取此文件时内存不足（文件 %s MB；本页面最多可用 %s MB 内存）。请拆分文件，或使用命令行 overdue-lens analyze。"},
+    {S::demo_load, "Load the demo ledger", "载入示例账本"},
+    {S::demo_hint, "A made-up trading company: 240 customers, two years of invoices, payments and collection notes.", "虚构的贸易公司：240 个客户，两年的发票、回款和催收记录。"},
+    {S::settings_save, "Save settings…", "保存设置…"},
+    {S::settings_saved_fmt, "Settings saved as %s (downloaded).", "设置已保存为 %s（已下载）。"},
+    {S::settings_remembered, "Settings (never data) are remembered in this browser between visits.", "设置（从不包括数据）会保存在本浏览器中，下次打开时自动恢复。"},
+    {S::export_json, "Export analysis (JSON)", "导出分析（JSON）"},
+    {S::export_saved_fmt, "%s downloaded.", "已下载 %s。"},
+    {S::export_menu, "Export", "导出"},
+    {S::export_settings, "Settings (JSON)", "设置（JSON）"},
 };
 
 constexpr bool entries_follow_enum_order() {

@@ -505,6 +505,18 @@ enum class S : int {
   settings_loaded_fmt,
   settings_error_fmt,
   settings_hint,
+  // reliability, demo, downloads (issue #8)
+  file_too_large_fmt,
+  file_out_of_memory_fmt,
+  demo_load,
+  demo_hint,
+  settings_save,
+  settings_saved_fmt,
+  settings_remembered,
+  export_json,
+  export_saved_fmt,
+  export_menu,
+  export_settings,
   count_
 };
 

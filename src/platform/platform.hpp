@@ -37,13 +37,24 @@ void set_wheel_handler(void (*on_wheel)(float dx, float dy));
 class FileEvents {
  public:
   virtual ~FileEvents() = default;
-  virtual void file_begin(int id, std::string name, double size_bytes) = 0;
+  // False refuses the file (e.g. too large for the page's memory): it is then not read at all.
+  virtual bool file_begin(int id, std::string name, double size_bytes) = 0;
   virtual void file_chunk(int id, const uint8_t* bytes, size_t length) = 0;
   virtual void file_end(int id) = 0;
   virtual void file_failed(int id, std::string message) = 0;
 };
 void set_file_events(FileEvents* events);
 void open_file_picker();
+// Fetches the demo ledger from the page's own origin (or the single file's embedded copy) and
+// hands it over through FileEvents like dropped files. Nothing is fetched until this is called.
+void load_demo();
+
+// [SECTION] downloads and settings storage ---------------------------------------------------------
+// Offers `bytes` as a download named `name` (Blob + link): how every export leaves the page.
+void download_file(const std::string& name, const std::string& mime, const std::string& bytes);
+// localStorage, for the settings only (never data). Get returns "" when absent or unavailable.
+std::string storage_get(const std::string& key);
+bool storage_set(const std::string& key, const std::string& value);
 
 // [SECTION] clipboard ------------------------------------------------------------------------------
 void set_clipboard_text(const char* text);

@@ -13,6 +13,8 @@
 #include <emscripten/html5.h>
 
 #include <cstdlib>
+#include <new>
+#include <stdexcept>
 #include <string>
 
 namespace {
@@ -83,9 +85,51 @@ std::string preferred_language() { return take_js_string(js_preferred_language()
 
 double now_ms() { return emscripten_get_now(); }
 
+}  // namespace platform
+
+namespace {
+
+void (*g_frame)(void*) = nullptr;
+bool g_crash_requested = false;  // the error-panel test (ol_test_crash_next_frame)
+
+EM_JS(void, js_show_crash, (const char* message), { window.overdueLensGlue.showCrash(UTF8ToString(message)); });
+
+// An exception nobody caught in a frame: the loop stops and the error panel says what happened
+// (otherwise it would reach JS as a bare pointer value and leave a frozen canvas).
+void stop_with_error(const char* message) {
+  emscripten_cancel_main_loop();
+  js_show_crash(message);
+}
+
+void frame_trampoline(void* arg) {
+  try {
+    if (g_crash_requested) {
+      g_crash_requested = false;
+      throw std::runtime_error("test crash: an uncaught C++ exception in the frame loop");
+    }
+    g_frame(arg);
+  } catch (const std::bad_alloc&) {
+    stop_with_error("out of memory (std::bad_alloc)");
+  } catch (const std::exception& e) {
+    stop_with_error(e.what());
+  } catch (...) {
+    stop_with_error("an unknown C++ exception");
+  }
+}
+
+}  // namespace
+
+extern "C" {
+// For the browser test of the error panel: the next frame throws, as a bug in a panel would.
+EMSCRIPTEN_KEEPALIVE void ol_test_crash_next_frame() { g_crash_requested = true; }
+}
+
+namespace platform {
+
 void run_main_loop(void (*frame)(void*), void* arg) {
+  g_frame = frame;
   // fps 0 = requestAnimationFrame; simulate_infinite_loop so main() never returns.
-  emscripten_set_main_loop_arg(frame, arg, 0, true);
+  emscripten_set_main_loop_arg(frame_trampoline, arg, 0, true);
 }
 
 static EM_BOOL on_wheel_event(int, const EmscriptenWheelEvent* ev, void*) {
@@ -110,11 +154,14 @@ void set_wheel_handler(void (*on_wheel)(float, float)) {
 // [SECTION] files: callbacks from glue.js ----------------------------------------------------------
 
 EM_JS(void, js_open_file_picker, (), { window.overdueLensGlue.openFilePicker(); });
+EM_JS(void, js_load_demo, (), { window.overdueLensGlue.loadDemo(); });
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void ol_file_begin(int id, const char* name, double size_bytes) {
-  if (g_file_events) g_file_events->file_begin(id, name ? name : "", size_bytes);
+// Returns 0 when the app refuses the file (glue.js then does not read it).
+EMSCRIPTEN_KEEPALIVE int ol_file_begin(int id, const char* name, double size_bytes) {
+  if (g_file_events == nullptr) return 1;
+  return g_file_events->file_begin(id, name ? name : "", size_bytes) ? 1 : 0;
 }
 
 // `bytes` is a buffer glue.js owns; it is only read during this call.
@@ -135,6 +182,41 @@ EMSCRIPTEN_KEEPALIVE void ol_file_failed(int id, const char* message) {
 namespace platform {
 void set_file_events(FileEvents* events) { g_file_events = events; }
 void open_file_picker() { js_open_file_picker(); }
+void load_demo() { js_load_demo(); }
+}  // namespace platform
+
+// [SECTION] downloads and settings storage ---------------------------------------------------------
+
+EM_JS(void, js_download, (const char* name, const char* mime, const uint8_t* bytes, size_t length), {
+  // slice() copies out of the wasm heap, which may be replaced when memory grows.
+  window.overdueLensGlue.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
+});
+
+EM_JS(char*, js_storage_get, (const char* key), {
+  var s = window.overdueLensGlue.storageGet(UTF8ToString(key));
+  if (s === null) return 0;
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+  return window.overdueLensGlue.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+});
+
+namespace platform {
+
+void download_file(const std::string& name, const std::string& mime, const std::string& bytes) {
+  js_download(name.c_str(), mime.c_str(), reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+}
+
+std::string storage_get(const std::string& key) { return take_js_string(js_storage_get(key.c_str())); }
+
+bool storage_set(const std::string& key, const std::string& value) {
+  return js_storage_set(key.c_str(), value.c_str()) != 0;
+}
+
 }  // namespace platform
 
 // [SECTION] clipboard ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -28,6 +28,7 @@ import { startStaticServer } from './static_server.mjs';
 import { parseCsvRecords } from './csv_records.mjs';
 import { runDashboardChecks } from './dashboard_test.mjs';
 import { runClassifyChecks } from './classify_test.mjs';
+import { runPrivacyChecks } from './privacy_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -35,6 +36,9 @@ const webDir = process.env.OL_WEB_DIR || path.join(repo, 'build/wasm/web');
 const cliPath = process.env.NATIVE_CLI || path.join(repo, 'build/native/overdue-lens');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const shotsDir = path.join(repo, 'build/screenshots');
+// OL_BROWSER_ONLY=privacy,classify runs only those suites (while developing); default: all of them.
+const onlySuites = (process.env.OL_BROWSER_ONLY || '').split(',').filter(Boolean);
+const runs = (suite) => onlySuites.length === 0 || onlySuites.includes(suite);
 const fixtures = {
   utf8: path.join(here, 'fixtures/应收明细_browser.csv'),
   gbk: path.join(repo, 'tests/data/gbk_invoices_gbk.csv'),
@@ -191,290 +195,292 @@ async function main() {
   };
 
   try {
-    // English browser at 1280×800, device pixel ratio 1.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await context.addInitScript(cspProbe);
-    const page = await context.newPage();
-    watch(page, 'en');
+    if (runs('import')) {
+      // English browser at 1280×800, device pixel ratio 1.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      await context.addInitScript(cspProbe);
+      const page = await context.newPage();
+      watch(page, 'en');
 
-    await check('page starts: runtime ready, canvas sized to the window, English UI for an en-US browser', async () => {
-      await page.goto(server.origin + '/', { waitUntil: 'load' });
-      await page.waitForFunction(() => window.overdueLens && window.overdueLens.ready, null, { timeout: 60000 });
-      await frames(page, 5);
-      const canvas = await page.evaluate(() => ({ w: document.getElementById('canvas').width,
-        h: document.getElementById('canvas').height }));
-      assert.deepEqual(canvas, { w: 1280, h: 800 });
-      const u = await ui(page);
-      assert.equal(u.language, 'en');
-      assert.equal(u.theme, 'light');
-      assert.deepEqual(await summary(page), { files: [], analysis: null, model: null });
-      await shot(page, 'empty.png');
-    });
-
-    const dropped = [
-      { key: 'utf8', name: path.basename(fixtures.utf8), path: fixtures.utf8 },
-      { key: 'gbk', name: path.basename(fixtures.gbk), path: fixtures.gbk },
-      { key: 'uci', name: path.basename(fixtures.uci), path: fixtures.uci },
-      { key: 'cells', name: path.basename(fixtures.cells), path: fixtures.cells },
-    ];
-    await check('four files dropped at once load, in drop order', async () => {
-      await dropFiles(page, dropped);
-      await waitLoaded(page, dropped.length);
-      const s = await summary(page);
-      assert.deepEqual(Object.keys(s), ['files', 'analysis', 'model']);
-      assert.equal(s.model, null);
-      assert.deepEqual(s.files.map((f) => f.name), dropped.map((d) => d.name));
-      // Two of them are invoice tables: the monitoring analysis (issue #3) is that of the CLI.
-      const analyzed = JSON.parse(execFileSync(cliPath, ['analyze', ...dropped.map((d) => d.path)],
-        { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }));
-      assert.deepStrictEqual(s.analysis, analyzed);
-    });
-
-    const pageFiles = (await summary(page)).files;
-    for (const [i, d] of dropped.entries()) {
-      await check(`summary().files[${i}] deep-equals \`overdue-lens inspect ${d.name}\``, async () => {
-        assert.deepStrictEqual(pageFiles[i], cliInspect(d.path));
+      await check('page starts: runtime ready, canvas sized to the window, English UI for an en-US browser', async () => {
+        await page.goto(server.origin + '/', { waitUntil: 'load' });
+        await page.waitForFunction(() => window.overdueLens && window.overdueLens.ready, null, { timeout: 60000 });
+        await frames(page, 5);
+        const canvas = await page.evaluate(() => ({ w: document.getElementById('canvas').width,
+          h: document.getElementById('canvas').height }));
+        assert.deepEqual(canvas, { w: 1280, h: 800 });
+        const u = await ui(page);
+        assert.equal(u.language, 'en');
+        assert.equal(u.theme, 'light');
+        assert.deepEqual(await summary(page), { files: [], analysis: null, model: null });
+        await shot(page, 'empty.png');
       });
+
+      const dropped = [
+        { key: 'utf8', name: path.basename(fixtures.utf8), path: fixtures.utf8 },
+        { key: 'gbk', name: path.basename(fixtures.gbk), path: fixtures.gbk },
+        { key: 'uci', name: path.basename(fixtures.uci), path: fixtures.uci },
+        { key: 'cells', name: path.basename(fixtures.cells), path: fixtures.cells },
+      ];
+      await check('four files dropped at once load, in drop order', async () => {
+        await dropFiles(page, dropped);
+        await waitLoaded(page, dropped.length);
+        const s = await summary(page);
+        assert.deepEqual(Object.keys(s), ['files', 'analysis', 'model']);
+        assert.equal(s.model, null);
+        assert.deepEqual(s.files.map((f) => f.name), dropped.map((d) => d.name));
+        // Two of them are invoice tables: the monitoring analysis (issue #3) is that of the CLI.
+        const analyzed = JSON.parse(execFileSync(cliPath, ['analyze', ...dropped.map((d) => d.path)],
+          { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }));
+        assert.deepStrictEqual(s.analysis, analyzed);
+      });
+
+      const pageFiles = (await summary(page)).files;
+      for (const [i, d] of dropped.entries()) {
+        await check(`summary().files[${i}] deep-equals \`overdue-lens inspect ${d.name}\``, async () => {
+          assert.deepStrictEqual(pageFiles[i], cliInspect(d.path));
+        });
+      }
+      await check('UCI credit-card file: 30,000 accepted rows, 25 typed columns', async () => {
+        const uci = pageFiles[2];
+        assert.deepEqual(uci.rows, { read: 30000, accepted: 30000, rejected: 0 });
+        assert.equal(uci.columns.length, 25);
+      });
+      await check('GBK fixture detected as gb18030 with Chinese headers', async () => {
+        assert.equal(pageFiles[1].encoding, 'gb18030');
+        assert.ok(pageFiles[1].columns.some((c) => /[\u4e00-\u9fff]/.test(c.name)));
+      });
+
+      await check('data table of the UCI file: clicking its card selects it', async () => {
+        await clickWidget(page, 'file.2');
+        await waitUi(page, (u, a) => u.selected === a && u.tab === 'data' && u.visible_rows === 30000, dropped[2].name);
+        await shot(page, 'data_table_uci.png');
+      });
+
+      await check('clicking a column header sorts by its typed value (ties by line)', async () => {
+        await clickWidget(page, 'header.1');  // LIMIT_BAL
+        await waitUi(page, (u) => u.sort_column === 1 && !u.sort_descending);
+        const records = parseCsvRecords(fs.readFileSync(fixtures.uci, 'utf8')).slice(1);
+        const expected = records.map((r, i) => ({ v: Number(r[1]), line: i + 2 }))
+          .sort((a, b) => a.v - b.v || a.line - b.line).slice(0, 5).map((x) => x.line);
+        assert.deepEqual((await ui(page)).first_lines, expected);
+        await clickWidget(page, 'header.1');
+        await waitUi(page, (u) => u.sort_column === 1 && u.sort_descending);
+        const expectedDesc = records.map((r, i) => ({ v: Number(r[1]), line: i + 2 }))
+          .sort((a, b) => b.v - a.v || a.line - b.line).slice(0, 5).map((x) => x.line);
+        assert.deepEqual((await ui(page)).first_lines, expectedDesc);
+      });
+
+      await check('text columns sort in UTF-8 byte order (Chinese names), ties by line; sorts are per file', async () => {
+        await clickWidget(page, 'file.0');
+        await waitUi(page, (u, a) => u.selected === a, dropped[0].name);
+        await clickWidget(page, 'header.0');
+        await waitUi(page, (u) => u.sort_column === 0 && !u.sort_descending);
+        const records = parseCsvRecords(fs.readFileSync(fixtures.utf8, 'utf8'));
+        const width = records[0].length;
+        const expected = records.slice(1).map((r, i) => ({ r, line: i + 2 })).filter((x) => x.r.length === width)
+          .sort((a, b) => Buffer.compare(Buffer.from(a.r[0]), Buffer.from(b.r[0])) || a.line - b.line)
+          .slice(0, 5).map((x) => x.line);
+        assert.deepEqual((await ui(page)).first_lines, expected);
+        // Each file keeps its own sort: back on the UCI file, LIMIT_BAL descending is still applied.
+        await clickWidget(page, 'file.2');
+        const back = await waitUi(page, (u, a) => u.selected === a, dropped[2].name);
+        assert.equal(back.sort_column, 1);
+        assert.equal(back.sort_descending, true);
+        const uciRecords = parseCsvRecords(fs.readFileSync(fixtures.uci, 'utf8')).slice(1);
+        assert.deepEqual(back.first_lines, uciRecords.map((r, i) => ({ v: Number(r[1]), line: i + 2 }))
+          .sort((a, b) => b.v - a.v || a.line - b.line).slice(0, 5).map((x) => x.line));
+      });
+
+      await check('typing in the filter (DOM overlay) narrows the 30,000-row table', async () => {
+        const needle = '360000';
+        await clickWidget(page, 'filter');
+        await page.waitForSelector('#text-overlay.open', { state: 'visible', timeout: 5000 });
+        const overlayBox = await page.locator('#text-overlay').boundingBox();
+        const fieldRect = (await ui(page)).rects.filter;
+        assert.ok(Math.abs(overlayBox.x - fieldRect[0]) < 2 && Math.abs(overlayBox.y - fieldRect[1]) < 2,
+          `overlay at ${JSON.stringify(overlayBox)}, field at ${fieldRect}`);
+        await page.fill('#text-overlay', needle);
+        const expected = expectedFilterCount(fixtures.uci, needle);
+        assert.ok(expected > 0 && expected < 30000);
+        await waitUi(page, (u, a) => u.filter === a.needle && !u.filtering && u.visible_rows === a.expected,
+          { needle, expected });
+        await page.press('#text-overlay', 'Enter');
+        await page.waitForSelector('#text-overlay', { state: 'hidden', timeout: 5000 });
+        await shot(page, 'data_table_filtered.png');
+      });
+
+      await check('Chinese typed through an IME composition filters the UTF-8 fixture', async () => {
+        await clickWidget(page, 'file.0');
+        await waitUi(page, (u, a) => u.selected === a, dropped[0].name);
+        await clickWidget(page, 'filter');
+        await page.waitForSelector('#text-overlay.open', { state: 'visible', timeout: 5000 });
+        const cdp = await context.newCDPSession(page);
+        // Pinyin being composed must not reach the table; the committed text must.
+        await cdp.send('Input.imeSetComposition', { text: 'shanghai', selectionStart: 8, selectionEnd: 8 });
+        await frames(page, 4);
+        assert.equal((await ui(page)).filter, '');
+        await cdp.send('Input.insertText', { text: '上海华东' });
+        const expected = expectedFilterCount(fixtures.utf8, '上海华东');
+        assert.equal(expected, 3);
+        await waitUi(page, (u, a) => u.filter === '上海华东' && !u.filtering && u.visible_rows === a, expected);
+        await shot(page, 'data_table_ime_filter.png');
+        await page.press('#text-overlay', 'Escape');
+        await page.waitForSelector('#text-overlay', { state: 'hidden', timeout: 5000 });
+      });
+
+      await check('"Copy as TSV" puts the filtered, sorted table on the clipboard', async () => {
+        await clickWidget(page, 'copy_tsv');
+        const text = await page.evaluate(() => navigator.clipboard.readText());
+        const records = parseCsvRecords(fs.readFileSync(fixtures.utf8, 'utf8'));
+        const expected = [records[0], ...records.slice(1).filter((r) => r.length === records[0].length && r[0].includes('上海华东'))]
+          .map((r) => r.join('\t')).join('\n') + '\n';
+        assert.equal(text, expected);
+      });
+
+      await check('language switch: English → 中文 and the Chinese UI renders', async () => {
+        await clickWidget(page, 'language');
+        await waitUi(page, (u) => u.language === 'zh');
+        await shot(page, 'data_table_zh.png');
+      });
+
+      await check('mapping screen: tab click shows the selected file\'s columns and roles', async () => {
+        await clickWidget(page, 'tab.mapping');
+        await waitUi(page, (u) => u.tab === 'mapping' && u.rects['mapping.role.0'] !== undefined);
+        await shot(page, 'mapping.png');
+      });
+
+      await check('mapping screen: choosing a role in the combo changes the column (summary() follows)', async () => {
+        const before = (await summary(page)).files[0].columns[2];
+        assert.equal(before.role, null);
+        await clickWidget(page, 'mapping.role.2');
+        await clickWidget(page, 'option.role.invoice_date');
+        const after = await waitSummary(page, (s) => s.files[0].columns[2].role === 'invoice_date');
+        assert.equal(after.files[0].columns[2].name, before.name);
+        await shot(page, 'mapping_role_changed.png');
+      });
+
+      await check('import summary: rejected row and cell errors listed', async () => {
+        await clickWidget(page, 'tab.summary');
+        await waitUi(page, (u) => u.tab === 'summary' && u.rects['summary.rejected'] !== undefined &&
+          u.rects['summary.cell_errors'] !== undefined);
+        await shot(page, 'import_summary.png');
+      });
+
+      await check('an unreadable file shows its error and matches the CLI', async () => {
+        await dropFiles(page, [{ name: path.basename(unreadableFile), path: unreadableFile }]);
+        await waitLoaded(page, dropped.length + 1);
+        const s = await summary(page);
+        const entry = s.files[dropped.length];
+        assert.ok(entry.error && entry.error.length > 0);
+        assert.deepStrictEqual(entry, cliInspect(unreadableFile));
+        await clickWidget(page, `file.${dropped.length}`);
+        await clickWidget(page, 'tab.data');
+        await waitUi(page, (u) => u.tab === 'data');
+        await shot(page, 'unreadable_file.png');
+      });
+
+      const picked = testsData('dates_ambiguous.csv');
+      await check('"Open files…" opens the file picker; the picked file loads like a dropped one', async () => {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), clickWidget(page, 'open_files')]);
+        assert.ok(chooser.isMultiple());
+        await chooser.setFiles(picked);
+        await waitLoaded(page, dropped.length + 2);
+        assert.deepStrictEqual((await summary(page)).files[dropped.length + 1], cliInspect(picked));
+      });
+
+      await check('day/month switch of an ambiguous date column re-reads it day first', async () => {
+        const index = dropped.length + 1;
+        const col = (await summary(page)).files[index].columns.findIndex((c) => c.date_order_ambiguous);
+        assert.ok(col >= 0, 'the fixture has an ambiguous date column');
+        assert.equal((await summary(page)).files[index].columns[col].date_format, '%m/%d/%Y');
+        await clickWidget(page, `file.${index}`);
+        await clickWidget(page, 'tab.mapping');
+        await waitUi(page, (u, a) => u.tab === 'mapping' && u.rects[a] !== undefined, `mapping.order.${col}`);
+        await clickWidget(page, `mapping.order.${col}`);
+        await clickWidget(page, 'option.order.day_first');
+        await waitSummary(page, (s, a) => s.files[a.index].columns[a.col].date_format === '%d/%m/%Y', { index, col });
+        await shot(page, 'mapping_day_first.png');
+      });
+
+      await check('theme switch: dark theme applies', async () => {
+        await clickWidget(page, 'theme');
+        await waitUi(page, (u) => u.theme === 'dark');
+        await clickWidget(page, 'file.0');
+        await shot(page, 'dark_theme.png');
+        await clickWidget(page, 'theme');
+        await waitUi(page, (u) => u.theme === 'light');
+      });
+
+      await check('window resized to 2560×1440: canvas follows, layout fills it', async () => {
+        await page.setViewportSize({ width: 2560, height: 1440 });
+        await frames(page, 5);
+        const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+        assert.deepEqual(canvas, [2560, 1440]);
+        await clickWidget(page, 'tab.data');
+        const u = await waitUi(page, (x) => x.tab === 'data');
+        assert.ok(u.rects.copy_tsv[0] > 2000, 'right-aligned toolbar of the table moved with the window');
+        await shot(page, 'layout_2560x1440.png');
+      });
+
+      await check('no console errors, page errors or CSP violations (en page)', async () => {
+        const csp = await page.evaluate(() => window.__cspViolations);
+        assert.deepEqual(csp, []);
+        assert.deepEqual(problems, []);
+      });
+      await context.close();
+
+      // A Chinese browser on a high-DPI screen: starts in Chinese, canvas at CSS size × 2.
+      const zhContext = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+      await zhContext.addInitScript(cspProbe);
+      const zhPage = await zhContext.newPage();
+      watch(zhPage, 'zh');
+      await check('a file dropped while the app is still starting is loaded once it is ready', async () => {
+        server.delay('/overdue-lens-app.data', 2000);  // the fonts arrive late: the app cannot start yet
+        await zhPage.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
+        await zhPage.waitForFunction(() => window.overdueLens !== undefined);
+        const early = !(await zhPage.evaluate(() => window.overdueLens.ready));
+        await dropFiles(zhPage, [dropped[0]]);
+        server.delay('/overdue-lens-app.data', 0);
+        await zhPage.waitForFunction(() => window.overdueLens.ready, null, { timeout: 60000 });
+        await waitLoaded(zhPage, 1);
+        assert.ok(early, 'the drop happened before the app was ready');
+        assert.deepStrictEqual((await summary(zhPage)).files[0], cliInspect(fixtures.utf8));
+      });
+
+      await check('zh-CN browser at devicePixelRatio 2: Chinese UI, canvas backing store 2560×1440', async () => {
+        await frames(zhPage, 5);
+        const canvas = await zhPage.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+        assert.deepEqual(canvas, [2560, 1440]);
+        const u = await ui(zhPage);
+        assert.equal(u.language, 'zh');
+        assert.equal(u.dpr, 2);
+        await shot(zhPage, 'data_table_zh_dpr2.png');
+      });
+
+      await check('in the page, the GBK fixture reads like its UTF-8 twin (only name and encoding differ)', async () => {
+        const twin = testsData('gbk_invoices_utf8.csv');
+        await dropFiles(zhPage, [{ name: path.basename(twin), path: twin }]);
+        await waitLoaded(zhPage, 2);
+        await dropFiles(zhPage, [dropped[1]]);
+        await waitLoaded(zhPage, 3);
+        const [, utf8, gbk] = (await summary(zhPage)).files;
+        assert.equal(gbk.encoding, 'gb18030');
+        assert.deepStrictEqual({ ...gbk, name: null, encoding: null }, { ...utf8, name: null, encoding: null });
+        const csp = await zhPage.evaluate(() => window.__cspViolations);
+        assert.deepEqual(csp, []);
+      });
+      await zhContext.close();
     }
-    await check('UCI credit-card file: 30,000 accepted rows, 25 typed columns', async () => {
-      const uci = pageFiles[2];
-      assert.deepEqual(uci.rows, { read: 30000, accepted: 30000, rejected: 0 });
-      assert.equal(uci.columns.length, 25);
-    });
-    await check('GBK fixture detected as gb18030 with Chinese headers', async () => {
-      assert.equal(pageFiles[1].encoding, 'gb18030');
-      assert.ok(pageFiles[1].columns.some((c) => /[\u4e00-\u9fff]/.test(c.name)));
-    });
 
-    await check('data table of the UCI file: clicking its card selects it', async () => {
-      await clickWidget(page, 'file.2');
-      await waitUi(page, (u, a) => u.selected === a && u.tab === 'data' && u.visible_rows === 30000, dropped[2].name);
-      await shot(page, 'data_table_uci.png');
-    });
-
-    await check('clicking a column header sorts by its typed value (ties by line)', async () => {
-      await clickWidget(page, 'header.1');  // LIMIT_BAL
-      await waitUi(page, (u) => u.sort_column === 1 && !u.sort_descending);
-      const records = parseCsvRecords(fs.readFileSync(fixtures.uci, 'utf8')).slice(1);
-      const expected = records.map((r, i) => ({ v: Number(r[1]), line: i + 2 }))
-        .sort((a, b) => a.v - b.v || a.line - b.line).slice(0, 5).map((x) => x.line);
-      assert.deepEqual((await ui(page)).first_lines, expected);
-      await clickWidget(page, 'header.1');
-      await waitUi(page, (u) => u.sort_column === 1 && u.sort_descending);
-      const expectedDesc = records.map((r, i) => ({ v: Number(r[1]), line: i + 2 }))
-        .sort((a, b) => b.v - a.v || a.line - b.line).slice(0, 5).map((x) => x.line);
-      assert.deepEqual((await ui(page)).first_lines, expectedDesc);
-    });
-
-    await check('text columns sort in UTF-8 byte order (Chinese names), ties by line; sorts are per file', async () => {
-      await clickWidget(page, 'file.0');
-      await waitUi(page, (u, a) => u.selected === a, dropped[0].name);
-      await clickWidget(page, 'header.0');
-      await waitUi(page, (u) => u.sort_column === 0 && !u.sort_descending);
-      const records = parseCsvRecords(fs.readFileSync(fixtures.utf8, 'utf8'));
-      const width = records[0].length;
-      const expected = records.slice(1).map((r, i) => ({ r, line: i + 2 })).filter((x) => x.r.length === width)
-        .sort((a, b) => Buffer.compare(Buffer.from(a.r[0]), Buffer.from(b.r[0])) || a.line - b.line)
-        .slice(0, 5).map((x) => x.line);
-      assert.deepEqual((await ui(page)).first_lines, expected);
-      // Each file keeps its own sort: back on the UCI file, LIMIT_BAL descending is still applied.
-      await clickWidget(page, 'file.2');
-      const back = await waitUi(page, (u, a) => u.selected === a, dropped[2].name);
-      assert.equal(back.sort_column, 1);
-      assert.equal(back.sort_descending, true);
-      const uciRecords = parseCsvRecords(fs.readFileSync(fixtures.uci, 'utf8')).slice(1);
-      assert.deepEqual(back.first_lines, uciRecords.map((r, i) => ({ v: Number(r[1]), line: i + 2 }))
-        .sort((a, b) => b.v - a.v || a.line - b.line).slice(0, 5).map((x) => x.line));
-    });
-
-    await check('typing in the filter (DOM overlay) narrows the 30,000-row table', async () => {
-      const needle = '360000';
-      await clickWidget(page, 'filter');
-      await page.waitForSelector('#text-overlay.open', { state: 'visible', timeout: 5000 });
-      const overlayBox = await page.locator('#text-overlay').boundingBox();
-      const fieldRect = (await ui(page)).rects.filter;
-      assert.ok(Math.abs(overlayBox.x - fieldRect[0]) < 2 && Math.abs(overlayBox.y - fieldRect[1]) < 2,
-        `overlay at ${JSON.stringify(overlayBox)}, field at ${fieldRect}`);
-      await page.fill('#text-overlay', needle);
-      const expected = expectedFilterCount(fixtures.uci, needle);
-      assert.ok(expected > 0 && expected < 30000);
-      await waitUi(page, (u, a) => u.filter === a.needle && !u.filtering && u.visible_rows === a.expected,
-        { needle, expected });
-      await page.press('#text-overlay', 'Enter');
-      await page.waitForSelector('#text-overlay', { state: 'hidden', timeout: 5000 });
-      await shot(page, 'data_table_filtered.png');
-    });
-
-    await check('Chinese typed through an IME composition filters the UTF-8 fixture', async () => {
-      await clickWidget(page, 'file.0');
-      await waitUi(page, (u, a) => u.selected === a, dropped[0].name);
-      await clickWidget(page, 'filter');
-      await page.waitForSelector('#text-overlay.open', { state: 'visible', timeout: 5000 });
-      const cdp = await context.newCDPSession(page);
-      // Pinyin being composed must not reach the table; the committed text must.
-      await cdp.send('Input.imeSetComposition', { text: 'shanghai', selectionStart: 8, selectionEnd: 8 });
-      await frames(page, 4);
-      assert.equal((await ui(page)).filter, '');
-      await cdp.send('Input.insertText', { text: '上海华东' });
-      const expected = expectedFilterCount(fixtures.utf8, '上海华东');
-      assert.equal(expected, 3);
-      await waitUi(page, (u, a) => u.filter === '上海华东' && !u.filtering && u.visible_rows === a, expected);
-      await shot(page, 'data_table_ime_filter.png');
-      await page.press('#text-overlay', 'Escape');
-      await page.waitForSelector('#text-overlay', { state: 'hidden', timeout: 5000 });
-    });
-
-    await check('"Copy as TSV" puts the filtered, sorted table on the clipboard', async () => {
-      await clickWidget(page, 'copy_tsv');
-      const text = await page.evaluate(() => navigator.clipboard.readText());
-      const records = parseCsvRecords(fs.readFileSync(fixtures.utf8, 'utf8'));
-      const expected = [records[0], ...records.slice(1).filter((r) => r.length === records[0].length && r[0].includes('上海华东'))]
-        .map((r) => r.join('\t')).join('\n') + '\n';
-      assert.equal(text, expected);
-    });
-
-    await check('language switch: English → 中文 and the Chinese UI renders', async () => {
-      await clickWidget(page, 'language');
-      await waitUi(page, (u) => u.language === 'zh');
-      await shot(page, 'data_table_zh.png');
-    });
-
-    await check('mapping screen: tab click shows the selected file\'s columns and roles', async () => {
-      await clickWidget(page, 'tab.mapping');
-      await waitUi(page, (u) => u.tab === 'mapping' && u.rects['mapping.role.0'] !== undefined);
-      await shot(page, 'mapping.png');
-    });
-
-    await check('mapping screen: choosing a role in the combo changes the column (summary() follows)', async () => {
-      const before = (await summary(page)).files[0].columns[2];
-      assert.equal(before.role, null);
-      await clickWidget(page, 'mapping.role.2');
-      await clickWidget(page, 'option.role.invoice_date');
-      const after = await waitSummary(page, (s) => s.files[0].columns[2].role === 'invoice_date');
-      assert.equal(after.files[0].columns[2].name, before.name);
-      await shot(page, 'mapping_role_changed.png');
-    });
-
-    await check('import summary: rejected row and cell errors listed', async () => {
-      await clickWidget(page, 'tab.summary');
-      await waitUi(page, (u) => u.tab === 'summary' && u.rects['summary.rejected'] !== undefined &&
-        u.rects['summary.cell_errors'] !== undefined);
-      await shot(page, 'import_summary.png');
-    });
-
-    await check('an unreadable file shows its error and matches the CLI', async () => {
-      await dropFiles(page, [{ name: path.basename(unreadableFile), path: unreadableFile }]);
-      await waitLoaded(page, dropped.length + 1);
-      const s = await summary(page);
-      const entry = s.files[dropped.length];
-      assert.ok(entry.error && entry.error.length > 0);
-      assert.deepStrictEqual(entry, cliInspect(unreadableFile));
-      await clickWidget(page, `file.${dropped.length}`);
-      await clickWidget(page, 'tab.data');
-      await waitUi(page, (u) => u.tab === 'data');
-      await shot(page, 'unreadable_file.png');
-    });
-
-    const picked = testsData('dates_ambiguous.csv');
-    await check('"Open files…" opens the file picker; the picked file loads like a dropped one', async () => {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), clickWidget(page, 'open_files')]);
-      assert.ok(chooser.isMultiple());
-      await chooser.setFiles(picked);
-      await waitLoaded(page, dropped.length + 2);
-      assert.deepStrictEqual((await summary(page)).files[dropped.length + 1], cliInspect(picked));
-    });
-
-    await check('day/month switch of an ambiguous date column re-reads it day first', async () => {
-      const index = dropped.length + 1;
-      const col = (await summary(page)).files[index].columns.findIndex((c) => c.date_order_ambiguous);
-      assert.ok(col >= 0, 'the fixture has an ambiguous date column');
-      assert.equal((await summary(page)).files[index].columns[col].date_format, '%m/%d/%Y');
-      await clickWidget(page, `file.${index}`);
-      await clickWidget(page, 'tab.mapping');
-      await waitUi(page, (u, a) => u.tab === 'mapping' && u.rects[a] !== undefined, `mapping.order.${col}`);
-      await clickWidget(page, `mapping.order.${col}`);
-      await clickWidget(page, 'option.order.day_first');
-      await waitSummary(page, (s, a) => s.files[a.index].columns[a.col].date_format === '%d/%m/%Y', { index, col });
-      await shot(page, 'mapping_day_first.png');
-    });
-
-    await check('theme switch: dark theme applies', async () => {
-      await clickWidget(page, 'theme');
-      await waitUi(page, (u) => u.theme === 'dark');
-      await clickWidget(page, 'file.0');
-      await shot(page, 'dark_theme.png');
-      await clickWidget(page, 'theme');
-      await waitUi(page, (u) => u.theme === 'light');
-    });
-
-    await check('window resized to 2560×1440: canvas follows, layout fills it', async () => {
-      await page.setViewportSize({ width: 2560, height: 1440 });
-      await frames(page, 5);
-      const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
-      assert.deepEqual(canvas, [2560, 1440]);
-      await clickWidget(page, 'tab.data');
-      const u = await waitUi(page, (x) => x.tab === 'data');
-      assert.ok(u.rects.copy_tsv[0] > 2000, 'right-aligned toolbar of the table moved with the window');
-      await shot(page, 'layout_2560x1440.png');
-    });
-
-    await check('no console errors, page errors or CSP violations (en page)', async () => {
-      const csp = await page.evaluate(() => window.__cspViolations);
-      assert.deepEqual(csp, []);
-      assert.deepEqual(problems, []);
-    });
-    await context.close();
-
-    // A Chinese browser on a high-DPI screen: starts in Chinese, canvas at CSS size × 2.
-    const zhContext = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-    await zhContext.addInitScript(cspProbe);
-    const zhPage = await zhContext.newPage();
-    watch(zhPage, 'zh');
-    await check('a file dropped while the app is still starting is loaded once it is ready', async () => {
-      server.delay('/overdue-lens-app.data', 2000);  // the fonts arrive late: the app cannot start yet
-      await zhPage.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
-      await zhPage.waitForFunction(() => window.overdueLens !== undefined);
-      const early = !(await zhPage.evaluate(() => window.overdueLens.ready));
-      await dropFiles(zhPage, [dropped[0]]);
-      server.delay('/overdue-lens-app.data', 0);
-      await zhPage.waitForFunction(() => window.overdueLens.ready, null, { timeout: 60000 });
-      await waitLoaded(zhPage, 1);
-      assert.ok(early, 'the drop happened before the app was ready');
-      assert.deepStrictEqual((await summary(zhPage)).files[0], cliInspect(fixtures.utf8));
-    });
-
-    await check('zh-CN browser at devicePixelRatio 2: Chinese UI, canvas backing store 2560×1440', async () => {
-      await frames(zhPage, 5);
-      const canvas = await zhPage.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
-      assert.deepEqual(canvas, [2560, 1440]);
-      const u = await ui(zhPage);
-      assert.equal(u.language, 'zh');
-      assert.equal(u.dpr, 2);
-      await shot(zhPage, 'data_table_zh_dpr2.png');
-    });
-
-    await check('in the page, the GBK fixture reads like its UTF-8 twin (only name and encoding differ)', async () => {
-      const twin = testsData('gbk_invoices_utf8.csv');
-      await dropFiles(zhPage, [{ name: path.basename(twin), path: twin }]);
-      await waitLoaded(zhPage, 2);
-      await dropFiles(zhPage, [dropped[1]]);
-      await waitLoaded(zhPage, 3);
-      const [, utf8, gbk] = (await summary(zhPage)).files;
-      assert.equal(gbk.encoding, 'gb18030');
-      assert.deepStrictEqual({ ...gbk, name: null, encoding: null }, { ...utf8, name: null, encoding: null });
-      const csp = await zhPage.evaluate(() => window.__cspViolations);
-      assert.deepEqual(csp, []);
-    });
-    await zhContext.close();
-
+    const h = { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems };
     // Monitoring pages (issue #3): dashboard_test.mjs.
-    await runDashboardChecks({ browser, server, repo, cliPath, h: { check, ui, summary, frames, clickWidget, dropFiles,
-      waitUi, shot, watch, cspProbe, problems } });
-
+    if (runs('dashboard')) await runDashboardChecks({ browser, server, repo, cliPath, h });
     // Classification pages (issue #4): classify_test.mjs.
-    await runClassifyChecks({ browser, server, repo, cliPath, h: { check, ui, summary, frames, clickWidget, dropFiles,
-      waitUi, shot, watch, cspProbe, problems } });
+    if (runs('classify')) await runClassifyChecks({ browser, server, repo, cliPath, h });
+    // Privacy and reliability (issue #8): privacy_test.mjs.
+    if (runs('privacy')) await runPrivacyChecks({ browser, server, repo, webDir, cliPath, h });
 
     await check('every request went to the page\'s own origin', async () => {
       const foreign = requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
