@@ -22,4 +22,6 @@ if [ "$what" = wasm ] || [ "$what" = all ]; then
   export NODE_PATH=/usr/share/nodejs
   emcmake cmake -S . -B build/wasm "${gen[@]}" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build/wasm -j "$jobs"
+  # The single offline file (issue #8): the page with wasm, fonts and demo embedded.
+  python3 scripts/build_single.py build/wasm/web build/single/overdue-lens.html
 fi

@@ -15,20 +15,21 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static_server.mjs';
 import { parseCsvRecords } from './csv_records.mjs';
 import { runDashboardChecks } from './dashboard_test.mjs';
 import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
+import { runSingleFileChecks } from './single_file_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -36,7 +37,7 @@ const webDir = process.env.OL_WEB_DIR || path.join(repo, 'build/wasm/web');
 const cliPath = process.env.NATIVE_CLI || path.join(repo, 'build/native/overdue-lens');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const shotsDir = path.join(repo, 'build/screenshots');
-// OL_BROWSER_ONLY=privacy,classify runs only those suites (while developing); default: all of them.
+// OL_BROWSER_ONLY=privacy,single runs only those suites (while developing); default: all of them.
 const onlySuites = (process.env.OL_BROWSER_ONLY || '').split(',').filter(Boolean);
 const runs = (suite) => onlySuites.length === 0 || onlySuites.includes(suite);
 const fixtures = {
@@ -481,9 +482,14 @@ async function main() {
     if (runs('classify')) await runClassifyChecks({ browser, server, repo, cliPath, h });
     // Privacy and reliability (issue #8): privacy_test.mjs.
     if (runs('privacy')) await runPrivacyChecks({ browser, server, repo, webDir, cliPath, h });
+    // The single offline file (issue #8): single_file_test.mjs.
+    if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
 
     await check('every request went to the page\'s own origin', async () => {
-      const foreign = requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+      // The single offline file's own file:// URL is its only request (single_file_test.mjs).
+      const singleUrl = pathToFileURL(path.join(repo, 'build/single/overdue-lens.html')).href;
+      const foreign = requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') &&
+        !u.startsWith('blob:') && u !== singleUrl);
       assert.deepEqual(foreign, []);
       const paths = [...new Set(server.served.map((s) => s.url))].sort();
       console.log(`      requested: ${paths.join(' ')}`);
