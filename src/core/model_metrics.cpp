@@ -88,21 +88,35 @@ std::vector<CurvePoint> score_curve(const std::vector<double>& scores,
 }
 
 KsResult ks_statistic(const std::vector<double>& scores, const std::vector<uint8_t>& labels) {
-  const std::vector<CurvePoint> curve = score_curve(scores, labels);
+  // Compared in integers, |tp·G − fp·B| = B·G·|TPR − FPR|, so equal KS values tie exactly
+  // (2/3 − 0 and 1 − 1/3 differ in the last bit as doubles) and the tie rule decides.
+  const std::vector<Scored> v = sorted_desc(scores, labels);
+  uint64_t bads = 0;
+  for (const Scored& s : v) bads += s.bad;
+  const uint64_t goods = v.size() - bads;
   KsResult r;
-  if (curve.empty()) {
+  if (bads == 0 || goods == 0) {
     r.threshold = std::numeric_limits<double>::quiet_NaN();
     return r;
   }
-  r.threshold = curve[1].threshold;
-  double best = -1;
-  for (size_t k = 1; k < curve.size(); ++k) {  // descending thresholds; strict > keeps the highest
-    if (std::fabs(curve[k].ks) > best) {
-      best = std::fabs(curve[k].ks);
-      r.threshold = curve[k].threshold;
+  uint64_t tp = 0, fp = 0, best = 0;
+  r.threshold = v.front().score;
+  size_t i = 0;
+  while (i < v.size()) {  // descending thresholds; strict > keeps the highest on a tie
+    const double t = v[i].score;
+    while (i < v.size() && v[i].score == t) {
+      tp += v[i].bad;
+      fp += 1 - v[i].bad;
+      ++i;
+    }
+    const uint64_t a = tp * goods, b = fp * bads;
+    const uint64_t gap = a > b ? a - b : b - a;
+    if (gap > best) {
+      best = gap;
+      r.threshold = t;
     }
   }
-  r.ks = best;
+  r.ks = double(best) / (double(bads) * double(goods));
   return r;
 }
 
