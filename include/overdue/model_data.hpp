@@ -54,6 +54,9 @@ struct ModelDataset {
 };
 
 ModelDataset build_model_dataset(const ImportedFile& file, const ModelDataOptions& options);
+// Per accepted row of the file: its 1-based record number among all data records (rejected
+// records keep theirs), the numbering of --split-out and of scored files.
+std::vector<uint64_t> accepted_record_numbers(const ImportedFile& file);
 
 // An identifier: integer, no missing value, every value distinct — and either a name that says
 // so (empty, id, *_id, no, index, row…) or at least kIdentifierMinRows rows, so that a 10-row

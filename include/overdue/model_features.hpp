@@ -38,6 +38,7 @@ struct FeatureBinning {
   std::string name;
   bool categorical = false;
   size_t column = 0;             // index into ModelDataset::numeric or ::categorical
+  int rare_bin = -1;             // categorical: the bin of pooled rare levels (takes unseen ones)
   int direction = 0;             // numeric: +1 bad rate rises with x, −1 falls, 0 no trend
   std::vector<WoeBin> bins;      // ranges ascending (or level groups), then the missing bin
   double iv = 0;

@@ -21,5 +21,7 @@ int usage_error(const std::string& message);
 int run_inspect(const std::vector<std::string>& args);
 // overdue-lens analyze FILES... [options]: receivables at an as-of date (issue #3)
 int run_analyze(const std::vector<std::string>& args);
+// overdue-lens model FILE --target COLUMN [options]: the credit-risk model lab (issue #5)
+int run_model(const std::vector<std::string>& args);
 
 }  // namespace overdue::cli

@@ -2,7 +2,8 @@
 // with Emscripten, as a node program (overdue-lens.js) whose output must match byte for byte.
 //   overdue-lens inspect FILE...     detection results as JSON (issue #2)
 //   overdue-lens analyze FILE...     receivables at an as-of date as JSON (issue #3)
-// Later: model (one command_<name>.cpp each, registered in kCommands below).
+//   overdue-lens model FILE          the credit-risk model lab as JSON (issue #5)
+// One command_<name>.cpp each, registered in kCommands below.
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -23,6 +24,7 @@ struct Command {
 const Command kCommands[] = {
     {"inspect", run_inspect},
     {"analyze", run_analyze},
+    {"model", run_model},
 };
 
 }  // namespace
@@ -41,6 +43,9 @@ void print_usage(bool to_stderr) {
       "                    overdue customer classified (temporary/structural/stubborn) with its\n"
       "                    rule trace, scores, priority, action plan and bad-debt allowance.\n"
       "                    A contact log (催收记录) is just one more FILE\n"
+      "  model FILE        the credit-risk model lab on one file of accounts with a 0/1 target:\n"
+      "                    profile, WoE bins and IV, correlation, PCA, logistic regression,\n"
+      "                    scorecard, tree, test-set metrics and decisions, as one JSON document\n"
       "\n"
       "analyze options:\n"
       "  --as-of YYYY-MM-DD       as-of date (default: the latest invoice or payment date)\n"
@@ -57,6 +62,24 @@ void print_usage(bool to_stderr) {
       "  --lang zh|en             language stored in the settings (default zh)\n"
       "  --json OUT               write the JSON to OUT instead of stdout\n"
       "  --timings                time of each stage on stderr\n"
+      "\n"
+      "model options:\n"
+      "  --target COLUMN          the target column: a name or a 1-based number (required)\n"
+      "  --bad VALUE              the target value meaning bad (default 1 when the values are\n"
+      "                           0/1; required otherwise, e.g. 2 or yes)\n"
+      "  --seed N                 split seed (default 42)\n"
+      "  --test-fraction F        share of each class in the test set (default 0.3)\n"
+      "  --split-out FILE         write 'record,train|test' per accepted record (no header)\n"
+      "  --l2 LAMBDA              L2 penalty: mean log-loss + LAMBDA/2 |w|^2 (default 0.0001)\n"
+      "  --cap LOW,HIGH           cap numeric columns at these training quantiles (default none)\n"
+      "  --min-iv X, --max-corr R  selection thresholds (default 0.02 and 0.7)\n"
+      "  --force-in A,B  --force-out A,B   keep / drop features by name\n"
+      "  --min-bin-share S        smallest WoE bin share (default 0.05)\n"
+      "  --tree-depth N, --min-leaf N      tree limits (default 4 and 50)\n"
+      "  --base-score S --base-odds O --pdo P   scorecard scaling (default 600, 50, 20)\n"
+      "  --score FILE --score-out OUT      score FILE with the scorecard: record,points,p_bad\n"
+      "  --json OUT               write the JSON to OUT instead of stdout\n"
+      "  --timings                time of each step on stderr\n"
       "\n"
       "settings keys (--set KEY=VALUE; the same names in the --settings file):\n",
       to_stderr ? stderr : stdout);

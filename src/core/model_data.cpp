@@ -97,6 +97,11 @@ std::string join_values(const std::map<std::string, uint64_t>& counts) {
 
 }  // namespace
 
+std::vector<uint64_t> accepted_record_numbers(const ImportedFile& file) {
+  std::vector<uint64_t> rejected;
+  return record_numbers(file, rejected);
+}
+
 bool looks_like_identifier_name(const std::string& name) {
   const std::string l = lower(trim(name));
   if (l.empty() || l == "id" || l == "no" || l == "index" || l == "row" || l == "#" ||

@@ -93,6 +93,7 @@ std::string merge_bins(FeatureBinning& b, size_t i) {
   }
   l.good += r.good;
   l.bad += r.bad;
+  if (b.rare_bin > static_cast<int>(i)) --b.rare_bin;  // bin i+1 became part of bin i
   b.bins.erase(b.bins.begin() + static_cast<long>(i) + 1);
   finish_bins(b);
   return "";
@@ -109,6 +110,7 @@ std::string split_bin(FeatureBinning& b, size_t i, double at) {
   w.label = model_detail::range_label(w.lower, w.upper);
   w.good = w.bad = right.good = right.bad = 0;  // the caller recounts
   b.bins.insert(b.bins.begin() + static_cast<long>(i) + 1, right);
+  if (b.rare_bin > static_cast<int>(i)) ++b.rare_bin;
   return "";
 }
 

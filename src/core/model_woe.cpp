@@ -250,7 +250,9 @@ FeatureBinning bin_categorical(const CategoricalFeature& f, const std::vector<ui
       std::sort(t.levels.begin(), t.levels.end());
       t.good += rare.good;
       t.bad += rare.bad;
+      fb.rare_bin = static_cast<int>(best);
     } else {
+      fb.rare_bin = static_cast<int>(fb.bins.size());
       fb.bins.push_back(rare);
     }
   }

@@ -152,6 +152,7 @@ TEST_CASE("features: categorical bins pool rare levels") {
   CHECK(b.bins[2].levels == std::vector<int32_t>{2, 3});
   CHECK(b.bins[2].label == "{C, D}");
   CHECK(b.bins[2].bad == 8);
+  CHECK(b.rare_bin == 2);
   CHECK(b.bins[3].kind == WoeBin::Kind::missing);
   CHECK(bin_of(b, 3) == 2);
   CHECK(bin_of(b, std::nan("")) == 3);

@@ -1,0 +1,93 @@
+// The whole model lab on one imported file (DESIGN.md §5, issue #5), as a sequence of steps the
+// page can run one per frame (run_model_lab_step) and the CLI runs at once (run_model_lab):
+//   data       target, rejected records, profile, stratified split
+//   bins       WoE bins and IV / information gain on the training rows (before imputation, so
+//              missing values have their own bin), the WoE matrix
+//   features   median/mode imputation and optional capping, Pearson correlation, selection
+//   pca        PCA of the numeric features on the training rows
+//   logistic   every numeric feature (identifiers excluded), standardised, L2
+//   scorecard  logistic regression on the WoE of the selected features, scaled to points
+//   tree       depth-limited tree on the numeric features
+//   importance permutation importance of the logistic model on the test rows
+//   decisions  cutoff curve and score bands of the scorecard on the test rows; reject inference
+// Every model is judged on the test rows with model_metrics.hpp (probability of bad as the score).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "overdue/model_data.hpp"
+#include "overdue/model_decisions.hpp"
+#include "overdue/model_features.hpp"
+#include "overdue/model_logistic.hpp"
+#include "overdue/model_metrics.hpp"
+#include "overdue/model_pca.hpp"
+#include "overdue/model_scorecard.hpp"
+#include "overdue/model_tree.hpp"
+
+namespace overdue {
+
+struct ModelLabOptions {
+  ModelDataOptions data;
+  uint64_t seed = 42;
+  double test_fraction = 0.3;
+  double cap_low = 0, cap_high = 1;  // capping quantiles; 0 and 1 = none
+  BinningOptions binning;
+  SelectionOptions selection;
+  double l2 = 1e-4;                  // logistic and scorecard λ (model_logistic.hpp)
+  ScorecardOptions scorecard;
+  TreeOptions tree;
+  int permutation_repeats = 3;
+  double reject_share = 0.3;         // reject inference: the first model rejects this share
+  int bands = 10;
+};
+
+struct ModelEvaluation {
+  BinaryMetrics test;               // at the KS-maximising threshold
+  double train_auc = 0;
+  PsiResult psi;                    // train scores → test scores
+  std::vector<double> test_scores;  // P(bad) per test row (split.test order)
+};
+
+struct StepTime {
+  std::string step;
+  double ms = 0;
+};
+
+struct ModelLab {
+  ModelLabOptions options;
+  std::string error;                 // non-empty: the lab stopped
+  bool usage_error = false;          // …because of the caller's choice (see ModelDataset)
+  int next_step = 0;
+
+  ModelDataset data;
+  std::vector<ColumnProfile> profile;
+  TrainTestSplit split;
+  std::vector<FeatureBinning> binnings;
+  FeatureMatrix woe;                 // WoE of every binned feature, all rows
+  std::vector<ImputationReport> imputation;
+  std::vector<CappingReport> capping;
+  CorrelationResult correlation;
+  FeatureSelection selection;
+  PcaResult pca;
+  LogisticModel logistic;
+  ModelEvaluation logistic_eval;
+  Scorecard scorecard;
+  ModelEvaluation scorecard_eval;
+  std::vector<double> scorecard_test_points;
+  DecisionTree tree;
+  ModelEvaluation tree_eval;
+  std::vector<PermutationImportance> importance;
+  std::vector<CutoffPoint> cutoffs;  // scorecard points on the test rows, every 5 % of approvals
+  std::vector<ScoreBand> bands;
+  RejectInferenceResult reject_inference;
+  std::vector<StepTime> times;
+};
+
+int model_lab_step_count();
+const char* model_lab_step_name(int step);  // "data", "features", …
+// Runs lab.next_step and advances it. False when there is nothing left to do or the step failed
+// (lab.error). `file` must be the same for every step.
+bool run_model_lab_step(ModelLab& lab, const ImportedFile& file);
+ModelLab run_model_lab(const ImportedFile& file, const ModelLabOptions& options);
+
+}  // namespace overdue

@@ -1,0 +1,221 @@
+// overdue-lens model FILE --target COLUMN [...]: the credit-risk model lab (issue #5) on one file,
+// as one JSON document (model_json.hpp). Exit 0 success, 1 bad input, 2 wrong usage (DESIGN §8).
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include "cli_commands.hpp"
+#include "overdue/analysis_json.hpp"
+#include "overdue/model_json.hpp"
+#include "overdue/model_lab.hpp"
+#include "read_input_file.hpp"
+
+namespace overdue::cli {
+namespace {
+
+struct ModelArgs {
+  std::string file, json_out, split_out, score_file, score_out;
+  bool timings = false;
+  ModelLabOptions lab;
+};
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+bool write_output(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0;
+  }
+  std::unique_ptr<std::FILE, FileCloser> out(std::fopen(path.c_str(), "wb"));
+  if (!out) return false;
+  const bool ok = std::fwrite(text.data(), 1, text.size(), out.get()) == text.size();
+  return std::fclose(out.release()) == 0 && ok;
+}
+
+bool parse_double(const std::string& s, double& out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  out = std::strtod(s.c_str(), &end);
+  return end == s.c_str() + s.size() && std::isfinite(out);
+}
+
+bool parse_unsigned(const std::string& s, uint64_t& out) {
+  if (s.empty() || s.size() > 19 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+  out = std::strtoull(s.c_str(), nullptr, 10);
+  return true;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= s.size()) {
+    const size_t e = s.find(',', b);
+    const std::string item = s.substr(b, e == std::string::npos ? std::string::npos : e - b);
+    if (!item.empty()) out.push_back(item);
+    if (e == std::string::npos) break;
+    b = e + 1;
+  }
+  return out;
+}
+
+int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
+  bool options_done = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& o = args[i];
+    if (!options_done && o == "--") {
+      options_done = true;
+      continue;
+    }
+    if (options_done || o.size() < 2 || o[0] != '-') {
+      if (!a.file.empty()) return usage_error("model: one FILE only ('" + a.file + "' and '" + o + "')");
+      a.file = o;
+      continue;
+    }
+    if (o == "-h" || o == "--help") {
+      help = true;
+      return kExitOk;
+    }
+    if (o == "--timings") {
+      a.timings = true;
+      continue;
+    }
+    if (i + 1 >= args.size()) return usage_error("model: " + o + " needs a value");
+    const std::string& v = args[++i];
+    double d = 0;
+    uint64_t u = 0;
+    if (o == "--target") a.lab.data.target = v;
+    else if (o == "--bad") a.lab.data.bad_value = v;
+    else if (o == "--json") a.json_out = v;
+    else if (o == "--split-out") a.split_out = v;
+    else if (o == "--score") a.score_file = v;
+    else if (o == "--score-out") a.score_out = v;
+    else if (o == "--seed") {
+      if (!parse_unsigned(v, u)) return usage_error("model: --seed takes a whole number ≥ 0");
+      a.lab.seed = u;
+    } else if (o == "--test-fraction") {
+      if (!parse_double(v, d) || d <= 0 || d >= 1) return usage_error("model: --test-fraction takes a number in (0, 1)");
+      a.lab.test_fraction = d;
+    } else if (o == "--l2") {
+      if (!parse_double(v, d) || d < 0) return usage_error("model: --l2 takes a number ≥ 0");
+      a.lab.l2 = d;
+    } else if (o == "--cap") {
+      const std::vector<std::string> q = split_list(v);
+      double lo = 0, hi = 0;
+      if (q.size() != 2 || !parse_double(q[0], lo) || !parse_double(q[1], hi) || lo < 0 || hi > 1 || lo >= hi)
+        return usage_error("model: --cap takes LOW,HIGH quantiles, 0 ≤ LOW < HIGH ≤ 1 (e.g. 0.01,0.99)");
+      a.lab.cap_low = lo;
+      a.lab.cap_high = hi;
+    } else if (o == "--min-iv") {
+      if (!parse_double(v, d) || d < 0) return usage_error("model: --min-iv takes a number ≥ 0");
+      a.lab.selection.min_iv = d;
+    } else if (o == "--max-corr") {
+      if (!parse_double(v, d) || d <= 0 || d > 1) return usage_error("model: --max-corr takes a number in (0, 1]");
+      a.lab.selection.max_correlation = d;
+    } else if (o == "--min-bin-share") {
+      if (!parse_double(v, d) || d < 0 || d >= 0.5) return usage_error("model: --min-bin-share takes a number in [0, 0.5)");
+      a.lab.binning.min_share = d;
+    } else if (o == "--force-in") {
+      for (const std::string& s : split_list(v)) a.lab.selection.force_in.push_back(s);
+    } else if (o == "--force-out") {
+      for (const std::string& s : split_list(v)) a.lab.selection.force_out.push_back(s);
+    } else if (o == "--tree-depth") {
+      if (!parse_unsigned(v, u) || u < 1 || u > 20) return usage_error("model: --tree-depth takes 1 to 20");
+      a.lab.tree.max_depth = static_cast<int>(u);
+    } else if (o == "--min-leaf") {
+      if (!parse_unsigned(v, u) || u < 1) return usage_error("model: --min-leaf takes a whole number ≥ 1");
+      a.lab.tree.min_leaf = u;
+    } else if (o == "--base-score") {
+      if (!parse_double(v, d)) return usage_error("model: --base-score takes a number");
+      a.lab.scorecard.base_score = d;
+    } else if (o == "--base-odds") {
+      if (!parse_double(v, d) || d <= 0) return usage_error("model: --base-odds takes a number > 0");
+      a.lab.scorecard.base_odds = d;
+    } else if (o == "--pdo") {
+      if (!parse_double(v, d) || d <= 0) return usage_error("model: --pdo takes a number > 0");
+      a.lab.scorecard.pdo = d;
+    } else {
+      return usage_error("model: unknown option '" + o + "'");
+    }
+  }
+  if (a.file.empty()) return usage_error("model: no FILE given");
+  if (a.lab.data.target.empty()) return usage_error("model: --target COLUMN is required (a name or a 1-based number)");
+  if (!a.score_file.empty() && a.score_out.empty()) return usage_error("model: --score needs --score-out FILE");
+  return kExitOk;
+}
+
+using Clock = std::chrono::steady_clock;
+
+// record,points,p_bad for every accepted row of the file to score.
+std::string scores_csv(const Scorecard& card, const ImportedFile& file, std::string& error) {
+  const std::vector<double> points = scorecard_points_for_file(card, file, error);
+  if (!error.empty()) return "";
+  const std::vector<uint64_t> record = accepted_record_numbers(file);
+  std::string out = "record,points,p_bad\n";
+  for (size_t i = 0; i < points.size(); ++i)
+    out += std::to_string(record[i]) + "," + fixed_text(points[i], 2) + "," +
+           fixed_text(points_to_bad_probability(card, points[i]), 6) + "\n";
+  return out;
+}
+
+}  // namespace
+
+int run_model(const std::vector<std::string>& args) {
+  ModelArgs a;
+  bool help = false;
+  if (const int status = parse_args(args, a, help); status != kExitOk) return status;
+  if (help) {
+    print_usage(false);
+    return kExitOk;
+  }
+  const Clock::time_point t0 = Clock::now();
+  const ImportedFile file = import_file_at(a.file);
+  if (!file.error.empty()) {
+    std::fprintf(stderr, "overdue-lens: %s: %s\n", a.file.c_str(), file.error.c_str());
+    return kExitBadInput;
+  }
+  if (a.timings)
+    std::fprintf(stderr, "overdue-lens: import %lld ms\n",
+                 static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count()));
+  const ModelLab lab = run_model_lab(file, a.lab);
+  if (a.timings)
+    for (const StepTime& s : lab.times) std::fprintf(stderr, "overdue-lens: %s %.0f ms\n", s.step.c_str(), s.ms);
+  if (!lab.error.empty()) {
+    std::fprintf(stderr, "overdue-lens: %s: %s\n", a.file.c_str(), lab.error.c_str());
+    if (lab.usage_error) {
+      std::fputc('\n', stderr);
+      print_usage(true);
+      return kExitUsage;
+    }
+    return kExitBadInput;
+  }
+  int status = kExitOk;
+  if (!a.split_out.empty() && !write_output(a.split_out, split_csv(lab.data, lab.split))) {
+    std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.split_out.c_str());
+    status = kExitBadInput;
+  }
+  if (!a.score_file.empty()) {
+    const ImportedFile other = import_file_at(a.score_file);
+    std::string error = other.error;
+    const std::string csv = error.empty() && lab.scorecard.ok() ? scores_csv(lab.scorecard, other, error) : "";
+    if (error.empty() && !lab.scorecard.ok()) error = "no scorecard: " + lab.scorecard.error;
+    if (!error.empty()) {
+      std::fprintf(stderr, "overdue-lens: %s: %s\n", a.score_file.c_str(), error.c_str());
+      status = kExitBadInput;
+    } else if (!write_output(a.score_out, csv)) {
+      std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.score_out.c_str());
+      status = kExitBadInput;
+    }
+  }
+  const std::string json = model_lab_json(lab, file.name) + "\n";
+  if (!write_output(a.json_out, json)) {
+    std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.json_out.c_str());
+    return kExitBadInput;
+  }
+  return status;
+}
+
+}  // namespace overdue::cli

@@ -1,0 +1,26 @@
+// Internal to the core: helpers shared by model_json.cpp and model_json_models.cpp.
+#pragma once
+#include <cmath>
+#include <string>
+
+#include "analysis_json_internal.hpp"
+#include "overdue/model_lab.hpp"
+
+namespace overdue::model_json_detail {
+
+using analysis_detail::JsonWriter;
+constexpr int kDecimals = 6;
+
+inline void number(JsonWriter& w, double v, int decimals = kDecimals) {
+  if (!std::isfinite(v)) w.null();
+  else w.fixed(v, decimals);
+}
+inline void number_key(JsonWriter& w, const char* k, double v, int decimals = kDecimals) {
+  w.key(k);
+  number(w, v, decimals);
+}
+
+void write_models(JsonWriter& w, const ModelLab& lab);
+void write_decisions(JsonWriter& w, const ModelLab& lab);
+
+}  // namespace overdue::model_json_detail

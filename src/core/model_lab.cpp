@@ -1,0 +1,180 @@
+// The model lab's steps in order (model_lab.hpp).
+#include "overdue/model_lab.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace overdue {
+namespace {
+
+const char* const kSteps[] = {"data", "bins", "features", "pca", "logistic",
+                              "scorecard", "tree", "importance", "decisions"};
+constexpr int kStepCount = sizeof kSteps / sizeof kSteps[0];
+
+std::vector<uint8_t> labels_of(const std::vector<uint8_t>& target, const RowSubset& rows) {
+  std::vector<uint8_t> y;
+  y.reserve(rows.size());
+  for (uint32_t i : rows) y.push_back(target[i]);
+  return y;
+}
+
+ModelEvaluation evaluate(const std::vector<double>& train_scores, const std::vector<double>& test_scores,
+                         const ModelLab& lab) {
+  ModelEvaluation e;
+  e.test = evaluate_scores(test_scores, labels_of(lab.data.target, lab.split.test));
+  e.train_auc = auc_score(train_scores, labels_of(lab.data.target, lab.split.train));
+  e.psi = population_stability(train_scores, test_scores);
+  e.test_scores = test_scores;
+  return e;
+}
+
+void step_data(ModelLab& lab, const ImportedFile& file) {
+  lab.data = build_model_dataset(file, lab.options.data);
+  if (!lab.data.error.empty()) {
+    lab.error = lab.data.error;
+    lab.usage_error = lab.data.usage_error;
+    return;
+  }
+  lab.profile = profile_dataset(lab.data);
+  lab.split = stratified_split(lab.data.target, lab.options.test_fraction, lab.options.seed);
+  if (lab.split.train.empty() || lab.split.test.empty()) {
+    lab.error = "the split leaves no training or no test rows (" + std::to_string(lab.data.rows()) + " rows)";
+    return;
+  }
+  size_t train_bads = 0, test_bads = 0;
+  for (uint32_t i : lab.split.train) train_bads += lab.data.target[i];
+  for (uint32_t i : lab.split.test) test_bads += lab.data.target[i];
+  if (train_bads == 0 || train_bads == lab.split.train.size() || test_bads == 0 ||
+      test_bads == lab.split.test.size())
+    lab.error = "too few accounts of one class to have both classes in the training and the test rows";
+}
+
+// WoE bins before imputation, so missing values keep a bin of their own.
+void step_bins(ModelLab& lab) {
+  lab.binnings = bin_all(lab.data, lab.split.train, lab.options.binning);
+  lab.woe = woe_matrix(lab.data, lab.binnings);
+}
+
+void step_features(ModelLab& lab) {
+  lab.imputation = impute_missing(lab.data, lab.split.train);
+  if (lab.options.cap_low > 0 || lab.options.cap_high < 1)
+    lab.capping = cap_outliers(lab.data, lab.split.train, lab.options.cap_low, lab.options.cap_high);
+  lab.correlation = correlation_matrix(lab.data.numeric, lab.split.train, lab.options.selection.max_correlation);
+  lab.selection = select_features(lab.binnings, lab.correlation, lab.options.selection);
+}
+
+void step_logistic(ModelLab& lab) {
+  if (lab.data.numeric.cols() == 0) {
+    lab.logistic.error = "no numeric feature";
+    return;
+  }
+  LogisticOptions o;
+  o.l2 = lab.options.l2;
+  o.standardise = true;
+  lab.logistic = fit_logistic(lab.data.numeric, lab.data.target, lab.split.train, o);
+  if (!lab.logistic.ok()) return;
+  lab.logistic_eval = evaluate(predict_logistic(lab.logistic, lab.data.numeric, lab.split.train),
+                               predict_logistic(lab.logistic, lab.data.numeric, lab.split.test), lab);
+}
+
+void step_scorecard(ModelLab& lab) {
+  ScorecardOptions o = lab.options.scorecard;
+  o.logistic.l2 = lab.options.l2;
+  lab.scorecard = fit_scorecard(lab.data, lab.binnings, lab.woe, lab.selection.selected, lab.split.train, o);
+  if (!lab.scorecard.ok()) return;
+  auto probabilities = [&](const RowSubset& rows, std::vector<double>* points) {
+    std::vector<double> pts = scorecard_points(lab.scorecard, lab.woe, rows);
+    std::vector<double> p(pts.size());
+    for (size_t k = 0; k < pts.size(); ++k) p[k] = points_to_bad_probability(lab.scorecard, pts[k]);
+    if (points) *points = std::move(pts);
+    return p;
+  };
+  const std::vector<double> train_p = probabilities(lab.split.train, nullptr);
+  const std::vector<double> test_p = probabilities(lab.split.test, &lab.scorecard_test_points);
+  lab.scorecard_eval = evaluate(train_p, test_p, lab);
+}
+
+void step_tree(ModelLab& lab) {
+  if (lab.data.numeric.cols() == 0) {
+    lab.tree.error = "no numeric feature";
+    return;
+  }
+  lab.tree = fit_tree(lab.data.numeric, lab.data.target, lab.split.train, lab.options.tree);
+  if (!lab.tree.ok()) return;
+  lab.tree_eval = evaluate(predict_tree(lab.tree, lab.data.numeric, lab.split.train),
+                           predict_tree(lab.tree, lab.data.numeric, lab.split.test), lab);
+}
+
+void step_importance(ModelLab& lab) {
+  if (!lab.logistic.ok() || lab.options.permutation_repeats <= 0) return;
+  const LogisticModel& model = lab.logistic;
+  lab.importance = permutation_importance(
+      lab.data.numeric, lab.data.target, lab.split.test,
+      [&model](const FeatureMatrix& x, const RowSubset& rows) { return predict_logistic(model, x, rows); },
+      {}, lab.options.permutation_repeats, lab.options.seed);
+}
+
+void step_decisions(ModelLab& lab) {
+  const std::vector<uint8_t> test_y = labels_of(lab.data.target, lab.split.test);
+  if (lab.scorecard.ok()) {
+    // The full curve has a point per distinct score; keep the one nearest each 5 % of approvals.
+    const std::vector<CutoffPoint> curve = cutoff_curve(lab.scorecard_test_points, test_y, false);
+    for (int k = 0; k <= 20 && !curve.empty(); ++k) {
+      const double want = k / 20.0;
+      size_t best = 0;
+      for (size_t i = 1; i < curve.size(); ++i)
+        if (std::fabs(curve[i].approval_rate - want) < std::fabs(curve[best].approval_rate - want)) best = i;
+      if (lab.cutoffs.empty() || lab.cutoffs.back().cutoff != curve[best].cutoff) lab.cutoffs.push_back(curve[best]);
+    }
+    BandOptions b;
+    b.bands = lab.options.bands;
+    b.higher_is_riskier = false;
+    lab.bands = score_bands(lab.scorecard_test_points, test_y, b);
+  }
+  if (lab.logistic.ok() && lab.options.reject_share > 0 && lab.options.reject_share < 1) {
+    // The first model: the logistic fit; it rejects the riskiest reject_share of the training rows.
+    const std::vector<double> first = predict_logistic(lab.logistic, lab.data.numeric, lab.split.train);
+    std::vector<double> sorted = first;
+    std::sort(sorted.begin(), sorted.end());
+    RejectInferenceOptions r;
+    r.cutoff = sorted_quantile(sorted, 1.0 - lab.options.reject_share);
+    r.logistic.l2 = lab.options.l2;
+    lab.reject_inference = reject_inference(lab.data.numeric, lab.data.target, lab.split.train, first, r);
+  }
+}
+
+}  // namespace
+
+int model_lab_step_count() { return kStepCount; }
+const char* model_lab_step_name(int step) { return step >= 0 && step < kStepCount ? kSteps[step] : ""; }
+
+bool run_model_lab_step(ModelLab& lab, const ImportedFile& file) {
+  if (!lab.error.empty() || lab.next_step >= kStepCount) return false;
+  const auto start = std::chrono::steady_clock::now();
+  const int step = lab.next_step++;
+  switch (step) {
+    case 0: step_data(lab, file); break;
+    case 1: step_bins(lab); break;
+    case 2: step_features(lab); break;
+    case 3: lab.pca = principal_components(lab.data.numeric, lab.split.train); break;
+    case 4: step_logistic(lab); break;
+    case 5: step_scorecard(lab); break;
+    case 6: step_tree(lab); break;
+    case 7: step_importance(lab); break;
+    default: step_decisions(lab); break;
+  }
+  const std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - start;
+  lab.times.push_back({kSteps[step], ms.count()});
+  return lab.error.empty();
+}
+
+ModelLab run_model_lab(const ImportedFile& file, const ModelLabOptions& options) {
+  ModelLab lab;
+  lab.options = options;
+  while (run_model_lab_step(lab, file)) {
+  }
+  return lab;
+}
+
+}  // namespace overdue
