@@ -95,8 +95,11 @@ std::vector<PermutationImportance> permutation_importance(
 // models are fitted on the same columns:
 //   accepted_only — the accepted rows only (known good/bad);
 //   hard_cutoff   — accepted + every reject labelled by the accepted-only model: bad when its
-//                   probability ≥ hard_threshold (default 0.5, the more likely class), else good
-//                   (Siddiqi 2006, "hard cutoff" augmentation);
+//                   probability ≥ hard_threshold, else good (Siddiqi 2006, "hard cutoff"
+//                   augmentation). Default (hard_threshold < 0): the accepted accounts' observed
+//                   bad rate, i.e. a reject riskier than the average accepted account counts as
+//                   bad. A fixed 0.5 ("the more likely class") labels almost no reject bad when bad
+//                   rates are 5–20 %, which teaches the model that rejects are good;
 //   fuzzy         — accepted + every reject twice: bad with weight p, good with weight 1 − p,
 //                   p = the accepted-only model's probability (Siddiqi's "fuzzy augmentation").
 // Each is scored on all `rows` and judged with the true labels: AUC, and the bad rate among the
@@ -105,7 +108,7 @@ std::vector<PermutationImportance> permutation_importance(
 // the first scores, and "all_labels" a model fitted with every label known (the unreachable best).
 struct RejectInferenceOptions {
   double cutoff = 0.5;          // on first_scores: score ≥ cutoff → rejected
-  double hard_threshold = 0.5;
+  double hard_threshold = -1;   // < 0: the accepted bad rate (see above)
   LogisticOptions logistic;     // used for every fit
 };
 struct RejectInferenceRow {

@@ -100,8 +100,10 @@ RejectInferenceResult reject_inference(const FeatureMatrix& x, const std::vector
   {
     std::vector<uint8_t> relabelled = labels;
     size_t imputed_bads = 0;
+    const double threshold =
+        options.hard_threshold >= 0 ? options.hard_threshold : out.bad_rate_accepted;
     for (size_t k = 0; k < rejected.size(); ++k) {
-      const uint8_t bad = p_rej[k] >= options.hard_threshold ? 1 : 0;
+      const uint8_t bad = p_rej[k] >= threshold ? 1 : 0;
       relabelled[rejected[k]] = bad;
       imputed_bads += bad;
     }
