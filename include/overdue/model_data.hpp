@@ -112,8 +112,9 @@ struct TrainTestSplit {
   uint64_t seed = 0;
   double test_fraction = 0;
 };
-// Stratified: within each class, rows are shuffled (SplitMix64(seed)) and the first
-// round(n_class × test_fraction) go to the test set, so both sets keep the bad rate.
+// Stratified: within each class, rows are shuffled (SplitMix64(seed)); the first round(n_bad × f)
+// bad rows and the first round(n × f) − that many good rows go to the test set, so the test set
+// has round(n × f) rows and both sets keep the bad rate.
 TrainTestSplit stratified_split(const std::vector<uint8_t>& target, double test_fraction,
                                 uint64_t seed);
 // Stratified k-fold: stratified_folds in model_metrics.hpp.

@@ -25,10 +25,16 @@ TrainTestSplit stratified_split(const std::vector<uint8_t>& target, double test_
   SplitMix64 rng(seed);
   std::vector<uint32_t> cls[2];
   shuffled_classes(target, rng, cls);
-  for (const std::vector<uint32_t>& c : cls) {
-    const size_t n_test = static_cast<size_t>(std::llround(static_cast<double>(c.size()) * test_fraction));
-    for (size_t k = 0; k < c.size(); ++k) (k < n_test ? s.test : s.train).push_back(c[k]);
-  }
+  // round(n × f) test rows in all, round(n_bad × f) of them bad, so the total is what was asked
+  // for and each class keeps its share.
+  auto rounded = [test_fraction](size_t n) {
+    return static_cast<size_t>(std::llround(static_cast<double>(n) * test_fraction));
+  };
+  const size_t total = rounded(target.size());
+  const size_t bad_test = std::min(rounded(cls[1].size()), total);
+  const size_t n_test[2] = {std::min(total - bad_test, cls[0].size()), bad_test};
+  for (int c = 0; c < 2; ++c)
+    for (size_t k = 0; k < cls[c].size(); ++k) (k < n_test[c] ? s.test : s.train).push_back(cls[c][k]);
   std::sort(s.train.begin(), s.train.end());
   std::sort(s.test.begin(), s.test.end());
   return s;

@@ -1,0 +1,162 @@
+// The scorecard (model_scorecard.hpp) and the whole lab (model_lab.hpp, model_json.hpp) on a
+// generated file with a planted signal: points scaling by hand, points ↔ probability, scoring
+// another file, determinism of the JSON and the step-by-step run.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "overdue/import.hpp"
+#include "overdue/model_json.hpp"
+#include "overdue/model_lab.hpp"
+#include "overdue/model_random.hpp"
+#include "overdue/model_scorecard.hpp"
+
+using namespace overdue;
+
+namespace {
+
+// 2,000 accounts: P(bad) = σ(−2 + 2.5·util − 0.02·(age − 40) + grade effect); income has 5 %
+// missing cells (NA); a column "id" of distinct integers.
+std::string generated_csv(uint64_t seed, bool with_target = true) {
+  SplitMix64 rng(seed);
+  std::string s = with_target ? "id,util,age,income,grade,bad\n" : "grade,income,age,util,id\n";
+  const char* grades[4] = {"A", "B", "C", "D"};
+  const double grade_effect[4] = {-0.8, -0.2, 0.3, 1.0};
+  for (int i = 0; i < 2000; ++i) {
+    const double util = rng.uniform();
+    const int age = 20 + static_cast<int>(rng.below(50));
+    const int g = static_cast<int>(rng.below(4));
+    const bool income_missing = rng.uniform() < 0.05;
+    const int income = 2000 + static_cast<int>(rng.below(8000));
+    const double z = -2 + 2.5 * util - 0.02 * (age - 40) + grade_effect[g];
+    const bool bad = rng.uniform() < 1 / (1 + std::exp(-z));
+    char util_text[32];
+    std::snprintf(util_text, sizeof util_text, "%.4f", util);
+    const std::string inc = income_missing ? "NA" : std::to_string(income);
+    if (with_target)
+      s += std::to_string(100000 + i) + "," + util_text + "," + std::to_string(age) + "," + inc + "," +
+           grades[g] + "," + (bad ? "1" : "0") + "\n";
+    else
+      s += std::string(grades[g]) + "," + inc + "," + std::to_string(age) + "," + util_text + "," +
+           std::to_string(100000 + i) + "\n";
+  }
+  return s;
+}
+
+ModelLab lab_of(const ImportedFile& f) {
+  ModelLabOptions o;
+  o.data.target = "bad";
+  return run_model_lab(f, o);
+}
+
+double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
+
+}  // namespace
+
+TEST_CASE("scorecard: scaling constants and points ↔ probability by hand") {
+  Scorecard c;
+  c.factor = 20 / std::log(2.0);
+  c.offset = 600 - c.factor * std::log(50.0);
+  CHECK(c.factor == doctest::Approx(28.853901));
+  CHECK(c.offset == doctest::Approx(487.122876));
+  // 600 points = odds 50:1 good:bad; +20 points doubles the odds.
+  CHECK(points_to_bad_probability(c, 600) == doctest::Approx(1.0 / 51));
+  CHECK(points_to_bad_probability(c, 620) == doctest::Approx(1.0 / 101));
+  CHECK(points_to_bad_probability(c, 580) == doctest::Approx(1.0 / 26));
+}
+
+TEST_CASE("scorecard: points add up to the logistic model on WoE, bins ordered by risk") {
+  const ImportedFile f = import_bytes("gen.csv", generated_csv(11));
+  REQUIRE(f.error.empty());
+  const ModelLab lab = lab_of(f);
+  REQUIRE_MESSAGE(lab.error.empty(), lab.error);
+  CHECK(lab.data.identifiers == std::vector<std::string>{"id"});
+  const Scorecard& c = lab.scorecard;
+  REQUIRE(c.ok());
+  REQUIRE(!c.features.empty());
+  CHECK(c.factor == doctest::Approx(20 / std::log(2.0)));
+  // Every selected feature with a real signal gets a negative β on WoE (higher WoE = safer).
+  for (const ScorecardFeature& sf : c.features) CHECK_MESSAGE(sf.sign_ok, sf.name);
+  // util: WoE falls as util rises (more bads), so points fall bin by bin.
+  const ScorecardFeature* util = nullptr;
+  for (const ScorecardFeature& sf : c.features)
+    if (sf.name == "util") util = &sf;
+  REQUIRE(util != nullptr);
+  REQUIRE(util->bins.size() >= 3);
+  for (size_t k = 1; k < util->bins.size(); ++k) CHECK(util->bins[k].points < util->bins[k - 1].points);
+  // Score = offset − factor · (α + Σ β·WoE); P(bad) from the points = the model's σ(α + Σ β·WoE).
+  const std::vector<double> p_model = predict_logistic(c.model, lab.woe, lab.split.test);
+  const std::vector<double> pts = scorecard_points(c, lab.woe, lab.split.test);
+  for (size_t k = 0; k < pts.size(); k += 97) {
+    CHECK(points_to_bad_probability(c, pts[k]) == doctest::Approx(p_model[k]).epsilon(1e-9));
+    double z = c.intercept;
+    for (size_t j = 0; j < c.features.size(); ++j)
+      z += c.features[j].coefficient * lab.woe.columns[c.model.columns[j]][lab.split.test[k]];
+    CHECK(pts[k] == doctest::Approx(c.offset - c.factor * z));
+    CHECK(p_model[k] == doctest::Approx(sigmoid(z)));
+  }
+  CHECK(c.min_points <= c.max_points);
+  // The planted signal is found: test AUC of every model well above chance.
+  CHECK(lab.scorecard_eval.test.auc > 0.68);
+  CHECK(lab.logistic_eval.test.auc > 0.6);  // numeric only: grade is not in it
+  CHECK(lab.tree_eval.test.auc > 0.6);
+}
+
+TEST_CASE("scorecard: scoring another file with the same columns in another order") {
+  const ImportedFile f = import_bytes("gen.csv", generated_csv(11));
+  const ModelLab lab = lab_of(f);
+  REQUIRE(lab.error.empty());
+  // Same generator and seed, columns reordered, no target: the same accounts.
+  const ImportedFile other = import_bytes("other.csv", generated_csv(11, false));
+  REQUIRE(other.error.empty());
+  std::string error;
+  const std::vector<double> pts = scorecard_points_for_file(lab.scorecard, other, error);
+  REQUIRE(error.empty());
+  REQUIRE(pts.size() == 2000);
+  RowSubset all;
+  for (uint32_t i = 0; i < 2000; ++i) all.push_back(i);
+  const std::vector<double> expected = scorecard_points(lab.scorecard, lab.woe, all);
+  for (size_t i = 0; i < pts.size(); ++i) CHECK(pts[i] == doctest::Approx(expected[i]));
+  // A missing column is an error.
+  const ImportedFile less = import_bytes("less.csv", "age,util\n30,0.5\n");
+  CHECK(scorecard_points_for_file(lab.scorecard, less, error).empty());
+  CHECK(error.find("is not in less.csv") != std::string::npos);
+}
+
+TEST_CASE("model lab: deterministic JSON, step by step = all at once, and its required keys") {
+  const ImportedFile f = import_bytes("gen.csv", generated_csv(5));
+  const ModelLab a = lab_of(f);
+  REQUIRE(a.error.empty());
+  ModelLab b;
+  b.options.data.target = "bad";
+  int steps = 0;
+  while (run_model_lab_step(b, f)) ++steps;
+  CHECK(steps == model_lab_step_count());
+  CHECK(b.error.empty());
+  const std::string ja = model_lab_json(a, "gen.csv"), jb = model_lab_json(b, "gen.csv");
+  CHECK(ja == jb);
+  for (const char* key : {"\"split\":{\"train\":1400,\"test\":600,\"seed\":42", "\"features\":[{\"name\":\"util\",\"type\":\"numeric\",\"iv\":",
+                          "\"info_gain\":", "\"pca\":{\"columns\":", "\"explained_variance_ratio\":[",
+                          "\"models\":{\"logistic\":{\"auc\":", "\"scorecard\":{\"auc\":", "\"tree\":{\"auc\":",
+                          "\"l2\":0.000100000", "\"gini\":", "\"f1\":", "\"threshold\":", "\"decisions\":{",
+                          "\"identifiers\":[\"id\"]", "\"imputation\":[{\"name\":\"income\",\"method\":\"median\""})
+    CHECK_MESSAGE(ja.find(key) != std::string::npos, std::string(key));
+  // Another seed, another split.
+  ModelLabOptions o;
+  o.data.target = "bad";
+  o.seed = 43;
+  CHECK(model_lab_json(run_model_lab(f, o), "gen.csv") != ja);
+}
+
+TEST_CASE("model lab: bad target choices stop with the reason") {
+  const ImportedFile f = import_bytes("gen.csv", generated_csv(5));
+  ModelLabOptions o;
+  o.data.target = "grade";  // A/B/C/D without --bad
+  ModelLab lab = run_model_lab(f, o);
+  CHECK(lab.usage_error);
+  CHECK(lab.next_step == 1);
+  o.data.target = "nope";
+  CHECK(run_model_lab(f, o).usage_error);
+}
