@@ -13,7 +13,9 @@
 namespace overdue {
 
 struct ImportOptions {
-  // Reserved for later: forced encoding/delimiter, header row, … Defaults detect everything.
+  // Forced encoding/delimiter, header row, … may come later. Defaults detect everything.
+  // An export with both 原币 and 本位币 amounts: use the original-currency ones (default: home).
+  bool prefer_original_currency = false;
 };
 
 class FileImporter {

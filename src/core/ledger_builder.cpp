@@ -96,6 +96,13 @@ Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions&
   apply_payments(draft);
   fill_sales_reps(draft);
   fill_date_span(draft.ledger);
+  // An export that states its date ("As of Jul 25, 2026", 截止日期) is analysed as of that date by
+  // default (issue #9): it extends the span like a payment on that day would.
+  for (const ImportedFile& f : files) {
+    const int32_t as_of = is_ledger_kind(f) ? f.layout.as_of : kMissingDays;
+    if (as_of != kMissingDays && (draft.ledger.last_date == kMissingDays || as_of > draft.ledger.last_date))
+      draft.ledger.last_date = as_of;
+  }
 
   RowCounts& rows = draft.ledger.rows;
   for (const ImportedFile& f : files) {
