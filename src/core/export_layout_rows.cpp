@@ -107,24 +107,38 @@ bool is_footer(std::string_view cell) {
                    contains(lower, " pm"));
 }
 
+// Cheap test run on every cell first (the pass sees every row of every file): every summary
+// label is short and starts with t/s/g/r (total, subtotal, grand total, report total) or holds
+// 计/計 (合计, 小计, 累计), or begins 本 (本月合计 …: holds 计 too).
+bool might_be_summary(std::string_view c) {
+  if (c.empty() || c.size() > 80) return false;
+  const char first = static_cast<char>(c[0] | 0x20);
+  if (first == 't' || first == 's' || first == 'g' || first == 'r') return true;
+  return static_cast<unsigned char>(c[0]) >= 0x80 && (contains(c, "计") || contains(c, "計"));
+}
+
 RowClass classify_row(const std::vector<std::string_view>& cells, bool plain_groups) {
   RowClass out;
   size_t named = 0;
   std::string_view only;
-  bool dated = false;
+  bool maybe_summary = false;
   for (std::string_view cell : cells) {
     const std::string_view c = trim_cell(cell);
     if (c.empty()) continue;
     if (named++ == 0) only = c;
-    dated = dated || is_date(c);
+    maybe_summary = maybe_summary || might_be_summary(c);
   }
   if (named == 0) return out;
-  bool first = true;
-  for (std::string_view cell : cells) {
-    const std::string_view c = trim_cell(cell);
-    if (c.empty()) continue;
-    if (summary_label(c, first, dated, out)) return out;
-    first = false;
+  if (maybe_summary) {
+    bool dated = false;   // only needed for "Total <name>": looked up once
+    for (std::string_view cell : cells) dated = dated || is_date(cell);
+    bool first = true;
+    for (std::string_view cell : cells) {
+      const std::string_view c = trim_cell(cell);
+      if (c.empty()) continue;
+      if (might_be_summary(c) && summary_label(c, first, dated, out)) return out;
+      first = false;
+    }
   }
   if (named != 1) return out;
   std::string customer = customer_from_title_line(only);
@@ -171,40 +185,53 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
     return cells;
   };
   // Pass 1 without plain group rows: a report shows itself by its title rows or a total row.
-  std::vector<RowClass> classes(rows);
+  // Only rows that are not data are kept (sparse: files have millions of data rows).
+  std::vector<std::pair<size_t, RowClass>> marked;
   bool report = layout.skipped_title_lines > 0;
   for (size_t r = 0; r < rows; ++r) {
-    classes[r] = classify_row(row_cells(r), false);
-    report = report || classes[r].kind == RowKind::total || classes[r].kind == RowKind::subtotal;
+    RowClass k = classify_row(row_cells(r), false);
+    if (k.kind == RowKind::data) continue;
+    report = report || k.kind == RowKind::total || k.kind == RowKind::subtotal;
+    marked.emplace_back(r, std::move(k));
   }
   const bool carry = !has_customer_column(file);
-  if (report && carry)
-    for (size_t r = 0; r < rows; ++r)
-      if (classes[r].kind == RowKind::data) classes[r] = classify_row(row_cells(r), true);
+  if (report && carry) {
+    std::vector<std::pair<size_t, RowClass>> all;
+    size_t m = 0;
+    for (size_t r = 0; r < rows; ++r) {
+      if (m < marked.size() && marked[m].first == r) {
+        all.push_back(std::move(marked[m++]));
+        continue;
+      }
+      RowClass k = classify_row(row_cells(r), true);
+      if (k.kind != RowKind::data) all.emplace_back(r, std::move(k));
+    }
+    marked = std::move(all);
+  }
+  if (marked.empty() && padded.empty() && (customer.empty() || !carry)) return;
 
-  std::vector<const PaddedRow*> padded_at(rows, nullptr);
+  std::vector<const PaddedRow*> padded_at(padded.empty() ? 0 : rows, nullptr);
   for (const PaddedRow& p : padded)
     if (p.row < rows) padded_at[p.row] = &p;
-
-  bool any_change = false;
-  for (size_t r = 0; r < rows; ++r) any_change = any_change || classes[r].kind != RowKind::data || padded_at[r];
-  if (!any_change && (customer.empty() || !carry)) return;
+  auto padded_row = [&](size_t r) -> const PaddedRow* { return padded_at.empty() ? nullptr : padded_at[r]; };
+  const RowClass data_row;
 
   std::vector<bool> keep(rows, false);
   std::vector<std::string> carried;  // customer of each kept row
-  size_t kept = 0, block_sub = 0, block_total = 0;
+  size_t kept = 0, block_sub = 0, block_total = 0, m = 0;
   for (size_t r = 0; r < rows; ++r) {
-    const RowClass& k = classes[r];
+    const bool is_marked = m < marked.size() && marked[m].first == r;
+    const RowClass& k = is_marked ? marked[m++].second : data_row;
     const uint64_t line = file.row_line[r];
     if (k.kind == RowKind::data) {
-      if (padded_at[r]) {  // a short record that is no layout row: rejected as before
+      if (padded_row(r)) {  // a short record that is no layout row: rejected as before
         --file.rows.accepted;
         ++file.rows.rejected;
-        file.rejected.push_back({line, padded_at[r]->reason, padded_at[r]->text});
+        file.rejected.push_back({line, padded_row(r)->reason, padded_row(r)->text});
         continue;
       }
       keep[r] = true;
-      carried.push_back(customer);
+      if (carry) carried.push_back(customer);
       ++kept;
       continue;
     }
@@ -224,9 +251,9 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
     s.reason = reason_of(k.kind);
     s.rows_before = kept;
     s.block_begin = k.kind == RowKind::total ? block_total : block_sub;
-    s.checkable = k.checkable && !padded_at[r];  // a short row's cells are not under their columns
+    s.checkable = k.checkable && !padded_row(r);  // a short row's cells are not under their columns
     for (std::string_view c : rc) s.cells.emplace_back(trim_cell(c));
-    const std::string text = padded_at[r] ? padded_at[r]->text : joined_cells(rc);
+    const std::string text = padded_row(r) ? padded_row(r)->text : joined_cells(rc);
     file.rejected.push_back({line, s.reason, text});
     layout.summary_rows.push_back(std::move(s));
     block_sub = kept;  // a subtotal, a total or a bucket label starts the next block
