@@ -100,8 +100,13 @@ struct MonitorResult {
   std::vector<CustomerStatus> customers;   // every customer seen, in Ledger::customers order
   std::vector<SalesRepStatus> sales_reps;
   PortfolioMetrics metrics;
-  std::vector<TrendPoint> trend;
+  std::vector<TrendPoint> trend;           // from the data's first date, at most kMaxTrendSpanDays back
 };
+
+// The trend starts at the data's first date, but never more than this before the as-of date: one
+// mistyped year (a payment dated 8186) would otherwise make a daily trend of two million points
+// and a JSON of hundreds of MB (found by fuzz_analyze). Twenty years covers any real ledger.
+constexpr int32_t kMaxTrendSpanDays = 20 * 366;
 
 // Aging bucket labels for edges e1 < … < ek: not_due, 1-e1, (e1+1)-e2, …, >ek.
 std::vector<AgingBucket> make_aging_buckets(const std::vector<int>& edges);

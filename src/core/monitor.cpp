@@ -149,7 +149,10 @@ MonitorResult monitor(const Ledger& ledger, const MonitorOptions& options) {
 
   r.sales_reps = sales_rep_summary(ledger, r.customers);
   r.metrics = compute_metrics(ledger, r);
-  r.trend = replay_trend(ledger, ledger.first_date, as_of, options.step, threshold);
+  const int32_t trend_from = ledger.first_date == kMissingDays || as_of == kMissingDays
+                                 ? ledger.first_date
+                                 : static_cast<int32_t>(std::max<int64_t>(ledger.first_date, int64_t{as_of} - kMaxTrendSpanDays));
+  r.trend = replay_trend(ledger, trend_from, as_of, options.step, threshold);
   return r;
 }
 

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstdint>
 
+#include "overdue/import.hpp"
+#include "overdue/ledger.hpp"
 #include "overdue/monitor.hpp"
 #include "test_monitor_ledgers.hpp"
 
@@ -166,4 +168,21 @@ TEST_CASE("replay bench: 1,000,000 invoices, two years, weekly" * doctest::skip(
                            << ms(t2 - t1) << " ms, of which pattern changes "
                            << ms(t3 - t2) << " ms");
   CHECK(trend.back().open_cents == m.open_cents);
+}
+
+TEST_CASE("replay: one mistyped year does not make the trend span millennia (fuzz_analyze slow unit)") {
+  // A payment dated 8186-03-01 moves the as-of date (the latest date) 6,000 years ahead.
+  const std::string invoices = "customer,invoice id,invoice date,due date,amount\n"
+                               "A,1,2024-01-05,2024-02-04,100.00\nB,2,2024-01-09,2024-01-24,85.00\n";
+  const std::string payments = "customer,payment date,amount\nA,8186-03-01,100.00\nB,2024-02-20,85.00\n";
+  std::vector<ImportedFile> files{import_bytes("invoices.csv", invoices), import_bytes("payments.csv", payments)};
+  const Ledger ledger = build_ledger(files);
+  REQUIRE(ledger.invoices.size() == 2);
+  MonitorOptions options;
+  options.step = ReplayStep::day;
+  const MonitorResult r = monitor(ledger, options);
+  REQUIRE(!r.trend.empty());
+  CHECK(r.trend.back().date == r.as_of);
+  CHECK(r.trend.front().date == r.as_of - kMaxTrendSpanDays);
+  CHECK(r.trend.size() == static_cast<size_t>(kMaxTrendSpanDays) + 1);
 }
