@@ -45,4 +45,9 @@ ImportedFile import_bytes(std::string file_name, std::string_view bytes, ImportO
 // the file's cell_errors for that column.
 void retype_column(ImportedFile& file, size_t column_index);
 
+// Runs the totals check of an export again (ImportedFile::layout.total_checks and its notes),
+// e.g. after the user changed a column's role: only columns with a summable money role are
+// compared with the total rows (issue #9).
+void recheck_totals(ImportedFile& file);
+
 }  // namespace overdue

@@ -12,6 +12,7 @@
 
 #include "civil_date.hpp"
 #include "export_layout.hpp"
+#include "overdue/import.hpp"
 #include "value_parsers.hpp"
 
 namespace overdue {
@@ -119,8 +120,15 @@ void note_currencies(ImportedFile& file) {
 
 }  // namespace
 
+void recheck_totals(ImportedFile& file) { check_export_layout(file); }
+
 void check_export_layout(ImportedFile& file) {
+  // Run again after a role change: the previous findings go first.
   file.layout.total_checks.clear();
+  auto& notes = file.notes;
+  notes.erase(std::remove_if(notes.begin(), notes.end(),
+                             [](const std::string& n) { return n.rfind("totals check: ", 0) == 0; }),
+              notes.end());
   note_currencies(file);
   check_totals(file);
 }

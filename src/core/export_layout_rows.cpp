@@ -53,7 +53,8 @@ bool is_value(std::string_view cell) {
 // A summary label filling a whole cell. `first`: the row's first non-empty cell; `dated`: the row
 // has a date (a data row whose customer is called "Total Plumbing" has one, Xero's
 // "Total Bayside Club" has none).
-bool summary_label(std::string_view cell, bool first, bool dated, RowClass& out) {
+template <class Dated>
+bool summary_label(std::string_view cell, bool first, const Dated& dated, RowClass& out) {
   const std::string_view c = without_colon(cell);
   if (c.empty() || c.size() > 80) return false;
   for (std::string_view t : {"合计", "总计", "合計", "總計", "全部合计", "总合计"})
@@ -82,7 +83,7 @@ bool summary_label(std::string_view cell, bool first, bool dated, RowClass& out)
     out = {RowKind::subtotal, true, {}};
     return true;
   }
-  if (first && !dated && starts_with(lower, "total ")) {  // Xero: "Total Bayside Club"
+  if (first && starts_with(lower, "total ") && !dated()) {  // Xero: "Total Bayside Club"
     out = {RowKind::subtotal, true, {}};
     return true;
   }
@@ -130,8 +131,8 @@ RowClass classify_row(const std::vector<std::string_view>& cells, bool plain_gro
   }
   if (named == 0) return out;
   if (maybe_summary) {
-    bool dated = false;   // only needed for "Total <name>": looked up once
-    for (std::string_view cell : cells) dated = dated || is_date(cell);
+    // Only "Total <name>" needs to know whether the row has a date.
+    auto dated = [&] { return std::any_of(cells.begin(), cells.end(), [](std::string_view c) { return is_date(c); }); };
     bool first = true;
     for (std::string_view cell : cells) {
       const std::string_view c = trim_cell(cell);

@@ -186,6 +186,26 @@ TEST_CASE("exports: the totals check reports an altered total and changes nothin
         std::string::npos);
 }
 
+TEST_CASE("exports: the totals check follows a role change") {
+  ImportedFile f = import_export("qb_open_invoices_altered_total.csv");
+  REQUIRE(failed_checks(f) == 1);
+  for (Column& c : f.columns)
+    if (c.name == "Open balance") {
+      c.role.clear();
+      c.role_set_by_user = true;
+    }
+  recheck_totals(f);
+  CHECK(f.layout.total_checks.empty());   // no summable column left to check
+  for (const std::string& n : f.notes) CHECK(n.rfind("totals check", 0) != 0);
+  for (Column& c : f.columns)
+    if (c.name == "Open balance") c.role = "open_amount";
+  recheck_totals(f);
+  CHECK(failed_checks(f) == 1);
+  size_t notes = 0;
+  for (const std::string& n : f.notes) notes += n.rfind("totals check", 0) == 0;
+  CHECK(notes == 1);   // not repeated
+}
+
 TEST_CASE("exports: Xero Aged Receivables Detail — contact group rows, bucket columns derived") {
   const ImportedFile f = import_export("xero_aged_receivables_detail.csv");
   CHECK(f.layout.header_line == 6);
