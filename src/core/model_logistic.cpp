@@ -8,15 +8,19 @@
 #include <cmath>
 #include <limits>
 
+#include "model_math.hpp"
+
 namespace overdue {
 namespace {
 
 // log(1 + e^z) without overflow.
-double softplus(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
+double softplus(double z) {
+  return z > 0 ? z + model_math::log1p(model_math::exp(-z)) : model_math::log1p(model_math::exp(z));
+}
 
 double sigmoid(double z) {
-  if (z >= 0) return 1.0 / (1.0 + std::exp(-z));
-  const double e = std::exp(z);
+  if (z >= 0) return 1.0 / (1.0 + model_math::exp(-z));
+  const double e = model_math::exp(z);
   return e / (1.0 + e);
 }
 
@@ -224,7 +228,7 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
   for (size_t k = 0; k < pb.n; ++k) ybar += pb.s[k] * pb.y[k];
   ybar /= pb.weight_sum;
   ybar = std::clamp(ybar, 1e-6, 1 - 1e-6);
-  beta[0] = std::log(ybar / (1 - ybar));
+  beta[0] = model_math::log(ybar / (1 - ybar));
 
   const size_t m = pb.p + 1;
   std::vector<double> g, h;

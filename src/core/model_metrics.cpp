@@ -7,6 +7,8 @@
 #include <limits>
 #include <numeric>
 
+#include "model_math.hpp"
+
 #include "overdue/model_random.hpp"
 
 namespace overdue {
@@ -217,7 +219,7 @@ PsiResult population_stability(const std::vector<double>& reference,
   for (size_t i = 0; i < nb; ++i) {
     const double e = std::max(r.expected[i], kPsiEpsilon);
     const double a = std::max(r.actual[i], kPsiEpsilon);
-    r.contribution.push_back((a - e) * std::log(a / e));
+    r.contribution.push_back((a - e) * model_math::log(a / e));
     r.psi += r.contribution.back();
   }
   return r;

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 
+#include "model_math.hpp"
+
 namespace overdue {
 namespace {
 
@@ -15,8 +17,8 @@ double entropy_bits(double bads, double n) {
   if (n <= 0) return 0;
   const double p = bads / n;
   double h = 0;
-  if (p > 0) h -= p * std::log2(p);
-  if (p < 1) h -= (1 - p) * std::log2(1 - p);
+  if (p > 0) h -= p * model_math::log2(p);
+  if (p < 1) h -= (1 - p) * model_math::log2(1 - p);
   return h;
 }
 
