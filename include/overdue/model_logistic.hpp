@@ -10,6 +10,7 @@
 // Input must be finite: NaN/inf in a used column of a training row is an error (impute first).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,30 @@ struct LogisticModel {
 LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
                            const RowSubset& rows, const LogisticOptions& options = {},
                            const std::vector<double>& sample_weights = {});
+
+// The same fit one Newton iteration at a time, so the page can spread a large fit over frames
+// and show progress: construct (validates and standardises; model().error on bad input), call
+// step() until it returns false, then read model(). fit_logistic is exactly this loop.
+// Each step costs one pass over the training rows for the gradient and p×p Hessian plus the
+// line search's objective evaluations (usually one).
+class LogisticFitter {
+ public:
+  LogisticFitter(const FeatureMatrix& x, const std::vector<uint8_t>& labels, const RowSubset& rows,
+                 const LogisticOptions& options = {},
+                 const std::vector<double>& sample_weights = {});
+  ~LogisticFitter();
+  LogisticFitter(LogisticFitter&&) noexcept;
+  LogisticFitter& operator=(LogisticFitter&&) noexcept;
+  bool step();        // one iteration; false once finished (converged, max_iterations or error)
+  bool done() const;
+  const LogisticModel& model() const;  // the current coefficients; final once done()
+
+ private:
+  struct State;
+  void publish();
+  void finish();
+  std::unique_ptr<State> state_;
+};
 
 // Probability of bad for each of `rows` (result[k] for rows[k]); x must have the model's column
 // layout (the same column indices). A row with NaN in a used column gets NaN.

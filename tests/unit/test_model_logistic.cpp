@@ -195,3 +195,41 @@ TEST_CASE("logistic: separable data without a penalty stops at max_iterations, n
   const LogisticModel r = fit_logistic(x, y, all_rows(6), o);
   CHECK(r.converged);
 }
+
+TEST_CASE("logistic: LogisticFitter step by step ends exactly where fit_logistic does") {
+  SplitMix64 rng(9);
+  FeatureMatrix x;
+  x.names = {"a", "b", "c"};
+  x.columns.assign(3, std::vector<double>(500));
+  std::vector<uint8_t> y(500);
+  for (size_t i = 0; i < 500; ++i) {
+    for (auto& c : x.columns) c[i] = rng.uniform() * 4 - 2;
+    const double eta = -1 + 1.2 * x.columns[0][i] - 0.7 * x.columns[2][i];
+    y[i] = rng.uniform() < 1 / (1 + std::exp(-eta)) ? 1 : 0;
+  }
+  LogisticOptions o;
+  o.l2 = 1e-3;
+  const LogisticModel whole = fit_logistic(x, y, all_rows(500), o);
+  LogisticFitter fitter(x, y, all_rows(500), o);
+  CHECK_FALSE(fitter.done());
+  double last = fitter.model().objective;
+  int steps = 0;
+  while (fitter.step()) {
+    ++steps;
+    CHECK(fitter.model().iterations == steps);
+    CHECK(fitter.model().objective <= last);  // the line search never goes uphill
+    last = fitter.model().objective;
+  }
+  CHECK(fitter.done());
+  const LogisticModel& m = fitter.model();
+  CHECK(m.converged);
+  CHECK(m.iterations == whole.iterations);
+  CHECK(m.objective == whole.objective);  // bit for bit: the same code path
+  CHECK(m.coefficients == whole.coefficients);
+  CHECK(m.intercept == whole.intercept);
+  CHECK_FALSE(fitter.step());
+  // bad input: done at once, with the error
+  LogisticFitter bad(x, {0, 1}, all_rows(500), o);
+  CHECK(bad.done());
+  CHECK_FALSE(bad.model().ok());
+}
