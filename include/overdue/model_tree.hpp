@@ -57,6 +57,12 @@ std::vector<double> predict_tree(const DecisionTree& tree, const FeatureMatrix& 
                                  const RowSubset& rows);
 std::vector<double> predict_tree(const DecisionTree& tree, const FeatureMatrix& x);
 
+// Gain importance per FeatureMatrix column (size `columns`): Σ over the column's splits of
+// rows × gain (the entropy reduction it brought, in bits × rows), divided by the sum over all
+// splits so the shares add up to 1 (all 0 for a single-leaf tree). Same idea as scikit-learn's
+// feature_importances_ with entropy as the impurity.
+std::vector<double> tree_importance(const DecisionTree& tree, size_t columns);
+
 // Index of the leaf matrix row `row` falls into.
 int tree_leaf_of(const DecisionTree& tree, const FeatureMatrix& x, size_t row);
 

@@ -204,6 +204,20 @@ DecisionTree fit_tree(const FeatureMatrix& x, const std::vector<uint8_t>& labels
   return tree;
 }
 
+std::vector<double> tree_importance(const DecisionTree& tree, size_t columns) {
+  std::vector<double> out(columns, 0.0);
+  double total = 0;
+  for (const TreeNode& node : tree.nodes) {
+    if (node.is_leaf() || size_t(node.feature) >= columns) continue;
+    const double part = double(node.rows) * node.gain;
+    out[size_t(node.feature)] += part;
+    total += part;
+  }
+  if (total > 0)
+    for (double& v : out) v /= total;
+  return out;
+}
+
 int tree_leaf_of(const DecisionTree& tree, const FeatureMatrix& x, size_t row) {
   if (tree.nodes.empty()) return -1;
   int id = 0;

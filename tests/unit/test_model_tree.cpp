@@ -97,6 +97,12 @@ TEST_CASE("tree: depth 2 splits the impure child; pure children stay leaves") {
   CHECK(right.depth == 1);
   CHECK(t.leaves() == 3);
   for (const TreeNode& n : t.nodes) CHECK(n.depth <= 2);
+  // gain importance: v = 8 rows × 0.5488, noise = 5 rows × H(0.8); shares of their sum
+  const std::vector<double> imp = tree_importance(t, 3);
+  const double v = 8 * (1 - 5.0 / 8 * h2(0.8)), noise = 5 * h2(0.8);
+  CHECK(imp[1] == doctest::Approx(v / (v + noise)));
+  CHECK(imp[0] == doctest::Approx(noise / (v + noise)));
+  CHECK(imp[2] == 0);
 }
 
 TEST_CASE("tree: missing values go to the side with the higher gain") {
