@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "overdue/table.hpp"
 
@@ -16,6 +17,14 @@ struct ImportOptions {
   // Forced encoding/delimiter, header row, … may come later. Defaults detect everything.
   // An export with both 原币 and 本位币 amounts: use the original-currency ones (default: home).
   bool prefer_original_currency = false;
+  // The user moved the header (the mapping screen): the record starting on this physical line is
+  // the header and every record above it a title row. 0: detected. header_rows > 0 sets how many
+  // records the header spans (0: 1 when header_line is set, else detected).
+  uint64_t header_line = 0;
+  uint32_t header_rows = 0;
+  // Rows the user unmarked: physical lines that stay data even when they look like a total,
+  // label or group row.
+  std::vector<uint64_t> data_lines;
 };
 
 class FileImporter {

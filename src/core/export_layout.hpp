@@ -64,7 +64,9 @@ struct PaddedRow {
 // Before typing: classifies every accepted row, moves total/subtotal/label rows to
 // file.rejected (and file.layout.summary_rows), folds group rows into a customer_name column,
 // rejects padded rows that were none of these, and reads the title lines (as-of date, customer).
-void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padded);
+// Rows starting on a line of `data_lines` (the user unmarked them) stay data.
+void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padded,
+                         const std::vector<uint64_t>& data_lines = {});
 
 // After typing and roles: the totals check (file.layout.total_checks and a note per mismatch)
 // and the currencies seen.

@@ -167,7 +167,13 @@ const char* reason_of(RowKind kind) {
 
 }  // namespace
 
-void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padded) {
+void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padded,
+                         const std::vector<uint64_t>& data_lines) {
+  std::vector<uint64_t> unmarked = data_lines;
+  std::sort(unmarked.begin(), unmarked.end());
+  auto is_unmarked = [&](size_t r) {
+    return !unmarked.empty() && std::binary_search(unmarked.begin(), unmarked.end(), file.row_line[r]);
+  };
   ExportLayout& layout = file.layout;
   for (const std::string& line : layout.title_lines)
     if (layout.as_of == kMissingDays) layout.as_of = as_of_from_title_line(line);
@@ -190,6 +196,7 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
   std::vector<std::pair<size_t, RowClass>> marked;
   bool report = layout.skipped_title_lines > 0;
   for (size_t r = 0; r < rows; ++r) {
+    if (is_unmarked(r)) continue;
     RowClass k = classify_row(row_cells(r), false);
     if (k.kind == RowKind::data) continue;
     report = report || k.kind == RowKind::total || k.kind == RowKind::subtotal;
@@ -204,6 +211,7 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
         all.push_back(std::move(marked[m++]));
         continue;
       }
+      if (is_unmarked(r)) continue;
       RowClass k = classify_row(row_cells(r), true);
       if (k.kind != RowKind::data) all.emplace_back(r, std::move(k));
     }
@@ -225,7 +233,7 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
     const RowClass& k = is_marked ? marked[m++].second : data_row;
     const uint64_t line = file.row_line[r];
     if (k.kind == RowKind::data) {
-      if (padded_row(r)) {  // a short record that is no layout row: rejected as before
+      if (padded_row(r) && !is_unmarked(r)) {  // a short record that is no layout row: rejected as before
         --file.rows.accepted;
         ++file.rows.rejected;
         file.rejected.push_back({line, padded_row(r)->reason, padded_row(r)->text});

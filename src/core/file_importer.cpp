@@ -109,8 +109,15 @@ void FileImporter::State::start(std::string_view input, bool whole_file) {
   file.header = dialect.header;
   decoder = TextDecoder(guess);
   scanner = std::make_unique<RecordScanner>(dialect.delimiter);
-  builder = std::make_unique<TableBuilder>(file, dialect.header, *scanner);
-  builder->set_header_position(dialect.header_index, dialect.header_rows);
+  const bool forced = options.header_line > 0;
+  if (forced) file.header = true;
+  builder = std::make_unique<TableBuilder>(file, dialect.header || forced, *scanner);
+  if (forced) {
+    builder->force_header_line(options.header_line, options.header_rows > 0 ? options.header_rows : 1);
+  } else {
+    builder->set_header_position(dialect.header_index,
+                                 options.header_rows > 0 ? options.header_rows : dialect.header_rows);
+  }
   builder->set_size_estimate(dialect.record_bytes, dialect.field_bytes);
   pass_on(input);
 }
@@ -184,7 +191,7 @@ ImportedFile FileImporter::finish() {
   s.file = ImportedFile();
   if (!file.error.empty()) return file;
 
-  apply_export_layout(file, s.padded);
+  apply_export_layout(file, s.padded, s.options.data_lines);
   s.padded.clear();
   type_all_columns(file);
   assign_roles(file);

@@ -59,6 +59,11 @@ void TableBuilder::set_header_position(size_t index, size_t rows) {
   header_rows_ = rows < 1 ? 1 : rows;
 }
 
+void TableBuilder::force_header_line(uint64_t line, size_t rows) {
+  forced_header_line_ = line;
+  header_rows_ = rows < 1 ? 1 : rows;
+}
+
 void TableBuilder::take_shape(const ScannedRecord& r) {
   std::vector<std::string> names(r.field_count);
   if (header_) {
@@ -124,7 +129,8 @@ bool TableBuilder::is_header_again(const ScannedRecord& r) const {
 // Title records (kept as text for the layout pass) and the rows of a multi-row header. Returns
 // false when the record is neither (it is the single header row or data).
 bool TableBuilder::take_title_or_header_row(const ScannedRecord& r) {
-  if (records_seen_ < header_index_) {
+  const bool title = forced_header_line_ > 0 ? r.line < forced_header_line_ : records_seen_ < header_index_;
+  if (title) {
     ++records_seen_;
     const std::string text = joined_cells(std::vector<std::string_view>(r.fields, r.fields + r.field_count));
     if (!text.empty()) {
@@ -237,6 +243,10 @@ void TableBuilder::finish() {
     file_.columns[i].text.bytes = std::move(cell_bytes_[i].bytes);
   }
   cell_bytes_.clear();
+  if (!have_shape_ && forced_header_line_ > 0) {
+    file_.error = "no record starts on line " + std::to_string(forced_header_line_) + " (the header line chosen)";
+    return;
+  }
   if (!have_shape_ && file_.rows.read == 0) {
     file_.error = "empty file (no records)";
     return;

@@ -21,6 +21,8 @@ class TableBuilder : public RecordSink {
   void set_size_estimate(double record_bytes, std::vector<double> field_bytes);
   // Title records above the header and the records the header spans (the sniffer's finding).
   void set_header_position(size_t index, size_t rows);
+  // The user's choice instead: the record starting on `line` is the header (ImportOptions).
+  void force_header_line(uint64_t line, size_t rows);
   // Short records padded for the layout pass (export_layout.hpp), after finish().
   const std::vector<PaddedRow>& padded() const { return padded_; }
   // The scanner is about to read text_bytes more: reserve room for the rows they likely hold,
@@ -76,6 +78,7 @@ class TableBuilder : public RecordSink {
   size_t header_index_ = 0;       // title records above the header
   size_t header_rows_ = 1;        // records the header spans
   size_t records_seen_ = 0;       // title and header records taken so far
+  uint64_t forced_header_line_ = 0;  // 0: header_index_ decides
   std::vector<std::vector<std::string>> header_buffer_;  // a multi-row header being read
   std::vector<std::string> first_header_row_;            // trimmed, for spotting a repeat
   std::vector<PaddedRow> padded_;

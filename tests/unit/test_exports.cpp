@@ -403,3 +403,44 @@ TEST_CASE("exports: every fixture reads the same whatever the chunk size") {
     }
   }
 }
+
+TEST_CASE("exports: the user's header line and unmarked rows (ImportOptions)") {
+  // A header of names the role tables do not know is not found below the title rows...
+  const std::string text = "Monthly report\nAs of 2026-06-30\nWho,When,Ref,How much\nAcme,2026-06-01,1,10.00\n"
+                           "Bolt,2026-06-02,2,20.00\n";
+  const ImportedFile detected = import_bytes("r.csv", text);
+  CHECK(detected.layout.header_line == 1);
+  // ... until the user says where it is.
+  ImportOptions at3;
+  at3.header_line = 3;
+  const ImportedFile f = import_bytes("r.csv", text, at3);
+  REQUIRE(f.error.empty());
+  CHECK(f.layout.header_line == 3);
+  CHECK(f.layout.skipped_title_lines == 2);
+  CHECK(f.layout.as_of == day(2026, 6, 30));
+  REQUIRE(f.columns.size() == 4);
+  CHECK(f.columns[0].name == "Who");
+  CHECK(f.rows.accepted == 2);
+  CHECK(f.rejected.empty());
+  ImportOptions beyond;
+  beyond.header_line = 99;
+  CHECK(import_bytes("r.csv", text, beyond).error == "no record starts on line 99 (the header line chosen)");
+  // Forcing the line the detector found changes nothing.
+  ImportOptions at5;
+  at5.header_line = 5;
+  CHECK(inspect_file_json(import_export("qb_ar_aging_detail.csv", at5)) ==
+        inspect_file_json(import_export("qb_ar_aging_detail.csv")));
+
+  // Unmarking a group row keeps it as data: its invoices lose their customer.
+  ImportOptions unmark;
+  unmark.data_lines = {6};
+  const ImportedFile g = import_export("qb_open_invoices.csv", unmark);
+  CHECK(g.layout.group_rows == 3);
+  CHECK(g.rows.accepted == 8);
+  const Analysis a = analyze(g);
+  CHECK(a.open_by_customer.count("Amy's Bird Sanctuary") == 0);
+  size_t no_customer = 0;
+  for (const LedgerRejectedRow& r : a.ledger.rejected) no_customer += r.reason == "no customer";
+  CHECK(no_customer == 3);   // line 6 itself (its name is in the unnamed first column) and lines 7, 8
+  CHECK(a.open_cents == cents(6362, 42) - cents(1727, 50));
+}
