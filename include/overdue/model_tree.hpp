@@ -11,6 +11,7 @@
 // gain = H(parent) − (n_L/n)·H(left) − (n_R/n)·H(right), H in bits.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,25 @@ struct DecisionTree {
 // labels[i] ∈ {0,1} for matrix row i (1 = bad), labels.size() == x.rows().
 DecisionTree fit_tree(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
                       const RowSubset& rows, const TreeOptions& options = {});
+
+// The same growth one depth level per step(), so the page can spread a large tree over frames.
+// x and labels are read during every step: keep them alive and unchanged until done().
+// fit_tree is exactly this loop.
+class TreeGrower {
+ public:
+  TreeGrower(const FeatureMatrix& x, const std::vector<uint8_t>& labels, const RowSubset& rows,
+             const TreeOptions& options = {});
+  ~TreeGrower();
+  TreeGrower(TreeGrower&&) noexcept;
+  TreeGrower& operator=(TreeGrower&&) noexcept;
+  bool step();  // grows one level; false once finished (or on bad input: tree().error)
+  bool done() const;
+  const DecisionTree& tree() const;  // levels grown so far; final once done()
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // Leaf bad rate for each of `rows` (result[k] for rows[k]).
 std::vector<double> predict_tree(const DecisionTree& tree, const FeatureMatrix& x,

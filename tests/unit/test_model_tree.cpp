@@ -155,3 +155,30 @@ TEST_CASE("tree: only the listed columns and rows are used") {
   CHECK(sub.nodes[0].rows == 4);
   CHECK(sub.nodes[0].gain == doctest::Approx(h2(0.25)));
 }
+
+TEST_CASE("tree: TreeGrower grows one level per step and ends with fit_tree's tree") {
+  TreeOptions o;
+  o.max_depth = 3;
+  o.min_leaf = 1;
+  const FeatureMatrix x = table();
+  const DecisionTree whole = fit_tree(x, kY, all_rows(8), o);
+  TreeGrower g(x, kY, all_rows(8), o);
+  CHECK(g.tree().nodes.size() == 1);
+  CHECK(g.tree().nodes[0].bad_rate == doctest::Approx(0.5));  // complete before any step
+  int steps = 0;
+  while (g.step()) {
+    ++steps;
+    for (const TreeNode& n : g.tree().nodes) CHECK(n.depth <= steps);
+  }
+  CHECK(g.done());
+  REQUIRE(g.tree().nodes.size() == whole.nodes.size());
+  for (size_t i = 0; i < whole.nodes.size(); ++i) {
+    CHECK(g.tree().nodes[i].feature == whole.nodes[i].feature);
+    CHECK(g.tree().nodes[i].threshold == whole.nodes[i].threshold);
+    CHECK(g.tree().nodes[i].rows == whole.nodes[i].rows);
+    CHECK(g.tree().nodes[i].bad_rate == whole.nodes[i].bad_rate);
+  }
+  TreeGrower bad(x, {0, 1}, all_rows(8), o);
+  CHECK(bad.done());
+  CHECK_FALSE(bad.tree().ok());
+}
