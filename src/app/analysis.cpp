@@ -139,4 +139,9 @@ const std::string& Analysis::json() const {
   return json_;
 }
 
+std::vector<overdue::CsvFile> Analysis::csv_files(std::string_view language) const {
+  if (!available()) return {};
+  return overdue::analysis_csv_files(*ledger_, files_, *result_, overdue_, language);
+}
+
 }  // namespace app

@@ -8,10 +8,12 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "overdue/classify.hpp"
 #include "overdue/contact_log.hpp"
+#include "overdue/csv_export.hpp"
 #include "overdue/ledger.hpp"
 #include "overdue/monitor.hpp"
 #include "overdue/table.hpp"
@@ -57,6 +59,9 @@ class Analysis {
   // The analysis JSON of `overdue-lens analyze` for the current files and controls ("null" when
   // no ledger); computed on first request after a change.
   const std::string& json() const;
+  // The six tables as CSV files (csv_export.hpp), the same bytes as `analyze --csv-dir`; headers
+  // in `language` ("zh" or "en"). Empty when no analysis is available.
+  std::vector<overdue::CsvFile> csv_files(std::string_view language) const;
 
   // [SECTION] classification (issue #4) -------------------------------------------------------------
   // Contact log of the files of kind "contacts" (present == false without one).

@@ -1,5 +1,8 @@
 // Toolbar: the product's name, "Open files…", the language switch and the theme switch, and a
 // short notice line (e.g. after copying a table).
+#include <string>
+#include <vector>
+
 #include "imgui.h"
 #include "panels.hpp"
 #include "platform.hpp"
@@ -22,6 +25,30 @@ void draw_export_menu(AppState& state) {
     show_notice(state, trf(S::export_saved_fmt, name));
   }
   record_item_rect(state, "export.analysis_json");
+  // The CSV tables, one download each (a browser asks once before several downloads from a page).
+  // Made only on click: for a big ledger the tables are large.
+  struct CsvItem {
+    S label;
+    const char* file;  // as analysis_csv_files names it
+  };
+  constexpr CsvItem kCsvItems[] = {{S::csv_overdue, "overdue.csv"},   {S::csv_customers, "customers.csv"},
+                                   {S::csv_aging, "aging.csv"},       {S::csv_trend, "trend.csv"},
+                                   {S::csv_installments, "installments.csv"}, {S::csv_rejected, "rejected.csv"}};
+  if (ImGui::BeginMenu(tr(S::export_csv), have_analysis)) {
+    for (const CsvItem& item : kCsvItems) {
+      const std::string label = std::string(tr(item.label)) + "  (" + item.file + ")";
+      if (ImGui::MenuItem(label.c_str())) {
+        for (const overdue::CsvFile& f : state.analysis.csv_files(language() == Lang::zh ? "zh" : "en")) {
+          if (f.name != item.file) continue;
+          platform::download_file(f.name, "text/csv;charset=utf-8", f.bytes);
+          show_notice(state, trf(S::export_saved_fmt, f.name.c_str()));
+        }
+      }
+      record_item_rect(state, std::string("export.csv.") + item.file);
+    }
+    ImGui::EndMenu();
+  }
+  record_item_rect(state, "export.csv");
   if (ImGui::MenuItem(tr(S::export_settings))) download_settings(state);
   record_item_rect(state, "export.settings");
   ImGui::Separator();

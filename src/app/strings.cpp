@@ -536,6 +536,13 @@ constexpr Entry kEntries[] = {
     {S::export_saved_fmt, "%s downloaded.", "已下载 %s。"},
     {S::export_menu, "Export", "导出"},
     {S::export_settings, "Settings (JSON)", "设置（JSON）"},
+    {S::export_csv, "Tables (CSV, opens in Excel/WPS)", "表格（CSV，可用 Excel/WPS 打开）"},
+    {S::csv_overdue, "Overdue customers", "逾期客户"},
+    {S::csv_customers, "All customers with types", "全部客户及类型"},
+    {S::csv_aging, "Aging", "账龄分布"},
+    {S::csv_trend, "Trend", "趋势"},
+    {S::csv_installments, "Installment plans", "分期计划"},
+    {S::csv_rejected, "Rejected rows", "被拒绝的行"},
 };
 
 constexpr bool entries_follow_enum_order() {

@@ -517,6 +517,13 @@ enum class S : int {
   export_saved_fmt,
   export_menu,
   export_settings,
+  export_csv,
+  csv_overdue,
+  csv_customers,
+  csv_aging,
+  csv_trend,
+  csv_installments,
+  csv_rejected,
   count_
 };
 

@@ -142,7 +142,8 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
       arg = arg.substr(0, eq);
       has_value = true;
     }
-    const bool known = is_setting_flag(arg) || arg == "--json" || arg == "--settings" || arg == "--save-settings";
+    const bool known = is_setting_flag(arg) || arg == "--json" || arg == "--settings" || arg == "--save-settings" ||
+                       arg == "--csv-dir";
     if (!known) return usage_error("analyze: unknown option '" + args[i] + "'");
     if (!has_value) {
       if (i + 1 >= args.size()) return usage_error("analyze: " + arg + " needs a value");
@@ -153,7 +154,10 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
       a.setting_flags.push_back({arg, value});
     } else {
       if (value.empty()) return usage_error("analyze: " + arg + " needs a file name");
-      (arg == "--json" ? a.json_out : arg == "--settings" ? a.settings_in : a.settings_out) = value;
+      (arg == "--json"       ? a.json_out
+       : arg == "--settings" ? a.settings_in
+       : arg == "--csv-dir"  ? a.csv_dir
+                             : a.settings_out) = value;
     }
   }
   if (a.paths.empty()) return usage_error("analyze: no files given");

@@ -15,6 +15,7 @@ struct AnalyzeArgs {
   std::string settings_in;    // --settings FILE
   std::string settings_out;   // --save-settings FILE
   std::string json_out;       // --json OUT; empty: stdout
+  std::string csv_dir;        // --csv-dir DIR: the six tables as CSV files (csv_export.hpp)
   bool timings = false;       // --timings: stage times on stderr (for measurements, not for tests)
   struct SettingFlag {
     std::string flag, value;  // "--threshold", "45"

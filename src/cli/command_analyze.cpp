@@ -7,6 +7,9 @@
 // JSON (analysis_json.hpp) to OUT or stdout.
 // Exit status (DESIGN.md §8): 0 success; 1 bad input (a file cannot be read, a --map column exists
 // in no file, no invoices in any file, a bad settings file, OUT cannot be written); 2 wrong usage.
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -18,6 +21,7 @@
 #include "overdue/analysis_json.hpp"
 #include "overdue/classify.hpp"
 #include "overdue/contact_log.hpp"
+#include "overdue/csv_export.hpp"
 #include "overdue/ledger.hpp"
 #include "overdue/monitor.hpp"
 #include "overdue/role_overrides.hpp"
@@ -45,6 +49,15 @@ bool write_output(const std::string& path, const std::string& text) {
   if (!out) return false;
   const bool ok = std::fwrite(text.data(), 1, text.size(), out.get()) == text.size();
   return std::fclose(out.release()) == 0 && ok;
+}
+
+// Creates DIR if it is missing (one level, like `mkdir`); true when it exists afterwards.
+bool ensure_directory(const std::string& dir) {
+  if (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST) {
+    struct stat st {};
+    return ::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+  }
+  return false;
 }
 
 }  // namespace
@@ -104,6 +117,20 @@ int run_analyze(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   lap("write");
+  if (!a.csv_dir.empty()) {
+    if (!ensure_directory(a.csv_dir)) {
+      std::fprintf(stderr, "overdue-lens: %s: cannot create the directory\n", a.csv_dir.c_str());
+      return kExitBadInput;
+    }
+    for (const CsvFile& f : analysis_csv_files(ledger, files, result, overdue, settings.language)) {
+      const std::string path = a.csv_dir + "/" + f.name;
+      if (!write_output(path, f.bytes)) {
+        std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", path.c_str());
+        return kExitBadInput;
+      }
+    }
+    lap("csv");
+  }
   return kExitOk;
 }
 

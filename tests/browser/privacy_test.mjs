@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const DEMO_FILES = ['invoices.csv', 'payments.csv', 'contacts.csv'];
@@ -64,13 +65,15 @@ export async function runPrivacyChecks({ browser, server, repo, webDir, cliPath,
     }
     throw new Error('the analysis did not settle');
   };
-  const download = async (widget) => {
+  // Opens the Export menu (and a submenu), clicks the item, returns the downloaded bytes.
+  const download = async (widget, submenu = '') => {
     const waiting = page.waitForEvent('download', { timeout: 15000 });
     await clickWidget(page, 'export');
+    if (submenu) await clickWidget(page, submenu);
     await clickWidget(page, widget);
     const d = await waiting;
-    const file = await d.path();
-    return { name: d.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+    const bytes = fs.readFileSync(await d.path());
+    return { name: d.suggestedFilename(), bytes, text: bytes.toString('utf8') };
   };
 
   await check('privacy: the page starts and fetches only its own static files', async () => {
@@ -115,6 +118,24 @@ export async function runPrivacyChecks({ browser, server, repo, webDir, cliPath,
       { encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'] }));
     assert.deepEqual(downloaded, cli);
     assert.deepEqual(downloaded, demoJson);
+  });
+
+  await check('privacy: each CSV download is the CLI\'s --csv-dir file, byte for byte', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overdue-csv-'));
+    execFileSync(cliPath, ['analyze', ...DEMO_FILES.map((f) => path.join(webDir, 'demo', f)), '--csv-dir', dir,
+      '--json', path.join(dir, 'analysis.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await clickWidget(page, 'export');
+    await clickWidget(page, 'export.csv');
+    await shot(page, 'export_menu_zh.png');
+    await page.keyboard.press('Escape');
+    await frames(page, 3);
+    for (const name of ['overdue.csv', 'customers.csv', 'aging.csv', 'trend.csv', 'installments.csv', 'rejected.csv']) {
+      const d = await download(`export.csv.${name}`, 'export.csv');
+      assert.equal(d.name, name);
+      assert.ok(d.bytes.equals(fs.readFileSync(path.join(dir, name))), `${name} differs from the CLI's`);
+      assert.ok(d.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), `${name} starts with a BOM`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   await check('privacy: the settings download and localStorage hold the settings only', async () => {

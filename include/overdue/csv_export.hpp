@@ -1,0 +1,44 @@
+// The analysis's tables as CSV files (issue #6, "CSV export of every table shown"), made by the
+// core so the CLI (`analyze --csv-dir DIR`) and the page's downloads are the same bytes.
+// Every file: UTF-8 with a byte-order mark and CRLF line ends (so Excel and WPS open Chinese text
+// correctly), one header row in the chosen language, numbers unformatted (money with exactly two
+// decimals, no thousands separators, written from int64 cents), dates ISO (YYYY-MM-DD), empty
+// cells for "none". Fields are quoted only when they hold a comma, quote, CR or LF.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "overdue/classify.hpp"
+#include "overdue/ledger.hpp"
+#include "overdue/monitor.hpp"
+#include "overdue/table.hpp"
+
+namespace overdue {
+
+struct CsvFile {
+  std::string name;   // "overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "rejected.csv"
+  std::string bytes;
+};
+
+// The six tables, in that order. `language` "zh" or "en" (anything else: "zh") picks the header
+// row. `overdue` must come from analyze_overdue on `result` (as for analysis_json).
+//  overdue.csv       overdue customers in priority order: type, scores, quadrant, allowance and
+//                    the rules that decided the type (rule ids with value and threshold)
+//  customers.csv     every customer: open / past due / overdue, DPD, last payment, type if overdue
+//  aging.csv         the aging buckets with their share of the open amount
+//  trend.csv         the periodic replay
+//  installments.csv  the structural customers' installment schedules
+//  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
+std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, const std::vector<ImportedFile>& files,
+                                        const MonitorResult& result, const OverdueAnalysis& overdue,
+                                        std::string_view language);
+
+// One field as CSV: quoted (with doubled quotes) only when it must be.
+std::string csv_field(std::string_view text);
+
+// The rules that held for a customer, "S1_no_payment 120>90; R2_chronic_late 0.6≥0.5": language
+// neutral (the rule ids are the ones the page and docs/classification.md explain).
+std::string held_rules_text(const Classification& c);
+
+}  // namespace overdue

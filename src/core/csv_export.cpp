@@ -1,0 +1,152 @@
+// analysis_csv_files (include/overdue/csv_export.hpp): the six tables of an analysis as CSV.
+// Values are written with the same locale-free helpers as the JSON (money_text, fixed_text,
+// iso_date_text), so a CSV cell and the JSON field it mirrors are the same text.
+#include "overdue/csv_export.hpp"
+
+#include <algorithm>
+
+#include "csv_export_internal.hpp"
+#include "overdue/actions.hpp"
+#include "overdue/analysis_json.hpp"
+#include "overdue/scores.hpp"
+
+namespace overdue {
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string held_rules_text(const Classification& c) {
+  std::string out;
+  for (const RuleCheck& r : c.rules) {
+    if (r.state != RuleState::held) continue;
+    if (!out.empty()) out += "; ";
+    out += r.id + " " + fixed_text(r.value, 2) + r.op + fixed_text(r.threshold, 2);
+  }
+  return out;
+}
+
+namespace {
+
+using csv_detail::CsvTable;
+
+std::string date_or_empty(int32_t days) { return days == kMissingDays ? std::string() : iso_date_text(days); }
+
+// Overdue customers' classification by ledger customer index (-1: not overdue).
+std::vector<int32_t> classified_index(const Ledger& ledger, const OverdueAnalysis& overdue) {
+  std::vector<int32_t> index(ledger.customers.size(), -1);
+  for (size_t i = 0; i < overdue.customers.size(); ++i)
+    if (overdue.customers[i].customer < index.size()) index[overdue.customers[i].customer] = static_cast<int32_t>(i);
+  return index;
+}
+
+CsvFile overdue_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue, bool zh) {
+  CsvTable t(zh, {"priority", "customer_id", "customer_name", "sales_rep", "type", "low_confidence", "overdue",
+                  "open", "past_due", "max_dpd", "weighted_dpd", "last_payment", "days_without_payment",
+                  "ability", "impact", "quadrant", "allowance", "credit_limit_change_pct", "rules_held"});
+  for (const ClassifiedCustomer& c : overdue.customers) {
+    const Customer& who = ledger.customers[c.customer];
+    const CustomerStatus& s = r.customers[c.customer];
+    t.row({std::to_string(c.priority), who.id, who.name, who.sales_rep, overdue_type_name(c.classification.type),
+           c.classification.low_confidence ? "1" : "0", money_text(c.overdue_cents), money_text(s.open_cents),
+           money_text(s.past_due_cents), std::to_string(s.max_dpd), fixed_text(s.weighted_dpd, 1),
+           date_or_empty(s.last_payment_date),
+           c.history.days_without_payment < 0 ? std::string() : std::to_string(c.history.days_without_payment),
+           fixed_text(c.ability.value, 2), fixed_text(c.impact.value, 2), risk_quadrant_name(c.quadrant),
+           money_text(c.allowance_cents), std::to_string(c.plan.credit_limit_change_pct),
+           held_rules_text(c.classification)});
+  }
+  return {"overdue.csv", t.take()};
+}
+
+CsvFile customers_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue, bool zh) {
+  CsvTable t(zh, {"customer_id", "customer_name", "sales_rep", "open", "past_due", "overdue", "overdue_flag",
+                  "newly_overdue", "max_dpd", "weighted_dpd", "last_payment", "last_payment_amount",
+                  "revenue_share", "type", "rules_held"});
+  const std::vector<int32_t> index = classified_index(ledger, overdue);
+  for (const CustomerStatus& s : r.customers) {
+    const Customer& who = ledger.customers[s.customer];
+    const int32_t k = s.customer < index.size() ? index[s.customer] : -1;
+    const ClassifiedCustomer* c = k >= 0 ? &overdue.customers[static_cast<size_t>(k)] : nullptr;
+    t.row({who.id, who.name, who.sales_rep, money_text(s.open_cents), money_text(s.past_due_cents),
+           money_text(s.overdue_cents), s.overdue ? "1" : "0", s.newly_overdue ? "1" : "0", std::to_string(s.max_dpd),
+           fixed_text(s.weighted_dpd, 1), date_or_empty(s.last_payment_date),
+           s.last_payment_date == kMissingDays ? std::string() : money_text(s.last_payment_cents),
+           fixed_text(s.revenue_share, 4), c ? overdue_type_name(c->classification.type) : "",
+           c ? held_rules_text(c->classification) : std::string()});
+  }
+  return {"customers.csv", t.take()};
+}
+
+CsvFile aging_csv(const MonitorResult& r, bool zh) {
+  CsvTable t(zh, {"bucket", "min_dpd", "max_dpd", "open", "invoices", "share_of_open"});
+  for (const AgingBucket& a : r.aging) {
+    const double share = r.open_cents != 0 ? static_cast<double>(a.open_cents) / static_cast<double>(r.open_cents) : 0.0;
+    t.row({a.label, a.label == "not_due" ? std::string() : std::to_string(a.min_dpd),
+           a.max_dpd == INT32_MAX ? std::string() : std::to_string(a.max_dpd), money_text(a.open_cents),
+           std::to_string(a.invoices), fixed_text(share, 4)});
+  }
+  return {"aging.csv", t.take()};
+}
+
+CsvFile trend_csv(const MonitorResult& r, bool zh) {
+  CsvTable t(zh, {"date", "open", "overdue", "overdue_customers"});
+  for (const TrendPoint& p : r.trend)
+    t.row({iso_date_text(p.date), money_text(p.open_cents), money_text(p.overdue_cents),
+           std::to_string(p.overdue_customers)});
+  return {"trend.csv", t.take()};
+}
+
+CsvFile installments_csv(const Ledger& ledger, const OverdueAnalysis& overdue, bool zh) {
+  CsvTable t(zh, {"customer_id", "customer_name", "installment", "date", "amount"});
+  for (const ClassifiedCustomer& c : overdue.customers) {
+    const Customer& who = ledger.customers[c.customer];
+    for (const Installment& i : c.plan.installments)
+      t.row({who.id, who.name, std::to_string(i.number), date_or_empty(i.date), money_text(i.cents)});
+  }
+  return {"installments.csv", t.take()};
+}
+
+CsvFile rejected_csv(const Ledger& ledger, const std::vector<ImportedFile>& files, bool zh) {
+  struct Entry {
+    uint32_t file;
+    uint64_t line;
+    const std::string* reason;
+  };
+  std::vector<Entry> all;
+  for (size_t f = 0; f < files.size(); ++f)
+    for (const RejectedRow& row : files[f].rejected) all.push_back({static_cast<uint32_t>(f), row.line, &row.reason});
+  for (const LedgerRejectedRow& row : ledger.rejected) all.push_back({row.file, row.line, &row.reason});
+  std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {
+    return a.file != b.file ? a.file < b.file : a.line < b.line;
+  });
+  CsvTable t(zh, {"file", "line", "reason"});
+  for (const Entry& e : all)
+    t.row({e.file < files.size() ? files[e.file].name : std::to_string(e.file), std::to_string(e.line), *e.reason});
+  return {"rejected.csv", t.take()};
+}
+
+}  // namespace
+
+std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, const std::vector<ImportedFile>& files,
+                                        const MonitorResult& result, const OverdueAnalysis& overdue,
+                                        std::string_view language) {
+  const bool zh = language != "en";
+  std::vector<CsvFile> out;
+  out.push_back(overdue_csv(ledger, result, overdue, zh));
+  out.push_back(customers_csv(ledger, result, overdue, zh));
+  out.push_back(aging_csv(result, zh));
+  out.push_back(trend_csv(result, zh));
+  out.push_back(installments_csv(ledger, overdue, zh));
+  out.push_back(rejected_csv(ledger, files, zh));
+  return out;
+}
+
+}  // namespace overdue
