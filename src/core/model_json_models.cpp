@@ -157,12 +157,30 @@ void write_tree(JsonWriter& w, const ModelLab& lab) {
 
 }  // namespace
 
+void write_cross_validation(JsonWriter& w, const ModelLab& lab) {
+  const CrossValidation& cv = lab.cross_validation;
+  w.key("cross_validation").begin_object();
+  w.key("folds").integer(cv.folds);
+  w.key("logistic_auc").begin_array();
+  for (double v : cv.logistic_auc) number(w, v);
+  w.end_array();
+  number_key(w, "logistic_mean", cv.logistic_mean);
+  number_key(w, "logistic_sd", cv.logistic_sd);
+  w.key("scorecard_auc").begin_array();
+  for (double v : cv.scorecard_auc) number(w, v);
+  w.end_array();
+  number_key(w, "scorecard_mean", cv.scorecard_mean);
+  number_key(w, "scorecard_sd", cv.scorecard_sd);
+  w.end_object();
+}
+
 void write_models(JsonWriter& w, const ModelLab& lab) {
   w.key("models").begin_object();
   write_logistic(w, lab);
   write_scorecard(w, lab);
   write_tree(w, lab);
   w.end_object();
+  if (lab.options.folds > 1) write_cross_validation(w, lab);
   w.key("importance").begin_object();
   w.key("permutation").begin_array();
   for (const PermutationImportance& p : lab.importance) {
