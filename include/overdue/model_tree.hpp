@@ -20,24 +20,24 @@
 namespace overdue {
 
 struct TreeOptions {
-  int max_depth = 4;           // root has depth 0; leaves at depth ≤ max_depth
-  size_t min_leaf = 50;        // minimum training rows in each child
-  double min_gain = 1e-9;      // a split must gain more than this (bits)
-  std::vector<size_t> columns; // FeatureMatrix columns to consider; empty = all
+  int max_depth = 4;            // root has depth 0; leaves at depth ≤ max_depth
+  size_t min_leaf = 50;         // minimum training rows in each child
+  double min_gain = 1e-9;       // a split must gain more than this (bits)
+  std::vector<size_t> columns;  // FeatureMatrix columns to consider; empty = all
 };
 
 struct TreeNode {
-  int feature = -1;            // FeatureMatrix column index; -1 = leaf
+  int feature = -1;  // FeatureMatrix column index; -1 = leaf
   std::string feature_name;
-  double threshold = 0;        // x ≤ threshold → left
-  bool missing_left = false;   // where NaN goes
-  int left = -1, right = -1;   // child node indices into DecisionTree::nodes
+  double threshold = 0;       // x ≤ threshold → left
+  bool missing_left = false;  // where NaN goes
+  int left = -1, right = -1;  // child node indices into DecisionTree::nodes
   int depth = 0;
-  size_t rows = 0;             // training rows reaching the node
+  size_t rows = 0;  // training rows reaching the node
   size_t bads = 0;
-  double bad_rate = 0;         // bads / rows (the prediction when a leaf)
-  double entropy = 0;          // bits
-  double gain = 0;             // information gain of the node's split (0 for a leaf)
+  double bad_rate = 0;  // bads / rows (the prediction when a leaf)
+  double entropy = 0;   // bits
+  double gain = 0;      // information gain of the node's split (0 for a leaf)
   bool is_leaf() const { return feature < 0; }
 };
 

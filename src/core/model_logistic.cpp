@@ -55,12 +55,12 @@ bool cholesky_solve(std::vector<double> a, size_t n, std::vector<double>& b) {
 
 // The training problem: row-major design (standardised when asked), labels and weights.
 struct Problem {
-  size_t n = 0, p = 0;            // rows, features (intercept not included)
-  std::vector<double> z;          // n × p
-  std::vector<double> y, s;       // label, sample weight
+  size_t n = 0, p = 0;       // rows, features (intercept not included)
+  std::vector<double> z;     // n × p
+  std::vector<double> y, s;  // label, sample weight
   double weight_sum = 0;
   double l2 = 0;
-  std::vector<uint8_t> frozen;    // constant column: coefficient held at 0
+  std::vector<uint8_t> frozen;  // constant column: coefficient held at 0
 
   double linear(const std::vector<double>& beta, size_t i) const {
     double eta = beta[0];
@@ -235,7 +235,7 @@ LogisticFitter::LogisticFitter(const FeatureMatrix& x, const std::vector<uint8_t
     const std::vector<double>& col = x.columns[model.columns[j]];
     for (size_t k = 0; k < pb.n; ++k) {
       const double v = col[rows[k]];
-      pb.z[k * pb.p + j] = pb.frozen[j] ? 0.0
+      pb.z[k * pb.p + j] = pb.frozen[j]          ? 0.0
                            : options.standardise ? (v - model.mean[j]) / model.sd[j]
                                                  : v;
     }

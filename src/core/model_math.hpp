@@ -41,7 +41,7 @@ inline double log(double x) {
                lg5 = 1.818357216161805012e-01, lg6 = 1.531383769920937332e-01,
                lg7 = 1.479819860511658591e-01;
   int e = 0;
-  double m = std::frexp(x, &e);  // x = m·2^e, m in [0.5, 1)
+  double m = std::frexp(x, &e);      // x = m·2^e, m in [0.5, 1)
   if (m < 0.70710678118654752440) {  // into [√½, √2) so f = m − 1 is small
     m *= 2;
     --e;

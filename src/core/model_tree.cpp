@@ -105,10 +105,10 @@ TreeGrower::TreeGrower(const FeatureMatrix& x, const std::vector<uint8_t>& label
   missing.resize(tree.columns.size());
   for (size_t f = 0; f < tree.columns.size(); ++f) {
     const std::vector<double>& col = x.columns[tree.columns[f]];
-    for (uint32_t k = 0; k < n; ++k) (std::isnan(col[rows[k]]) ? missing[f] : sorted[f]).push_back(k);
-    std::stable_sort(sorted[f].begin(), sorted[f].end(), [&](uint32_t a, uint32_t b) {
-      return col[rows[a]] < col[rows[b]];
-    });
+    for (uint32_t k = 0; k < n; ++k)
+      (std::isnan(col[rows[k]]) ? missing[f] : sorted[f]).push_back(k);
+    std::stable_sort(sorted[f].begin(), sorted[f].end(),
+                     [&](uint32_t a, uint32_t b) { return col[rows[a]] < col[rows[b]]; });
   }
 
   st.node_of.assign(n, 0);  // node each training row is in (-1 once in a final leaf)

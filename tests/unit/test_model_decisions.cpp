@@ -63,13 +63,13 @@ TEST_CASE("score bands: equal-count bands, ties together, limit rule and price p
   CHECK(b[0].hi == 0.02);
   CHECK(b[0].bad_rate == 0);
   CHECK(b[0].limit_change == doctest::Approx(0.20));  // r = 0 ≤ 0.5
-  CHECK(b[2].bad_rate == doctest::Approx(0.5));        // 0.1, 0.1 (one bad)
+  CHECK(b[2].bad_rate == doctest::Approx(0.5));       // 0.1, 0.1 (one bad)
   CHECK(b[2].relative_risk == doctest::Approx(0.5 / 0.3));
   CHECK(b[2].limit_change == doctest::Approx(-0.20));  // 1.2 < r ≤ 2
   CHECK(b[3].bad_rate == 0);
   CHECK(b[4].bad_rate == 1);
   CHECK(b[4].relative_risk == doctest::Approx(1 / 0.3));
-  CHECK(b[4].freeze);                                   // r > 3
+  CHECK(b[4].freeze);  // r > 3
   CHECK(b[4].limit_change == -1);
   // rate = funding 3 % + PD × LGD 45 % + margin 5 %
   CHECK(b[2].expected_loss == doctest::Approx(0.5 * 0.45));

@@ -16,7 +16,9 @@ RowSubset all_rows(size_t n) {
   return r;
 }
 
-double h2(double p) { return p <= 0 || p >= 1 ? 0 : -p * std::log2(p) - (1 - p) * std::log2(1 - p); }
+double h2(double p) {
+  return p <= 0 || p >= 1 ? 0 : -p * std::log2(p) - (1 - p) * std::log2(1 - p);
+}
 
 // y by v = 1..8: 0 0 0 1 0 1 1 1. Gains (H(½) = 1):
 //   ≤2.5: 1 − 6/8·H(4/6) = 0.3113   ≤3.5: 1 − 5/8·H(4/5) = 0.5488   ≤4.5: 1 − H(¼) = 0.1887
