@@ -30,7 +30,8 @@ constexpr size_t kMaxTitleRecords = 30;
 // Where the header is among the first records of a file. `fields` is the file's usual field
 // count. The first record stays the header (index 0) unless it looks like a title: a record with
 // at most two non-empty cells, above a record that has the usual field count, no numbers or
-// dates, and at least two cells the role tables know. Rows right below the header that hold no
+// dates, names in at least half its cells and at least two cells the role tables know (or any
+// names, when the first record is shorter than the table: title rows written short). Rows below the header that hold no
 // value, fewer names than columns and a name under an empty cell of the row above continue
 // the header ("借方" over "发生 / 已结 / 未结").
 HeaderPosition find_header_position(const std::vector<std::vector<std::string>>& records, size_t fields);

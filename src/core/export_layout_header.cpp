@@ -36,13 +36,14 @@ bool has_value(const std::vector<std::string>& record) {
 // A company name, report name, "As of …" line or a blank row of delimiters.
 bool is_title_like(const std::vector<std::string>& record) { return non_empty(record) <= 2; }
 
-bool is_header_row(const std::vector<std::string>& record, size_t fields) {
+bool is_header_row(const std::vector<std::string>& record, size_t fields, size_t known_needed) {
   if (record.size() != fields || has_value(record)) return false;
   const size_t named = non_empty(record);
   if (named < 2 || named * 2 < fields) return false;
+  if (known_needed == 0) return true;
   size_t known = 0;
   for (const std::string& cell : record) known += is_known_header(cell);
-  return known >= 2;
+  return known >= known_needed;
 }
 
 // `lower` continues the header rows above it: no values, at least two names but fewer than the
@@ -70,9 +71,12 @@ HeaderPosition find_header_position(const std::vector<std::vector<std::string>>&
   if (!is_title_like(records[0])) {
     pos.index = 0;
   } else {
+    // Names the role tables know make a header; when the title rows are written short (fewer
+    // fields than the table), the first full-width row of names is the header even without them.
+    const size_t known_needed = records[0].size() < fields ? 0 : 2;
     bool found = false;
     for (size_t i = 1; i < records.size() && i <= kMaxTitleRecords; ++i) {
-      if (is_header_row(records[i], fields)) {
+      if (is_header_row(records[i], fields, 2) || (known_needed == 0 && is_header_row(records[i], fields, 0))) {
         pos.index = i;
         found = true;
         break;
@@ -81,7 +85,7 @@ HeaderPosition find_header_position(const std::vector<std::vector<std::string>>&
     }
     if (!found) return HeaderPosition{};
   }
-  if (!is_header_row(records[pos.index], fields)) return pos;  // the old single-row rules decide
+  if (!is_header_row(records[pos.index], fields, 0)) return pos;  // the old single-row rules decide
   while (pos.rows < 3 && pos.index + pos.rows < records.size() &&
          continues_header(records[pos.index + pos.rows - 1], records[pos.index + pos.rows], fields))
     ++pos.rows;

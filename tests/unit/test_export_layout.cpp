@@ -29,11 +29,14 @@ TEST_CASE("export layout: the header is found below title rows, and only there")
   CHECK(at.index == 0);
   CHECK(at.rows == 1);
   // Title-like first rows with no header below them: nothing is skipped (the old rules decide).
-  const Records no_header = {{"note"}, {"x", "y", "z"}, {"1", "2", "3"}};
+  const Records no_header = {{"note"}, {"1", "2", "3"}, {"4", "5", "6"}};
   CHECK(find_header_position(no_header, 3).index == 0);
-  // A header needs two known names: a row of made-up names is not taken for one.
-  const Records unknown = {{"Report"}, {"foo", "bar", "baz"}, {"1", "2", "3"}};
+  // Below a full-width title row a header needs two known names: made-up names are not one...
+  const Records unknown = {{"Report", "", ""}, {"foo", "bar", "baz"}, {"1", "2", "3"}};
   CHECK(find_header_position(unknown, 3).index == 0);
+  // ... but below title rows written short, the first full-width row of names is the header.
+  const Records short_titles = {{"Report"}, {"As of 2026-06-30"}, {"Who", "Ref", "How much"}, {"A", "1", "3.00"}};
+  CHECK(find_header_position(short_titles, 3).index == 2);
 }
 
 TEST_CASE("export layout: a header spanning rows is flattened, a data row below is not taken for one") {

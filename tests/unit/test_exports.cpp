@@ -405,11 +405,13 @@ TEST_CASE("exports: every fixture reads the same whatever the chunk size") {
 }
 
 TEST_CASE("exports: the user's header line and unmarked rows (ImportOptions)") {
-  // A header of names the role tables do not know is not found below the title rows...
-  const std::string text = "Monthly report\nAs of 2026-06-30\nWho,When,Ref,How much\nAcme,2026-06-01,1,10.00\n"
+  // A header of names the role tables do not know is not found below full-width title rows...
+  const std::string text = "Monthly report,,,\nAs of 2026-06-30,,,\nWho,When,Ref,How much\nAcme,2026-06-01,1,10.00\n"
                            "Bolt,2026-06-02,2,20.00\n";
   const ImportedFile detected = import_bytes("r.csv", text);
-  CHECK(detected.layout.header_line == 1);
+  CHECK(detected.layout.skipped_title_lines == 0);
+  CHECK(detected.columns.size() == 4);
+  CHECK(detected.columns[0].name != "Who");
   // ... until the user says where it is.
   ImportOptions at3;
   at3.header_line = 3;
