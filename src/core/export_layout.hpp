@@ -31,10 +31,11 @@ constexpr size_t kMaxTitleRecords = 30;
 // count. The first record stays the header (index 0) unless it looks like a title: a record with
 // at most two non-empty cells, above a record that has the usual field count, no numbers or
 // dates, names in at least half its cells and at least two cells the role tables know (or any
-// names, when the first record is shorter than the table: title rows written short). Rows below the header that hold no
-// value, fewer names than columns and a name under an empty cell of the row above continue
-// the header ("借方" over "发生 / 已结 / 未结").
-HeaderPosition find_header_position(const std::vector<std::vector<std::string>>& records, size_t fields);
+// names, when the first record is shorter than the table: title rows written short). Rows below the
+// header that hold no value, fewer names than columns and a name under an empty cell of the row
+// above continue the header ("借方" over "发生 / 已结 / 未结").
+HeaderPosition find_header_position(const std::vector<std::vector<std::string>>& records,
+                                    size_t fields);
 
 // One name per column from 1–3 header rows: a name spans rightwards over the empty cells next to
 // it while a lower row names those columns; the parts are joined with '-' ("借方-已结-金额").
@@ -45,7 +46,8 @@ std::vector<std::string> flatten_header_rows(const std::vector<std::vector<std::
 int32_t as_of_from_title_line(std::string_view line);
 
 // The customer named by a line above a table: "科目：1122 应收账款-杭州明远科技有限公司" → the
-// part after the account name, "辅助项目：客户：XX" / "客户：XX" / "往来单位：XX" → XX. "" otherwise.
+// part after the account name, "辅助项目：客户：XX" / "客户：XX" / "往来单位：XX" → XX. ""
+// otherwise.
 std::string customer_from_title_line(std::string_view line);
 
 // Non-empty cells of a record joined by single spaces (title lines, group rows).
@@ -57,9 +59,9 @@ std::string joined_cells(const std::vector<std::string_view>& cells);
 // builder padded instead of rejecting: it may be a title, group, total or label row. If the layout
 // pass does not recognise it, it is rejected with `reason` as before.
 struct PaddedRow {
-  size_t row = 0;        // accepted-row index at the time it was padded
-  std::string reason;    // "expected 8 fields, found 1"
-  std::string text;      // the record's text, cut for display
+  size_t row = 0;      // accepted-row index at the time it was padded
+  std::string reason;  // "expected 8 fields, found 1"
+  std::string text;    // the record's text, cut for display
 };
 
 // Before typing: classifies every accepted row, moves total/subtotal/label rows to

@@ -19,7 +19,8 @@ namespace overdue {
 namespace {
 
 bool is_summable_role(std::string_view role) {
-  for (std::string_view r : {"amount", "open_amount", "paid_amount", "payment_amount", "debit", "credit"})
+  for (std::string_view r :
+       {"amount", "open_amount", "paid_amount", "payment_amount", "debit", "credit"})
     if (role == r) return true;
   return false;
 }
@@ -28,8 +29,8 @@ std::string money_text(int64_t cents) {
   const bool negative = cents < 0;
   const uint64_t m = negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
   char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "", static_cast<unsigned long long>(m / 100),
-                static_cast<unsigned long long>(m % 100));
+  std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "",
+                static_cast<unsigned long long>(m / 100), static_cast<unsigned long long>(m % 100));
   return buffer;
 }
 
@@ -81,21 +82,24 @@ void check_totals(ImportedFile& file) {
       bool overflow = false;
       for (size_t r = s.block_begin; r < s.rows_before && r < col.cents.size(); ++r) {
         if (col.cents[r] == kMissingCents) continue;
-        if (month != kMissingDays && month_key(file.columns[static_cast<size_t>(date_column)].days[r]) != month)
+        if (month != kMissingDays &&
+            month_key(file.columns[static_cast<size_t>(date_column)].days[r]) != month)
           continue;
-        overflow = overflow || __builtin_add_overflow(check.sum_cents, col.cents[r], &check.sum_cents);
+        overflow =
+            overflow || __builtin_add_overflow(check.sum_cents, col.cents[r], &check.sum_cents);
         ++check.rows;
       }
       if (overflow) continue;
       if (!check.ok() && ++failed <= 20)
-        file.notes.push_back("totals check: line " + std::to_string(s.line) + " (" + s.reason + ") states " +
-                             money_text(check.stated_cents) + " for " + col.name + ", the " +
-                             std::to_string(check.rows) + " rows above it add up to " +
+        file.notes.push_back("totals check: line " + std::to_string(s.line) + " (" + s.reason +
+                             ") states " + money_text(check.stated_cents) + " for " + col.name +
+                             ", the " + std::to_string(check.rows) + " rows above it add up to " +
                              money_text(check.sum_cents) + " (reported, not corrected)");
       layout.total_checks.push_back(std::move(check));
     }
   }
-  if (failed > 20) file.notes.push_back("totals check: " + std::to_string(failed - 20) + " more mismatches");
+  if (failed > 20)
+    file.notes.push_back("totals check: " + std::to_string(failed - 20) + " more mismatches");
   if (failed == 0 && !layout.total_checks.empty())
     file.notes.push_back("totals check: " + std::to_string(layout.total_checks.size()) +
                          " figures on total rows agree with the rows above them");
@@ -126,9 +130,10 @@ void check_export_layout(ImportedFile& file) {
   // Run again after a role change: the previous findings go first.
   file.layout.total_checks.clear();
   auto& notes = file.notes;
-  notes.erase(std::remove_if(notes.begin(), notes.end(),
-                             [](const std::string& n) { return n.rfind("totals check: ", 0) == 0; }),
-              notes.end());
+  notes.erase(
+      std::remove_if(notes.begin(), notes.end(),
+                     [](const std::string& n) { return n.rfind("totals check: ", 0) == 0; }),
+      notes.end());
   note_currencies(file);
   check_totals(file);
 }

@@ -25,12 +25,13 @@ bool is_known_header(std::string_view cell) {
 }
 
 size_t non_empty(const std::vector<std::string>& record) {
-  return static_cast<size_t>(std::count_if(record.begin(), record.end(),
-                                           [](const std::string& c) { return !trim_cell(c).empty(); }));
+  return static_cast<size_t>(std::count_if(
+      record.begin(), record.end(), [](const std::string& c) { return !trim_cell(c).empty(); }));
 }
 
 bool has_value(const std::vector<std::string>& record) {
-  return std::any_of(record.begin(), record.end(), [](const std::string& c) { return is_value(c); });
+  return std::any_of(record.begin(), record.end(),
+                     [](const std::string& c) { return is_value(c); });
 }
 
 // A company name, report name, "As of …" line or a blank row of delimiters.
@@ -56,8 +57,10 @@ bool continues_header(const std::vector<std::string>& above, const std::vector<s
   bool under_span = false, under_name = false;
   for (size_t c = 0; c < fields; ++c) {
     if (trim_cell(lower[c]).empty()) continue;
-    if (trim_cell(above[c]).empty()) under_span = true;
-    else under_name = true;
+    if (trim_cell(above[c]).empty())
+      under_span = true;
+    else
+      under_name = true;
   }
   // The first name of a span sits under the group name itself ("借方" over "发生").
   return under_span && under_name;
@@ -65,7 +68,8 @@ bool continues_header(const std::vector<std::string>& above, const std::vector<s
 
 }  // namespace
 
-HeaderPosition find_header_position(const std::vector<std::vector<std::string>>& records, size_t fields) {
+HeaderPosition find_header_position(const std::vector<std::vector<std::string>>& records,
+                                    size_t fields) {
   HeaderPosition pos;
   if (fields < 3 || records.size() < 2) return pos;
   if (!is_title_like(records[0])) {
@@ -76,7 +80,8 @@ HeaderPosition find_header_position(const std::vector<std::vector<std::string>>&
     const size_t known_needed = records[0].size() < fields ? 0 : 2;
     bool found = false;
     for (size_t i = 1; i < records.size() && i <= kMaxTitleRecords; ++i) {
-      if (is_header_row(records[i], fields, 2) || (known_needed == 0 && is_header_row(records[i], fields, 0))) {
+      if (is_header_row(records[i], fields, 2) ||
+          (known_needed == 0 && is_header_row(records[i], fields, 0))) {
         pos.index = i;
         found = true;
         break;
@@ -130,7 +135,8 @@ std::string joined_cells(const std::vector<std::string_view>& cells) {
   return out;
 }
 
-// [SECTION] title lines ----------------------------------------------------------------------------
+// [SECTION] title lines
+// ----------------------------------------------------------------------------
 
 namespace {
 
@@ -147,9 +153,12 @@ std::string ascii_lower(std::string_view s) {
 std::string_view skip_separators(std::string_view s) {
   for (;;) {
     s = trim_cell(s);
-    if (starts_with(s, ":")) s.remove_prefix(1);
-    else if (starts_with(s, "\xEF\xBC\x9A")) s.remove_prefix(3);  // ：
-    else return s;
+    if (starts_with(s, ":"))
+      s.remove_prefix(1);
+    else if (starts_with(s, "\xEF\xBC\x9A"))
+      s.remove_prefix(3);  // ：
+    else
+      return s;
   }
 }
 
@@ -179,11 +188,16 @@ int32_t month_name_date(std::string_view text) {
   int month = 0, day = 0, year = 0;
   for (const std::string& w : words) {
     if (std::isdigit(static_cast<unsigned char>(w[0]))) {
-      if (w.size() > 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return kMissingDays;
+      if (w.size() > 4 ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return kMissingDays;
       const int v = std::stoi(w);
-      if (w.size() == 4) year = v;
-      else if (day == 0) day = v;
-      else return kMissingDays;
+      if (w.size() == 4)
+        year = v;
+      else if (day == 0)
+        day = v;
+      else
+        return kMissingDays;
     } else if (month == 0 && month_of(w) != 0) {
       month = month_of(w);
     } else {
@@ -217,7 +231,8 @@ int32_t as_of_from_title_line(std::string_view line) {
     const size_t at = lower.find(key);
     if (at != std::string::npos) return date_in_text(t.substr(at + key.size()));
   }
-  for (std::string_view key : {"截止日期", "截至日期", "截止日", "截止", "截至", "对账日期", "報表日期", "截止日期"}) {
+  for (std::string_view key :
+       {"截止日期", "截至日期", "截止日", "截止", "截至", "对账日期", "報表日期", "截止日期"}) {
     const size_t at = t.find(key);
     if (at != std::string_view::npos) return date_in_text(t.substr(at + key.size()));
   }
@@ -241,7 +256,8 @@ std::string customer_from_title_line(std::string_view line) {
     return {};
   }
   // 辅助项目：客户：XX / 辅助项目：XX, 客户：XX, 往来单位：XX.
-  for (std::string_view label : {"辅助项目", "輔助項目", "往来单位", "往來單位", "客户名称", "客户", "客戶"}) {
+  for (std::string_view label :
+       {"辅助项目", "輔助項目", "往来单位", "往來單位", "客户名称", "客户", "客戶"}) {
     if (!starts_with(t, label)) continue;
     std::string_view rest = skip_separators(t.substr(label.size()));
     for (std::string_view inner : {"客户", "客戶"})
@@ -249,7 +265,8 @@ std::string customer_from_title_line(std::string_view line) {
         const std::string_view after = skip_separators(rest.substr(inner.size()));
         if (after.size() < rest.size() - inner.size()) rest = after;  // "客户：" had a separator
       }
-    if (rest.size() == t.size() - label.size()) return {};  // no separator: a name that starts with 客户
+    if (rest.size() == t.size() - label.size())
+      return {};  // no separator: a name that starts with 客户
     return std::string(trim_cell(rest));
   }
   return {};

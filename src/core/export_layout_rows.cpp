@@ -1,6 +1,7 @@
 // Rows of a report that are not data (see export_layout.hpp; issue #9):
 //  * total rows    合计, 总计, TOTAL, Grand Total                         → rejected "total row"
-//  * subtotal rows Total for …, Total <name> (Xero), 小计, 本月合计, 本年累计 → rejected "subtotal row"
+//  * subtotal rows Total for …, Total <name> (Xero), 小计, 本月合计, 本年累计 → rejected "subtotal
+//  row"
 //  * label rows    aging-bucket labels (CURRENT, 91 or more days past due) and report footers
 //                  (QuickBooks' timestamp, Accrual Basis, 制表人 …)         → rejected "label row"
 //  * group rows    a row holding only a customer's name above its invoices (QuickBooks Open
@@ -24,12 +25,14 @@ enum class RowKind { data, total, subtotal, label, group };
 
 struct RowClass {
   RowKind kind = RowKind::data;
-  bool checkable = false;   // totals: the rows it adds up are all in the file
-  std::string customer;     // group rows
+  bool checkable = false;  // totals: the rows it adds up are all in the file
+  std::string customer;    // group rows
 };
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -39,8 +42,10 @@ std::string ascii_lower(std::string_view s) {
 }
 
 std::string_view without_colon(std::string_view s) {
-  if (!s.empty() && s.back() == ':') s.remove_suffix(1);
-  else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xEF\xBC\x9A") s.remove_suffix(3);  // ：
+  if (!s.empty() && s.back() == ':')
+    s.remove_suffix(1);
+  else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xEF\xBC\x9A")
+    s.remove_suffix(3);  // ：
   return trim_cell(s);
 }
 
@@ -62,7 +67,8 @@ bool summary_label(std::string_view cell, bool first, const Dated& dated, RowCla
       out = {RowKind::total, true, {}};
       return true;
     }
-  for (std::string_view t : {"小计", "小計", "本月合计", "本期合计", "本日合计", "本季合计", "本月合計", "本期合計"})
+  for (std::string_view t :
+       {"小计", "小計", "本月合计", "本期合计", "本日合计", "本季合计", "本月合計", "本期合計"})
     if (c == t) {
       out = {RowKind::subtotal, true, {}};
       return true;
@@ -78,8 +84,8 @@ bool summary_label(std::string_view cell, bool first, const Dated& dated, RowCla
     out = {RowKind::total, true, {}};
     return true;
   }
-  if (lower == "subtotal" || lower == "sub-total" || lower == "sub total" || starts_with(lower, "total for ") ||
-      starts_with(lower, "subtotal for ")) {
+  if (lower == "subtotal" || lower == "sub-total" || lower == "sub total" ||
+      starts_with(lower, "total for ") || starts_with(lower, "subtotal for ")) {
     out = {RowKind::subtotal, true, {}};
     return true;
   }
@@ -132,7 +138,9 @@ RowClass classify_row(const std::vector<std::string_view>& cells, bool plain_gro
   if (named == 0) return out;
   if (maybe_summary) {
     // Only "Total <name>" needs to know whether the row has a date.
-    auto dated = [&] { return std::any_of(cells.begin(), cells.end(), [](std::string_view c) { return is_date(c); }); };
+    auto dated = [&] {
+      return std::any_of(cells.begin(), cells.end(), [](std::string_view c) { return is_date(c); });
+    };
     bool first = true;
     for (std::string_view cell : cells) {
       const std::string_view c = trim_cell(cell);
@@ -159,9 +167,12 @@ bool has_customer_column(const ImportedFile& file) {
 
 const char* reason_of(RowKind kind) {
   switch (kind) {
-    case RowKind::total: return "total row";
-    case RowKind::subtotal: return "subtotal row";
-    default: return "label row";
+    case RowKind::total:
+      return "total row";
+    case RowKind::subtotal:
+      return "subtotal row";
+    default:
+      return "label row";
   }
 }
 
@@ -172,7 +183,8 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
   std::vector<uint64_t> unmarked = data_lines;
   std::sort(unmarked.begin(), unmarked.end());
   auto is_unmarked = [&](size_t r) {
-    return !unmarked.empty() && std::binary_search(unmarked.begin(), unmarked.end(), file.row_line[r]);
+    return !unmarked.empty() &&
+           std::binary_search(unmarked.begin(), unmarked.end(), file.row_line[r]);
   };
   ExportLayout& layout = file.layout;
   for (const std::string& line : layout.title_lines)
@@ -222,7 +234,9 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
   std::vector<const PaddedRow*> padded_at(padded.empty() ? 0 : rows, nullptr);
   for (const PaddedRow& p : padded)
     if (p.row < rows) padded_at[p.row] = &p;
-  auto padded_row = [&](size_t r) -> const PaddedRow* { return padded_at.empty() ? nullptr : padded_at[r]; };
+  auto padded_row = [&](size_t r) -> const PaddedRow* {
+    return padded_at.empty() ? nullptr : padded_at[r];
+  };
   const RowClass data_row;
 
   std::vector<bool> keep(rows, false);
@@ -233,7 +247,8 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
     const RowClass& k = is_marked ? marked[m++].second : data_row;
     const uint64_t line = file.row_line[r];
     if (k.kind == RowKind::data) {
-      if (padded_row(r) && !is_unmarked(r)) {  // a short record that is no layout row: rejected as before
+      if (padded_row(r) &&
+          !is_unmarked(r)) {  // a short record that is no layout row: rejected as before
         --file.rows.accepted;
         ++file.rows.rejected;
         file.rejected.push_back({line, padded_row(r)->reason, padded_row(r)->text});
@@ -282,16 +297,19 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
     if (keep[r]) lines.push_back(file.row_line[r]);
   file.row_line = std::move(lines);
 
-  const bool named = std::any_of(carried.begin(), carried.end(), [](const std::string& c) { return !c.empty(); });
+  const bool named =
+      std::any_of(carried.begin(), carried.end(), [](const std::string& c) { return !c.empty(); });
   if (carry && named) {
     // The role's own name: the role tables give it customer_name whatever the language.
     Column col;
     col.name = "customer_name";
     for (const std::string& c : carried) col.text.push(c);
     file.columns.push_back(std::move(col));
-    std::string from = layout.group_rows > 0 ? "group rows (" + std::to_string(layout.group_rows) + ")" : "";
+    std::string from =
+        layout.group_rows > 0 ? "group rows (" + std::to_string(layout.group_rows) + ")" : "";
     if (!title_customer.empty()) from = "the title rows" + (from.empty() ? "" : " and " + from);
-    file.notes.push_back("customer_name: the customer named in " + from + ", carried down into the rows below");
+    file.notes.push_back("customer_name: the customer named in " + from +
+                         ", carried down into the rows below");
   }
   std::stable_sort(file.rejected.begin(), file.rejected.end(),
                    [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
