@@ -428,6 +428,33 @@ ParsedDate parse_day_month_year(const char* p, const char* e, int first) {
   return d;
 }
 
+// "5 Jan 2024", "05-Jan-2024", "31 March 2026": a day, an English month name (3 letters or in
+// full, any case) and a 4-digit year, separated by one space or one dash (Xero's reports, Excel's
+// d-mmm-yyyy format).
+ParsedDate parse_day_month_name(const char* p, const char* e, int day) {
+  ParsedDate d;
+  const char sep = *p++;
+  char word[10];
+  size_t n = 0;
+  while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+    if (n == sizeof word) return d;
+    word[n++] = static_cast<char>(*p++ | 0x20);
+  }
+  static const char* const names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                      "july",    "august",   "september", "october", "november", "december"};
+  int month = 0;
+  const std::string_view w(word, n);
+  for (int m = 0; m < 12 && month == 0; ++m) {
+    const std::string_view full(names[m]);
+    if (w == full || (n == 3 && w == full.substr(0, 3)) || (m == 8 && w == "sept")) month = m + 1;
+  }
+  int year = 0;
+  if (month == 0 || p == e || *p++ != sep || !read_exact_digits(p, e, 4, year)) return d;
+  if (!read_time(p, e, d) || d.time_separator == 'T') return d;
+  d.pattern = DatePattern::day_month_name;
+  return make_date(d, year, month, day);
+}
+
 }  // namespace
 
 int32_t excel_serial_to_days(int64_t serial) noexcept {
@@ -458,6 +485,8 @@ ParsedDate parse_date(std::string_view cell, DateAllowances allow) noexcept {
     return d;
   }
   if (digits == 4) return parse_year_first(p, e, first);
+  if (digits <= 2 && (*p == ' ' || *p == '-') && p + 1 < e && ((p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z'))
+    return parse_day_month_name(p, e, first);
   if (digits <= 2 && (*p == '/' || *p == '-' || *p == '.')) return parse_day_month_year(p, e, first);
   return d;
 }
@@ -475,6 +504,7 @@ std::string date_format_name(DatePattern pattern, TimePart time, char time_separ
     case DatePattern::numeric_dash: f = day_first ? "%d-%m-%Y" : "%m-%d-%Y"; break;
     case DatePattern::dotted: f = "%d.%m.%Y"; break;
     case DatePattern::excel_serial: return "excel-serial";
+    case DatePattern::day_month_name: f = "%d %b %Y"; break;
     case DatePattern::count: break;
   }
   if (time != TimePart::none) {

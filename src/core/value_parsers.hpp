@@ -55,6 +55,7 @@ enum class DatePattern : uint8_t {
   numeric_dash,   // 01-05-2024 or 05-01-2024
   dotted,         // 05.01.2024, always day first
   excel_serial,   // 45296
+  day_month_name, // 5 Jan 2024, 05-Jan-2024 (Xero, Excel's d-mmm-yyyy)
   count
 };
 enum class TimePart : uint8_t { none, hm, hms };

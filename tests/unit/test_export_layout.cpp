@@ -7,6 +7,7 @@
 #include "export_layout.hpp"
 #include "overdue/import.hpp"
 #include "overdue/roles.hpp"
+#include "value_parsers.hpp"
 
 using namespace overdue;
 
@@ -243,4 +244,22 @@ TEST_CASE("export layout: mangled exports still reconcile their counts") {
       }
     }
   }
+}
+
+TEST_CASE("export layout: dates written with an English month name (Xero, Excel's d-mmm-yyyy)") {
+  auto days = [](const char* text) {
+    const ParsedDate d = parse_date(text, DateAllowances{});
+    return d.ok() ? d.days : kMissingDays;
+  };
+  CHECK(days("15 Feb 2026") == day(2026, 2, 15));
+  CHECK(days("5 jan 2024") == day(2024, 1, 5));
+  CHECK(days("05-Jan-2024") == day(2024, 1, 5));
+  CHECK(days("31 March 2026") == day(2026, 3, 31));
+  CHECK(days("1 Sept 2025") == day(2025, 9, 1));
+  CHECK(days("15 Feb 2026 13:45") == day(2026, 2, 15));
+  CHECK(parse_date("15 Feb 2026", DateAllowances{}).pattern == DatePattern::day_month_name);
+  CHECK(parse_date("30 Feb 2026", DateAllowances{}).status == ParsedDate::Status::invalid_date);
+  for (const char* not_date : {"15 Febr 2026", "15 Feb-2026", "15 Feb 26", "1 Month", "3 Months", "15 Feb 2026x",
+                               "2 Smith Street", "12-Mayday-2024"})
+    CHECK_MESSAGE(days(not_date) == kMissingDays, not_date);
 }
