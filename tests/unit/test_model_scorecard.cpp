@@ -185,3 +185,37 @@ TEST_CASE("model lab: k-fold cross-validation on the training rows") {
   CHECK(plain.find("\"models\":") != std::string::npos);
   CHECK(plain.substr(plain.find("\"models\":"), 400) == json.substr(json.find("\"models\":"), 400));
 }
+
+TEST_CASE("scorecard: an unseen level scores like the pooled rare levels; record numbers") {
+  // Grades E and F are 3 % of the rows each: pooled into one rare bin of 6 % (≥ the 5 % minimum,
+  // so it stays a bin of its own), as risky as B.
+  SplitMix64 rng(9);
+  std::string text = "util,grade,bad\n";
+  for (int i = 0; i < 1000; ++i) {
+    const double u = rng.uniform();
+    const char* g = i % 100 < 3 ? "E" : (i % 100 < 6 ? "F" : (i % 2 ? "A" : "B"));
+    const bool bad = rng.uniform() < (g[0] == 'A' ? 0.15 : 0.4) + 0.4 * u;
+    char line[64];
+    std::snprintf(line, sizeof line, "%.4f,%s,%d\n", u, g, bad ? 1 : 0);
+    text += line;
+  }
+  const ModelLab lab = lab_of(import_bytes("rare.csv", text));
+  REQUIRE(lab.error.empty());
+  const ScorecardFeature* grade = nullptr;
+  for (const ScorecardFeature& f : lab.scorecard.features)
+    if (f.name == "grade") grade = &f;
+  REQUIRE(grade != nullptr);
+  REQUIRE(grade->binning.rare_bin >= 0);
+  const size_t rare = static_cast<size_t>(grade->binning.rare_bin);
+  CHECK(grade->bins[rare].label == "{E, F}");
+  // Same util, grades E (rare, seen), Z (unseen) and A; a short record in between is rejected.
+  const ImportedFile other = import_bytes("other.csv", "grade,util\nE,0.5\nZ,0.5\nA\nA,0.5\n");
+  REQUIRE(other.error.empty());
+  std::string error;
+  const std::vector<double> pts = scorecard_points_for_file(lab.scorecard, other, error);
+  REQUIRE(error.empty());
+  REQUIRE(pts.size() == 3);
+  CHECK(pts[0] == doctest::Approx(pts[1]));  // Z scored as the rare group
+  CHECK(pts[0] != doctest::Approx(pts[2]));
+  CHECK(accepted_record_numbers(other) == std::vector<uint64_t>{1, 2, 4});
+}
