@@ -7,13 +7,24 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "overdue/table.hpp"
 
 namespace overdue {
 
 struct ImportOptions {
-  // Reserved for later: forced encoding/delimiter, header row, … Defaults detect everything.
+  // Forced encoding/delimiter, header row, … may come later. Defaults detect everything.
+  // An export with both 原币 and 本位币 amounts: use the original-currency ones (default: home).
+  bool prefer_original_currency = false;
+  // The user moved the header (the mapping screen): the record starting on this physical line is
+  // the header and every record above it a title row. 0: detected. header_rows > 0 sets how many
+  // records the header spans (0: 1 when header_line is set, else detected).
+  uint64_t header_line = 0;
+  uint32_t header_rows = 0;
+  // Rows the user unmarked: physical lines that stay data even when they look like a total,
+  // label or group row.
+  std::vector<uint64_t> data_lines;
 };
 
 class FileImporter {
@@ -42,5 +53,10 @@ ImportedFile import_bytes(std::string file_name, std::string_view bytes, ImportO
 // role (a money role makes a lone "-" zero) or its day/month order. Updates missing counts and
 // the file's cell_errors for that column.
 void retype_column(ImportedFile& file, size_t column_index);
+
+// Runs the totals check of an export again (ImportedFile::layout.total_checks and its notes),
+// e.g. after the user changed a column's role: only columns with a summable money role are
+// compared with the total rows (issue #9).
+void recheck_totals(ImportedFile& file);
 
 }  // namespace overdue

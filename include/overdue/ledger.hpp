@@ -97,7 +97,8 @@ struct Ledger {
   std::vector<std::string> notes;         // e.g. running-ledger balance mismatches
   RowCounts rows;                         // over all files: read = accepted + rejected (import + ledger)
   int32_t first_date = kMissingDays;      // earliest invoice or payment date
-  int32_t last_date = kMissingDays;       // latest invoice or payment date (the default as-of date)
+  int32_t last_date = kMissingDays;       // latest invoice or payment date, or a later date an export
+                                          // states in its title rows (the default as-of date)
 };
 
 // Builds the ledger from every file whose table kind is ledger, invoices, payments,

@@ -46,6 +46,7 @@ struct ModelDataset {
   std::vector<uint64_t> record;  // per data-set row: its 1-based record number in the file
   std::vector<uint8_t> target;   // per row: 1 = bad, 0 = good
   FeatureMatrix numeric;         // integer, decimal and date (days) columns
+  std::vector<ColumnType> numeric_types;        // the importer's type of each numeric column
   std::vector<CategoricalFeature> categorical;  // text columns
   std::vector<std::string> identifiers;         // excluded from the features: all-distinct integers
 

@@ -43,28 +43,28 @@ struct LimitRule {
 // (expected loss per unit of exposure). Annual rates as fractions.
 struct PricingParams {
   double funding_cost = 0.03;
-  double lgd = 0.45;   // Basel foundation-IRB LGD for senior unsecured exposures
+  double lgd = 0.45;  // Basel foundation-IRB LGD for senior unsecured exposures
   double margin = 0.05;
 };
 struct BandOptions {
-  int bands = 10;               // equal-count bands by score quantiles (ties kept together)
-  std::vector<double> edges;    // user edges (ascending, inner edges; band i holds scores in
-                                // (edges[i-1], edges[i]]); overrides `bands`. Empty bands are
-                                // left out of the table.
+  int bands = 10;             // equal-count bands by score quantiles (ties kept together)
+  std::vector<double> edges;  // user edges (ascending, inner edges; band i holds scores in
+                              // (edges[i-1], edges[i]]); overrides `bands`. Empty bands are
+                              // left out of the table.
   bool higher_is_riskier = true;
   LimitRule limits;
   PricingParams pricing;
 };
 struct ScoreBand {
-  int band = 0;                  // 1 = the safest band
-  double lo = 0, hi = 0;         // score range of the band's accounts (min, max)
+  int band = 0;           // 1 = the safest band
+  double lo = 0, hi = 0;  // score range of the band's accounts (min, max)
   size_t accounts = 0, bads = 0;
   double bad_rate = 0;
-  double relative_risk = 0;      // bad_rate / portfolio bad rate
-  double limit_change = 0;       // fraction, e.g. 0.2 = +20 %; −1 when frozen
+  double relative_risk = 0;  // bad_rate / portfolio bad rate
+  double limit_change = 0;   // fraction, e.g. 0.2 = +20 %; −1 when frozen
   bool freeze = false;
-  double expected_loss = 0;      // PD × LGD
-  double rate = 0;               // funding + expected loss + margin
+  double expected_loss = 0;  // PD × LGD
+  double rate = 0;           // funding + expected loss + margin
 };
 std::vector<ScoreBand> score_bands(const std::vector<double>& scores,
                                    const std::vector<uint8_t>& labels,
@@ -84,10 +84,12 @@ struct PermutationImportance {
 // Shuffles column j among `rows` only (SplitMix64, seed + j·repeats + r per repeat), so the
 // result is reproducible; columns empty = every column. Sorted by mean_drop descending, ties
 // by column index.
-std::vector<PermutationImportance> permutation_importance(
-    const FeatureMatrix& x, const std::vector<uint8_t>& labels, const RowSubset& rows,
-    const PredictFn& predict, const std::vector<size_t>& columns = {}, int repeats = 5,
-    uint64_t seed = 42);
+std::vector<PermutationImportance> permutation_importance(const FeatureMatrix& x,
+                                                          const std::vector<uint8_t>& labels,
+                                                          const RowSubset& rows,
+                                                          const PredictFn& predict,
+                                                          const std::vector<size_t>& columns = {},
+                                                          int repeats = 5, uint64_t seed = 42);
 
 // ---- reject inference -----------------------------------------------------------------------
 // The experiment: a first model's scores (first_scores[k] for rows[k], higher = riskier) decide
@@ -107,9 +109,9 @@ std::vector<PermutationImportance> permutation_importance(
 // (so the rows compare like with like). A "first_model" reference row gives the same figures for
 // the first scores, and "all_labels" a model fitted with every label known (the unreachable best).
 struct RejectInferenceOptions {
-  double cutoff = 0.5;          // on first_scores: score ≥ cutoff → rejected
-  double hard_threshold = -1;   // < 0: the accepted bad rate (see above)
-  LogisticOptions logistic;     // used for every fit
+  double cutoff = 0.5;         // on first_scores: score ≥ cutoff → rejected
+  double hard_threshold = -1;  // < 0: the accepted bad rate (see above)
+  LogisticOptions logistic;    // used for every fit
 };
 struct RejectInferenceRow {
   std::string method;           // first_model, accepted_only, hard_cutoff, fuzzy, all_labels
@@ -117,7 +119,7 @@ struct RejectInferenceRow {
   double imputed_bad_rate = 0;  // bad share assigned to the rejects (weighted; 0 for none)
   double auc = 0;               // on all rows, true labels
   double approval_rate = 0;
-  double bad_rate_approved = 0; // true bad rate among the approved
+  double bad_rate_approved = 0;  // true bad rate among the approved
   bool converged = true;
 };
 struct RejectInferenceResult {

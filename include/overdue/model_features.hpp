@@ -57,8 +57,8 @@ struct BinningOptions {
 };
 
 // Bins one numeric column on the training rows: quantile pre-bins, adjacent bins pooled until the
-// bad rate is monotonic in the direction of the Pearson correlation between x and the target
-// (pool-adjacent-violators), then bins under min_share merged with the neighbour whose bad rate
+// bad rate is monotonic in the direction of the correlation between the pre-bin rank and the
+// target (pool-adjacent-violators; ranks so that a few extreme values cannot flip the sign), then bins under min_share merged with the neighbour whose bad rate
 // is closer (the left one on a tie), then a missing bin for NaN.
 FeatureBinning bin_numeric(const std::string& name, const std::vector<double>& x,
                            const std::vector<uint8_t>& target, const RowSubset& train,

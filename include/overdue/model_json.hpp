@@ -9,10 +9,13 @@
 //   selected, dropped [{name, reason}]},
 //   pca {columns, explained_variance_ratio, cumulative_ratio, loadings},
 //   models {logistic, scorecard, tree}: each with auc, ks, gini, accuracy, precision, recall, f1,
-//   threshold (P(bad) at the KS-maximising cut), confusion, train_auc, psi; logistic with l2,
+//   threshold (P(bad) at the KS-maximising cut), confusion, train_auc, psi, at_0_5 (accuracy,
+//   precision, recall, f1 and the confusion counts at P(bad) ≥ 0.5); logistic with l2,
 //   iterations, converged, coefficients; scorecard with the scaling, threshold_points and the
 //   points table; tree with its nodes,
-//   importance {permutation}, decisions {cutoff_curve, bands, reject_inference}.
+//   cross_validation {folds, logistic_auc [...], logistic_mean, logistic_sd, scorecard_…}
+//   (only with folds > 1), importance {permutation}, decisions {cutoff_curve, bands,
+//   reject_inference}.
 // Numbers as fixed decimals (analysis_json.hpp's fixed_text: 6 places, PCA ratios 9) so the
 // native and wasm CLIs print the same bytes; a value that is not finite prints as null.
 #pragma once

@@ -10,6 +10,7 @@
 //   tree       depth-limited tree on the numeric features
 //   importance permutation importance of the logistic model on the test rows
 //   decisions  cutoff curve and score bands of the scorecard on the test rows; reject inference
+//   kfold      (options.folds > 1) cross-validated AUC of the logistic model and the scorecard
 // Every model is judged on the test rows with model_metrics.hpp (probability of bad as the score).
 #pragma once
 #include <string>
@@ -39,6 +40,17 @@ struct ModelLabOptions {
   int permutation_repeats = 3;
   double reject_share = 0.3;         // reject inference: the first model rejects this share
   int bands = 10;
+  int folds = 0;                     // > 1: k-fold cross-validation of the logistic model and the
+                                     // scorecard on the training rows (bins refitted per fold)
+};
+
+// k-fold cross-validation on the training rows: per fold, the model is fitted on the other folds
+// and its AUC taken on the fold. For the scorecard the WoE bins and the selection are redone on
+// each fold's training part, so no fold's own rows inform its bins.
+struct CrossValidation {
+  int folds = 0;
+  std::vector<double> logistic_auc, scorecard_auc;  // one per fold
+  double logistic_mean = 0, logistic_sd = 0, scorecard_mean = 0, scorecard_sd = 0;  // sd: sample
 };
 
 struct ModelEvaluation {
@@ -80,6 +92,8 @@ struct ModelLab {
   std::vector<CutoffPoint> cutoffs;  // scorecard points on the test rows, every 5 % of approvals
   std::vector<ScoreBand> bands;
   RejectInferenceResult reject_inference;
+  CrossValidation cross_validation;  // options.folds > 1 only
+  ModelDataset unimputed;            // options.folds > 1: the data before imputation, until kfold
   std::vector<StepTime> times;
 };
 

@@ -10,6 +10,7 @@
 // Input must be finite: NaN/inf in a used column of a training row is an error (impute first).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,28 +19,28 @@
 namespace overdue {
 
 struct LogisticOptions {
-  double l2 = 1e-4;               // λ in the objective above (≥ 0)
-  bool standardise = true;        // fit on (x − mean) / sd of the training rows
-  int max_iterations = 100;       // Newton steps
+  double l2 = 1e-4;                  // λ in the objective above (≥ 0)
+  bool standardise = true;           // fit on (x − mean) / sd of the training rows
+  int max_iterations = 100;          // Newton steps
   double gradient_tolerance = 1e-8;  // converged when max |∂J| ≤ this
-  std::vector<size_t> columns;    // FeatureMatrix columns to use, in this order; empty = all
+  std::vector<size_t> columns;       // FeatureMatrix columns to use, in this order; empty = all
 };
 
 struct LogisticModel {
-  std::vector<size_t> columns;       // FeatureMatrix column indices, in coefficient order
-  std::vector<std::string> names;    // their names
+  std::vector<size_t> columns;     // FeatureMatrix column indices, in coefficient order
+  std::vector<std::string> names;  // their names
   bool standardised = true;
   std::vector<double> mean, sd;      // training mean / population sd per column (always filled;
                                      // a constant column gets sd = 1 and coefficient 0)
   double intercept = 0;              // on the fitted scale (standardised when standardised)
   std::vector<double> coefficients;  // on the fitted scale
   double l2 = 0;
-  int iterations = 0;                // Newton steps taken
-  bool converged = false;            // gradient tolerance reached within max_iterations
-  double objective = 0;              // J at the returned coefficients
-  double gradient_norm = 0;          // max |∂J| at the returned coefficients
+  int iterations = 0;        // Newton steps taken
+  bool converged = false;    // gradient tolerance reached within max_iterations
+  double objective = 0;      // J at the returned coefficients
+  double gradient_norm = 0;  // max |∂J| at the returned coefficients
   size_t train_rows = 0;
-  std::string error;                 // non-empty: nothing was fitted (bad input)
+  std::string error;  // non-empty: nothing was fitted (bad input)
   bool ok() const { return error.empty(); }
 };
 
@@ -48,6 +49,30 @@ struct LogisticModel {
 LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
                            const RowSubset& rows, const LogisticOptions& options = {},
                            const std::vector<double>& sample_weights = {});
+
+// The same fit one Newton iteration at a time, so the page can spread a large fit over frames
+// and show progress: construct (validates and standardises; model().error on bad input), call
+// step() until it returns false, then read model(). fit_logistic is exactly this loop.
+// Each step costs one pass over the training rows for the gradient and p×p Hessian plus the
+// line search's objective evaluations (usually one).
+class LogisticFitter {
+ public:
+  LogisticFitter(const FeatureMatrix& x, const std::vector<uint8_t>& labels, const RowSubset& rows,
+                 const LogisticOptions& options = {},
+                 const std::vector<double>& sample_weights = {});
+  ~LogisticFitter();
+  LogisticFitter(LogisticFitter&&) noexcept;
+  LogisticFitter& operator=(LogisticFitter&&) noexcept;
+  bool step();  // one iteration; false once finished (converged, max_iterations or error)
+  bool done() const;
+  const LogisticModel& model() const;  // the current coefficients; final once done()
+
+ private:
+  struct State;
+  void publish();
+  void finish();
+  std::unique_ptr<State> state_;
+};
 
 // Probability of bad for each of `rows` (result[k] for rows[k]); x must have the model's column
 // layout (the same column indices). A row with NaN in a used column gets NaN.

@@ -38,7 +38,7 @@ KsResult ks_statistic(const std::vector<double>& scores, const std::vector<uint8
 
 struct Confusion {
   double threshold = 0;
-  size_t tp = 0, fp = 0, tn = 0, fn = 0;  // positive = bad
+  size_t tp = 0, fp = 0, tn = 0, fn = 0;                   // positive = bad
   double accuracy = 0, precision = 0, recall = 0, f1 = 0;  // 0 when the ratio is 0/0
 };
 Confusion confusion_at(const std::vector<double>& scores, const std::vector<uint8_t>& labels,
@@ -51,7 +51,7 @@ struct BinaryMetrics {
   size_t accounts = 0, bads = 0;
   double auc = 0, gini = 0, ks = 0;  // gini = 2·AUC − 1
   double threshold = 0;
-  Confusion confusion;               // at threshold
+  Confusion confusion;  // at threshold
 };
 BinaryMetrics evaluate_scores(const std::vector<double>& scores,
                               const std::vector<uint8_t>& labels);
@@ -63,8 +63,8 @@ struct ScoreHistogram {
   std::vector<size_t> bad, good;  // counts per bin
 };
 ScoreHistogram score_histogram(const std::vector<double>& scores,
-                               const std::vector<uint8_t>& labels, int bins = 20,
-                               double lo = 0, double hi = 0);
+                               const std::vector<uint8_t>& labels, int bins = 20, double lo = 0,
+                               double hi = 0);
 
 // Population stability index between a reference sample (e.g. train scores) and another (test):
 // PSI = Σ (a_i − e_i)·ln(a_i / e_i) over 10 bins whose edges are the reference sample's deciles
@@ -73,9 +73,9 @@ ScoreHistogram score_histogram(const std::vector<double>& scores,
 // < 0.1 stable, 0.1–0.25 some shift, > 0.25 significant shift.
 struct PsiResult {
   double psi = 0;
-  std::vector<double> edges;               // inner bin edges; bin i is (edges[i-1], edges[i]]
-  std::vector<double> expected, actual;    // shares per bin
-  std::vector<double> contribution;        // per-bin term
+  std::vector<double> edges;             // inner bin edges; bin i is (edges[i-1], edges[i]]
+  std::vector<double> expected, actual;  // shares per bin
+  std::vector<double> contribution;      // per-bin term
 };
 constexpr double kPsiEpsilon = 1e-4;
 PsiResult population_stability(const std::vector<double>& reference,

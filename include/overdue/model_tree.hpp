@@ -11,6 +11,7 @@
 // gain = H(parent) − (n_L/n)·H(left) − (n_R/n)·H(right), H in bits.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,24 +20,24 @@
 namespace overdue {
 
 struct TreeOptions {
-  int max_depth = 4;           // root has depth 0; leaves at depth ≤ max_depth
-  size_t min_leaf = 50;        // minimum training rows in each child
-  double min_gain = 1e-9;      // a split must gain more than this (bits)
-  std::vector<size_t> columns; // FeatureMatrix columns to consider; empty = all
+  int max_depth = 4;            // root has depth 0; leaves at depth ≤ max_depth
+  size_t min_leaf = 50;         // minimum training rows in each child
+  double min_gain = 1e-9;       // a split must gain more than this (bits)
+  std::vector<size_t> columns;  // FeatureMatrix columns to consider; empty = all
 };
 
 struct TreeNode {
-  int feature = -1;            // FeatureMatrix column index; -1 = leaf
+  int feature = -1;  // FeatureMatrix column index; -1 = leaf
   std::string feature_name;
-  double threshold = 0;        // x ≤ threshold → left
-  bool missing_left = false;   // where NaN goes
-  int left = -1, right = -1;   // child node indices into DecisionTree::nodes
+  double threshold = 0;       // x ≤ threshold → left
+  bool missing_left = false;  // where NaN goes
+  int left = -1, right = -1;  // child node indices into DecisionTree::nodes
   int depth = 0;
-  size_t rows = 0;             // training rows reaching the node
+  size_t rows = 0;  // training rows reaching the node
   size_t bads = 0;
-  double bad_rate = 0;         // bads / rows (the prediction when a leaf)
-  double entropy = 0;          // bits
-  double gain = 0;             // information gain of the node's split (0 for a leaf)
+  double bad_rate = 0;  // bads / rows (the prediction when a leaf)
+  double entropy = 0;   // bits
+  double gain = 0;      // information gain of the node's split (0 for a leaf)
   bool is_leaf() const { return feature < 0; }
 };
 
@@ -52,10 +53,35 @@ struct DecisionTree {
 DecisionTree fit_tree(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
                       const RowSubset& rows, const TreeOptions& options = {});
 
+// The same growth one depth level per step(), so the page can spread a large tree over frames.
+// x and labels are read during every step: keep them alive and unchanged until done().
+// fit_tree is exactly this loop.
+class TreeGrower {
+ public:
+  TreeGrower(const FeatureMatrix& x, const std::vector<uint8_t>& labels, const RowSubset& rows,
+             const TreeOptions& options = {});
+  ~TreeGrower();
+  TreeGrower(TreeGrower&&) noexcept;
+  TreeGrower& operator=(TreeGrower&&) noexcept;
+  bool step();  // grows one level; false once finished (or on bad input: tree().error)
+  bool done() const;
+  const DecisionTree& tree() const;  // levels grown so far; final once done()
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
 // Leaf bad rate for each of `rows` (result[k] for rows[k]).
 std::vector<double> predict_tree(const DecisionTree& tree, const FeatureMatrix& x,
                                  const RowSubset& rows);
 std::vector<double> predict_tree(const DecisionTree& tree, const FeatureMatrix& x);
+
+// Gain importance per FeatureMatrix column (size `columns`): Σ over the column's splits of
+// rows × gain (the entropy reduction it brought, in bits × rows), divided by the sum over all
+// splits so the shares add up to 1 (all 0 for a single-leaf tree). Same idea as scikit-learn's
+// feature_importances_ with entropy as the impurity.
+std::vector<double> tree_importance(const DecisionTree& tree, size_t columns);
 
 // Index of the leaf matrix row `row` falls into.
 int tree_leaf_of(const DecisionTree& tree, const FeatureMatrix& x, size_t row);

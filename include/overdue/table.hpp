@@ -49,6 +49,9 @@ struct Column {
   bool role_set_by_user = false;   // the mapping screen changed it: do not re-guess
   bool money = false;              // a money column: a lone "-" is zero, currency signs allowed
   uint64_t missing = 0;            // empty, NA, N/A, null, "-" (outside money) and unparsable cells
+  // Someone else's analysis (ages, days overdue, aging-bucket columns): shown, never an input
+  // (set by assign_roles; issue #9).
+  bool derived = false;
 
   TextColumn text;                 // raw cell text, one per accepted row
   // Typed values, one per accepted row, filled for the column's type only:
@@ -78,6 +81,43 @@ struct RowCounts {
   uint64_t rejected = 0;  // read == accepted + rejected, always
 };
 
+// A total, subtotal or label row of an export (issue #9), kept out of the data and listed in
+// ImportedFile::rejected with its reason; its cells are kept for the totals check.
+struct SummaryRow {
+  uint64_t line = 0;
+  std::string reason;               // "total row", "subtotal row" or "label row"
+  std::vector<std::string> cells;   // trimmed, one per column (empty when the row was short)
+  size_t rows_before = 0;           // accepted rows above it: it sums rows [block_begin, rows_before)
+  size_t block_begin = 0;
+  bool checkable = false;           // a total whose rows are all in the file (not 本年累计)
+};
+
+// A total row whose stated figure was compared with the rows above it (a mismatch is reported,
+// never fixed).
+struct TotalCheck {
+  uint64_t line = 0;
+  std::string column;
+  int64_t stated_cents = 0;
+  int64_t sum_cents = 0;
+  uint64_t rows = 0;                // data rows added up
+  bool ok() const { return stated_cents == sum_cents; }
+};
+
+// What the importer found of a report's layout around the table (issue #9,
+// shared/EXPORT-FORMATS.md): title rows, the header row(s), group rows, totals, the export's date.
+struct ExportLayout {
+  uint64_t header_line = 0;          // physical line of the (first) header row; 0: no header
+  uint32_t header_rows = 0;          // rows flattened into the header (2 or 3: "借方-已结-金额")
+  uint64_t skipped_title_lines = 0;  // non-empty records above the header
+  std::vector<std::string> title_lines;  // their text, cells joined by spaces
+  uint64_t group_rows = 0;           // customer rows carried down into the rows below them
+  int32_t as_of = kMissingDays;      // the export's date from its title rows ("As of …", 截止日期)
+  std::string amount_basis;          // "home" or "original" when both 本位币 and 原币 columns exist
+  std::vector<std::string> currencies;  // distinct values of the currency column, sorted
+  std::vector<SummaryRow> summary_rows;
+  std::vector<TotalCheck> total_checks;
+};
+
 struct ImportedFile {
   std::string name;
   std::string error;                 // non-empty: the file could not be read at all
@@ -92,6 +132,10 @@ struct ImportedFile {
   std::vector<CellError> cell_errors;      // capped at kMaxCellErrorsListed
   uint64_t cell_errors_total = 0;          // all of them, listed or not
   std::vector<std::string> notes;          // e.g. "header repeated at line 120: skipped"
+  ExportLayout layout;
+  // Both original-currency (原币) and home-currency (本位币) amounts: take the original ones
+  // (default: home). Read by assign_roles.
+  bool prefer_original_currency = false;
 
   size_t row_count() const { return row_line.size(); }
 };

@@ -122,6 +122,9 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
       for (const std::string& s : split_list(v)) a.lab.selection.force_in.push_back(s);
     } else if (o == "--force-out") {
       for (const std::string& s : split_list(v)) a.lab.selection.force_out.push_back(s);
+    } else if (o == "--folds") {
+      if (!parse_unsigned(v, u) || u < 2 || u > 20) return usage_error("model: --folds takes 2 to 20");
+      a.lab.folds = static_cast<int>(u);
     } else if (o == "--tree-depth") {
       if (!parse_unsigned(v, u) || u < 1 || u > 20) return usage_error("model: --tree-depth takes 1 to 20");
       a.lab.tree.max_depth = static_cast<int>(u);

@@ -76,6 +76,7 @@ void print_usage(bool to_stderr) {
       "  --force-in A,B  --force-out A,B   keep / drop features by name\n"
       "  --min-bin-share S        smallest WoE bin share (default 0.05)\n"
       "  --tree-depth N, --min-leaf N      tree limits (default 4 and 50)\n"
+      "  --folds K                k-fold cross-validated AUC on the training rows (default off)\n"
       "  --base-score S --base-odds O --pdo P   scorecard scaling (default 600, 50, 20)\n"
       "  --score FILE --score-out OUT      score FILE with the scorecard: record,points,p_bad\n"
       "  --json OUT               write the JSON to OUT instead of stdout\n"

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "export_layout.hpp"
 #include "overdue/roles.hpp"
 #include "record_scanner.hpp"
 #include "value_parsers.hpp"
@@ -127,11 +128,14 @@ Dialect sniff_dialect(std::string_view sample, bool whole_file) {
   RecordScanner scanner(d.delimiter);
   SampleSink sink(true);
   if (scanner.feed(sample, sink) && whole_file) scanner.finish(sink);
-  d.header = first_record_is_header(sink.records);
+  const HeaderPosition at = find_header_position(sink.records, best.fields);
+  d.header_index = at.index;
+  d.header_rows = at.rows;
+  d.header = at.index > 0 || at.rows > 1 || first_record_is_header(sink.records);
   if (!sink.records.empty()) {
     const size_t n = sink.records.size();
     d.record_bytes = sink.record_bytes / static_cast<double>(n);
-    d.field_bytes.assign(sink.records[0].size(), 0.0);
+    d.field_bytes.assign(sink.records[std::min(at.index, n - 1)].size(), 0.0);
     for (const auto& record : sink.records)
       for (size_t i = 0; i < record.size() && i < d.field_bytes.size(); ++i)
         d.field_bytes[i] += static_cast<double>(record[i].size()) / static_cast<double>(n);

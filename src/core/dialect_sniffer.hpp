@@ -10,6 +10,10 @@ namespace overdue {
 struct Dialect {
   char delimiter = ',';  // ',' ';' '\t' '|' or ' ' for runs of spaces/tabs
   bool header = true;
+  // Title rows above the header (an accounting export's report name, "As of …") and the records
+  // the header spans (export_layout.hpp). 0 and 1 for a plain CSV.
+  size_t header_index = 0;
+  size_t header_rows = 1;
   // Sizes in the sample, so the table can reserve its storage before the first records:
   double record_bytes = 0;          // average bytes per record, line end included
   std::vector<double> field_bytes;  // average bytes per field, by position

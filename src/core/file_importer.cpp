@@ -11,6 +11,7 @@
 #include "column_typing.hpp"
 #include "dialect_sniffer.hpp"
 #include "encoding.hpp"
+#include "export_layout.hpp"
 #include "overdue/import.hpp"
 #include "overdue/roles.hpp"
 #include "record_scanner.hpp"
@@ -29,6 +30,7 @@ struct FileImporter::State {
   std::string decoded;  // converted text when the input is not valid UTF-8 as it is
   std::unique_ptr<RecordScanner> scanner;
   std::unique_ptr<TableBuilder> builder;
+  std::vector<PaddedRow> padded;  // short records the builder kept for the layout pass
 
   // Sniffs from the start of input (held bytes, or the first chunk when nothing is held) and
   // scans input.
@@ -107,7 +109,15 @@ void FileImporter::State::start(std::string_view input, bool whole_file) {
   file.header = dialect.header;
   decoder = TextDecoder(guess);
   scanner = std::make_unique<RecordScanner>(dialect.delimiter);
-  builder = std::make_unique<TableBuilder>(file, dialect.header, *scanner);
+  const bool forced = options.header_line > 0;
+  if (forced) file.header = true;
+  builder = std::make_unique<TableBuilder>(file, dialect.header || forced, *scanner);
+  if (forced) {
+    builder->force_header_line(options.header_line, options.header_rows > 0 ? options.header_rows : 1);
+  } else {
+    builder->set_header_position(dialect.header_index,
+                                 options.header_rows > 0 ? options.header_rows : dialect.header_rows);
+  }
   builder->set_size_estimate(dialect.record_bytes, dialect.field_bytes);
   pass_on(input);
 }
@@ -128,6 +138,7 @@ FileImporter::FileImporter(std::string file_name, ImportOptions options)
     : state_(std::make_unique<State>()) {
   state_->options = options;
   state_->file.name = std::move(file_name);
+  state_->file.prefer_original_currency = options.prefer_original_currency;
 }
 
 FileImporter::~FileImporter() = default;
@@ -169,7 +180,10 @@ ImportedFile FileImporter::finish() {
     if (s.scanner->feed(s.decoded, *s.builder)) s.scanner->finish(*s.builder);
     s.file.encoding = s.decoder.encoding();
   }
-  if (s.builder && s.file.error.empty()) s.builder->finish();
+  if (s.builder && s.file.error.empty()) {
+    s.builder->finish();
+    s.padded = s.builder->padded();
+  }
   s.builder.reset();
   s.scanner.reset();
   s.stopped = true;
@@ -177,12 +191,15 @@ ImportedFile FileImporter::finish() {
   s.file = ImportedFile();
   if (!file.error.empty()) return file;
 
+  apply_export_layout(file, s.padded, s.options.data_lines);
+  s.padded.clear();
   type_all_columns(file);
   assign_roles(file);
   // A role can make a column money (a lone "-" is then zero, not missing): type it again.
   for (size_t i = 0; i < file.columns.size(); ++i)
     if (column_is_money(file.columns[i]) != file.columns[i].money) retype_column(file, i);
   note_ambiguous_dates(file);
+  check_export_layout(file);
   return file;
 }
 

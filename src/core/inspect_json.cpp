@@ -3,12 +3,33 @@
 // only integers, booleans and strings are written, never doubles.
 #include "overdue/inspect_json.hpp"
 
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
+
+#include "civil_date.hpp"
 
 namespace overdue {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+std::string day_text(int32_t days) {
+  const CivilDate d = civil_from_days(days);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buffer;
+}
+
+// Money as a decimal string: the document holds no doubles.
+std::string money_text(int64_t cents) {
+  const bool negative = cents < 0;
+  const uint64_t m = negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "", static_cast<unsigned long long>(m / 100),
+                static_cast<unsigned long long>(m % 100));
+  return buffer;
+}
 
 Json column_json(const Column& c) {
   Json j;
@@ -20,6 +41,7 @@ Json column_json(const Column& c) {
     if (c.date_order_ambiguous) j["date_order_ambiguous"] = true;
   }
   j["missing"] = c.missing;
+  if (c.derived) j["derived"] = true;  // someone else's analysis: shown, never an input
   return j;
 }
 
@@ -33,6 +55,15 @@ Json file_json(const ImportedFile& f) {
   j["encoding"] = encoding_name(f.encoding);
   j["delimiter"] = std::string(1, f.delimiter);
   j["header"] = f.header;
+  // Issue #9: where the header was found below title rows, and the group rows folded into a
+  // customer column.
+  j["header_line"] = f.layout.header_line;
+  if (f.layout.header_rows > 1) j["header_rows"] = f.layout.header_rows;
+  j["skipped_title_lines"] = f.layout.skipped_title_lines;
+  j["group_rows"] = f.layout.group_rows;
+  if (f.layout.as_of != kMissingDays) j["as_of"] = day_text(f.layout.as_of);
+  if (!f.layout.amount_basis.empty()) j["amount_basis"] = f.layout.amount_basis;
+  if (!f.layout.currencies.empty()) j["currencies"] = f.layout.currencies;
   j["table"] = f.table_kind.empty() ? Json(nullptr) : Json(f.table_kind);
   j["rows"] = Json{{"read", f.rows.read}, {"accepted", f.rows.accepted}, {"rejected", f.rows.rejected}};
 
@@ -43,6 +74,13 @@ Json file_json(const ImportedFile& f) {
   Json rejected = Json::array();
   for (const RejectedRow& r : f.rejected) rejected.push_back(Json{{"line", r.line}, {"reason", r.reason}});
   j["rejected"] = std::move(rejected);
+  if (!f.layout.total_checks.empty()) {
+    Json checks = Json::array();
+    for (const TotalCheck& t : f.layout.total_checks)
+      checks.push_back(Json{{"line", t.line}, {"column", t.column}, {"stated", money_text(t.stated_cents)},
+                            {"sum", money_text(t.sum_cents)}, {"rows", t.rows}, {"ok", t.ok()}});
+    j["total_checks"] = std::move(checks);
+  }
 
   Json cell_errors = Json::array();
   for (const CellError& e : f.cell_errors) {

@@ -96,6 +96,24 @@ Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions&
   apply_payments(draft);
   fill_sales_reps(draft);
   fill_date_span(draft.ledger);
+  // An export that states its date ("As of Jul 25, 2026", 截止日期) is analysed as of that date by
+  // default (issue #9): it extends the span like a payment on that day would.
+  for (const ImportedFile& f : files) {
+    if (!is_ledger_kind(f)) continue;
+    const int32_t as_of = f.layout.as_of;
+    if (as_of != kMissingDays && (draft.ledger.last_date == kMissingDays || as_of >= draft.ledger.last_date)) {
+      draft.ledger.last_date = as_of;
+      draft.log.assume(file_base_name(f.name) + " states its date in its title rows (" + date_text(as_of) +
+                       "): the default as-of date");
+    }
+    // A printed total that the rows above it do not add up to is reported with the analysis too
+    // (the rows, not the total, are used).
+    for (const TotalCheck& t : f.layout.total_checks)
+      if (!t.ok())
+        draft.log.note("totals check", where(f, t.line) + ": total row states " + cents_text(t.stated_cents) +
+                                           " for " + t.column + ", the rows above add up to " +
+                                           cents_text(t.sum_cents) + " (the rows are used)");
+  }
 
   RowCounts& rows = draft.ledger.rows;
   for (const ImportedFile& f : files) {

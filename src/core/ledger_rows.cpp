@@ -157,9 +157,10 @@ int terms_days_of_cell(const ImportedFile& file, int column, size_t row) {
   if (cell.size() > kMaxMarkerCellBytes) return -1;
   char buffer[kMaxMarkerCellBytes];
   const std::string_view lower = ascii_lower(cell, buffer);
-  for (std::string_view word : {"due on receipt", "on receipt", "cod", "cash", "immediate"})
+  for (std::string_view word : {"due on receipt", "on receipt", "upon receipt", "due upon receipt", "payable on receipt",
+                                 "cod", "c.o.d.", "cash", "immediate"})
     if (lower == word) return 0;
-  for (std::string_view zh : {"货到付款", "现结", "现款", "见票即付", "即付"})
+  for (std::string_view zh : {"货到付款", "貨到付款", "现结", "現結", "现款", "現款", "见票即付", "見票即付", "即付"})
     if (contains(cell, zh)) return 0;
   return -1;
 }

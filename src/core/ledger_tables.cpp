@@ -138,7 +138,11 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_in
 
     // Settlement of this invoice (rules in the header comment).
     const int64_t paid_cell = cell_cents(file, paid_amount, row), open_cell = cell_cents(file, open_amount, row);
-    const int32_t paid_on = cell_days(file, paid_date, row);
+    // An export stating its date ("As of Jul 25, 2026", 截止日期) settled what it shows as paid
+    // by that date: undated paid amounts are dated there (issue #9).
+    int32_t paid_on = cell_days(file, paid_date, row);
+    const bool undated_settlement = paid_on == kMissingDays && (paid_cell != kMissingCents || open_cell != kMissingCents);
+    if (undated_settlement && file.layout.as_of != kMissingDays) paid_on = file.layout.as_of;
     int64_t paid = 0;
     if (paid_cell != kMissingCents) {
       paid = paid_cell;

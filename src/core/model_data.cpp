@@ -242,6 +242,7 @@ ModelDataset build_model_dataset(const ImportedFile& file, const ModelDataOption
       }
       d.numeric.names.push_back(col.name);
       d.numeric.columns.push_back(std::move(v));
+      d.numeric_types.push_back(col.type);
     } else {
       CategoricalFeature f;
       f.name = col.name;

@@ -53,6 +53,7 @@ std::vector<ColumnProfile> profile_dataset(const ModelDataset& data) {
     ColumnProfile p;
     p.name = data.numeric.names[j];
     p.kind = "numeric";
+    p.import_type = j < data.numeric_types.size() ? column_type_name(data.numeric_types[j]) : "";
     p.count = n;
     const std::vector<double> s = present_sorted(data.numeric.columns[j], nullptr);
     p.missing = n - s.size();

@@ -20,7 +20,8 @@ std::vector<size_t> safest_first(const std::vector<double>& scores, bool higher_
   for (size_t i = 0; i < scores.size(); ++i)
     if (!std::isnan(scores[i])) order.push_back(i);
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    if (scores[a] != scores[b]) return higher_is_riskier ? scores[a] < scores[b] : scores[a] > scores[b];
+    if (scores[a] != scores[b])
+      return higher_is_riskier ? scores[a] < scores[b] : scores[a] > scores[b];
     return a < b;
   });
   return order;
@@ -84,8 +85,7 @@ CutoffPoint cutoff_at(const std::vector<double>& scores, const std::vector<uint8
 }
 
 std::vector<ScoreBand> score_bands(const std::vector<double>& scores,
-                                   const std::vector<uint8_t>& labels,
-                                   const BandOptions& options) {
+                                   const std::vector<uint8_t>& labels, const BandOptions& options) {
   const size_t n = std::min(scores.size(), labels.size());
   const std::vector<double> s(scores.begin(), scores.begin() + long(n));
   const std::vector<size_t> order = safest_first(s, options.higher_is_riskier);

@@ -61,6 +61,7 @@ void write_data(JsonWriter& w, const ModelLab& lab, const std::string& file_name
     w.begin_object();
     w.key("name").string(p.name);
     w.key("kind").string(p.kind);
+    if (!p.import_type.empty()) w.key("type").string(p.import_type);
     w.key("count").unsigned_integer(p.count);
     w.key("missing").unsigned_integer(p.missing);
     number_key(w, "missing_rate", p.missing_rate);

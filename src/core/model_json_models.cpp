@@ -6,7 +6,7 @@
 namespace overdue::model_json_detail {
 namespace {
 
-void write_metrics(JsonWriter& w, const ModelEvaluation& e) {
+void write_metrics(JsonWriter& w, const ModelEvaluation& e, const ModelLab& lab) {
   const BinaryMetrics& m = e.test;
   number_key(w, "auc", m.auc);
   number_key(w, "ks", m.ks);
@@ -26,6 +26,20 @@ void write_metrics(JsonWriter& w, const ModelEvaluation& e) {
   w.key("test_bads").unsigned_integer(m.bads);
   number_key(w, "train_auc", e.train_auc);
   number_key(w, "psi", e.psi.psi);
+  // The same at P(bad) ≥ 0.5, the cut-off most published figures use.
+  std::vector<uint8_t> y;
+  for (uint32_t i : lab.split.test) y.push_back(lab.data.target[i]);
+  const Confusion half = confusion_at(e.test_scores, y, 0.5);
+  w.key("at_0_5").begin_object();
+  number_key(w, "accuracy", half.accuracy);
+  number_key(w, "precision", half.precision);
+  number_key(w, "recall", half.recall);
+  number_key(w, "f1", half.f1);
+  w.key("tp").unsigned_integer(half.tp);
+  w.key("fp").unsigned_integer(half.fp);
+  w.key("tn").unsigned_integer(half.tn);
+  w.key("fn").unsigned_integer(half.fn);
+  w.end_object();
 }
 
 void write_logistic(JsonWriter& w, const ModelLab& lab) {
@@ -36,7 +50,7 @@ void write_logistic(JsonWriter& w, const ModelLab& lab) {
     w.end_object();
     return;
   }
-  write_metrics(w, lab.logistic_eval);
+  write_metrics(w, lab.logistic_eval, lab);
   number_key(w, "l2", m.l2, 9);
   w.key("standardised").boolean(m.standardised);
   w.key("iterations").integer(m.iterations);
@@ -69,7 +83,7 @@ void write_scorecard(JsonWriter& w, const ModelLab& lab) {
     w.end_object();
     return;
   }
-  write_metrics(w, lab.scorecard_eval);
+  write_metrics(w, lab.scorecard_eval, lab);
   // The probability threshold in points: offset + factor · ln((1 − p) / p).
   const double p = lab.scorecard_eval.test.threshold;
   number_key(w, "threshold_points", p > 0 && p < 1 ? c.offset + c.factor * std::log((1 - p) / p) : NAN, 2);
@@ -116,7 +130,7 @@ void write_tree(JsonWriter& w, const ModelLab& lab) {
     w.end_object();
     return;
   }
-  write_metrics(w, lab.tree_eval);
+  write_metrics(w, lab.tree_eval, lab);
   w.key("max_depth").integer(lab.options.tree.max_depth);
   w.key("min_leaf").unsigned_integer(lab.options.tree.min_leaf);
   w.key("leaves").unsigned_integer(t.leaves());
@@ -143,12 +157,30 @@ void write_tree(JsonWriter& w, const ModelLab& lab) {
 
 }  // namespace
 
+void write_cross_validation(JsonWriter& w, const ModelLab& lab) {
+  const CrossValidation& cv = lab.cross_validation;
+  w.key("cross_validation").begin_object();
+  w.key("folds").integer(cv.folds);
+  w.key("logistic_auc").begin_array();
+  for (double v : cv.logistic_auc) number(w, v);
+  w.end_array();
+  number_key(w, "logistic_mean", cv.logistic_mean);
+  number_key(w, "logistic_sd", cv.logistic_sd);
+  w.key("scorecard_auc").begin_array();
+  for (double v : cv.scorecard_auc) number(w, v);
+  w.end_array();
+  number_key(w, "scorecard_mean", cv.scorecard_mean);
+  number_key(w, "scorecard_sd", cv.scorecard_sd);
+  w.end_object();
+}
+
 void write_models(JsonWriter& w, const ModelLab& lab) {
   w.key("models").begin_object();
   write_logistic(w, lab);
   write_scorecard(w, lab);
   write_tree(w, lab);
   w.end_object();
+  if (lab.options.folds > 1) write_cross_validation(w, lab);
   w.key("importance").begin_object();
   w.key("permutation").begin_array();
   for (const PermutationImportance& p : lab.importance) {

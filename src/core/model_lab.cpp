@@ -9,7 +9,7 @@ namespace overdue {
 namespace {
 
 const char* const kSteps[] = {"data", "bins", "features", "pca", "logistic",
-                              "scorecard", "tree", "importance", "decisions"};
+                              "scorecard", "tree", "importance", "decisions", "kfold"};
 constexpr int kStepCount = sizeof kSteps / sizeof kSteps[0];
 
 std::vector<uint8_t> labels_of(const std::vector<uint8_t>& target, const RowSubset& rows) {
@@ -52,6 +52,7 @@ void step_data(ModelLab& lab, const ImportedFile& file) {
 
 // WoE bins before imputation, so missing values keep a bin of their own.
 void step_bins(ModelLab& lab) {
+  if (lab.options.folds > 1) lab.unimputed = lab.data;  // k-fold re-bins each fold from these
   lab.binnings = bin_all(lab.data, lab.split.train, lab.options.binning);
   lab.woe = woe_matrix(lab.data, lab.binnings);
 }
@@ -144,6 +145,59 @@ void step_decisions(ModelLab& lab) {
   }
 }
 
+double mean_of(const std::vector<double>& v) {
+  double s = 0;
+  for (double x : v) s += x;
+  return v.empty() ? 0 : s / static_cast<double>(v.size());
+}
+double sample_sd(const std::vector<double>& v) {
+  if (v.size() < 2) return 0;
+  const double m = mean_of(v);
+  double s = 0;
+  for (double x : v) s += (x - m) * (x - m);
+  return std::sqrt(s / static_cast<double>(v.size() - 1));
+}
+
+void step_kfold(ModelLab& lab) {
+  if (lab.options.folds < 2) return;
+  CrossValidation& cv = lab.cross_validation;
+  cv.folds = lab.options.folds;
+  const std::vector<std::vector<uint32_t>> folds =
+      stratified_folds(lab.data.target, lab.split.train, lab.options.folds, lab.options.seed);
+  for (size_t f = 0; f < folds.size(); ++f) {
+    RowSubset fit_rows;
+    for (size_t g = 0; g < folds.size(); ++g)
+      if (g != f) fit_rows.insert(fit_rows.end(), folds[g].begin(), folds[g].end());
+    std::sort(fit_rows.begin(), fit_rows.end());
+    const RowSubset& held = folds[f];
+    const std::vector<uint8_t> y = labels_of(lab.data.target, held);
+    if (lab.data.numeric.cols() > 0) {
+      LogisticOptions o;
+      o.l2 = lab.options.l2;
+      const LogisticModel m = fit_logistic(lab.data.numeric, lab.data.target, fit_rows, o);
+      cv.logistic_auc.push_back(m.ok() ? auc_score(predict_logistic(m, lab.data.numeric, held), y) : NAN);
+    }
+    const std::vector<FeatureBinning> bins = bin_all(lab.unimputed, fit_rows, lab.options.binning);
+    const FeatureMatrix woe = woe_matrix(lab.unimputed, bins);
+    const FeatureSelection sel = select_features(bins, lab.correlation, lab.options.selection);
+    ScorecardOptions so = lab.options.scorecard;
+    so.logistic.l2 = lab.options.l2;
+    const Scorecard card = fit_scorecard(lab.unimputed, bins, woe, sel.selected, fit_rows, so);
+    if (card.ok()) {
+      std::vector<double> risk = scorecard_points(card, woe, held);
+      for (double& r : risk) r = -r;  // fewer points = riskier
+      cv.scorecard_auc.push_back(auc_score(risk, y));
+    } else {
+      cv.scorecard_auc.push_back(NAN);
+    }
+  }
+  cv.logistic_mean = mean_of(cv.logistic_auc);
+  cv.logistic_sd = sample_sd(cv.logistic_auc);
+  cv.scorecard_mean = mean_of(cv.scorecard_auc);
+  cv.scorecard_sd = sample_sd(cv.scorecard_auc);
+  lab.unimputed = ModelDataset();  // no longer needed
+}
+
 }  // namespace
 
 int model_lab_step_count() { return kStepCount; }
@@ -162,7 +216,8 @@ bool run_model_lab_step(ModelLab& lab, const ImportedFile& file) {
     case 5: step_scorecard(lab); break;
     case 6: step_tree(lab); break;
     case 7: step_importance(lab); break;
-    default: step_decisions(lab); break;
+    case 8: step_decisions(lab); break;
+    default: step_kfold(lab); break;
   }
   const std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - start;
   lab.times.push_back({kSteps[step], ms.count()});

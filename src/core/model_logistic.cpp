@@ -8,15 +8,19 @@
 #include <cmath>
 #include <limits>
 
+#include "model_math.hpp"
+
 namespace overdue {
 namespace {
 
 // log(1 + e^z) without overflow.
-double softplus(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
+double softplus(double z) {
+  return z > 0 ? z + model_math::log1p(model_math::exp(-z)) : model_math::log1p(model_math::exp(z));
+}
 
 double sigmoid(double z) {
-  if (z >= 0) return 1.0 / (1.0 + std::exp(-z));
-  const double e = std::exp(z);
+  if (z >= 0) return 1.0 / (1.0 + model_math::exp(-z));
+  const double e = model_math::exp(z);
   return e / (1.0 + e);
 }
 
@@ -51,12 +55,12 @@ bool cholesky_solve(std::vector<double> a, size_t n, std::vector<double>& b) {
 
 // The training problem: row-major design (standardised when asked), labels and weights.
 struct Problem {
-  size_t n = 0, p = 0;            // rows, features (intercept not included)
-  std::vector<double> z;          // n × p
-  std::vector<double> y, s;       // label, sample weight
+  size_t n = 0, p = 0;       // rows, features (intercept not included)
+  std::vector<double> z;     // n × p
+  std::vector<double> y, s;  // label, sample weight
   double weight_sum = 0;
   double l2 = 0;
-  std::vector<uint8_t> frozen;    // constant column: coefficient held at 0
+  std::vector<uint8_t> frozen;  // constant column: coefficient held at 0
 
   double linear(const std::vector<double>& beta, size_t i) const {
     double eta = beta[0];
@@ -122,10 +126,22 @@ double max_abs(const std::vector<double>& v) {
 
 }  // namespace
 
-LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
-                           const RowSubset& rows, const LogisticOptions& options,
-                           const std::vector<double>& sample_weights) {
+struct LogisticFitter::State {
+  LogisticOptions options;
   LogisticModel model;
+  Problem pb;
+  std::vector<double> beta, g, h;
+  double objective = 0;
+  bool done = false;
+};
+
+LogisticFitter::LogisticFitter(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
+                               const RowSubset& rows, const LogisticOptions& options,
+                               const std::vector<double>& sample_weights)
+    : state_(std::make_unique<State>()) {
+  state_->options = options;
+  LogisticModel& model = state_->model;
+  Problem& pb = state_->pb;
   model.standardised = options.standardise;
   model.l2 = options.l2;
   model.train_rows = rows.size();
@@ -137,27 +153,31 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
   for (size_t c : model.columns) {
     if (c >= x.cols()) {
       model.error = "column index out of range";
-      return model;
+      finish();
+      return;
     }
     model.names.push_back(c < x.names.size() ? x.names[c] : std::string());
   }
   if (labels.size() != x.rows()) {
     model.error = "labels and matrix differ in length";
-    return model;
+    finish();
+    return;
   }
   if (rows.empty()) {
     model.error = "no training rows";
-    return model;
+    finish();
+    return;
   }
   if (!sample_weights.empty() && sample_weights.size() != rows.size()) {
     model.error = "sample weights and rows differ in length";
-    return model;
+    finish();
+    return;
   }
   if (!(options.l2 >= 0)) {
     model.error = "l2 must be >= 0";
-    return model;
+    finish();
+    return;
   }
-  Problem pb;
   pb.n = rows.size();
   pb.p = model.columns.size();
   pb.l2 = options.l2;
@@ -166,19 +186,22 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
   for (size_t k = 0; k < pb.n; ++k) {
     if (rows[k] >= x.rows()) {
       model.error = "row index out of range";
-      return model;
+      finish();
+      return;
     }
     pb.y[k] = labels[rows[k]] ? 1.0 : 0.0;
     pb.s[k] = sample_weights.empty() ? 1.0 : sample_weights[k];
     if (!(pb.s[k] >= 0) || !std::isfinite(pb.s[k])) {
       model.error = "sample weights must be finite and >= 0";
-      return model;
+      finish();
+      return;
     }
     pb.weight_sum += pb.s[k];
   }
   if (!(pb.weight_sum > 0)) {
     model.error = "sample weights sum to 0";
-    return model;
+    finish();
+    return;
   }
   // Mean and population sd per column over the training rows (two passes for accuracy).
   model.mean.assign(pb.p, 0.0);
@@ -191,7 +214,8 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
       if (!std::isfinite(col[r])) {
         model.error = "missing or non-finite value in column '" + model.names[j] +
                       "' (impute before fitting)";
-        return model;
+        finish();
+        return;
       }
       sum += col[r];
     }
@@ -211,7 +235,7 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
     const std::vector<double>& col = x.columns[model.columns[j]];
     for (size_t k = 0; k < pb.n; ++k) {
       const double v = col[rows[k]];
-      pb.z[k * pb.p + j] = pb.frozen[j] ? 0.0
+      pb.z[k * pb.p + j] = pb.frozen[j]          ? 0.0
                            : options.standardise ? (v - model.mean[j]) / model.sd[j]
                                                  : v;
     }
@@ -219,63 +243,108 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
 
   // Start from the intercept-only solution (log-odds of the weighted bad rate), which is the
   // exact optimum when no feature helps and keeps the first Newton step small.
-  std::vector<double> beta(pb.p + 1, 0.0);
+  std::vector<double>& beta = state_->beta;
+  beta.assign(pb.p + 1, 0.0);
   double ybar = 0;
   for (size_t k = 0; k < pb.n; ++k) ybar += pb.s[k] * pb.y[k];
   ybar /= pb.weight_sum;
   ybar = std::clamp(ybar, 1e-6, 1 - 1e-6);
-  beta[0] = std::log(ybar / (1 - ybar));
+  beta[0] = model_math::log(ybar / (1 - ybar));
+  state_->objective = pb.objective(beta);
+  publish();
+}
 
+LogisticFitter::~LogisticFitter() = default;
+LogisticFitter::LogisticFitter(LogisticFitter&&) noexcept = default;
+LogisticFitter& LogisticFitter::operator=(LogisticFitter&&) noexcept = default;
+
+bool LogisticFitter::done() const { return state_->done; }
+const LogisticModel& LogisticFitter::model() const { return state_->model; }
+
+void LogisticFitter::publish() {
+  State& s = *state_;
+  s.model.objective = s.objective;
+  if (s.beta.empty()) return;
+  s.model.intercept = s.beta[0];
+  s.model.coefficients.assign(s.beta.begin() + 1, s.beta.end());
+}
+
+void LogisticFitter::finish() {
+  publish();
+  state_->done = true;
+}
+
+bool LogisticFitter::step() {
+  State& s = *state_;
+  if (s.done) return false;
+  const Problem& pb = s.pb;
+  LogisticModel& model = s.model;
+  std::vector<double>& g = s.g;
+  std::vector<double>& h = s.h;
   const size_t m = pb.p + 1;
-  std::vector<double> g, h;
-  double obj = pb.objective(beta);
-  for (int iter = 0;; ++iter) {
-    pb.derivatives(beta, g, h);
-    model.gradient_norm = max_abs(g);
-    if (model.gradient_norm <= options.gradient_tolerance) {
-      model.converged = true;
-      break;
-    }
-    if (iter >= options.max_iterations) break;
-    std::vector<double> step(m);
+  pb.derivatives(s.beta, g, h);
+  model.gradient_norm = max_abs(g);
+  if (model.gradient_norm <= s.options.gradient_tolerance) {
+    model.converged = true;
+    finish();
+    return false;
+  }
+  if (model.iterations >= s.options.max_iterations) {
+    finish();
+    return false;
+  }
+  std::vector<double> step(m);
+  for (size_t a = 0; a < m; ++a) step[a] = -g[a];
+  if (!cholesky_solve(h, m, step)) {
+    // Singular Hessian (λ = 0 with collinear columns): a tiny ridge on the step only; the
+    // objective itself is unchanged.
+    double trace = 0;
+    for (size_t a = 0; a < m; ++a) trace += h[a * m + a];
+    for (size_t a = 0; a < m; ++a) h[a * m + a] += 1e-10 * trace / double(m) + 1e-300;
     for (size_t a = 0; a < m; ++a) step[a] = -g[a];
     if (!cholesky_solve(h, m, step)) {
-      // Singular Hessian (λ = 0 with collinear columns): a tiny ridge on the step only; the
-      // objective itself is unchanged.
-      double trace = 0;
-      for (size_t a = 0; a < m; ++a) trace += h[a * m + a];
-      for (size_t a = 0; a < m; ++a) h[a * m + a] += 1e-10 * trace / double(m) + 1e-300;
-      for (size_t a = 0; a < m; ++a) step[a] = -g[a];
-      if (!cholesky_solve(h, m, step)) break;
-    }
-    double slope = 0;
-    for (size_t a = 0; a < m; ++a) slope += g[a] * step[a];
-    // Armijo backtracking: Newton's full step is almost always taken; halving guards the
-    // nearly-separable cases where the quadratic model overshoots.
-    double t = 1.0;
-    std::vector<double> trial(m);
-    double trial_obj = obj;
-    for (int ls = 0; ls < 60; ++ls, t *= 0.5) {
-      for (size_t a = 0; a < m; ++a) trial[a] = beta[a] + t * step[a];
-      trial_obj = pb.objective(trial);
-      if (trial_obj <= obj + 1e-4 * t * slope) break;
-    }
-    ++model.iterations;
-    if (!(trial_obj <= obj)) break;  // no decrease possible in floating point: stop here
-    const bool stalled = trial_obj == obj;
-    beta = trial;
-    obj = trial_obj;
-    if (stalled) {
-      pb.derivatives(beta, g, h);
-      model.gradient_norm = max_abs(g);
-      model.converged = model.gradient_norm <= options.gradient_tolerance;
-      break;
+      finish();
+      return false;
     }
   }
-  model.objective = obj;
-  model.intercept = beta[0];
-  model.coefficients.assign(beta.begin() + 1, beta.end());
-  return model;
+  double slope = 0;
+  for (size_t a = 0; a < m; ++a) slope += g[a] * step[a];
+  // Armijo backtracking: Newton's full step is almost always taken; halving guards the
+  // nearly-separable cases where the quadratic model overshoots.
+  double t = 1.0;
+  std::vector<double> trial(m);
+  double trial_obj = s.objective;
+  for (int ls = 0; ls < 60; ++ls, t *= 0.5) {
+    for (size_t a = 0; a < m; ++a) trial[a] = s.beta[a] + t * step[a];
+    trial_obj = pb.objective(trial);
+    if (trial_obj <= s.objective + 1e-4 * t * slope) break;
+  }
+  ++model.iterations;
+  if (!(trial_obj <= s.objective)) {  // no decrease possible in floating point: stop here
+    finish();
+    return false;
+  }
+  const bool stalled = trial_obj == s.objective;
+  s.beta = trial;
+  s.objective = trial_obj;
+  if (stalled) {
+    pb.derivatives(s.beta, g, h);
+    model.gradient_norm = max_abs(g);
+    model.converged = model.gradient_norm <= s.options.gradient_tolerance;
+    finish();
+    return false;
+  }
+  publish();
+  return true;
+}
+
+LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
+                           const RowSubset& rows, const LogisticOptions& options,
+                           const std::vector<double>& sample_weights) {
+  LogisticFitter fitter(x, labels, rows, options, sample_weights);
+  while (fitter.step()) {
+  }
+  return fitter.model();
 }
 
 std::vector<double> predict_logistic(const LogisticModel& model, const FeatureMatrix& x,

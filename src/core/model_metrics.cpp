@@ -7,6 +7,7 @@
 #include <limits>
 #include <numeric>
 
+#include "model_math.hpp"
 #include "overdue/model_random.hpp"
 
 namespace overdue {
@@ -128,8 +129,10 @@ Confusion confusion_at(const std::vector<double>& scores, const std::vector<uint
   for (size_t i = 0; i < n; ++i) {
     if (std::isnan(scores[i])) continue;
     const bool predicted_bad = scores[i] >= threshold;
-    if (labels[i]) (predicted_bad ? c.tp : c.fn)++;
-    else (predicted_bad ? c.fp : c.tn)++;
+    if (labels[i])
+      (predicted_bad ? c.tp : c.fn)++;
+    else
+      (predicted_bad ? c.fp : c.tn)++;
   }
   const double tp = double(c.tp), fp = double(c.fp), tn = double(c.tn), fn = double(c.fn);
   c.accuracy = ratio(tp + tn, tp + fp + tn + fn);
@@ -158,8 +161,7 @@ BinaryMetrics evaluate_scores(const std::vector<double>& scores,
 }
 
 ScoreHistogram score_histogram(const std::vector<double>& scores,
-                               const std::vector<uint8_t>& labels, int bins, double lo,
-                               double hi) {
+                               const std::vector<uint8_t>& labels, int bins, double lo, double hi) {
   ScoreHistogram h;
   if (bins < 1) bins = 1;
   if (!(lo < hi)) {
@@ -217,7 +219,7 @@ PsiResult population_stability(const std::vector<double>& reference,
   for (size_t i = 0; i < nb; ++i) {
     const double e = std::max(r.expected[i], kPsiEpsilon);
     const double a = std::max(r.actual[i], kPsiEpsilon);
-    r.contribution.push_back((a - e) * std::log(a / e));
+    r.contribution.push_back((a - e) * model_math::log(a / e));
     r.psi += r.contribution.back();
   }
   return r;

@@ -127,13 +127,19 @@ FeatureBinning bin_numeric(const std::string& name, const std::vector<double>& x
       while (k < v.size() && v[k].first <= c) (v[k].second ? b.bad : b.good) += 1, ++k;
       if (b.n() > 0) blocks.push_back(b);
     }
-    // Direction: sign of Pearson r between x and the target on these rows.
-    double mx = 0, my = 0;
-    for (const auto& p : v) mx += p.first, my += p.second;
-    mx /= static_cast<double>(v.size());
-    my /= static_cast<double>(v.size());
+    // Direction: sign of the correlation between the pre-bin's rank and the target (each row
+    // stands for its bin's rank). Ranks, not raw values: in give-me-some-credit a few
+    // utilisation values of 20,000+ flip the sign of the raw Pearson r of the strongest feature.
+    double mk = 0, my = 0, nv = 0;
+    for (size_t k = 0; k < blocks.size(); ++k) {
+      const double n = static_cast<double>(blocks[k].n());
+      mk += n * static_cast<double>(k), my += static_cast<double>(blocks[k].bad), nv += n;
+    }
+    mk /= nv;
+    my /= nv;
     double sxy = 0;
-    for (const auto& p : v) sxy += (p.first - mx) * (p.second - my);
+    for (size_t k = 0; k < blocks.size(); ++k)
+      sxy += (static_cast<double>(k) - mk) * (static_cast<double>(blocks[k].bad) - my * static_cast<double>(blocks[k].n()));
     fb.direction = sxy > 0 ? 1 : (sxy < 0 ? -1 : 0);
     // Pool adjacent violators: the bad rate must rise strictly (direction +1) or fall strictly.
     if (options.monotonic) {

@@ -68,8 +68,121 @@ bool is_non_ascii_punctuation(uint32_t cp) {
 bool is_open_bracket(uint32_t cp) { return cp == '(' || cp == '[' || cp == 0x3010 /*【*/; }
 bool is_close_bracket(uint32_t cp) { return cp == ')' || cp == ']' || cp == 0x3011 /*】*/; }
 
+// Traditional characters of accounting headers folded to simplified ones, so a 台帳 template in
+// traditional characters (客戶名稱, 應收金額, 期末未收帳款) meets the same synonyms. Sorted by the
+// traditional code point (binary search).
+uint32_t fold_traditional(uint32_t cp) {
+  struct Pair {
+    uint32_t traditional, simplified;
+  };
+  static const Pair pairs[] = {
+      {0x5099, 0x5907} /* 備→备 */,
+      {0x50F9, 0x4EF7} /* 價→价 */,
+      {0x511F, 0x507F} /* 償→偿 */,
+      {0x5132, 0x50A8} /* 儲→储 */,
+      {0x5167, 0x5185} /* 內→内 */,
+      {0x5225, 0x522B} /* 別→别 */,
+      {0x52D9, 0x52A1} /* 務→务 */,
+      {0x532F, 0x6C47} /* 匯→汇 */,
+      {0x5340, 0x533A} /* 區→区 */,
+      {0x54E1, 0x5458} /* 員→员 */,
+      {0x55AE, 0x5355} /* 單→单 */,
+      {0x570D, 0x56F4} /* 圍→围 */,
+      {0x58DE, 0x574F} /* 壞→坏 */,
+      {0x5BE6, 0x5B9E} /* 實→实 */,
+      {0x5C0D, 0x5BF9} /* 對→对 */,
+      {0x5E33, 0x8D26} /* 帳→账 */,
+      {0x5E63, 0x5E01} /* 幣→币 */,
+      {0x5EE0, 0x5382} /* 廠→厂 */,
+      {0x5F59, 0x6C47} /* 彙→汇 */,
+      {0x614B, 0x6001} /* 態→态 */,
+      {0x6191, 0x51ED} /* 憑→凭 */,
+      {0x61C9, 0x5E94} /* 應→应 */,
+      {0x6236, 0x6237} /* 戶→户 */,
+      {0x640D, 0x635F} /* 損→损 */,
+      {0x64DA, 0x636E} /* 據→据 */,
+      {0x6578, 0x6570} /* 數→数 */,
+      {0x6703, 0x4F1A} /* 會→会 */,
+      {0x689D, 0x6761} /* 條→条 */,
+      {0x696D, 0x4E1A} /* 業→业 */,
+      {0x6B78, 0x5F52} /* 歸→归 */,
+      {0x72C0, 0x72B6} /* 狀→状 */,
+      {0x767C, 0x53D1} /* 發→发 */,
+      {0x78BC, 0x7801} /* 碼→码 */,
+      {0x7A05, 0x7A0E} /* 稅→税 */,
+      {0x7A2E, 0x79CD} /* 種→种 */,
+      {0x7A31, 0x79F0} /* 稱→称 */,
+      {0x7C21, 0x7B80} /* 簡→简 */,
+      {0x7D00, 0x7EAA} /* 紀→纪 */,
+      {0x7D04, 0x7EA6} /* 約→约 */,
+      {0x7D50, 0x7ED3} /* 結→结 */,
+      {0x7D61, 0x7EDC} /* 絡→络 */,
+      {0x7D71, 0x7EDF} /* 統→统 */,
+      {0x7DE8, 0x7F16} /* 編→编 */,
+      {0x7E3D, 0x603B} /* 總→总 */,
+      {0x806F, 0x8054} /* 聯→联 */,
+      {0x8655, 0x5904} /* 處→处 */,
+      {0x865F, 0x53F7} /* 號→号 */,
+      {0x8A08, 0x8BA1} /* 計→计 */,
+      {0x8A3B, 0x6CE8} /* 註→注 */,
+      {0x8A71, 0x8BDD} /* 話→话 */,
+      {0x8B49, 0x8BC1} /* 證→证 */,
+      {0x8CA0, 0x8D1F} /* 負→负 */,
+      {0x8CA8, 0x8D27} /* 貨→货 */,
+      {0x8CAC, 0x8D23} /* 責→责 */,
+      {0x8CB7, 0x4E70} /* 買→买 */,
+      {0x8CE3, 0x5356} /* 賣→卖 */,
+      {0x8CEC, 0x8D26} /* 賬→账 */,
+      {0x8CFC, 0x8D2D} /* 購→购 */,
+      {0x8F49, 0x8F6C} /* 轉→转 */,
+      {0x904E, 0x8FC7} /* 過→过 */,
+      {0x9084, 0x8FD8} /* 還→还 */,
+      {0x90F5, 0x90AE} /* 郵→邮 */,
+      {0x9280, 0x94F6} /* 銀→银 */,
+      {0x92B7, 0x9500} /* 銷→销 */,
+      {0x9304, 0x5F55} /* 錄→录 */,
+      {0x9322, 0x94B1} /* 錢→钱 */,
+      {0x9580, 0x95E8} /* 門→门 */,
+      {0x958B, 0x5F00} /* 開→开 */,
+      {0x9593, 0x95F4} /* 間→间 */,
+      {0x969B, 0x9645} /* 際→际 */,
+      {0x96FB, 0x7535} /* 電→电 */,
+      {0x9805, 0x9879} /* 項→项 */,
+      {0x9810, 0x9884} /* 預→预 */,
+      {0x984D, 0x989D} /* 額→额 */,
+      {0x985E, 0x7C7B} /* 類→类 */,
+      {0x9918, 0x4F59} /* 餘→余 */,
+      {0x9F61, 0x9F84} /* 齡→龄 */};
+  size_t lo = 0, hi = sizeof pairs / sizeof pairs[0];
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (pairs[mid].traditional < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sizeof pairs / sizeof pairs[0] && pairs[lo].traditional == cp ? pairs[lo].simplified : cp;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
 // Appends one code point's normalised form: ASCII letters lower-cased, digits kept, every other
-// ASCII character and all punctuation dropped, other text (Chinese) kept byte for byte.
+// ASCII character and all punctuation dropped, other text (Chinese) kept byte for byte except
+// traditional characters, which become simplified.
 void append_normalized(std::string& out, const CodePoint& c) {
   const uint32_t cp = fold_full_width(c.cp);
   if (cp < 0x80) {
@@ -78,7 +191,9 @@ void append_normalized(std::string& out, const CodePoint& c) {
     return;
   }
   if (cp != kInvalid && is_non_ascii_punctuation(cp)) return;
-  out.append(c.bytes.data(), c.bytes.size());
+  const uint32_t simplified = cp == kInvalid ? cp : fold_traditional(cp);
+  if (simplified != cp) append_utf8(out, simplified);
+  else out.append(c.bytes.data(), c.bytes.size());
 }
 
 // Bracketed qualifiers that name a unit or currency, not the column: "金额(元)", "尚未收款金额

@@ -169,6 +169,48 @@ bool is_exact_role_name(const Column& column, std::string_view role) {
 
 }  // namespace
 
+// [SECTION] original vs home currency ----------------------------------------------------------------
+
+namespace {
+
+// Which currency a header names: 1 home (本位币, 本币), -1 original (原币), 0 neither.
+int currency_side(std::string_view header) {
+  if (contains(header, "本位币") || contains(header, "本位幣") || contains(header, "本币") || contains(header, "本幣"))
+    return 1;
+  if (contains(header, "原币") || contains(header, "原幣")) return -1;
+  return 0;
+}
+
+// The header without its currency words, to pair 尚未收款金额(原币) with 尚未收款金额(本位币) and
+// 原币金额 with 本币金额.
+std::string currency_free_key(std::string_view header) {
+  std::string n = normalize_header(header);
+  for (std::string_view w : {"本位币", "本位幣", "本币", "本幣", "原币", "原幣"})
+    for (size_t at; (at = n.find(w)) != std::string::npos;) n.erase(at, w.size());
+  return n;
+}
+
+// Kingdee 云星空 and Yonyou print each figure twice, in the original currency (原币) and in the
+// home currency (本位币). Both would want the same role; the home one keeps it (the sums across
+// customers are then in one currency) unless file.prefer_original_currency.
+void choose_currency_side(ImportedFile& file, RoleEvidence& evidence) {
+  const int keep = file.prefer_original_currency ? -1 : 1;
+  bool paired = false;
+  for (size_t a = 0; a < file.columns.size(); ++a) {
+    const int side_a = currency_side(file.columns[a].name);
+    if (side_a == 0) continue;
+    for (size_t b = 0; b < file.columns.size(); ++b) {
+      if (b == a || currency_side(file.columns[b].name) != -side_a) continue;
+      if (currency_free_key(file.columns[a].name) != currency_free_key(file.columns[b].name)) continue;
+      paired = true;
+      if (side_a != keep && !file.columns[a].role_set_by_user) evidence.columns[a].clear();
+    }
+  }
+  file.layout.amount_basis = paired ? (keep == 1 ? "home" : "original") : "";
+}
+
+}  // namespace
+
 // [SECTION] assign_roles / decide_table_kind -----------------------------------------------------------
 
 void assign_roles(ImportedFile& file) {
@@ -178,6 +220,8 @@ void assign_roles(ImportedFile& file) {
   // Headerless files (column_1, column_2, …) have nothing to match.
   if (file.header)
     for (size_t c = 0; c < n; ++c) evidence.columns[c] = column_candidates(file.columns[c]);
+  for (Column& column : file.columns) column.derived = file.header && is_derived_header(column.name);
+  if (file.header) choose_currency_side(file, evidence);
   const std::string kind = kind_from_evidence(evidence);
 
   std::vector<std::string_view> taken;  // roles already held (the user's first)

@@ -54,17 +54,38 @@ void TableBuilder::reserve_rows(size_t more_rows) {
   }
 }
 
+void TableBuilder::set_header_position(size_t index, size_t rows) {
+  header_index_ = index;
+  header_rows_ = rows < 1 ? 1 : rows;
+}
+
+void TableBuilder::force_header_line(uint64_t line, size_t rows) {
+  forced_header_line_ = line;
+  header_rows_ = rows < 1 ? 1 : rows;
+}
+
 void TableBuilder::take_shape(const ScannedRecord& r) {
+  std::vector<std::string> names(r.field_count);
+  if (header_) {
+    for (size_t i = 0; i < r.field_count; ++i) names[i] = std::string(trim_cell(r.fields[i]));
+    file_.layout.header_line = r.line;
+    file_.layout.header_rows = 1;
+    first_header_row_ = names;
+  }
+  take_shape(std::move(names));
+}
+
+void TableBuilder::take_shape(std::vector<std::string> names) {
   have_shape_ = true;
-  field_count_ = r.field_count;
+  field_count_ = names.size();
   scanner_.set_expected_fields(field_count_);
   file_.columns.resize(field_count_);
   cell_bytes_.resize(field_count_);
   for (size_t i = 0; i < field_count_; ++i) {
-    const std::string_view name = header_ ? trim_cell(r.fields[i]) : std::string_view();
+    const std::string& name = names[i];
     // Unnamed columns (headerless files, an empty header cell such as the row-number column of
     // cs-training.csv) are called column_1, column_2, … by position.
-    file_.columns[i].name = name.empty() ? "column_" + std::to_string(i + 1) : std::string(name);
+    file_.columns[i].name = name.empty() ? "column_" + std::to_string(i + 1) : name;
     if (header_) header_fields_.emplace_back(name);
   }
   last_name_empty_ = !header_ || header_fields_.back().empty();
@@ -99,9 +120,39 @@ void TableBuilder::note_repeated_names() {
 }
 
 bool TableBuilder::is_header_again(const ScannedRecord& r) const {
-  if (!header_ || r.field_count != field_count_) return false;
+  if (!header_ || r.field_count != field_count_ || first_header_row_.size() != field_count_) return false;
   for (size_t i = 0; i < field_count_; ++i)
-    if (trim_cell(r.fields[i]) != header_fields_[i]) return false;
+    if (trim_cell(r.fields[i]) != first_header_row_[i]) return false;
+  return true;
+}
+
+// Title records (kept as text for the layout pass) and the rows of a multi-row header. Returns
+// false when the record is neither (it is the single header row or data).
+bool TableBuilder::take_title_or_header_row(const ScannedRecord& r) {
+  const bool title = forced_header_line_ > 0 ? r.line < forced_header_line_ : records_seen_ < header_index_;
+  if (title) {
+    ++records_seen_;
+    const std::string text = joined_cells(std::vector<std::string_view>(r.fields, r.fields + r.field_count));
+    if (!text.empty()) {
+      ++file_.layout.skipped_title_lines;
+      constexpr size_t kMaxTitleLinesKept = 50;
+      if (file_.layout.title_lines.size() < kMaxTitleLinesKept)
+        file_.layout.title_lines.emplace_back(utf8::cut_at_boundary(text, kRejectedTextBytes));
+    }
+    return true;
+  }
+  if (header_rows_ < 2) return false;
+  if (header_buffer_.empty()) {
+    file_.layout.header_line = r.line;
+    first_header_row_.clear();
+    for (size_t i = 0; i < r.field_count; ++i) first_header_row_.emplace_back(trim_cell(r.fields[i]));
+  }
+  header_buffer_.emplace_back(r.fields, r.fields + r.field_count);
+  if (header_buffer_.size() < header_rows_) return true;
+  file_.layout.header_rows = static_cast<uint32_t>(header_rows_);
+  std::vector<std::string> names = flatten_header_rows(header_buffer_);
+  header_buffer_.clear();
+  take_shape(std::move(names));
   return true;
 }
 
@@ -117,6 +168,7 @@ void TableBuilder::reject(uint64_t line, std::string_view reason, std::string_vi
 
 bool TableBuilder::on_record(const ScannedRecord& r) {
   if (!have_shape_) {
+    if (header_ && take_title_or_header_row(r)) return true;
     if (header_ && r.undecodable) {
       file_.error = "the header (line " + std::to_string(r.line) + ") holds undecodable bytes";
       return false;
@@ -139,10 +191,23 @@ bool TableBuilder::on_record(const ScannedRecord& r) {
   if (r.undecodable) {
     reject(r.line, "undecodable bytes", r.raw);
   } else if (r.field_count != field_count_) {
-    reject(r.line,
-           "expected " + std::to_string(field_count_) + " fields, found " +
-               std::to_string(r.field_count),
-           r.raw);
+    const std::string reason =
+        "expected " + std::to_string(field_count_) + " fields, found " + std::to_string(r.field_count);
+    size_t named = 0;
+    for (size_t i = 0; i < r.field_count; ++i) named += !trim_cell(r.fields[i]).empty();
+    if (header_ && r.field_count < field_count_ && named <= 2) {
+      // Maybe a report's group, total or label row written short (QuickBooks): the layout pass
+      // decides, and rejects it with this reason if it is none of them.
+      padded_.push_back({file_.row_line.size(), reason,
+                         std::string(utf8::cut_at_boundary(r.raw, kRejectedTextBytes))});
+      for (size_t i = 0; i < field_count_; ++i)
+        push_cell(i, i < r.field_count ? r.fields[i] : std::string_view());
+      file_.row_line.push_back(r.line);
+      ++file_.rows.read;
+      ++file_.rows.accepted;
+    } else {
+      reject(r.line, reason, r.raw);
+    }
   } else {
     for (size_t i = 0; i < field_count_; ++i) push_cell(i, r.fields[i]);
     file_.row_line.push_back(r.line);
@@ -178,6 +243,10 @@ void TableBuilder::finish() {
     file_.columns[i].text.bytes = std::move(cell_bytes_[i].bytes);
   }
   cell_bytes_.clear();
+  if (!have_shape_ && forced_header_line_ > 0) {
+    file_.error = "no record starts on line " + std::to_string(forced_header_line_) + " (the header line chosen)";
+    return;
+  }
   if (!have_shape_ && file_.rows.read == 0) {
     file_.error = "empty file (no records)";
     return;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "export_layout.hpp"
 #include "overdue/table.hpp"
 #include "record_scanner.hpp"
 
@@ -18,6 +19,12 @@ class TableBuilder : public RecordSink {
 
   // Sizes from the sniffer's sample, for reserving storage before any statistics exist.
   void set_size_estimate(double record_bytes, std::vector<double> field_bytes);
+  // Title records above the header and the records the header spans (the sniffer's finding).
+  void set_header_position(size_t index, size_t rows);
+  // The user's choice instead: the record starting on `line` is the header (ImportOptions).
+  void force_header_line(uint64_t line, size_t rows);
+  // Short records padded for the layout pass (export_layout.hpp), after finish().
+  const std::vector<PaddedRow>& padded() const { return padded_; }
   // The scanner is about to read text_bytes more: reserve room for the rows they likely hold,
   // so storage grows once per piece instead of doubling many times (each doubling copies and
   // touches fresh memory).
@@ -38,6 +45,8 @@ class TableBuilder : public RecordSink {
 
  private:
   void take_shape(const ScannedRecord& record);
+  void take_shape(std::vector<std::string> names);  // trimmed names, or all empty when headerless
+  bool take_title_or_header_row(const ScannedRecord& record);
   void reject(uint64_t line, std::string_view reason, std::string_view raw);
   bool is_header_again(const ScannedRecord& record) const;
   void note_repeated_names();
@@ -66,6 +75,13 @@ class TableBuilder : public RecordSink {
   std::vector<double> sample_field_bytes_;
   uint64_t accepted_bytes_ = 0;   // raw bytes of accepted records, line ends included
   size_t pending_rows_ = 0;       // expected rows announced before the header was read
+  size_t header_index_ = 0;       // title records above the header
+  size_t header_rows_ = 1;        // records the header spans
+  size_t records_seen_ = 0;       // title and header records taken so far
+  uint64_t forced_header_line_ = 0;  // 0: header_index_ decides
+  std::vector<std::vector<std::string>> header_buffer_;  // a multi-row header being read
+  std::vector<std::string> first_header_row_;            // trimmed, for spotting a repeat
+  std::vector<PaddedRow> padded_;
 };
 
 }  // namespace overdue

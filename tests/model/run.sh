@@ -3,7 +3,8 @@
 # credit-default data: the logistic regression's test AUC on the CLI's own --split-out split must
 # be within 0.005 of sklearn's LogisticRegression with the same L2 (C = 1/(λ·n_train)), and the PCA
 # explained variance ratios within 1e-6. With --all, also the give-me-some-credit file (missing
-# values imputed with the training median on both sides).
+# values imputed with the training median on both sides). Then the exit codes 0/1/2 and a headerless
+# semicolon file with a yes/no target.
 # usage: tests/model/run.sh [--all] [CLI]     (CLI default: build/native/overdue-lens)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,3 +17,27 @@ data=../shared/data
 if [ "$all" = 1 ]; then
   "$py" tests/model/crosscheck.py "$cli" "$data/give-me-some-credit/cs-training.csv" SeriousDlqin2yrs
 fi
+
+# Exit codes (DESIGN.md §8) and a headerless semicolon file with a yes/no target.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+expect() {  # expect STATUS ARGS...
+  local want=$1; shift
+  local got=0
+  "$cli" "$@" >"$tmp/out" 2>"$tmp/err" || got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: exit $got, expected $want: overdue-lens $*"; cat "$tmp/err"; exit 1
+  fi
+}
+printf '35;1200;no\n41;800;yes\n29;;no\n50;300;maybe\n38;950;no\n44;1000;yes\n33;700;no\n27;1500;yes\n' >"$tmp/semi.csv"
+for i in $(seq 1 40); do printf '%d;%d;%s\n' $((20 + i % 30)) $((300 + 37 * i % 1000)) $([ $((i % 3)) = 0 ] && echo yes || echo no); done >>"$tmp/semi.csv"
+expect 2 model "$tmp/semi.csv"                           # no --target
+expect 2 model "$tmp/semi.csv" --target 3                # yes/no needs --bad
+expect 2 model "$tmp/semi.csv" --target 9 --bad yes      # no such column
+expect 2 model "$tmp/semi.csv" --target 3 --bad yes --test-fraction 1.5
+expect 1 model "$tmp/missing.csv" --target 3 --bad yes   # unreadable file
+expect 0 model "$tmp/semi.csv" --target 3 --bad yes --split-out "$tmp/split.csv" --min-leaf 5
+grep -q '"rows":{"read":48,"accepted":47,"rejected":1}' "$tmp/out" || { echo "FAIL: semicolon file rows"; exit 1; }
+[ "$(wc -l <"$tmp/split.csv")" = 47 ] && ! grep -q '^4,' "$tmp/split.csv" ||
+  { echo "FAIL: split file of the semicolon file"; exit 1; }
+echo "exit codes and the headerless semicolon file: OK"

@@ -144,9 +144,8 @@ TEST_CASE("ledger running ledger (Kingdee): opening balance, FIFO credits, subto
     CHECK(open_at_end(l, 2) == 0);
     CHECK(l.credits.empty());
     CHECK_FALSE(has_text(l.notes, "balance"));   // every stated balance matches the entries
-    REQUIRE(l.rejected.size() == 1);
-    CHECK(l.rejected[0].line == 8);
-    CHECK(l.rejected[0].reason.find("subtotal") == 0);
+    // The 本月合计 row is rejected by the import as a subtotal row (issue #9), not by the ledger.
+    CHECK(l.rejected.empty());
     CHECK(l.rows.read == 7);
     CHECK(l.rows.accepted == 6);
     CHECK(l.rows.rejected == 1);

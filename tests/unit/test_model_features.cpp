@@ -94,6 +94,26 @@ TEST_CASE("features: bins merged until the bad rate is monotonic") {
   CHECK(bin_numeric("x", r.x, r.y, r.all, o).bins.size() == 4);
 }
 
+TEST_CASE("features: the direction follows the ranks, not one extreme value") {
+  // Regression (give-me-some-credit's utilisation): one good account at 10^7 makes the raw
+  // Pearson r negative although the bad rate rises with x; the bins must still rise.
+  Rows r;
+  r.add(1, 90, 10);
+  r.add(2, 70, 30);
+  r.add(3, 50, 50);
+  r.add(1e7, 1, 0);
+  double mx = 0, my = 0;
+  for (size_t i = 0; i < r.x.size(); ++i) mx += r.x[i], my += r.y[i];
+  mx /= r.x.size(), my /= r.x.size();
+  double sxy = 0;
+  for (size_t i = 0; i < r.x.size(); ++i) sxy += (r.x[i] - mx) * (r.y[i] - my);
+  REQUIRE(sxy < 0);  // the raw correlation points the wrong way
+  const FeatureBinning b = bin_numeric("x", r.x, r.y, r.all);
+  CHECK(b.direction == 1);
+  REQUIRE(b.bins.size() == 3);
+  CHECK(b.iv > 0.3);
+}
+
 TEST_CASE("features: a bin under the minimum share joins its closer neighbour") {
   Rows r;
   r.add(1, 450, 50);   // 0.10

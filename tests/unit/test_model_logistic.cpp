@@ -73,13 +73,17 @@ TEST_CASE("logistic: with L2 the gradient of the documented objective is ~0 at t
   // penalty really excludes the intercept (else ∂/∂b would be λ·b ≠ 0 here)
   const double h = 1e-5;
   CHECK(std::fabs(objective(x, y, m.intercept + h, m.coefficients, 0.1) -
-                  objective(x, y, m.intercept - h, m.coefficients, 0.1)) / (2 * h) < 1e-6);
+                  objective(x, y, m.intercept - h, m.coefficients, 0.1)) /
+            (2 * h) <
+        1e-6);
   for (size_t j = 0; j < 2; ++j) {
     std::vector<double> up = m.coefficients, down = m.coefficients;
     up[j] += h;
     down[j] -= h;
-    CHECK(std::fabs(objective(x, y, m.intercept, up, 0.1) - objective(x, y, m.intercept, down, 0.1)) /
-              (2 * h) < 1e-6);
+    CHECK(
+        std::fabs(objective(x, y, m.intercept, up, 0.1) - objective(x, y, m.intercept, down, 0.1)) /
+            (2 * h) <
+        1e-6);
   }
   // and it is a minimum: moving any coefficient raises J
   std::vector<double> moved = m.coefficients;
@@ -87,7 +91,8 @@ TEST_CASE("logistic: with L2 the gradient of the documented objective is ~0 at t
   CHECK(objective(x, y, m.intercept, moved, 0.1) > j0);
 }
 
-TEST_CASE("logistic: a huge λ shrinks the slopes to 0 and leaves the intercept at the base log-odds") {
+TEST_CASE(
+    "logistic: a huge λ shrinks the slopes to 0 and leaves the intercept at the base log-odds") {
   FeatureMatrix x;
   x.columns = {{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}};
   x.names = {"v"};
@@ -168,10 +173,10 @@ TEST_CASE("logistic: only the given rows are fitted, and bad input is an error, 
   CHECK(m.converged);
   CHECK(m.train_rows == 4);
   CHECK(std::isnan(predict_logistic(m, x, {5})[0]));
-  CHECK_FALSE(fit_logistic(x, y, {0, 5}, o).ok());            // NaN in a training row
-  CHECK_FALSE(fit_logistic(x, {0, 1}, {0, 1}, o).ok());        // labels too short
+  CHECK_FALSE(fit_logistic(x, y, {0, 5}, o).ok());       // NaN in a training row
+  CHECK_FALSE(fit_logistic(x, {0, 1}, {0, 1}, o).ok());  // labels too short
   CHECK_FALSE(fit_logistic(x, y, {}, o).ok());
-  CHECK_FALSE(fit_logistic(x, y, {0, 1}, o, {1.0}).ok());      // weights ≠ rows
+  CHECK_FALSE(fit_logistic(x, y, {0, 1}, o, {1.0}).ok());  // weights ≠ rows
   LogisticOptions bad_col = o;
   bad_col.columns = {3};
   CHECK_FALSE(fit_logistic(x, y, {0, 1}, bad_col).ok());
@@ -194,4 +199,42 @@ TEST_CASE("logistic: separable data without a penalty stops at max_iterations, n
   o.l2 = 0.01;
   const LogisticModel r = fit_logistic(x, y, all_rows(6), o);
   CHECK(r.converged);
+}
+
+TEST_CASE("logistic: LogisticFitter step by step ends exactly where fit_logistic does") {
+  SplitMix64 rng(9);
+  FeatureMatrix x;
+  x.names = {"a", "b", "c"};
+  x.columns.assign(3, std::vector<double>(500));
+  std::vector<uint8_t> y(500);
+  for (size_t i = 0; i < 500; ++i) {
+    for (auto& c : x.columns) c[i] = rng.uniform() * 4 - 2;
+    const double eta = -1 + 1.2 * x.columns[0][i] - 0.7 * x.columns[2][i];
+    y[i] = rng.uniform() < 1 / (1 + std::exp(-eta)) ? 1 : 0;
+  }
+  LogisticOptions o;
+  o.l2 = 1e-3;
+  const LogisticModel whole = fit_logistic(x, y, all_rows(500), o);
+  LogisticFitter fitter(x, y, all_rows(500), o);
+  CHECK_FALSE(fitter.done());
+  double last = fitter.model().objective;
+  int steps = 0;
+  while (fitter.step()) {
+    ++steps;
+    CHECK(fitter.model().iterations == steps);
+    CHECK(fitter.model().objective <= last);  // the line search never goes uphill
+    last = fitter.model().objective;
+  }
+  CHECK(fitter.done());
+  const LogisticModel& m = fitter.model();
+  CHECK(m.converged);
+  CHECK(m.iterations == whole.iterations);
+  CHECK(m.objective == whole.objective);  // bit for bit: the same code path
+  CHECK(m.coefficients == whole.coefficients);
+  CHECK(m.intercept == whole.intercept);
+  CHECK_FALSE(fitter.step());
+  // bad input: done at once, with the error
+  LogisticFitter bad(x, {0, 1}, all_rows(500), o);
+  CHECK(bad.done());
+  CHECK_FALSE(bad.model().ok());
 }

@@ -160,3 +160,28 @@ TEST_CASE("model lab: bad target choices stop with the reason") {
   o.data.target = "nope";
   CHECK(run_model_lab(f, o).usage_error);
 }
+
+TEST_CASE("model lab: k-fold cross-validation on the training rows") {
+  const ImportedFile f = import_bytes("gen.csv", generated_csv(5));
+  ModelLabOptions o;
+  o.data.target = "bad";
+  o.folds = 3;
+  const ModelLab lab = run_model_lab(f, o);
+  REQUIRE(lab.error.empty());
+  const CrossValidation& cv = lab.cross_validation;
+  CHECK(cv.folds == 3);
+  REQUIRE(cv.logistic_auc.size() == 3);
+  REQUIRE(cv.scorecard_auc.size() == 3);
+  for (double a : cv.scorecard_auc) CHECK(a > 0.65);
+  CHECK(cv.scorecard_mean == doctest::Approx((cv.scorecard_auc[0] + cv.scorecard_auc[1] + cv.scorecard_auc[2]) / 3));
+  CHECK(cv.scorecard_sd > 0);
+  CHECK(lab.unimputed.rows() == 0);  // released after use
+  const std::string json = model_lab_json(lab, "gen.csv");
+  CHECK(json.find("\"cross_validation\":{\"folds\":3,\"logistic_auc\":[") != std::string::npos);
+  // Without folds, no such key, and the other figures are unchanged.
+  o.folds = 0;
+  const std::string plain = model_lab_json(run_model_lab(f, o), "gen.csv");
+  CHECK(plain.find("cross_validation") == std::string::npos);
+  CHECK(plain.find("\"models\":") != std::string::npos);
+  CHECK(plain.substr(plain.find("\"models\":"), 400) == json.substr(json.find("\"models\":"), 400));
+}

@@ -355,14 +355,15 @@ TEST_CASE("two columns never share a role: the better match wins, ties by column
   ImportedFile f = file_with_headers({"客户", "开票日期", "金额", "价税合计"});
   CHECK(role_of(f, "价税合计") == "amount");
   CHECK(role_of(f, "金额") == "");
-  // Two equally good amounts (original and home currency): the first column wins.
+  // Original and home currency (原币/本币) side by side: the home-currency column takes the role
+  // (issue #9; ImportOptions::prefer_original_currency switches), whichever comes first.
   f = file_with_headers({"客户", "单据日期", "原币金额", "本币金额"});
-  CHECK(role_of(f, "原币金额") == "amount");
-  CHECK(role_of(f, "本币金额") == "");
-  // Unit brackets do not make two headers different roles either.
+  CHECK(role_of(f, "本币金额") == "amount");
+  CHECK(role_of(f, "原币金额") == "");
+  // Unit brackets do not make two headers different roles: the currency side decides.
   f = file_with_headers({"往来单位名称", "到期日", "尚未收款金额(原币)", "尚未收款金额(本位币)"});
-  CHECK(role_of(f, "尚未收款金额(原币)") == "open_amount");
-  CHECK(role_of(f, "尚未收款金额(本位币)") == "");
+  CHECK(role_of(f, "尚未收款金额(本位币)") == "open_amount");
+  CHECK(role_of(f, "尚未收款金额(原币)") == "");
 }
 
 TEST_CASE("exports with two candidates for one role") {
