@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up, builds, and runs every test: native unit tests (also under ASan+UBSan),
-# native-vs-wasm CLI parity, the pandas aging reference, the pattern check, the overdue-type check, a short fuzz pass and the browser
-# test. Prints how long each stage took.
+# native-vs-wasm CLI parity, the pandas aging reference, the pattern check, the overdue-type check,
+# the model lab against scikit-learn, a short fuzz pass and the browser test. Prints how long each stage took.
 # usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,7 @@ stage cli-parity;     bash tests/cli_parity.sh
 stage aging-reference; bash tests/reference/run.sh
 stage pattern-check;  bash tests/pattern/run.sh build/native
 stage classify-check; bash tests/classify/run.sh build/native
+stage model-check;    bash tests/model/run.sh --all build/native/overdue-lens
 stage fuzz-short;     bash scripts/fuzz.sh 15
 stage browser-test;   node tests/browser/run.mjs
 stage ""

@@ -105,6 +105,23 @@ else
   echo "DIFFER  --save-settings then --settings"
   differ=$((differ + 1))
 fi
+# --csv-dir (issue #6): the six CSV tables, byte for byte.
+"$native" analyze "${cls[@]}" --csv-dir "$tmp/csv.native" >/dev/null
+node --no-experimental-fetch "$wasm" analyze "${cls[@]}" --csv-dir "$tmp/csv.wasm" >/dev/null
+if diff -r "$tmp/csv.native" "$tmp/csv.wasm" >/dev/null && [ "$(ls "$tmp/csv.native" | wc -l)" -eq 6 ]; then
+  echo "same    analyze --csv-dir (6 CSV files)"
+  same=$((same + 1))
+else
+  echo "DIFFER  analyze --csv-dir"
+  differ=$((differ + 1))
+fi
+# model (issue #5): the whole lab's JSON — fits, metrics, decisions — on both shared data sets.
+if [ -d "$shared" ]; then
+  compare_run "model UCI credit default" 0 model "$shared/uci-credit-default/UCI_Credit_Card.csv" \
+    --target default.payment.next.month
+  compare_run "model give-me-some-credit" 0 model "$shared/give-me-some-credit/cs-training.csv" --target SeriousDlqin2yrs
+fi
+compare_run "model without --target" 2 model "$d/roles/accounts_en.csv"
 compare_run "--help" 0 --help
 compare_run "--version" 0 --version
 

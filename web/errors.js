@@ -15,13 +15,17 @@ window.overdueLensErrors = (function () {
     const text = String(what || 'unknown error');
     const oom = /out of memory|Cannot enlarge memory|OOM|bad_alloc/i.test(text);
     if (!oom) return { zh: '程序出错：' + text, en: 'The program stopped: ' + text, oom: false };
+    // While a file is read: that file; afterwards (the analysis): all the files read so far.
     const file = context && context.fileName
       ? context.fileName + ' (' + megabytes(context.fileSize) + ')' : '';
+    const loaded = !file && context && context.loadedBytes ? megabytes(context.loadedBytes) : '';
     const limit = context && context.heapLimit ? megabytes(context.heapLimit) : '2048 MB';
+    const zhWhile = file ? '：读取 ' + file + ' 时' : loaded ? '：分析已载入的 ' + loaded + ' 数据时' : '';
+    const enWhile = file ? ' while reading ' + file : loaded ? ' while analysing the ' + loaded + ' of files loaded' : '';
     return {
-      zh: '内存不足' + (file ? '：读取 ' + file + ' 时' : '') + '，本页面最多可用 ' + limit +
+      zh: '内存不足' + zhWhile + '，本页面最多可用 ' + limit +
         ' 内存。请拆分文件，或用命令行 overdue-lens analyze 处理大文件。',
-      en: 'Out of memory' + (file ? ' while reading ' + file : '') + ': this page can use at most ' +
+      en: 'Out of memory' + enWhile + ': this page can use at most ' +
         limit + '. Split the file, or use the command line (overdue-lens analyze) for large files.',
       oom: true,
     };

@@ -28,7 +28,7 @@
   const HEAP_LIMIT_BYTES = 2048 * 1048576;
   const assets = window.overdueLensAssets;
   // What is being read right now, for the out-of-memory message.
-  const reading = { fileName: '', fileSize: 0, heapLimit: HEAP_LIMIT_BYTES };
+  const reading = { fileName: '', fileSize: 0, heapLimit: HEAP_LIMIT_BYTES, loadedBytes: 0 };
 
   function fail(what) {
     if (!appReady) {
@@ -160,6 +160,7 @@
       const message = (err && err.message) ? err.message : String(err);
       withCString('the browser could not read the file: ' + message, (p) => M._ol_file_failed(id, p));
     } finally {
+      reading.loadedBytes += file.size;
       reading.fileName = '';
       reading.fileSize = 0;
     }
