@@ -79,6 +79,12 @@ void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
   LoadedFile* f = find(id);
   if (f == nullptr || !f->importer) return;
   f->status = LoadStatus::reading;
+  if (f->bytes_kept && f->bytes.size() + length <= kKeepBytesForRelayout) {
+    f->bytes.append(reinterpret_cast<const char*>(bytes), length);
+  } else if (f->bytes_kept) {
+    f->bytes_kept = false;
+    std::string().swap(f->bytes);
+  }
   try {
     f->importer->feed(std::string_view(reinterpret_cast<const char*>(bytes), length));
   } catch (const std::bad_alloc&) {
@@ -151,6 +157,19 @@ void AppState::advance() {
 bool AppState::busy() const {
   return analysis.pending() ||
          std::any_of(files.begin(), files.end(), [](const auto& f) { return !f->finished(); });
+}
+
+bool AppState::reimport(LoadedFile& file) {
+  if (!file.bytes_kept || file.status != LoadStatus::done) return false;
+  overdue::FileImporter importer(file.name, file.options);
+  importer.feed(file.bytes);
+  file.data = importer.finish();
+  if (!file.data.error.empty()) file.status = LoadStatus::failed;
+  file.kind_set_by_user = false;
+  file.sort = SortKey{};
+  file.view = TableView{};
+  ++file.revision;
+  return true;
 }
 
 void AppState::remove(int id) {

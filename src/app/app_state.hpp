@@ -27,6 +27,8 @@ namespace app {
 constexpr double kPageHeapLimitBytes = 2048.0 * 1048576.0;
 constexpr double kMaxPageFileBytes = 200.0 * 1048576.0;
 
+constexpr size_t kKeepBytesForRelayout = 32u << 20;
+
 enum class LoadStatus { queued, reading, typing, done, failed };
 
 struct LoadedFile {
@@ -40,6 +42,11 @@ struct LoadedFile {
   overdue::ImportedFile data;  // after finish() (or name + error when the file failed)
 
   uint64_t revision = 0;      // bumped whenever `data` changes (role, date order, kind)
+  // The file's bytes, kept for small files so the user can move the header row or unmark a row
+  // (issue #9) and the file is read again with those choices; big files are not doubled in memory.
+  std::string bytes;
+  bool bytes_kept = true;     // false once the file grew past kKeepBytesForRelayout
+  overdue::ImportOptions options;  // the user's layout choices (header line, rows kept as data)
   bool kind_set_by_user = false;
   std::string filter;         // the data table's filter text
   SortKey sort;               // applied sort
@@ -89,6 +96,9 @@ class AppState : public platform::FileEvents {
 
   // Mapping screen edits (they keep the file consistent and invalidate the views).
   void set_role(LoadedFile& file, size_t column, const std::string& role);
+  // Reads the file again from its kept bytes with file.options (header row moved, rows kept as
+  // data); roles and the table kind are detected afresh. False when the bytes were not kept.
+  bool reimport(LoadedFile& file);
   void set_date_order(LoadedFile& file, size_t column, overdue::DateOrder order);
   void set_table_kind(LoadedFile& file, const std::string& kind);
 

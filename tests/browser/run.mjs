@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -30,6 +30,7 @@ import { runDashboardChecks } from './dashboard_test.mjs';
 import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
 import { runSingleFileChecks } from './single_file_test.mjs';
+import { runExportsChecks } from './exports_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -482,6 +483,8 @@ async function main() {
     if (runs('classify')) await runClassifyChecks({ browser, server, repo, cliPath, h });
     // Privacy and reliability (issue #8): privacy_test.mjs.
     if (runs('privacy')) await runPrivacyChecks({ browser, server, repo, webDir, cliPath, h });
+    // Accounting exports and the report layout on the mapping screen (issue #9): exports_test.mjs.
+    if (runs('exports')) await runExportsChecks({ browser, server, repo, cliPath, h });
     // The single offline file (issue #8): single_file_test.mjs.
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
 

@@ -1,0 +1,82 @@
+// Browser checks of accounting exports (issue #9), called from run.mjs: two report-style exports
+// (QuickBooks A/R Aging Detail, Kingdee 明细账 in GBK) dropped on the page read exactly as
+// `overdue-lens inspect` reads them (header below title rows, total/subtotal/label rows rejected
+// with their reasons, the totals check); the mapping screen shows the layout, and its two
+// corrections work with the analysis following: keep a subtotal row as data, move the header.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+function cliInspect(cliPath, file) {
+  const out = execFileSync(cliPath, ['inspect', file], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+  return JSON.parse(out).files[0];
+}
+
+// h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe }
+export async function runExportsChecks({ browser, server, repo, cliPath, h }) {
+  const { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const dir = path.join(repo, 'tests/data/exports');
+  const qb = path.join(dir, 'qb_ar_aging_detail.csv');
+  const kingdee = path.join(dir, 'kingdee_mingxizhang_gbk.csv');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await context.addInitScript(cspProbe);
+  const page = await context.newPage();
+  watch(page, 'exports');
+  await page.goto(server.origin + '/');
+  await page.evaluate(() => window.overdueLens.whenReady());
+  const settled = async (pred) => {
+    for (let i = 0; i < 600; i++) {
+      const s = await summary(page);
+      if (!(await page.evaluate(() => window.overdueLens.busy())) && pred(s)) return s;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the page did not settle');
+  };
+
+  await check('exports: QuickBooks and Kingdee reports read in the page as the CLI reads them', async () => {
+    await dropFiles(page, [{ name: 'qb_ar_aging_detail.csv', path: qb }, { name: 'kingdee_mingxizhang_gbk.csv', path: kingdee }]);
+    const s = await settled((x) => x.files.length === 2 && x.analysis);
+    assert.deepEqual(s.files[0], cliInspect(cliPath, qb));
+    assert.deepEqual(s.files[1], cliInspect(cliPath, kingdee));
+    assert.equal(s.files[0].header_line, 5);
+    assert.equal(s.files[0].skipped_title_lines, 3);
+    assert.ok(s.files[0].rejected.some((r) => r.reason === 'subtotal row'));
+    assert.equal(s.files[1].group_rows, 1);
+    for (const f of s.files) assert.equal(f.rows.read, f.rows.accepted + f.rows.rejected);
+  });
+
+  await check('exports: the mapping screen shows the layout (screenshots QuickBooks en, Kingdee zh)', async () => {
+    await clickWidget(page, 'file.0');
+    await clickWidget(page, 'tab.mapping');
+    await waitUi(page, (u) => u.tab === 'mapping' && u.rects['layout'] && u.rects['layout.keep.9']);
+    await frames(page, 3);
+    await shot(page, 'mapping_layout_quickbooks_en.png');
+    await clickWidget(page, 'language');
+    await clickWidget(page, 'file.1');
+    await waitUi(page, (u) => u.language === 'zh' && u.rects['layout'] && u.rects['layout.header_down']);
+    await frames(page, 3);
+    await shot(page, 'mapping_layout_kingdee_zh.png');
+    await clickWidget(page, 'language');
+  });
+
+  await check('exports: "keep as data" and moving the header re-read the file; the analysis follows', async () => {
+    await clickWidget(page, 'file.0');
+    await waitUi(page, (u) => u.rects['layout.keep.9']);
+    const before = await summary(page);
+    await clickWidget(page, 'layout.keep.9');
+    const kept = await settled((x) => !x.files[0].rejected.some((r) => r.line === 9));
+    assert.equal(kept.files[0].rows.accepted, before.files[0].rows.accepted + 1);
+    assert.equal(kept.files[0].rows.read, kept.files[0].rows.accepted + kept.files[0].rows.rejected);
+    // The analysis was rebuilt from the file as read again: the row is now the ledger's to judge
+    // (it rejects a "Total for …" row itself), and its counts still reconcile.
+    assert.notDeepEqual(kept.analysis.rejected, before.analysis.rejected);
+    assert.equal(kept.analysis.rows.read, kept.analysis.rows.accepted + kept.analysis.rows.rejected);
+    await clickWidget(page, 'layout.header_down');
+    const moved = await settled((x) => x.files[0].header_line === 6);
+    assert.equal(moved.files[0].skipped_title_lines, 4);
+    await clickWidget(page, 'layout.header_detect');
+    const back = await settled((x) => x.files[0].header_line === 5);
+    assert.equal(back.files[0].rows.accepted, kept.files[0].rows.accepted);  // the kept row stays kept
+  });
+  await context.close();
+}
