@@ -266,23 +266,28 @@ bool is_bucket_label(std::string_view header) {
 
 std::string normalize_header(std::string_view header) {
   const std::vector<CodePoint> cps = decode_utf8(header);
+  // Index of the next close bracket at or after each position (cps.size() when none), from one
+  // backward pass: a header of unmatched open brackets stays linear (fuzz_csv_import timeout
+  // c1b8a086: a 64 KiB UTF-16 cell took minutes when every "(" scanned to the end).
+  std::vector<size_t> next_close(cps.size() + 1, cps.size());
+  for (size_t k = cps.size(); k-- > 0;)
+    next_close[k] = is_close_bracket(fold_full_width(cps[k].cp)) ? k : next_close[k + 1];
+  // A unit qualifier is a few code points ("人民币", "percent", " USD "): longer groups are kept.
+  constexpr size_t kMaxQualifierCodePoints = 16;
   std::string out;
   out.reserve(header.size());
   for (size_t i = 0; i < cps.size(); ++i) {
     const uint32_t cp = fold_full_width(cps[i].cp);
     if (is_open_bracket(cp) || cp == 0xFF08 /*（*/) {
-      // Find the matching close bracket; drop the whole group when it only names a unit.
-      size_t j = i + 1;
-      std::string inside;
-      while (j < cps.size()) {
-        const uint32_t cj = fold_full_width(cps[j].cp);
-        if (is_close_bracket(cj)) break;
-        append_normalized(inside, cps[j]);
-        ++j;
-      }
-      if (j < cps.size() && is_unit_qualifier(inside)) {
-        i = j;  // skip through the close bracket
-        continue;
+      // Drop the whole group up to the matching close bracket when it only names a unit.
+      const size_t j = next_close[i + 1];
+      if (j < cps.size() && j - i - 1 <= kMaxQualifierCodePoints) {
+        std::string inside;
+        for (size_t k = i + 1; k < j; ++k) append_normalized(inside, cps[k]);
+        if (is_unit_qualifier(inside)) {
+          i = j;  // skip through the close bracket
+          continue;
+        }
       }
     }
     append_normalized(out, cps[i]);

@@ -12,6 +12,7 @@
 #include "overdue/import.hpp"
 #include "overdue/ledger.hpp"
 #include "overdue/monitor.hpp"
+#include "overdue/roles.hpp"
 #include "overdue/settings_json.hpp"
 
 using namespace overdue;
@@ -60,4 +61,19 @@ TEST_CASE("fuzz: monitor_sum_overflow — two invoices of INT64_MAX cents must n
   CHECK(l.rows.read == l.rows.accepted + l.rows.rejected);
   const MonitorResult m = monitor(l, MonitorOptions{});
   CHECK(m.customers.size() == 1);
+}
+
+TEST_CASE("fuzz: import_timeout_unmatched_brackets — a header cell of unmatched '(' stays linear") {
+  // fuzz_csv_import repeats a 14-byte UTF-16 input past 64 KiB: one header cell of ~32,000 code
+  // points, thousands of them open brackets with no close bracket. Each used to scan to the end.
+  const std::string bytes = reproducer("import_timeout_unmatched_brackets");
+  std::string big;
+  while (big.size() < 64 * 1024 + bytes.size()) big += bytes;
+  const ImportedFile f = import_bytes("big.csv", big);
+  CHECK(f.rows.read == f.rows.accepted + f.rows.rejected);
+  // The normaliser itself: 50,000 open brackets, then a unit qualifier that is still dropped.
+  std::string header(50000, '(');
+  CHECK(normalize_header(header + "Amount(USD)") == "amount");
+  CHECK(normalize_header("金额（元）") == "金额");
+  CHECK(normalize_header("Amount (a very long note that is not a unit at all)") == "amountaverylongnotethatisnotaunitatall");
 }
