@@ -439,12 +439,13 @@ async function main() {
       const zhPage = await zhContext.newPage();
       watch(zhPage, 'zh');
       await check('a file dropped while the app is still starting is loaded once it is ready', async () => {
-        server.delay('/overdue-lens-app.data', 2000);  // the fonts arrive late: the app cannot start yet
+        // The fonts arrive late: main() waits for them (a run dependency), so the app cannot start yet.
+        server.delay('/fonts/DroidSansFallbackFull.ttf', 2000);
         await zhPage.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
         await zhPage.waitForFunction(() => window.overdueLens !== undefined);
         const early = !(await zhPage.evaluate(() => window.overdueLens.ready));
         await dropFiles(zhPage, [dropped[0]]);
-        server.delay('/overdue-lens-app.data', 0);
+        server.delay('/fonts/DroidSansFallbackFull.ttf', 0);
         await zhPage.waitForFunction(() => window.overdueLens.ready, null, { timeout: 60000 });
         await waitLoaded(zhPage, 1);
         assert.ok(early, 'the drop happened before the app was ready');
