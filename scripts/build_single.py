@@ -3,7 +3,7 @@
 
 usage: build_single.py WEB_DIR OUT.html      (WEB_DIR: build/wasm/web after scripts/build.sh wasm)
 
-The wasm module, both fonts and the demo ledger are gzip-compressed, base64-encoded and put in
+The wasm module, both fonts and the demos (ledger, credit accounts) are gzip-compressed, base64-encoded and put in
 inert <script type="application/octet-stream"> data blocks; a small inline script defines
 window.overdueLensAssets over them (inflated with DecompressionStream on demand), which web/assets.js
 would otherwise define over fetch(). The page's own scripts and stylesheet are inlined in the
@@ -20,7 +20,7 @@ import sys
 
 # Embedded files, as the page asks for them (paths relative to WEB_DIR).
 EMBEDDED = ["overdue-lens-app.wasm", "fonts/DejaVuSans.ttf", "fonts/DroidSansFallbackFull.ttf",
-            "demo/invoices.csv", "demo/payments.csv", "demo/contacts.csv"]
+            "demo/invoices.csv", "demo/payments.csv", "demo/contacts.csv", "demo/uci_credit_card.csv"]
 # Scripts of index.html inlined as they are; assets.js is replaced by the embedded loader.
 INLINED_SCRIPTS = ["errors.js", "glue.js", "overdue-lens-app.js"]
 SIZE_LIMIT_BYTES = 10 * 1024 * 1024

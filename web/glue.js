@@ -166,12 +166,17 @@
     }
   }
 
-  // The demo ledger (built by scripts/gen_receivables.py with a fixed seed, see src/app/app.cmake):
-  // fetched only when the user asks for it, then read exactly like dropped files.
-  const DEMO_FILES = ['invoices.csv', 'payments.csv', 'contacts.csv'];
-  async function loadDemo() {
+  // The demos, fetched only when the user asks for one, then read exactly like dropped files:
+  // the ledger (built by scripts/gen_receivables.py with a fixed seed, see src/app/app.cmake) and
+  // the UCI credit-card accounts for the model lab (data/demo/, CC BY 4.0).
+  const DEMO_FILES = {
+    ledger: ['invoices.csv', 'payments.csv', 'contacts.csv'],
+    credit: ['uci_credit_card.csv'],
+  };
+  async function loadDemo(which) {
     try {
-      const files = await Promise.all(DEMO_FILES.map(async (name) =>
+      const names = DEMO_FILES[which] || DEMO_FILES.ledger;
+      const files = await Promise.all(names.map(async (name) =>
         new File([await assets.load('demo/' + name)], name, { type: 'text/csv' })));
       addFiles(files);
     } catch (err) {

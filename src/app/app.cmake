@@ -33,7 +33,12 @@ add_custom_command(OUTPUT ${OL_DEMO_FILES}
                    COMMAND python3 ${CMAKE_SOURCE_DIR}/scripts/gen_demo.py ${OL_DEMO_DIR}
                    DEPENDS ${CMAKE_SOURCE_DIR}/scripts/gen_demo.py ${CMAKE_SOURCE_DIR}/scripts/gen_receivables.py
                    COMMENT "Generating the demo ledger")
-add_custom_target(overdue-lens-demo ALL DEPENDS ${OL_DEMO_FILES})
+# The model lab's demo: the UCI credit-card accounts (CC BY 4.0, data/demo/README.md), copied.
+add_custom_command(OUTPUT ${OL_DEMO_DIR}/uci_credit_card.csv
+                   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/data/demo/uci_credit_card.csv ${OL_DEMO_DIR}/uci_credit_card.csv
+                   DEPENDS ${CMAKE_SOURCE_DIR}/data/demo/uci_credit_card.csv
+                   COMMENT "Copying the credit-card demo")
+add_custom_target(overdue-lens-demo ALL DEPENDS ${OL_DEMO_FILES} ${OL_DEMO_DIR}/uci_credit_card.csv)
 
 # [SECTION] web shell: web/* copied beside the generated JS ------------------------------------
 file(GLOB OL_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)

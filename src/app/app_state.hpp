@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis.hpp"
+#include "lab_state.hpp"
 #include "overdue/import.hpp"
 #include "overdue/table.hpp"
 #include "platform.hpp"
@@ -76,7 +77,7 @@ struct CardShown {
   std::vector<CardRuleRow> whatif_rules;
 };
 
-enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, teaching };
+enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, teaching, lab };
 
 class AppState : public platform::FileEvents {
  public:
@@ -117,6 +118,7 @@ class AppState : public platform::FileEvents {
   double notice_until_ms = 0;
 
   Analysis analysis;          // ledger + monitor result of the loaded files (dashboard tabs)
+  LabState lab;               // the model lab (issue #5)
   std::string customer_search;  // the overdue list's search text (name or id)
   bool overdue_only = true;     // the overdue list shows only overdue customers
   std::string as_of_text;       // the as-of field as typed (synced from the result when valid)

@@ -104,3 +104,39 @@ ScatterResult scatter_chart(const char* id, const std::vector<ScatterPoint>& poi
                             const std::string& x_title, const std::string& y_title);
 
 }  // namespace app::chart
+
+namespace app::chart {
+
+// [SECTION] model lab charts (issue #5) ------------------------------------------------------------
+// Horizontal bars, one row per item, x from 0 (chart_bars.cpp): names on the left, values at the
+// bar ends. Returns the hovered row or -1; `clicked` (optional) receives a clicked row.
+int hbar_chart(const char* id, const std::vector<Bar>& bars, ImVec2 size, int* clicked = nullptr);
+
+// Curves with their own x values over fixed ranges (chart_curves.cpp): ROC, KS, cutoff curves.
+struct Curve {
+  std::string label;
+  std::vector<double> x, y;       // x ascending
+  ImU32 color = 0;
+  bool dashed = false;
+};
+struct CurveMarker {              // a vertical line at x (the threshold, the cutoff), optional
+  bool shown = false;
+  double x = 0;
+  std::string label;
+};
+struct CurveAxes {
+  double x_min = 0, x_max = 1, y_min = 0, y_max = 1;
+  Formatter x_label, y_label;
+  std::string x_title, y_title;
+};
+// Draws the curves; hover shows, per curve, the y at the mouse's x (linear interpolation).
+// Returns the x under the mouse when hovered, NaN otherwise.
+double curve_chart(const char* id, const std::vector<Curve>& curves, ImVec2 size, const CurveAxes& axes,
+                   const CurveMarker& marker = {});
+
+// A square matrix of values in [-1, 1] as coloured cells (chart_heatmap.cpp): the correlation
+// matrix. Hover shows both names and the value. Returns the hovered cell (row·n + col) or -1.
+int heatmap_chart(const char* id, const std::vector<std::string>& names,
+                  const std::vector<std::vector<double>>& values, float size);
+
+}  // namespace app::chart

@@ -1,6 +1,6 @@
 // The page's layout: one full-window ImGui window with the toolbar on top, the files column on
 // the left (about a fifth of the width, clamped) and the tabs (data, mapping, import summary;
-// dashboard, types & risk, overdue customers, customer card, how the classification works) on the right. Sizes follow the window, so it adapts from 1280×720 to 2560×1440.
+// dashboard, types & risk, overdue customers, customer card, how the classification works; the model lab) on the right. Sizes follow the window, so it adapts from 1280×720 to 2560×1440.
 #include <algorithm>
 
 #include "imgui.h"
@@ -35,6 +35,8 @@ void draw_tab(AppState& state, Tab tab, S text, const char* id) {
     draw_types_view(state);
   } else if (tab == Tab::teaching) {
     draw_teaching(state);
+  } else if (tab == Tab::lab) {
+    draw_lab(state);
   } else if (file == nullptr) {
     text_muted(tr(S::no_file_selected));
   } else if (tab == Tab::data) {
@@ -85,6 +87,7 @@ void draw_main_window(AppState& state) {
     draw_tab(state, Tab::overdue, S::tab_overdue, "overdue");
     draw_tab(state, Tab::customer, S::tab_customer, "customer");
     draw_tab(state, Tab::teaching, S::tab_teaching, "teaching");
+    draw_tab(state, Tab::lab, S::tab_lab, "lab");
     ImGui::EndTabBar();
   }
   if (switching) state.switch_tab = false;

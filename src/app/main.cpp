@@ -78,6 +78,7 @@ void frame(void* arg) {
   state.dpr = dpr;
   state.now_ms = platform::now_ms();
   state.advance();
+  app::advance_lab(state);
   state.analysis.update(state.files);
   // Settings only, never data; twice a second is often enough to survive a crash or a reload.
   if (++rt.frames_since_remember >= 30) {

@@ -64,6 +64,16 @@ void draw_empty_state(AppState& state) {
   record_item_rect(state, "load_demo");
   centered_text(tr(S::demo_hint), &palette().text_muted);
   ImGui::Spacing();
+  const char* credit_label = tr(S::lab_demo_load);
+  const float cw = ImGui::CalcTextSize(credit_label).x + style.FramePadding.x * 4;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (zone_max.x - zone_min.x - cw) * 0.5f);
+  if (ImGui::Button((std::string(credit_label) + "###credit-demo").c_str(), ImVec2(cw, 0))) {
+    state.lab.auto_start = true;
+    platform::load_demo("credit");
+  }
+  record_item_rect(state, "load_credit_demo");
+  centered_text(tr(S::lab_demo_hint), &palette().text_muted);
+  ImGui::Spacing();
   ImGui::Spacing();
   centered_text(tr(S::drop_formats), &palette().text_muted);
   centered_text(tr(S::drop_privacy), &palette().text_muted);

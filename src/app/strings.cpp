@@ -17,12 +17,16 @@ const char* role_label(std::string_view role) { return overdue::role_label(role,
 const char* table_kind_label(std::string_view kind) { return overdue::table_kind_label(kind, g_language); }
 
 std::string trf(S id, ...) {
-  char buffer[512];
-  va_list args;
+  // Sized exactly: some patterns (the lab's explanations) run past 1 kB in Chinese.
+  va_list args, again;
   va_start(args, id);
-  std::vsnprintf(buffer, sizeof buffer, tr(id), args);
+  va_copy(again, args);
+  const int n = std::vsnprintf(nullptr, 0, tr(id), args);
   va_end(args);
-  return buffer;
+  std::string out(n > 0 ? static_cast<size_t>(n) : 0, '\0');
+  if (n > 0) std::vsnprintf(out.data(), out.size() + 1, tr(id), again);
+  va_end(again);
+  return out;
 }
 
 }  // namespace app

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "overdue/inspect_json.hpp"
+#include "overdue/model_json.hpp"
 #include "panels.hpp"
 
 namespace app {
@@ -21,7 +22,18 @@ std::string summary_json(const AppState& state) {
   // The same document as `overdue-lens analyze FILES --as-of D` (null when no ledger was built).
   out += "],\"analysis\":";
   out += state.analysis.json();
-  out += ",\"model\":null}";
+  // The model lab's last finished run: the same document as `overdue-lens model FILE --json`.
+  const LabState& lab = state.lab;
+  const LoadedFile* lab_file = nullptr;
+  for (const auto& f : state.files)
+    if (f->id == lab.run_file_id) lab_file = f.get();
+  if (lab.run && lab.show_results && lab.run->error.empty() && lab_file != nullptr) {
+    out += ",\"model\":";
+    out += overdue::model_lab_json(*lab.run, lab_file->name);
+    out += '}';
+  } else {
+    out += ",\"model\":null}";
+  }
   return out;
 }
 
@@ -29,7 +41,7 @@ std::string ui_json(const AppState& state) {
   nlohmann::json j;
   j["language"] = language() == Lang::zh ? "zh" : "en";
   j["theme"] = state.theme == Theme::dark ? "dark" : "light";
-  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer", "types", "teaching"};
+  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer", "types", "teaching", "lab"};
   j["tab"] = kTabNames[static_cast<int>(state.tab)];
   // The monitoring views: controls in use, computing, the overdue list's rows, selected customer.
   const Analysis& a = state.analysis;
@@ -79,6 +91,27 @@ std::string ui_json(const AppState& state) {
   card["whatif"] = whatif;
   j["card"] = card;
   j["matrix_hovered"] = state.matrix_hovered;
+  // The model lab: setup, progress, the page's time per step, what the views show.
+  const LabState& lab = state.lab;
+  nlohmann::json lj;
+  lj["running"] = lab.running;
+  lj["done"] = lab.show_results;
+  lj["error"] = lab.run ? lab.run->error : std::string();
+  lj["next_step"] = lab.run ? lab.run->next_step : 0;
+  lj["view"] = static_cast<int>(lab.view);
+  lj["model"] = static_cast<int>(lab.model);
+  lj["wall_ms"] = lab.show_results ? lab.finished_ms - lab.started_ms : 0.0;
+  lj["longest_step_ms"] = lab.longest_step_ms;
+  nlohmann::json times = nlohmann::json::array();
+  if (lab.run)
+    for (const auto& t : lab.run->times) times.push_back({{"step", t.step}, {"ms", t.ms}});
+  lj["times"] = times;
+  lj["shown"] = {{"threshold", lab.shown.threshold}, {"tp", lab.shown.tp}, {"fp", lab.shown.fp},
+                 {"tn", lab.shown.tn}, {"fn", lab.shown.fn}, {"cutoff", lab.shown.cutoff},
+                 {"approved", lab.shown.approved}, {"approval_rate", lab.shown.approval_rate},
+                 {"bad_rate_approved", lab.shown.bad_rate_approved}};
+  lj["bands"] = lab.band_rows.size();
+  j["lab"] = lj;
   j["dpr"] = state.dpr;
   j["selected"] = nullptr;
   for (const auto& f : state.files) {

@@ -45,9 +45,11 @@ class FileEvents {
 };
 void set_file_events(FileEvents* events);
 void open_file_picker();
-// Fetches the demo ledger from the page's own origin (or the single file's embedded copy) and
-// hands it over through FileEvents like dropped files. Nothing is fetched until this is called.
-void load_demo();
+// Fetches a demo from the page's own origin (or the single file's embedded copy) and hands it
+// over through FileEvents like dropped files. Nothing is fetched until this is called.
+// "ledger": the generated receivables (invoices, payments, contacts); "credit": the UCI
+// credit-card accounts for the model lab.
+void load_demo(const char* which = "ledger");
 
 // [SECTION] downloads and settings storage ---------------------------------------------------------
 // Offers `bytes` as a download named `name` (Blob + link): how every export leaves the page.

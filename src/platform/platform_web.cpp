@@ -154,7 +154,7 @@ void set_wheel_handler(void (*on_wheel)(float, float)) {
 // [SECTION] files: callbacks from glue.js ----------------------------------------------------------
 
 EM_JS(void, js_open_file_picker, (), { window.overdueLensGlue.openFilePicker(); });
-EM_JS(void, js_load_demo, (), { window.overdueLensGlue.loadDemo(); });
+EM_JS(void, js_load_demo, (const char* which), { window.overdueLensGlue.loadDemo(UTF8ToString(which)); });
 
 extern "C" {
 
@@ -182,7 +182,7 @@ EMSCRIPTEN_KEEPALIVE void ol_file_failed(int id, const char* message) {
 namespace platform {
 void set_file_events(FileEvents* events) { g_file_events = events; }
 void open_file_picker() { js_open_file_picker(); }
-void load_demo() { js_load_demo(); }
+void load_demo(const char* which) { js_load_demo(which); }
 }  // namespace platform
 
 // [SECTION] downloads and settings storage ---------------------------------------------------------

@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,lab,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -31,6 +31,7 @@ import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
 import { runSingleFileChecks } from './single_file_test.mjs';
 import { runExportsChecks } from './exports_test.mjs';
+import { runLabChecks } from './lab_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -486,6 +487,8 @@ async function main() {
     if (runs('privacy')) await runPrivacyChecks({ browser, server, repo, webDir, cliPath, h });
     // Accounting exports and the report layout on the mapping screen (issue #9): exports_test.mjs.
     if (runs('exports')) await runExportsChecks({ browser, server, repo, cliPath, h });
+    // The model lab (issue #5): lab_test.mjs.
+    if (runs('lab')) await runLabChecks({ browser, server, repo, cliPath, h });
     // The single offline file (issue #8): single_file_test.mjs.
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
 

@@ -1,0 +1,81 @@
+// The model lab page's state (issue #5): the user's setup (file, target, bad value, options),
+// the run (overdue::ModelLab advanced one step per frame, so the page keeps drawing and shows
+// which step runs) and what the views derive from a finished run once (curves, histograms).
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "overdue/model_lab.hpp"
+#include "overdue/model_metrics.hpp"
+
+namespace app {
+
+class AppState;
+
+// The lab's demo file (the UCI credit-card data, fetched only when the user asks for it).
+constexpr const char* kCreditDemoFileName = "uci_credit_card.csv";
+
+enum class LabView { data, features, model, evaluation, decisions };
+enum class LabModel { logistic, scorecard, tree };
+constexpr int kLabModelCount = 3;
+
+// What the evaluation and decision views draw, computed once when a run finishes.
+struct LabDerived {
+  std::vector<uint8_t> test_labels;                       // split.test order
+  std::vector<overdue::CurvePoint> curve[kLabModelCount];  // ROC/KS, thinned for drawing
+  overdue::ScoreHistogram histogram[kLabModelCount];
+  std::vector<overdue::CutoffPoint> cutoff_curve;          // scorecard points, thinned
+  std::vector<double> scorecard_test_points;               // copy kept sorted for the cutoff slider range
+};
+
+// What the evaluation and decision views last showed (for the test hook).
+struct LabShown {
+  double threshold = 0;
+  size_t tp = 0, fp = 0, tn = 0, fn = 0;
+  double cutoff = 0, approval_rate = 0, bad_rate_approved = 0;
+  size_t approved = 0;
+};
+
+struct LabState {
+  // Setup, edited by the user before a run.
+  int file_id = 0;                 // the accounts file; 0 = none chosen yet
+  std::string target;              // column name; "" = the column whose role is "target"
+  std::string bad_value;           // "" = 1 for a 0/1 target
+  overdue::ModelLabOptions options;
+  bool auto_start = false;         // start as soon as the file is in (the lab's demo)
+
+  // The current or last run.
+  std::unique_ptr<overdue::ModelLab> run;
+  int run_file_id = 0;
+  bool running = false;
+  bool show_results = false;       // a run finished (maybe with an error)
+  double started_ms = 0, finished_ms = 0;
+  double longest_step_ms = 0;
+  LabDerived derived;
+
+  // View choices.
+  LabView view = LabView::data;
+  bool switch_view = false;
+  LabModel model = LabModel::scorecard;  // evaluation: the model whose threshold is dragged
+  double threshold[kLabModelCount] = {-1, -1, -1};  // < 0: the model's KS threshold
+  double cutoff = -1;              // decisions: scorecard points cutoff; < 0 = the 70 % approval point
+  int feature = 0;                 // features: the binning shown
+  overdue::BandOptions bands;      // decisions: limits and pricing, editable
+  std::vector<overdue::ScoreBand> band_rows;  // bands recomputed with `bands`
+  LabShown shown;
+};
+
+// Starts a run on the file `lab.file_id` with the setup in `lab` (replaces any earlier run).
+void start_lab(AppState& state);
+// Once per frame: runs the next step of a running lab (one step per frame).
+void advance_lab(AppState& state);
+// The lab tab (panel_lab.cpp) and its views (panel_lab_*.cpp).
+void draw_lab(AppState& state);
+// The accounts file the lab should offer first: the selected file if it is an accounts table,
+// else the first accounts table, else 0.
+int default_lab_file(const AppState& state);
+// Recomputes the bands after the user changed limits or pricing.
+void recompute_lab_bands(LabState& lab);
+
+}  // namespace app
