@@ -15,7 +15,10 @@
 //                 "dpd_bands":[{"label":"not_due","from":null,"rate_bp":100},{"label":"1-30","from":1,..},..],
 //                 "age_bands":[{"label":"<1y","from":0,"rate_bp":500},..]},
 //    "actions":{every ActionSettings field by its C++ name},
-//    "mappings":[{"file":"","role":"customer_id","column":"客户编号"}]}
+//    "mappings":[{"file":"","role":"customer_id","column":"客户编号"}],
+//    "letters":{"temporary":"…","structural":"…","stubborn":"…","company":"…","contact":"…"}}
+// "letters" (issue #6, letters.hpp) is written only when one of its texts is set, so a settings
+// file without edited templates is the same bytes as before it existed; "" = the default.
 // A band "from" of null means "no lower bound" (INT32_MIN); only the first band may have it.
 //
 // Loading starts from the caller's settings: a key missing from the file keeps its value, so an
@@ -28,6 +31,7 @@
 #include <vector>
 
 #include "overdue/classify.hpp"
+#include "overdue/letters.hpp"
 #include "overdue/monitor.hpp"
 #include "overdue/role_overrides.hpp"
 
@@ -41,6 +45,7 @@ struct AnalysisSettings {               // everything the user can set, no data
   OverdueSettings overdue;              // classify thresholds, score weights, allowance method + bands, actions
   std::string language = "zh";          // "zh" | "en"
   std::vector<RoleOverride> mappings;   // --map overrides
+  LetterTemplates letters;              // reminder-letter templates (empty = the defaults)
 };
 
 bool operator==(const AnalysisSettings& a, const AnalysisSettings& b);  // every field (for round-trip tests)

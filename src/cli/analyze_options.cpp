@@ -143,7 +143,8 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
       has_value = true;
     }
     const bool known = is_setting_flag(arg) || arg == "--json" || arg == "--settings" || arg == "--save-settings" ||
-                       arg == "--csv-dir";
+                       arg == "--csv-dir" || arg == "--report" || arg == "--letters" || arg == "--model" ||
+                       arg == "--target" || arg == "--bad";
     if (!known) return usage_error("analyze: unknown option '" + args[i] + "'");
     if (!has_value) {
       if (i + 1 >= args.size()) return usage_error("analyze: " + arg + " needs a value");
@@ -157,11 +158,33 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
       (arg == "--json"       ? a.json_out
        : arg == "--settings" ? a.settings_in
        : arg == "--csv-dir"  ? a.csv_dir
+       : arg == "--report"   ? a.report_out
+       : arg == "--letters"  ? a.letters_dir
+       : arg == "--model"    ? a.model_file
+       : arg == "--target"   ? a.model_target
+       : arg == "--bad"      ? a.model_bad
                              : a.settings_out) = value;
     }
   }
   if (a.paths.empty()) return usage_error("analyze: no files given");
+  // The model lab runs only for the report's model section.
+  if (!a.model_file.empty() && a.model_target.empty()) return usage_error("analyze: --model needs --target COLUMN");
+  if (a.model_file.empty() && (!a.model_target.empty() || !a.model_bad.empty()))
+    return usage_error("analyze: --target and --bad go with --model FILE");
+  if (!a.model_file.empty() && a.report_out.empty()) return usage_error("analyze: --model is for the report: add --report FILE");
   return kExitOk;
+}
+
+const char* report_options_help() {
+  return "report and letters (analyze):\n"
+         "  --report FILE            write the HTML report (one file, no external reference, prints\n"
+         "                           to A4) in the --lang language\n"
+         "  --letters DIR            write one reminder letter (催款函) per overdue customer to DIR\n"
+         "                           (NNN-ID.html, NNN = priority) and all of them in letters.html;\n"
+         "                           templates from the settings file's \"letters\" object\n"
+         "  --model FILE --target COLUMN [--bad VALUE]\n"
+         "                           also run the model lab on FILE (as `model` does, default seed)\n"
+         "                           and add its section to the --report\n";
 }
 
 int resolve_settings(const AnalyzeArgs& a, AnalysisSettings& out) {

@@ -1,29 +1,30 @@
 // overdue-lens analyze FILES... [--settings FILE] [--save-settings FILE] [--as-of YYYY-MM-DD]
 //   [--threshold N] [--buckets 30,60,90,180] [--step day|week|month] [--map [FILE:]ROLE=COLUMN ...]
 //   [--set KEY=VALUE ...] [--allowance dpd_bucket|invoice_age_years] [--lang zh|en] [--json OUT]
+//   [--csv-dir DIR] [--report FILE [--model FILE --target COLUMN [--bad VALUE]]] [--letters DIR]
 // Receivables at an as-of date and the classification of the overdue customers (issues #3, #4):
 // imports the files (contact-log files are just more files), applies the role overrides, builds
 // the ledger and the contact log, runs the monitor and the classification and writes the analysis
 // JSON (analysis_json.hpp) to OUT or stdout.
 // Exit status (DESIGN.md §8): 0 success; 1 bad input (a file cannot be read, a --map column exists
 // in no file, no invoices in any file, a bad settings file, OUT cannot be written); 2 wrong usage.
-#include <sys/stat.h>
-
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "analyze_options.hpp"
 #include "cli_commands.hpp"
+#include "cli_output.hpp"
 #include "overdue/analysis_json.hpp"
 #include "overdue/classify.hpp"
 #include "overdue/contact_log.hpp"
 #include "overdue/csv_export.hpp"
 #include "overdue/ledger.hpp"
+#include "overdue/letters.hpp"
+#include "overdue/model_lab.hpp"
 #include "overdue/monitor.hpp"
+#include "overdue/report_html.hpp"
 #include "overdue/role_overrides.hpp"
 #include "overdue/settings_json.hpp"
 #include "read_input_file.hpp"
@@ -36,28 +37,33 @@ long long ms_since(Clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count();
 }
 
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
-};
-
-bool write_output(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0;
+// The model lab for the report's model section (--model FILE --target COLUMN [--bad VALUE]), run
+// as `overdue-lens model` runs it with its default options. Returns kExitOk or the exit status.
+int run_report_model(const AnalyzeArgs& a, ImportedFile& file, ModelLab& lab) {
+  file = import_file_at(a.model_file);
+  if (!file.error.empty()) {
+    std::fprintf(stderr, "overdue-lens: %s: %s\n", a.model_file.c_str(), file.error.c_str());
+    return kExitBadInput;
   }
-  std::unique_ptr<std::FILE, FileCloser> out(std::fopen(path.c_str(), "wb"));
-  if (!out) return false;
-  const bool ok = std::fwrite(text.data(), 1, text.size(), out.get()) == text.size();
-  return std::fclose(out.release()) == 0 && ok;
+  ModelLabOptions options;
+  options.data.target = a.model_target;
+  options.data.bad_value = a.model_bad;
+  lab = run_model_lab(file, options);
+  if (lab.error.empty()) return kExitOk;
+  std::fprintf(stderr, "overdue-lens: %s: %s\n", a.model_file.c_str(), lab.error.c_str());
+  return lab.usage_error ? kExitUsage : kExitBadInput;
 }
 
-// Creates DIR if it is missing (one level, like `mkdir`); true when it exists afterwards.
-bool ensure_directory(const std::string& dir) {
-  if (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST) {
-    struct stat st {};
-    return ::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+// --letters DIR: one file per overdue customer and letters.html with all of them.
+bool write_letters(const std::string& dir, const RenderedLetters& letters) {
+  if (!ensure_directory(dir)) {
+    std::fprintf(stderr, "overdue-lens: %s: cannot create the directory\n", dir.c_str());
+    return false;
   }
-  return false;
+  if (!write_output_or_report(dir + "/letters.html", letters.html)) return false;
+  for (const RenderedLetter& l : letters.letters)
+    if (!write_output_or_report(dir + "/" + l.file_name, l.html)) return false;
+  return true;
 }
 
 }  // namespace
@@ -68,14 +74,12 @@ int run_analyze(const std::vector<std::string>& args) {
   if (const int status = parse_analyze_args(args, a, help); status != kExitOk) return status;
   if (help) {
     print_usage(false);
+    std::fputs(report_options_help(), stdout);
     return kExitOk;
   }
   AnalysisSettings settings;
   if (const int status = resolve_settings(a, settings); status != kExitOk) return status;
-  if (!a.settings_out.empty() && !write_output(a.settings_out, settings_json(settings))) {
-    std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.settings_out.c_str());
-    return kExitBadInput;
-  }
+  if (!a.settings_out.empty() && !write_output_or_report(a.settings_out, settings_json(settings))) return kExitBadInput;
 
   Clock::time_point t = Clock::now();
   auto lap = [&](const char* stage) {
@@ -112,10 +116,7 @@ int run_analyze(const std::vector<std::string>& args) {
   std::string json = analysis_json(ledger, files, result, overdue, contacts, settings);
   json += '\n';  // appended in place: the document can be hundreds of MB (no second copy)
   lap("json");
-  if (!write_output(a.json_out, json)) {
-    std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.json_out.c_str());
-    return kExitBadInput;
-  }
+  if (!write_output_or_report(a.json_out, json)) return kExitBadInput;
   lap("write");
   if (!a.csv_dir.empty()) {
     if (!ensure_directory(a.csv_dir)) {
@@ -124,12 +125,33 @@ int run_analyze(const std::vector<std::string>& args) {
     }
     for (const CsvFile& f : analysis_csv_files(ledger, files, result, overdue, settings.language)) {
       const std::string path = a.csv_dir + "/" + f.name;
-      if (!write_output(path, f.bytes)) {
-        std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", path.c_str());
-        return kExitBadInput;
-      }
+      if (!write_output_or_report(path, f.bytes)) return kExitBadInput;
     }
     lap("csv");
+  }
+  // The report and the letters in the settings' language (--lang, default zh).
+  const Lang lang = settings.language == "en" ? Lang::en : Lang::zh;
+  if (!a.report_out.empty()) {
+    ImportedFile model_file;
+    ModelLab lab;
+    if (!a.model_file.empty()) {
+      if (const int status = run_report_model(a, model_file, lab); status != kExitOk) return status;
+      lap("model");
+    }
+    const std::string html = analysis_report_html(ledger, files, result, overdue, contacts, settings, lang,
+                                                  a.model_file.empty() ? nullptr : &lab, model_file.name);
+    if (!write_output_or_report(a.report_out, html)) return kExitBadInput;
+    lap("report");
+  }
+  if (!a.letters_dir.empty()) {
+    const RenderedLetters letters = render_letters(ledger, result, overdue, settings.letters, lang);
+    if (!letters.unknown_placeholders.empty()) {
+      std::string list;
+      for (const std::string& u : letters.unknown_placeholders) list += (list.empty() ? "" : ", ") + u;
+      std::fprintf(stderr, "overdue-lens: letters: placeholders not recognised, left as written: %s\n", list.c_str());
+    }
+    if (!write_letters(a.letters_dir, letters)) return kExitBadInput;
+    lap("letters");
   }
   return kExitOk;
 }

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 #include "cli_commands.hpp"
+#include "cli_output.hpp"
 #include "overdue/analysis_json.hpp"
 #include "overdue/model_json.hpp"
 #include "overdue/model_lab.hpp"
@@ -20,21 +20,6 @@ struct ModelArgs {
   bool timings = false;
   ModelLabOptions lab;
 };
-
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
-};
-
-bool write_output(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0;
-  }
-  std::unique_ptr<std::FILE, FileCloser> out(std::fopen(path.c_str(), "wb"));
-  if (!out) return false;
-  const bool ok = std::fwrite(text.data(), 1, text.size(), out.get()) == text.size();
-  return std::fclose(out.release()) == 0 && ok;
-}
 
 bool parse_double(const std::string& s, double& out) {
   if (s.empty()) return false;

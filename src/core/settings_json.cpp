@@ -69,6 +69,15 @@ ordered_json settings_document(const AnalysisSettings& settings) {
     mappings.push_back(std::move(m));
   }
   doc["mappings"] = std::move(mappings);
+  if (s.letters != LetterTemplates{}) {
+    ordered_json letters = ordered_json::object();
+    letters["temporary"] = s.letters.temporary;
+    letters["structural"] = s.letters.structural;
+    letters["stubborn"] = s.letters.stubborn;
+    letters["company"] = s.letters.company;
+    letters["contact"] = s.letters.contact;
+    doc["letters"] = std::move(letters);
+  }
   return doc;
 }
 
@@ -255,6 +264,26 @@ std::string read_mappings(const json& v, std::vector<RoleOverride>& out, std::ve
   return "";
 }
 
+// "letters": {"temporary": "…", …}: texts; a missing key keeps its value.
+std::string read_letters(const json& v, LetterTemplates& out, std::vector<std::string>& warnings) {
+  if (!v.is_object()) return "letters: expected an object {\"temporary\",\"structural\",\"stubborn\",\"company\",\"contact\"}";
+  LetterTemplates t = out;
+  for (const auto& item : v.items()) {
+    const std::string& k = item.key();
+    std::string* target = k == "temporary" ? &t.temporary : k == "structural" ? &t.structural
+                          : k == "stubborn" ? &t.stubborn : k == "company" ? &t.company
+                          : k == "contact" ? &t.contact : nullptr;
+    if (!target) {
+      warnings.push_back("unknown key 'letters." + k + "' ignored");
+      continue;
+    }
+    if (!item.value().is_string()) return "letters." + k + ": expected a text";
+    *target = item.value().get<std::string>();
+  }
+  out = std::move(t);
+  return "";
+}
+
 // True when some field lives under "path." (an object of the document, not a value).
 bool is_section(const std::string& path) {
   const std::string prefix = path + ".";
@@ -278,6 +307,8 @@ std::string read_object(const json& obj, const std::string& prefix, AnalysisSett
                              std::to_string(kSettingsVersion) + "); unknown keys are ignored");
     } else if (prefix.empty() && key == "mappings") {
       if (std::string e = read_mappings(v, s.mappings, r.warnings); !e.empty()) return e;
+    } else if (prefix.empty() && key == "letters") {
+      if (std::string e = read_letters(v, s.letters, r.warnings); !e.empty()) return e;
     } else if (const Field* f = settings_detail::find_field(path)) {
       if (std::string e = apply_value(*f, v, s, r.warnings); !e.empty()) return e;
     } else if (is_section(path)) {

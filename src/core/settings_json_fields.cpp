@@ -262,7 +262,7 @@ bool operator==(const AnalysisSettings& a, const AnalysisSettings& b) {
     if (a.mappings[i].file != b.mappings[i].file || a.mappings[i].role != b.mappings[i].role ||
         a.mappings[i].column != b.mappings[i].column)
       return false;
-  return true;
+  return a.letters == b.letters;
 }
 
 }  // namespace overdue
