@@ -864,6 +864,23 @@ enum class S : int {
   lab_ri_fuzzy,
   lab_ri_all_labels,
   lab_reject_reading_fmt,
+  // guided walkthrough (issue #6)
+  guide_open,
+  guide_title_fmt,
+  guide_back,
+  guide_next,
+  guide_done,
+  guide_aging_title,
+  guide_aging_body,
+  guide_overdue_title,
+  guide_overdue_body,
+  guide_rules_title,
+  guide_rules_body,
+  guide_strategy_title,
+  guide_strategy_body,
+  guide_lab_title,
+  guide_lab_body,
+  guide_lab_needs_demo,
   count_
 };
 

@@ -11,6 +11,7 @@
 
 #include "analysis.hpp"
 #include "lab_state.hpp"
+#include "walkthrough.hpp"
 #include "overdue/import.hpp"
 #include "overdue/table.hpp"
 #include "platform.hpp"
@@ -119,6 +120,7 @@ class AppState : public platform::FileEvents {
 
   Analysis analysis;          // ledger + monitor result of the loaded files (dashboard tabs)
   LabState lab;               // the model lab (issue #5)
+  Walkthrough walkthrough;    // the guided tour of the demo (issue #6)
   std::string customer_search;  // the overdue list's search text (name or id)
   bool overdue_only = true;     // the overdue list shows only overdue customers
   std::string as_of_text;       // the as-of field as typed (synced from the result when valid)

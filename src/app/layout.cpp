@@ -7,6 +7,7 @@
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
+#include "walkthrough.hpp"
 
 namespace app {
 namespace {
@@ -88,6 +89,10 @@ void draw_main_window(AppState& state) {
     draw_tab(state, Tab::customer, S::tab_customer, "customer");
     draw_tab(state, Tab::teaching, S::tab_teaching, "teaching");
     draw_tab(state, Tab::lab, S::tab_lab, "lab");
+    // The walkthrough, reopened at any time from the end of the tab bar.
+    if (ImGui::TabItemButton((std::string(tr(S::guide_open)) + "###guide-open").c_str(), ImGuiTabItemFlags_Trailing))
+      open_walkthrough(state);
+    record_item_rect(state, "guide.open");
     ImGui::EndTabBar();
   }
   if (switching) state.switch_tab = false;

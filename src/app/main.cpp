@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "app_state.hpp"
+#include "walkthrough.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -77,7 +78,10 @@ void frame(void* arg) {
   }
   state.dpr = dpr;
   state.now_ms = platform::now_ms();
+  // The demo ledger opens on the dashboard once analysed (advance()); the walkthrough starts then.
+  const bool demo_pending = state.demo_requested;
   state.advance();
+  if (demo_pending && !state.demo_requested && !state.walkthrough.dismissed) app::open_walkthrough(state);
   app::advance_lab(state);
   state.analysis.update(state.files);
   // Settings only, never data; twice a second is often enough to survive a crash or a reload.
@@ -96,6 +100,7 @@ void frame(void* arg) {
   const double ui_start = platform::now_ms();
   ImGui::NewFrame();
   app::draw_main_window(state);
+  app::draw_walkthrough(state);
   app::text_field_end_frame(dpr, state.theme == app::Theme::dark);
   ImGui::Render();
   state.last_ui_ms = platform::now_ms() - ui_start;

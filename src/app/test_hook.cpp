@@ -112,6 +112,7 @@ std::string ui_json(const AppState& state) {
                  {"bad_rate_approved", lab.shown.bad_rate_approved}};
   lj["bands"] = lab.band_rows.size();
   j["lab"] = lj;
+  j["guide_step"] = state.walkthrough.step;
   j["dpr"] = state.dpr;
   j["selected"] = nullptr;
   for (const auto& f : state.files) {

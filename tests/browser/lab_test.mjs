@@ -113,3 +113,39 @@ export async function runLabChecks({ browser, server, repo, cliPath, h }) {
   });
   await context.close();
 }
+
+// The guided walkthrough (issue #6) on the demo ledger: it opens by itself on the dashboard, each
+// step opens its tab, back and next work, "Done" closes it and the tab bar's "Guide" reopens it.
+export async function runGuideChecks({ browser, server, h }) {
+  const { check, frames, clickWidget, waitUi, shot, watch, cspProbe } = h;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await context.addInitScript(cspProbe);
+  const page = await context.newPage();
+  watch(page, 'guide');
+  await page.goto(server.origin + '/');
+  await page.evaluate(() => window.overdueLens.whenReady());
+  await check('guide: the demo opens the walkthrough; its five steps open their tabs; back, done and reopen work', async () => {
+    await clickWidget(page, 'load_demo');
+    await waitUi(page, (x) => x.guide_step === 0 && x.tab === 'dashboard' && x.rects['guide.next'], null, 120000);
+    await frames(page, 4);
+    await shot(page, 'guide_step1_aging_zh.png');
+    const tabs = ['dashboard', 'overdue', 'customer', 'types', 'lab'];
+    for (let k = 1; k < tabs.length; k++) {
+      await clickWidget(page, 'guide.next');
+      const u = await waitUi(page, (x, want) => x.guide_step === want.k && x.tab === want.tab, { k, tab: tabs[k] });
+      if (tabs[k] === 'customer') assert.notEqual(u.card.customer, '', 'the customer card opened empty');
+      if (tabs[k] === 'customer') { await frames(page, 4); await shot(page, 'guide_step3_rules_zh.png'); }
+    }
+    await frames(page, 4);
+    await shot(page, 'guide_step5_lab_zh.png');
+    await clickWidget(page, 'guide.back');
+    await waitUi(page, (x) => x.guide_step === 3 && x.tab === 'types');
+    await clickWidget(page, 'guide.next');
+    await waitUi(page, (x) => x.guide_step === 4);
+    await clickWidget(page, 'guide.next');  // "Done" on the last step
+    await waitUi(page, (x) => x.guide_step === -1);
+    await clickWidget(page, 'guide.open');
+    await waitUi(page, (x) => x.guide_step === 0 && x.tab === 'dashboard');
+  });
+  await context.close();
+}

@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,lab,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,lab,guide,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -31,7 +31,7 @@ import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
 import { runSingleFileChecks } from './single_file_test.mjs';
 import { runExportsChecks } from './exports_test.mjs';
-import { runLabChecks } from './lab_test.mjs';
+import { runGuideChecks, runLabChecks } from './lab_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -489,6 +489,8 @@ async function main() {
     if (runs('exports')) await runExportsChecks({ browser, server, repo, cliPath, h });
     // The model lab (issue #5): lab_test.mjs.
     if (runs('lab')) await runLabChecks({ browser, server, repo, cliPath, h });
+    // The guided walkthrough on the demo (issue #6): lab_test.mjs.
+    if (runs('guide')) await runGuideChecks({ browser, server, h });
     // The single offline file (issue #8): single_file_test.mjs.
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
 
