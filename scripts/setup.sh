@@ -17,7 +17,7 @@ sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 pkgs=(cmake g++ clang libclang-rt-14-dev make ninja-build python3 xz-utils ca-certificates
       emscripten nlohmann-json3-dev libfast-float-dev doctest-dev libeigen3-dev
       fonts-dejavu-core fonts-droid-fallback python3-fonttools debian-archive-keyring python3-pandas
-      python3-sklearn)
+      python3-sklearn poppler-utils)
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 [ "$want_browser" = 1 ] && pkgs+=(chromium)
