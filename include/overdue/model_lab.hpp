@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/model_bin_edits.hpp"
 #include "overdue/model_data.hpp"
 #include "overdue/model_decisions.hpp"
 #include "overdue/model_features.hpp"
@@ -42,6 +43,7 @@ struct ModelLabOptions {
   int bands = 10;
   int folds = 0;                     // > 1: k-fold cross-validation of the logistic model and the
                                      // scorecard on the training rows (bins refitted per fold)
+  std::vector<BinEdit> bin_edits;    // hand edits replayed on the automatic bins (model_bin_edits.hpp)
 };
 
 // k-fold cross-validation on the training rows: per fold, the model is fitted on the other folds
@@ -75,6 +77,7 @@ struct ModelLab {
   std::vector<ColumnProfile> profile;
   TrainTestSplit split;
   std::vector<FeatureBinning> binnings;
+  std::string bin_edits_skipped;     // edits that could not apply, one per line ("" = all applied)
   FeatureMatrix woe;                 // WoE of every binned feature, all rows
   std::vector<ImputationReport> imputation;
   std::vector<CappingReport> capping;

@@ -196,7 +196,8 @@ void draw_view_tab(AppState& state, LabView view, S text, const char* id, const 
   record_item_rect(state, std::string("lab.tab.") + id);
   if (!open) return;
   if (!lab.switch_view) lab.view = view;
-  ImGui::BeginChild((std::string("##lab-view-") + id).c_str(), ImVec2(0, 0));
+  // Window padding: a margin where the mouse wheel scrolls the view, not a table inside it.
+  ImGui::BeginChild((std::string("##lab-view-") + id).c_str(), ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   switch (view) {
     case LabView::data: lab_view::draw_data(state, run); break;
     case LabView::features: lab_view::draw_features(state, run); break;

@@ -9,6 +9,7 @@
 #include "format.hpp"
 #include "panel_lab_internal.hpp"
 #include "panels.hpp"
+#include "platform.hpp"
 #include "test_hook.hpp"
 #include "theme.hpp"
 
@@ -178,6 +179,35 @@ void draw_reject_inference(const overdue::ModelLab& run) {
                                .c_str());
 }
 
+// Scores another loaded file with the same columns and downloads record,points,p_bad.
+void draw_scoring(AppState& state, const overdue::ModelLab& run) {
+  heading(tr(S::lab_score_heading));
+  note(tr(S::lab_score_hint));
+  static int chosen = 0;
+  const LoadedFile* target = state.find(chosen);
+  ImGui::SetNextItemWidth(260 * state.dpr);
+  if (ImGui::BeginCombo("##lab-score-file", target ? target->name.c_str() : tr(S::lab_no_file))) {
+    for (const auto& f : state.files)
+      if (f->status == LoadStatus::done && ImGui::Selectable(f->name.c_str(), f->id == chosen)) chosen = f->id;
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(target == nullptr);
+  if (ImGui::Button((std::string(tr(S::lab_score_download)) + "###lab-score").c_str()) && target != nullptr) {
+    std::string error;
+    const std::string csv = overdue::scorecard_scores_csv(run.scorecard, target->data, error);
+    if (error.empty()) {
+      const std::string name = target->name.substr(0, target->name.rfind('.')) + "_scores.csv";
+      platform::download_file(name, "text/csv;charset=utf-8", csv);
+      show_notice(state, trf(S::export_saved_fmt, name.c_str()));
+    } else {
+      show_notice(state, trf(S::lab_error_fmt, error.c_str()));
+    }
+  }
+  ImGui::EndDisabled();
+  record_item_rect(state, "lab.score");
+}
+
 }  // namespace
 
 void draw_decisions(AppState& state, const overdue::ModelLab& run) {
@@ -187,6 +217,8 @@ void draw_decisions(AppState& state, const overdue::ModelLab& run) {
     draw_cutoff(state, run);
     ImGui::Spacing();
     draw_bands(state);
+    ImGui::Spacing();
+    draw_scoring(state, run);
   }
   ImGui::Spacing();
   draw_reject_inference(run);

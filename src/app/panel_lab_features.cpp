@@ -134,17 +134,28 @@ void draw_feature_table(AppState& state, const overdue::ModelLab& run, const std
   }
 }
 
+// The bins of one feature with the hand edits: merge a bin with the next, split a range bin at a
+// point; each edit reruns the lab with every edit so far replayed on the automatic bins.
 void draw_bins(AppState& state, const overdue::ModelLab& run) {
-  const size_t f = static_cast<size_t>(std::clamp(state.lab.feature, 0, static_cast<int>(run.binnings.size()) - 1));
+  LabState& lab = state.lab;
+  const size_t f = static_cast<size_t>(std::clamp(lab.feature, 0, static_cast<int>(run.binnings.size()) - 1));
   const overdue::FeatureBinning& b = run.binnings[f];
   heading(trf(S::lab_bins_heading_fmt, b.name.c_str()).c_str());
-  if (!ImGui::BeginTable("##lab-bins", 7, kTableFlags, ImVec2(0, table_height(b.bins.size(), 14)))) return;
+  static double split_at = 0;
+  ImGui::SetNextItemWidth(140 * state.dpr);
+  ImGui::InputDouble(tr(S::lab_split_point), &split_at, 0, 0, "%.6g");
+  note(tr(S::lab_bin_edit_hint));
+  overdue::BinEdit edit;
+  bool edited = false;
+  if (!ImGui::BeginTable("##lab-bins", 8, kTableFlags, ImVec2(0, table_height(b.bins.size(), 14)))) return;
   const S headers[] = {S::lab_col_bin, S::lab_col_goods, S::lab_col_bads, S::lab_col_share, S::lab_col_bad_rate,
-                       S::lab_col_woe, S::lab_col_iv};
+                       S::lab_col_woe, S::lab_col_iv, S::lab_col_edit};
   for (S h : headers) ImGui::TableSetupColumn(tr(h));
   ImGui::TableHeadersRow();
-  for (const overdue::WoeBin& bin : b.bins) {
+  for (size_t k = 0; k < b.bins.size(); ++k) {
+    const overdue::WoeBin& bin = b.bins[k];
     ImGui::TableNextRow();
+    ImGui::PushID(static_cast<int>(k));
     ImGui::TableNextColumn();
     cell_text(bin.label);
     ImGui::TableNextColumn();
@@ -159,9 +170,50 @@ void draw_bins(AppState& state, const overdue::ModelLab& run) {
     cell_fixed(bin.woe, 3);
     ImGui::TableNextColumn();
     cell_fixed(bin.iv, 4);
+    ImGui::TableNextColumn();
+    const bool next_same_kind = k + 1 < b.bins.size() && b.bins[k + 1].kind == bin.kind &&
+                                bin.kind != overdue::WoeBin::Kind::missing;
+    ImGui::BeginDisabled(!next_same_kind || lab.running);
+    if (ImGui::SmallButton(tr(S::lab_merge_next))) {
+      edit = {b.name, overdue::BinEdit::Op::merge, k, 0};
+      edited = true;
+    }
+    ImGui::EndDisabled();
+    if (k == 0) record_item_rect(state, "lab.bin_merge.0");
+    if (bin.kind == overdue::WoeBin::Kind::range) {
+      ImGui::SameLine();
+      ImGui::BeginDisabled(!(split_at > bin.lower && split_at < bin.upper) || lab.running);
+      if (ImGui::SmallButton(tr(S::lab_split_here))) {
+        edit = {b.name, overdue::BinEdit::Op::split, k, split_at};
+        edited = true;
+      }
+      ImGui::EndDisabled();
+    }
+    ImGui::PopID();
   }
   ImGui::EndTable();
   note(tr(S::lab_woe_note));
+  if (edited) {
+    lab.options.bin_edits.push_back(edit);
+    start_lab(state);
+  }
+  if (!lab.options.bin_edits.empty()) {
+    std::string list;
+    for (const overdue::BinEdit& e : lab.options.bin_edits) {
+      const std::string one =
+          e.op == overdue::BinEdit::Op::merge
+              ? trf(S::lab_bin_edit_merge_fmt, e.feature.c_str(), static_cast<int>(e.bin + 1), static_cast<int>(e.bin + 2))
+              : trf(S::lab_bin_edit_split_fmt, e.feature.c_str(), static_cast<int>(e.bin + 1), fixed_text(e.at, 4).c_str());
+      list += (list.empty() ? "" : "; ") + one;
+    }
+    note(trf(S::lab_bin_edits_fmt, list.c_str()).c_str());
+    if (!run.bin_edits_skipped.empty())
+      text_colored_wrapped(palette().warning, trf(S::lab_bin_edits_skipped_fmt, run.bin_edits_skipped.c_str()).c_str());
+    if (ImGui::SmallButton((std::string(tr(S::lab_bin_edits_clear)) + "###lab-bins-clear").c_str()) && !lab.running) {
+      lab.options.bin_edits.clear();
+      start_lab(state);
+    }
+  }
 }
 
 void draw_correlation(AppState& state, const overdue::ModelLab& run) {

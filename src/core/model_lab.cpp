@@ -54,6 +54,7 @@ void step_data(ModelLab& lab, const ImportedFile& file) {
 void step_bins(ModelLab& lab) {
   if (lab.options.folds > 1) lab.unimputed = lab.data;  // k-fold re-bins each fold from these
   lab.binnings = bin_all(lab.data, lab.split.train, lab.options.binning);
+  lab.bin_edits_skipped = apply_bin_edits(lab.binnings, lab.data, lab.split.train, lab.options.bin_edits);
   lab.woe = woe_matrix(lab.data, lab.binnings);
 }
 

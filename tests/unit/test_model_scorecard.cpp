@@ -3,6 +3,7 @@
 // another file, determinism of the JSON and the step-by-step run.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -218,4 +219,65 @@ TEST_CASE("scorecard: an unseen level scores like the pooled rare levels; record
   CHECK(pts[0] == doctest::Approx(pts[1]));  // Z scored as the rare group
   CHECK(pts[0] != doctest::Approx(pts[2]));
   CHECK(accepted_record_numbers(other) == std::vector<uint64_t>{1, 2, 4});
+}
+
+TEST_CASE("bin edits: merge and split replayed after binning, the scorecard refitted; bad edits reported") {
+  const ImportedFile f = import_bytes("gen.csv", generated_csv(11));
+  ModelLabOptions o;
+  o.data.target = "bad";
+  const ModelLab base = run_model_lab(f, o);
+  REQUIRE(base.error.empty());
+  const auto find = [](const ModelLab& lab, const std::string& name) -> const FeatureBinning& {
+    for (const FeatureBinning& b : lab.binnings)
+      if (b.name == name) return b;
+    FAIL("no binning " << name);
+    return lab.binnings.front();
+  };
+  const FeatureBinning& util = find(base, "util");
+  REQUIRE(util.bins.size() >= 3);
+  const double lo = util.bins[1].lower, hi = util.bins[1].upper;
+
+  o.bin_edits = {{"util", BinEdit::Op::merge, 0, 0}, {"util", BinEdit::Op::split, 0, (lo + hi) / 2},
+                 {"nope", BinEdit::Op::merge, 0, 0}, {"util", BinEdit::Op::split, 0, hi + 1e6}};
+  const ModelLab edited = run_model_lab(f, o);
+  REQUIRE(edited.error.empty());
+  const FeatureBinning& e = find(edited, "util");
+  // Merged 1+2, then split the merged bin at the middle of the old second bin: same count back,
+  // the first edge moved from bin 0's upper to (lo + hi) / 2.
+  CHECK(e.bins.size() == util.bins.size());
+  CHECK(e.bins[0].upper == doctest::Approx((lo + hi) / 2));
+  uint64_t total = 0, base_total = 0;
+  for (const WoeBin& b : e.bins) total += b.good + b.bad;
+  for (const WoeBin& b : util.bins) base_total += b.good + b.bad;
+  CHECK(total == base_total);
+  // The two impossible edits are listed, the possible ones are not.
+  CHECK(edited.bin_edits_skipped.find("nope") != std::string::npos);
+  CHECK(edited.bin_edits_skipped.find("split util bin 1 at") != std::string::npos);
+  CHECK(std::count(edited.bin_edits_skipped.begin(), edited.bin_edits_skipped.end(), '\n') == 2);
+  // The scorecard was fitted on the edited bins: its util points table has the edited labels.
+  bool seen = false;
+  for (const ScorecardFeature& sf : edited.scorecard.features)
+    if (sf.name == "util") {
+      seen = true;
+      CHECK(sf.bins.front().label == e.bins.front().label);
+    }
+  CHECK(seen);
+  CHECK(edited.scorecard_eval.test.auc != base.scorecard_eval.test.auc);
+}
+
+TEST_CASE("scorecard_scores_csv: one line per accepted record, numbered as --split-out numbers them") {
+  const ImportedFile f = import_bytes("gen.csv", generated_csv(11));
+  ModelLabOptions o;
+  o.data.target = "bad";
+  const ModelLab lab = run_model_lab(f, o);
+  REQUIRE(lab.scorecard.ok());
+  std::string error;
+  const std::string csv = scorecard_scores_csv(lab.scorecard, import_bytes("other.csv", generated_csv(12, false)), error);
+  CHECK(error.empty());
+  CHECK(csv.rfind("record,points,p_bad\n", 0) == 0);
+  CHECK(std::count(csv.begin(), csv.end(), '\n') == 2001);
+  CHECK(csv.find("\n1,") != std::string::npos);
+  const std::string bad = scorecard_scores_csv(lab.scorecard, import_bytes("x.csv", "a,b\n1,2\n"), error);
+  CHECK(bad.empty());
+  CHECK_FALSE(error.empty());
 }

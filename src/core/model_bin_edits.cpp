@@ -1,0 +1,58 @@
+// Replaying hand edits of the WoE bins; scoring another file with a scorecard as CSV.
+#include "overdue/model_bin_edits.hpp"
+
+#include <cstdio>
+
+#include "overdue/model_scorecard.hpp"
+
+namespace overdue {
+namespace {
+
+std::string number_text(double v, int decimals) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.*f", decimals, v);
+  return text;
+}
+
+}  // namespace
+
+std::string describe_bin_edit(const BinEdit& edit) {
+  if (edit.op == BinEdit::Op::merge)
+    return "merge " + edit.feature + " bins " + std::to_string(edit.bin + 1) + "+" + std::to_string(edit.bin + 2);
+  char at[64];
+  std::snprintf(at, sizeof at, "%.6g", edit.at);
+  return "split " + edit.feature + " bin " + std::to_string(edit.bin + 1) + " at " + at;
+}
+
+std::string apply_bin_edits(std::vector<FeatureBinning>& binnings, const ModelDataset& data, const RowSubset& train,
+                            const std::vector<BinEdit>& edits) {
+  std::string skipped;
+  for (const BinEdit& e : edits) {
+    FeatureBinning* b = nullptr;
+    for (FeatureBinning& f : binnings)
+      if (f.name == e.feature) b = &f;
+    std::string why;
+    if (b == nullptr) why = "no binned feature named " + e.feature;
+    else if (e.op == BinEdit::Op::merge) why = merge_bins(*b, e.bin);
+    else why = split_bin(*b, e.bin, e.at);
+    if (!why.empty()) {
+      skipped += describe_bin_edit(e) + ": " + why + "\n";
+      continue;
+    }
+    recount_bins(*b, feature_values(data, *b), data.target, train);
+  }
+  return skipped;
+}
+
+std::string scorecard_scores_csv(const Scorecard& card, const ImportedFile& file, std::string& error) {
+  const std::vector<double> points = scorecard_points_for_file(card, file, error);
+  if (!error.empty()) return "";
+  const std::vector<uint64_t> record = accepted_record_numbers(file);
+  std::string out = "record,points,p_bad\n";
+  for (size_t i = 0; i < points.size(); ++i)
+    out += std::to_string(record[i]) + "," + number_text(points[i], 2) + "," +
+           number_text(points_to_bad_probability(card, points[i]), 6) + "\n";
+  return out;
+}
+
+}  // namespace overdue
