@@ -35,8 +35,16 @@ class FileImporter {
   FileImporter& operator=(FileImporter&&) noexcept;
 
   void feed(std::string_view bytes);
+  // The input's total size when known (a File's size, a stat): the rows' storage is reserved once
+  // for the whole file instead of growing — and copying — piece by piece. Only a hint: a wrong
+  // size costs time or spare room, never a different result. Call before the first feed().
+  void expect_total_bytes(uint64_t bytes);
   // Ends the input: scans what is left, types the columns, guesses roles and the table kind.
   ImportedFile finish();
+  // The same work in steps, for a page that must keep drawing while a million rows are typed:
+  // each call types about `cells` more cells (the first one also scans what is left); true once
+  // finish() has only the quick rest to do (roles, notes). The result does not depend on the steps.
+  bool finish_step(uint64_t cells);
   uint64_t bytes_fed() const;
 
   static constexpr size_t kSniffBytes = 64 * 1024;

@@ -6,8 +6,10 @@
 // tried. Pass 2 only runs for date columns and for numbers written with a decimal comma.
 #include "column_typing.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 #include "overdue/roles.hpp"
 #include "utf8.hpp"
@@ -74,19 +76,39 @@ void release(std::vector<T>& v) {
 
 // [SECTION] pass 1 -------------------------------------------------------------------------------
 
-Tally tally_column(Column& col, DateAllowances allow, bool comma_allowed) {
-  const size_t rows = col.text.size();
+// Everything a column's typing needs between two steps (ColumnTyper): the pass it is in and the
+// next row, so the work can be cut anywhere and still give the same result as in one go.
+enum class Phase { tally, tally_markers, dates, numbers, done };
+
+struct TypingState {
+  Phase phase = Phase::tally;
+  size_t row = 0;
   Tally t;
-  t.comma_possible = comma_allowed;
+  DateAllowances allow;
+  bool day_first = false;
+  DecimalMark mark = DecimalMark::point;
+};
+
+void begin_tally(Column& col, TypingState& st, bool comma_allowed) {
+  const size_t rows = col.text.size();
+  st.t = Tally();
+  st.t.comma_possible = comma_allowed;
   // Values are appended as the cells are read (one pass over the memory, not fill then write);
   // once numbers are out of the question the vectors stop growing and are dropped later.
   col.cents.clear();
   col.number.clear();
   col.cents.reserve(rows);
   col.number.reserve(rows);
+}
+
+// Rows [st.row, end) of pass 1. Moves to tally_markers when the column can only be text.
+void tally_rows(Column& col, TypingState& st, size_t end) {
+  Tally& t = st.t;
+  const DateAllowances allow = st.allow;
+  const size_t rows = col.text.size();
   const bool dash_is_missing = !col.money;
   const bool integers_may_be_dates = allow.compact || allow.excel_serial;
-  for (size_t i = 0; i < rows; ++i) {
+  for (size_t i = st.row; i < end; ++i) {
     const std::string_view cell = trim_cell(col.text.at(i));
     if (is_missing_marker(cell, dash_is_missing)) {
       ++t.markers;
@@ -138,17 +160,25 @@ Tally tally_column(Column& col, DateAllowances allow, bool comma_allowed) {
     }
     if (!t.numbers_possible && !t.dates_possible) {
       // Text: only the missing markers are left to count.
-      for (size_t j = i + 1; j < rows; ++j)
-        t.markers += is_missing_marker(trim_cell(col.text.at(j)), dash_is_missing);
-      break;
+      st.row = i + 1;
+      st.phase = Phase::tally_markers;
+      return;
     }
   }
-  return t;
+  st.row = end;
+}
+
+void count_markers(const Column& col, TypingState& st, size_t end) {
+  const bool dash_is_missing = !col.money;
+  for (size_t j = st.row; j < end; ++j)
+    st.t.markers += is_missing_marker(trim_cell(col.text.at(j)), dash_is_missing);
+  st.row = end;
 }
 
 // [SECTION] pass 2 -------------------------------------------------------------------------------
 
-void fill_dates(Column& col, const Tally& t, DateAllowances allow, ErrorList& errors) {
+void begin_dates(Column& col, TypingState& st) {
+  const Tally& t = st.t;
   // Day/month order of numeric dates: the user's choice, else the evidence (values > 12), else
   // month first — the US default — with the column flagged as ambiguous.
   bool numeric_dates = false;
@@ -162,6 +192,7 @@ void fill_dates(Column& col, const Tally& t, DateAllowances allow, ErrorList& er
   if (col.date_order == DateOrder::day_first) day_first = true;
   else if (col.date_order == DateOrder::month_first) day_first = false;
   else day_first = t.day_first_only > t.month_first_only;
+  st.day_first = day_first;
 
   size_t dominant = 0;
   for (size_t s = 1; s < kFormatSlots; ++s)
@@ -169,18 +200,20 @@ void fill_dates(Column& col, const Tally& t, DateAllowances allow, ErrorList& er
   col.date_format = date_format_name(static_cast<DatePattern>(dominant / 6),
                                      static_cast<TimePart>(dominant / 2 % 3),
                                      dominant % 2 ? 'T' : ' ', day_first);
+  col.days.assign(col.text.size(), kMissingDays);
+}
 
-  const size_t rows = col.text.size();
-  col.days.assign(rows, kMissingDays);
+void fill_dates(Column& col, TypingState& st, size_t end, ErrorList& errors) {
+  const bool day_first = st.day_first;
   const bool dash_is_missing = !col.money;
-  for (size_t i = 0; i < rows; ++i) {
+  for (size_t i = st.row; i < end; ++i) {
     const std::string_view raw = col.text.at(i);
     const std::string_view cell = trim_cell(raw);
     if (is_missing_marker(cell, dash_is_missing)) {
       ++col.missing;
       continue;
     }
-    const ParsedDate d = parse_date(cell, allow);
+    const ParsedDate d = parse_date(cell, st.allow);
     int32_t days = kMissingDays;
     const char* reason = nullptr;
     if (!d.ok()) {
@@ -200,15 +233,20 @@ void fill_dates(Column& col, const Tally& t, DateAllowances allow, ErrorList& er
     }
     col.days[i] = days;
   }
+  st.row = end;
 }
 
 // Numbers: values from pass 1 (decimal point) or parsed again (decimal comma).
-void fill_numbers(Column& col, DecimalMark mark, ErrorList& errors) {
+void begin_numbers(Column& col) {
   const size_t rows = col.text.size();
   col.cents.resize(rows, kMissingCents);  // complete already unless read with a decimal comma
   col.number.resize(rows, kNaN);
+}
+
+void fill_numbers(Column& col, TypingState& st, size_t end, ErrorList& errors) {
+  const DecimalMark mark = st.mark;
   const bool dash_is_missing = !col.money;
-  for (size_t i = 0; i < rows; ++i) {
+  for (size_t i = st.row; i < end; ++i) {
     if (mark == DecimalMark::point && col.cents[i] != kMissingCents) continue;  // parsed in pass 1
     const std::string_view raw = col.text.at(i);
     const std::string_view cell = trim_cell(raw);
@@ -230,31 +268,74 @@ void fill_numbers(Column& col, DecimalMark mark, ErrorList& errors) {
     errors.add(i, raw, n.status == ParsedNumber::Status::out_of_range ? "amount out of range"
                                                                       : "not a number");
   }
+  st.row = end;
 }
 
 }  // namespace
 
 // [SECTION] decision -----------------------------------------------------------------------------
 
-ColumnTypingResult type_column(Column& col, const ColumnTypingContext& ctx) {
-  ColumnTypingResult result;
-  ErrorList errors(result, ctx);
-  const bool date_named = header_suggests_date(col.name) || role_is_date(col.role);
-  DateAllowances allow;
-  allow.compact = date_named || ctx.headerless;
-  allow.excel_serial = date_named && !ctx.headerless;
+struct ColumnTyper::State {
+  TypingState st;
+};
 
-  const Tally t = tally_column(col, allow, ctx.delimiter != ',');
+ColumnTyper::ColumnTyper(Column& col, const ColumnTypingContext& ctx)
+    : col_(col), ctx_(ctx), state_(std::make_unique<State>()) {
+  TypingState& st = state_->st;
+  const bool date_named = header_suggests_date(col.name) || role_is_date(col.role);
+  st.allow.compact = date_named || ctx.headerless;
+  st.allow.excel_serial = date_named && !ctx.headerless;
+  begin_tally(col, st, ctx.delimiter != ',');
+}
+
+ColumnTyper::~ColumnTyper() = default;
+
+bool ColumnTyper::done() const { return state_->st.phase == Phase::done; }
+
+bool ColumnTyper::step(uint64_t& budget) {
+  TypingState& st = state_->st;
+  Column& col = col_;
+  ErrorList errors(result_, ctx_);
+  const size_t rows = col.text.size();
+  while (st.phase != Phase::done && budget > 0) {
+    const size_t end = static_cast<size_t>(std::min<uint64_t>(rows, st.row + budget));
+    const size_t from = st.row;
+    switch (st.phase) {
+      case Phase::tally: tally_rows(col, st, end); break;
+      case Phase::tally_markers: count_markers(col, st, end); break;
+      case Phase::dates: fill_dates(col, st, end, errors); break;
+      case Phase::numbers: fill_numbers(col, st, end, errors); break;
+      case Phase::done: break;
+    }
+    const uint64_t spent = st.row > from ? st.row - from : 1;
+    budget -= std::min(budget, spent);
+    if (st.row < rows) continue;
+    // A pass is over: decide what comes next.
+    if (st.phase == Phase::tally || st.phase == Phase::tally_markers) {
+      decide();
+    } else {
+      st.phase = Phase::done;
+    }
+  }
+  return st.phase == Phase::done;
+}
+
+// After pass 1: the type, and pass 2 when it needs one.
+void ColumnTyper::decide() {
+  TypingState& st = state_->st;
+  Column& col = col_;
+  const Tally& t = st.t;
   col.missing = 0;
   col.date_format.clear();
   col.date_order_ambiguous = false;
-
+  st.row = 0;
   if (t.present > 0 && within_tolerance(t.date_ok, t.present)) {
     col.type = ColumnType::date;
     release(col.cents);
     release(col.number);
-    fill_dates(col, t, allow, errors);
-    return result;
+    begin_dates(col, st);
+    st.phase = Phase::dates;
+    return;
   }
   release(col.days);
   const bool comma = t.comma_possible && t.comma_ok > t.point_ok;
@@ -262,14 +343,23 @@ ColumnTypingResult type_column(Column& col, const ColumnTypingContext& ctx) {
   const uint64_t integers = comma ? t.comma_integer : t.point_integer;
   if (t.present > 0 && within_tolerance(ok, t.present)) {
     col.type = integers == ok ? ColumnType::integer : ColumnType::decimal;
-    fill_numbers(col, comma ? DecimalMark::comma : DecimalMark::point, errors);
-    return result;
+    st.mark = comma ? DecimalMark::comma : DecimalMark::point;
+    begin_numbers(col);
+    st.phase = Phase::numbers;
+    return;
   }
   col.type = ColumnType::text;
   col.missing = t.markers;
   release(col.cents);
   release(col.number);
-  return result;
+  st.phase = Phase::done;
+}
+
+ColumnTypingResult type_column(Column& col, const ColumnTypingContext& ctx) {
+  ColumnTyper typer(col, ctx);
+  uint64_t budget = UINT64_MAX;
+  typer.step(budget);
+  return std::move(typer.result());
 }
 
 uint64_t count_cell_errors(const Column& col) {

@@ -5,6 +5,7 @@
 // with more than one value in 20 that does not parse stays text (and has no errors).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "overdue/table.hpp"
@@ -29,6 +30,30 @@ struct ColumnTypingResult {
 // Sets type, typed values, missing, date_format, date_order_ambiguous from col.text and from
 // col.name, col.role, col.money and col.date_order.
 ColumnTypingResult type_column(Column& col, const ColumnTypingContext& ctx);
+
+// type_column in steps, so a caller that must stay responsive (the page typing a million rows) can
+// spread the work over several frames. Cut anywhere, the result is the same as type_column's.
+// The column must not change between steps.
+class ColumnTyper {
+ public:
+  ColumnTyper(Column& col, const ColumnTypingContext& ctx);
+  ~ColumnTyper();
+  ColumnTyper(const ColumnTyper&) = delete;
+  ColumnTyper& operator=(const ColumnTyper&) = delete;
+
+  // Reads about `budget` cells (less the cells read), returns true once the column is typed.
+  bool step(uint64_t& budget);
+  bool done() const;
+  ColumnTypingResult& result() { return result_; }
+
+ private:
+  void decide();
+  struct State;
+  Column& col_;
+  ColumnTypingContext ctx_;
+  ColumnTypingResult result_;
+  std::unique_ptr<State> state_;
+};
 
 // Cell errors of an already typed column: present text whose typed value is missing.
 uint64_t count_cell_errors(const Column& col);

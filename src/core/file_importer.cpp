@@ -26,16 +26,26 @@ struct FileImporter::State {
   bool started = false;
   bool stopped = false;  // an error ended the import early
   uint64_t fed = 0;
+  uint64_t total_hint = 0;  // expect_total_bytes
   TextDecoder decoder;
   std::string decoded;  // converted text when the input is not valid UTF-8 as it is
   std::unique_ptr<RecordScanner> scanner;
   std::unique_ptr<TableBuilder> builder;
   std::vector<PaddedRow> padded;  // short records the builder kept for the layout pass
+  // finish_step: the input is over (ended), the columns typed one after the other (typer on
+  // column typing_column), the cell errors gathered.
+  bool ended = false;
+  bool typed = false;
+  size_t typing_column = 0;
+  std::unique_ptr<ColumnTyper> typer;
+  std::vector<CellError> typing_errors;
 
   // Sniffs from the start of input (held bytes, or the first chunk when nothing is held) and
   // scans input.
   void start(std::string_view input, bool whole_file);
   void pass_on(std::string_view bytes);
+  void end_input();
+  void type_columns(uint64_t& budget);
 };
 
 namespace {
@@ -59,20 +69,6 @@ ColumnTypingContext typing_context(const ImportedFile& file, size_t column_index
   ctx.delimiter = file.delimiter;
   ctx.row_line = &file.row_line;
   return ctx;
-}
-
-void type_all_columns(ImportedFile& file) {
-  std::vector<CellError> errors;
-  for (size_t i = 0; i < file.columns.size(); ++i) {
-    Column& col = file.columns[i];
-    col.money = column_is_money(col);
-    ColumnTypingResult r = type_column(col, typing_context(file, i));
-    file.cell_errors_total += r.error_total;
-    errors.insert(errors.end(), std::make_move_iterator(r.errors.begin()),
-                  std::make_move_iterator(r.errors.end()));
-  }
-  sort_and_cap(errors);
-  file.cell_errors = std::move(errors);
 }
 
 void note_ambiguous_dates(ImportedFile& file) {
@@ -119,6 +115,7 @@ void FileImporter::State::start(std::string_view input, bool whole_file) {
                                  options.header_rows > 0 ? options.header_rows : dialect.header_rows);
   }
   builder->set_size_estimate(dialect.record_bytes, dialect.field_bytes);
+  if (total_hint > input.size()) builder->expect_text(static_cast<size_t>(total_hint - input.size()));
   pass_on(input);
 }
 
@@ -147,6 +144,8 @@ FileImporter& FileImporter::operator=(FileImporter&&) noexcept = default;
 
 uint64_t FileImporter::bytes_fed() const { return state_->fed; }
 
+void FileImporter::expect_total_bytes(uint64_t bytes) { state_->total_hint = bytes; }
+
 void FileImporter::feed(std::string_view bytes) {
   State& s = *state_;
   s.fed += bytes.size();
@@ -167,33 +166,74 @@ void FileImporter::feed(std::string_view bytes) {
   s.pass_on(bytes);
 }
 
+// The last bytes scanned, the builder and the layout pass done: what is left is typing.
+void FileImporter::State::end_input() {
+  ended = true;
+  if (!started) {
+    std::string whole;
+    whole.swap(held);
+    start(whole, true);
+  }
+  if (!stopped) {
+    decoded.clear();
+    decoder.finish(decoded, scanner->undecodable_offsets());
+    if (scanner->feed(decoded, *builder)) scanner->finish(*builder);
+    file.encoding = decoder.encoding();
+  }
+  if (builder && file.error.empty()) {
+    builder->finish();
+    padded = builder->padded();
+  }
+  builder.reset();
+  scanner.reset();
+  stopped = true;
+  if (!file.error.empty()) {
+    typed = true;
+    return;
+  }
+  apply_export_layout(file, padded, options.data_lines);
+  padded.clear();
+}
+
+void FileImporter::State::type_columns(uint64_t& budget) {
+  while (!typed && budget > 0) {
+    if (typing_column >= file.columns.size()) {
+      sort_and_cap(typing_errors);
+      file.cell_errors = std::move(typing_errors);
+      typing_errors.clear();
+      typed = true;
+      return;
+    }
+    if (!typer) {
+      Column& col = file.columns[typing_column];
+      col.money = column_is_money(col);
+      typer = std::make_unique<ColumnTyper>(col, typing_context(file, typing_column));
+    }
+    if (!typer->step(budget)) return;
+    ColumnTypingResult& r = typer->result();
+    file.cell_errors_total += r.error_total;
+    typing_errors.insert(typing_errors.end(), std::make_move_iterator(r.errors.begin()),
+                         std::make_move_iterator(r.errors.end()));
+    typer.reset();
+    ++typing_column;
+  }
+}
+
+bool FileImporter::finish_step(uint64_t cells) {
+  State& s = *state_;
+  if (!s.ended) s.end_input();
+  s.type_columns(cells);
+  return s.typed;
+}
+
 ImportedFile FileImporter::finish() {
   State& s = *state_;
-  if (!s.started) {
-    std::string held;
-    held.swap(s.held);
-    s.start(held, true);
+  while (!finish_step(UINT64_MAX)) {
   }
-  if (!s.stopped) {
-    s.decoded.clear();
-    s.decoder.finish(s.decoded, s.scanner->undecodable_offsets());
-    if (s.scanner->feed(s.decoded, *s.builder)) s.scanner->finish(*s.builder);
-    s.file.encoding = s.decoder.encoding();
-  }
-  if (s.builder && s.file.error.empty()) {
-    s.builder->finish();
-    s.padded = s.builder->padded();
-  }
-  s.builder.reset();
-  s.scanner.reset();
-  s.stopped = true;
   ImportedFile file = std::move(s.file);
   s.file = ImportedFile();
   if (!file.error.empty()) return file;
 
-  apply_export_layout(file, s.padded, s.options.data_lines);
-  s.padded.clear();
-  type_all_columns(file);
   assign_roles(file);
   // A role can make a column money (a lone "-" is then zero, not missing): type it again.
   for (size_t i = 0; i < file.columns.size(); ++i)

@@ -47,10 +47,10 @@ void TableBuilder::reserve_rows(size_t more_rows) {
     std::vector<uint32_t>& end = file_.columns[i].text.end;
     end.reserve(grown_capacity(end.capacity(), target));
     CellBytes& c = cell_bytes_[i];
-    const double per_cell = rows_seen > 0 ? static_cast<double>(c.used) / rows_seen
+    const double per_cell = rows_seen > 0 ? static_cast<double>(c.size()) / rows_seen
                             : i < sample_field_bytes_.size() ? sample_field_bytes_[i] : 8.0;
-    const size_t bytes = c.used + static_cast<size_t>(per_cell * more_rows * 1.02) + 64;
-    if (bytes > c.bytes.size()) c.bytes.resize(grown_capacity(c.bytes.size(), bytes));
+    const size_t bytes = c.size() + static_cast<size_t>(per_cell * more_rows * 1.02) + 64;
+    if (bytes > c.capacity()) c.reserve(grown_capacity(c.capacity(), bytes));
   }
 }
 
@@ -220,15 +220,9 @@ bool TableBuilder::on_record(const ScannedRecord& r) {
 
 void TableBuilder::push_cell(size_t column, std::string_view cell) {
   CellBytes& c = cell_bytes_[column];
-  if (c.used + cell.size() > c.bytes.size()) {
-    size_t grown = c.bytes.size() * 2;
-    if (grown < c.used + cell.size()) grown = c.used + cell.size();
-    if (grown < 4096) grown = 4096;
-    c.bytes.resize(grown);
-  }
-  if (!cell.empty()) std::memcpy(&c.bytes[c.used], cell.data(), cell.size());
-  c.used += cell.size();
-  file_.columns[column].text.end.push_back(static_cast<uint32_t>(c.used));
+  if (c.size() + cell.size() > c.capacity()) c.reserve(std::max<size_t>({c.capacity() * 2, c.size() + cell.size(), 4096}));
+  c.append(cell.data(), cell.size());
+  file_.columns[column].text.end.push_back(static_cast<uint32_t>(c.size()));
 }
 
 bool TableBuilder::on_rejected(uint64_t line, std::string_view reason, std::string_view raw) {
@@ -239,8 +233,7 @@ bool TableBuilder::on_rejected(uint64_t line, std::string_view reason, std::stri
 void TableBuilder::finish() {
   if (!file_.error.empty()) return;
   for (size_t i = 0; i < cell_bytes_.size() && i < file_.columns.size(); ++i) {
-    cell_bytes_[i].bytes.resize(cell_bytes_[i].used);
-    file_.columns[i].text.bytes = std::move(cell_bytes_[i].bytes);
+    file_.columns[i].text.bytes = std::move(cell_bytes_[i]);
   }
   cell_bytes_.clear();
   if (!have_shape_ && forced_header_line_ > 0) {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The performance benchmark (issue #7): generates the anchors' invoice ledger with a fixed seed
+# into build/bench/, then runs tests/bench/bench.mjs: the native CLI and `wc -l`, and one headless
+# Chromium session on the real page (drop → dashboard, the importer, PapaParse and uDSV on the same
+# bytes). Prints a table, writes build/bench/results.json; exits non-zero on a wrong answer.
+# usage: scripts/bench.sh [ROWS]   (default 1000000)
+#   env: OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+#        OL_SINGLE_HTML (default build/single/overdue-lens.html, else built into build/bench/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+seed=42
+out=build/bench
+mkdir -p "$out"
+
+export NATIVE_CLI=${NATIVE_CLI:-build/native/overdue-lens}
+export OL_WEB_DIR=${OL_WEB_DIR:-build/wasm/web}
+if [ ! -x "$NATIVE_CLI" ]; then bash scripts/build.sh native; fi
+if [ ! -f "$OL_WEB_DIR/overdue-lens-app.wasm" ]; then bash scripts/build.sh wasm; fi
+if [ -z "${OL_SINGLE_HTML:-}" ]; then
+  if [ -f build/single/overdue-lens.html ] && [ build/single/overdue-lens.html -nt "$OL_WEB_DIR/overdue-lens-app.wasm" ]; then
+    OL_SINGLE_HTML=build/single/overdue-lens.html
+  else
+    OL_SINGLE_HTML=$out/overdue-lens.html
+    python3 scripts/build_single.py "$OL_WEB_DIR" "$OL_SINGLE_HTML" >/dev/null
+  fi
+fi
+export OL_SINGLE_HTML
+# The browser tests' npm packages (playwright-core, papaparse, udsv).
+if [ ! -d tests/browser/node_modules/udsv ] || [ ! -d tests/browser/node_modules/papaparse ]; then
+  (cd tests/browser && npm ci --no-audit --no-fund >/dev/null)
+fi
+
+csv=$out/ledger_${rows}_seed${seed}.csv
+if [ ! -f "$csv" ] || [ ! -f "$csv.expected.json" ]; then
+  python3 ../shared/bench-anchors/gen_ledger.py "$rows" "$csv" "$seed"
+fi
+exec node tests/bench/bench.mjs "$csv" "$out"

@@ -1,0 +1,465 @@
+#!/usr/bin/env node
+// The performance benchmark of issue #7 (run through scripts/bench.sh, which generates the file and
+// builds what is missing). One run: the native CLI and `wc -l` on the file, then ONE headless
+// Chromium session on the real page:
+//   page 1: the file dropped on the canvas (the same drop path a user takes), timed from the drop to
+//           the first frame after the full analysis; long tasks while it imports; wasm heap after;
+//           checksums of the dropped file (typed columns) and of the analysis; the weekly replay;
+//           frame building times with the 1 M-row table open and while dragging the as-of slider.
+//   page 2: a fresh page: the importer alone on the same bytes (FileImporter fed 1 MiB slices, as
+//           the drop path does, checksums computed from the typed columns before the clock stops),
+//           warm median; then PapaParse and uDSV (their browser bundles, served by this test's own
+//           server) on the same bytes with the anchors' call shapes (../shared/bench-anchors).
+// Every checksum must equal the generator's expected.json, or the run fails (exit 1).
+// Prints a table, writes results.json (exactly the issue's keys) and details.json (the rest).
+//
+// usage: node tests/bench/bench.mjs CSV OUT_DIR   (env: OL_WEB_DIR, NATIVE_CLI, OL_SINGLE_HTML)
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+// The browser tests' npm packages (playwright-core, papaparse, udsv) live in tests/browser.
+const requireBrowser = createRequire(path.join(repo, 'tests/browser/package.json'));
+const { chromium } = requireBrowser('playwright-core');
+const { startStaticServer } = await import(path.join(repo, 'tests/browser/static_server.mjs'));
+
+const [csvArg, outArg] = process.argv.slice(2);
+if (!csvArg || !outArg) {
+  console.error('usage: node tests/bench/bench.mjs CSV OUT_DIR');
+  process.exit(2);
+}
+const csv = path.resolve(csvArg);
+const outDir = path.resolve(outArg);
+const expected = JSON.parse(fs.readFileSync(csv + '.expected.json', 'utf8'));
+const webDir = path.resolve(process.env.OL_WEB_DIR || path.join(repo, 'build/wasm/web'));
+const cli = path.resolve(process.env.NATIVE_CLI || path.join(repo, 'build/native/overdue-lens'));
+const singleHtml = process.env.OL_SINGLE_HTML ? path.resolve(process.env.OL_SINGLE_HTML) : '';
+const fileBytes = fs.statSync(csv).size;
+const MB = fileBytes / 1e6;
+const rows = expected.rows;
+const wantAmount = Math.round(expected.sum_amount * 100);
+const wantOutstanding = Math.round(expected.outstanding * 100);
+// Anchors measured on this machine kind (../shared/bench-anchors/README.md), MB/s, rows task.
+const ANCHOR = { papaparse: 80, udsv: 121 };
+const ITERS = rows >= 500000 ? 5 : 7;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
+};
+const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+const failures = [];
+const nulls = {};  // key → why it is null
+function check(what, got, want) {
+  const ok = got === want;
+  if (!ok) failures.push(`${what}: got ${got}, expected ${want}`);
+  return ok;
+}
+
+// [SECTION] native ---------------------------------------------------------------------------------
+function timeCommand(cmd, args, outFile) {
+  const t0 = process.hrtime.bigint();
+  const fd = outFile ? fs.openSync(outFile, 'w') : 'ignore';
+  const r = spawnSync(cmd, args, { stdio: ['ignore', fd, 'inherit'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (outFile) fs.closeSync(fd);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status}`);
+  return ms;
+}
+
+function runNative() {
+  const out = path.join(outDir, 'native_analysis.json');
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(timeCommand(cli, ['analyze', csv], out));
+  const wc = [];
+  for (let i = 0; i < 5; i++) wc.push(timeCommand('wc', ['-l', csv]));
+  const lines = Number(execFileSync('wc', ['-l', csv], { encoding: 'utf8' }).trim().split(/\s+/)[0]);
+  check('wc -l lines', lines, rows + 1);
+  const a = JSON.parse(fs.readFileSync(out, 'utf8'));
+  check('native analyze rows.accepted', a.rows.accepted, rows);
+  check('native analyze rows.rejected', a.rows.rejected, 0);
+  check('native analyze totals.open (cents)', Math.round(a.totals.open * 100), wantOutstanding);
+  fs.rmSync(out);  // hundreds of MB for 1 M rows
+  // The import alone, natively (analyze --timings prints each step on stderr).
+  const t = spawnSync(cli, ['analyze', csv, '--timings', '--json', '/dev/null'], { encoding: 'utf8' });
+  const steps = {};
+  for (const m of (t.stderr || '').matchAll(/overdue-lens: (\w+) (\d+) ms/g)) steps[m[1]] = Number(m[2]);
+  return { analyze_ms: median(runs), analyze_runs: runs.map((x) => round(x)), wc_ms: median(wc), steps };
+}
+
+// [SECTION] the page -------------------------------------------------------------------------------
+// One served folder: the page (symlinks to OL_WEB_DIR's entries), the peers' browser bundles and
+// the CSV, all from the test's own origin (the page's CSP allows nothing else).
+function makeServedDir() {
+  const dir = path.join(outDir, 'www');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'bench'), { recursive: true });
+  for (const name of fs.readdirSync(webDir)) fs.symlinkSync(path.join(webDir, name), path.join(dir, name));
+  const bundles = {
+    'papaparse.min.js': requireBrowser.resolve('papaparse/papaparse.min.js'),
+    'udsv.iife.min.js': path.join(path.dirname(requireBrowser.resolve('udsv/package.json')), 'dist/uDSV.iife.min.js'),
+  };
+  for (const [name, file] of Object.entries(bundles)) fs.symlinkSync(file, path.join(dir, 'bench', name));
+  fs.symlinkSync(csv, path.join(dir, 'bench', 'data.csv'));
+  return dir;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--js-flags=--expose-gc'];
+
+const ui = (page) => page.evaluate(() => window.overdueLens.ui());
+const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+const benchState = (page) => page.evaluate(() => JSON.parse(window.Module.UTF8ToString(window.Module._ol_bench_state())));
+
+// Gzip size of everything fetched before the start screen was usable.
+function payloadGzip(served) {
+  let total = 0;
+  const seen = new Set();
+  for (const r of served) {
+    const rel = decodeURIComponent(new URL(r.url, 'http://x').pathname).replace(/\/$/, '/index.html');
+    if (r.status !== 200 || seen.has(rel)) continue;
+    seen.add(rel);
+    total += zlib.gzipSync(fs.readFileSync(path.join(webDir, rel)), { level: 9 }).length;
+  }
+  return { bytes: total, files: [...seen] };
+}
+
+async function dropPage(browser, server) {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('crash', () => problems.push('page crashed'));
+  const firstRequest = server.served.length;
+  await page.goto(server.origin + '/');
+  await page.evaluate(() => window.overdueLens.whenReady());
+  const payload = payloadGzip(server.served.slice(firstRequest));
+
+  // The file as a File in the page (fetched from the test's server before the clock starts).
+  await page.evaluate(async () => {
+    window.__benchFile = new File([await (await fetch('/bench/data.csv')).blob()], 'ledger.csv', { type: 'text/csv' });
+  });
+  // Drop, then wait in the page for the first animation frame after the analysis is ready.
+  const drop = await page.evaluate(() => new Promise((resolve) => {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, ms: e.duration });
+    });
+    observer.observe({ type: 'longtask' });
+    const dt = new DataTransfer();
+    dt.items.add(window.__benchFile);
+    const t0 = performance.now();
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    const poll = () => {
+      const hook = window.overdueLens;
+      if (!hook.busy()) {
+        const a = hook.ui().analysis;
+        if (a.available && !a.pending) {
+          const tReady = performance.now();
+          // One more frame: the one drawn with the analysis in place.
+          requestAnimationFrame(() => {
+            const tFrame = performance.now();
+            setTimeout(() => {  // long-task entries are delivered asynchronously
+              observer.disconnect();
+              resolve({ t0, tReady, tFrame, tasks });
+            }, 100);
+          });
+          return;
+        }
+      }
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  }));
+  const heapAfterDrop = await page.evaluate(() => window.Module.HEAP8.buffer.byteLength);
+  const states = [];
+  for (let i = 0; i < 3; i++) states.push(await benchState(page));  // replay timed 3 times
+  const state = states[states.length - 1];
+  const file = state.files[0];
+  const importEnd = file.typed_ms;
+  const importTasks = drop.tasks.filter((t) => t.start < importEnd);
+  const laterTasks = drop.tasks.filter((t) => t.start >= importEnd);
+
+  // Frames with the 1 M-row table open (the data tab, after import), scrolling it.
+  await page.mouse.move(700, 500);
+  const tableFrames = [];
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 3000);
+    await nextFrame(page);
+    const u = await ui(page);
+    tableFrames.push({ ui: u.ui_ms, frame: u.frame_ms });
+  }
+  // The dashboard, then drag the as-of slider across its range (one step per frame).
+  const tab = (await ui(page)).rects['tab.dashboard'];
+  let sliderFrames = [];
+  let sliderTasks = [];
+  let sliderNote = '';
+  if (tab) {
+    // ImGui sees a press and a release only in separate frames.
+    await page.mouse.move(tab[0] + tab[2] / 2, tab[1] + tab[3] / 2);
+    await nextFrame(page);
+    await page.mouse.down();
+    await nextFrame(page);
+    await nextFrame(page);
+    await page.mouse.up();
+    for (let i = 0; i < 200; i++) {
+      await nextFrame(page);
+      const u = await ui(page);
+      if (u.tab === 'dashboard' && u.rects['analysis.as_of_slider']) break;
+    }
+    const s = (await ui(page)).rects['analysis.as_of_slider'];
+    if (s) {
+      await page.evaluate(() => {
+        window.__sliderTasks = [];
+        window.__sliderObserver = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__sliderTasks.push({ start: e.startTime, ms: e.duration });
+        });
+        window.__sliderObserver.observe({ type: 'longtask' });
+      });
+      const y = s[1] + s[3] / 2;
+      const x0 = s[0] + s[2] * 0.9;
+      await page.mouse.move(x0, y);
+      await nextFrame(page);
+      await page.mouse.down();
+      await nextFrame(page);
+      for (let i = 1; i <= 20; i++) {
+        await page.mouse.move(x0 - (s[2] * 0.6 * i) / 20, y);
+        await nextFrame(page);
+        const u = await ui(page);
+        sliderFrames.push({ ui: u.ui_ms, frame: u.frame_ms });
+      }
+      await page.mouse.up();
+      for (let i = 0; i < 600; i++) {  // until the last as-of date's analysis is in
+        await nextFrame(page);
+        if (!(await page.evaluate(() => window.overdueLens.busy()))) break;
+      }
+      await page.waitForTimeout(100);
+      sliderTasks = await page.evaluate(() => { window.__sliderObserver.disconnect(); return window.__sliderTasks; });
+    } else {
+      sliderNote = 'the as-of slider was not on the dashboard';
+    }
+  } else {
+    sliderNote = 'no dashboard tab';
+  }
+  const heap = await page.evaluate(() => window.Module.HEAP8.buffer.byteLength);
+  await page.context().close();
+  return { payload, drop, file, state, states, heapAfterDrop, heap, importTasks, laterTasks, tableFrames,
+    sliderFrames, sliderTasks, sliderNote, problems };
+}
+
+async function importAndPeersPage(browser, server) {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('crash', () => problems.push('page crashed'));
+  await page.goto(server.origin + '/');
+  await page.evaluate(() => window.overdueLens.whenReady());
+  const model = await page.evaluate(() => window.overdueLens.summary().model);
+  await page.evaluate(async () => {
+    window.__benchBytes = new Uint8Array(await (await fetch('/bench/data.csv')).arrayBuffer());
+  });
+  // The importer: bytes copied into wasm memory in 1 MiB slices and fed, as web/glue.js does.
+  const importRuns = [];
+  for (let it = 0; it < ITERS + 1; it++) {
+    importRuns.push(await page.evaluate(() => {
+      const M = window.Module;
+      const bytes = window.__benchBytes;
+      const SLICE = 1 << 20;
+      if (window.gc) window.gc();
+      const ptr = M._malloc(SLICE);
+      const t0 = performance.now();
+      M._ol_bench_import_begin();
+      for (let off = 0; off < bytes.length; off += SLICE) {
+        const piece = bytes.subarray(off, Math.min(bytes.length, off + SLICE));
+        M.HEAPU8.set(piece, ptr);  // HEAPU8 read again each time: memory may have grown
+        M._ol_bench_import_chunk(ptr, piece.length);
+      }
+      const text = M.UTF8ToString(M._ol_bench_import_finish());  // checksums are inside
+      const ms = performance.now() - t0;
+      M._free(ptr);
+      return { ms, result: JSON.parse(text), heap: M.HEAP8.buffer.byteLength };
+    }));
+  }
+  // The peers, as ../shared/bench-anchors/bench-js.mjs calls them (task "rows").
+  await page.addScriptTag({ url: '/bench/papaparse.min.js' });
+  await page.addScriptTag({ url: '/bench/udsv.iife.min.js' });
+  const peers = {};
+  for (const lib of ['papaparse', 'udsv']) {
+    peers[lib] = [];
+    for (let it = 0; it < ITERS + 1; it++) {
+      peers[lib].push(await page.evaluate((which) => {
+        if (window.gc) window.gc();
+        const t0 = performance.now();
+        const s = new TextDecoder().decode(window.__benchBytes);
+        const t1 = performance.now();
+        let n;
+        if (which === 'papaparse') {
+          const data = window.Papa.parse(s, {}).data;  // header row, and a trailing '' row
+          n = data.length - 1 - (data[data.length - 1].length < 10 ? 1 : 0);
+        } else {
+          const p = window.uDSV.initParser(window.uDSV.inferSchema(s));  // header row consumed
+          n = p.stringArrs(s).length;
+        }
+        const t2 = performance.now();
+        return { decode_ms: t1 - t0, parse_ms: t2 - t1, rows: n };
+      }, lib));
+    }
+  }
+  await page.context().close();
+  return { model, importRuns, peers, problems };
+}
+
+// [SECTION] main -----------------------------------------------------------------------------------
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  console.log(`file: ${csv}: ${rows} rows, ${fileBytes} bytes (${MB.toFixed(1)} MB)`);
+  const native = runNative();
+  console.log(`native: analyze ${native.analyze_ms.toFixed(0)} ms (runs ${native.analyze_runs.join(', ')}), ` +
+    `wc -l ${native.wc_ms.toFixed(1)} ms; steps ${JSON.stringify(native.steps)}`);
+
+  const server = await startStaticServer(makeServedDir());
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  let p1, p2;
+  try {
+    p1 = await dropPage(browser, server);
+    p2 = await importAndPeersPage(browser, server);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  for (const p of [...p1.problems, ...p2.problems]) failures.push(p);
+
+  // Correctness: the dropped file, the page's analysis, every importer run.
+  const f = p1.file;
+  check('page drop: file done', f.done, true);
+  check('page drop: rows accepted', f.rows_accepted, rows);
+  check('page drop: rows rejected', f.rows_rejected, 0);
+  check('page drop: Σ amount (cents, typed column)', f.amount_cents, wantAmount);
+  check('page drop: Σ outstanding (cents, typed columns)', f.outstanding_cents, wantOutstanding);
+  const an = p1.state.analysis;
+  if (check('page analysis available', an != null, true)) {
+    check('page analysis: invoices', an.invoices, rows);
+    check('page analysis: Σ billed (cents)', an.billed_cents, wantAmount);
+    check('page analysis: open at as-of (cents)', an.open_cents, wantOutstanding);
+  }
+  p2.importRuns.forEach((r, i) => {
+    check(`page import run ${i}: rows accepted`, r.result.rows_accepted, rows);
+    check(`page import run ${i}: Σ amount (cents)`, r.result.amount_cents, wantAmount);
+    check(`page import run ${i}: Σ outstanding (cents)`, r.result.outstanding_cents, wantOutstanding);
+  });
+  for (const [lib, runs] of Object.entries(p2.peers)) runs.forEach((r, i) => check(`${lib} run ${i}: rows`, r.rows, rows));
+
+  // Figures: warm medians (the first run of each is the warm-up).
+  const warm = (xs) => xs.slice(1);
+  const importMs = median(warm(p2.importRuns).map((r) => r.ms));
+  const importMBs = MB / (importMs / 1000);
+  const peerMBs = {};
+  const peerParseOnly = {};
+  for (const [lib, runs] of Object.entries(p2.peers)) {
+    peerMBs[lib] = MB / (median(warm(runs).map((r) => r.decode_ms + r.parse_ms)) / 1000);
+    peerParseOnly[lib] = MB / (median(warm(runs).map((r) => r.parse_ms)) / 1000);
+  }
+  const dropMs = p1.drop.tFrame - p1.drop.t0;
+  const replayMs = an ? median(p1.states.map((s) => s.analysis.replay_weekly_ms)) : null;
+  const frameUi = median(p1.sliderFrames.map((x) => x.ui));
+  const longestImportTask = p1.importTasks.length ? Math.max(...p1.importTasks.map((t) => t.ms)) : 0;
+  const peakHeap = Math.max(p1.heap, p1.heapAfterDrop);
+  let modelIv = null, modelFit = null;
+  const times = p2.model && Array.isArray(p2.model.times) ? p2.model.times : null;
+  if (times) {
+    const step = (name) => times.find((t) => t.step === name);
+    modelIv = step('bins') ? step('bins').ms : null;
+    modelFit = step('logistic') ? step('logistic').ms : null;
+    if (modelIv == null) nulls.model_iv_ms = 'summary().model.times has no "bins" step';
+    if (modelFit == null) nulls.model_fit_ms = 'summary().model.times has no "logistic" step';
+  } else {
+    nulls.model_iv_ms = nulls.model_fit_ms = "the page's model lab is not there yet (summary().model has no times)";
+  }
+  if (frameUi == null) nulls.frame_ms_median = p1.sliderNote || 'no frames sampled while dragging the slider';
+  if (replayMs == null) nulls.replay_weekly_ms = 'no analysis in the page';
+  let singleBytes = null;
+  if (singleHtml && fs.existsSync(singleHtml)) singleBytes = fs.statSync(singleHtml).size;
+  else nulls.single_file_bytes = `no single file at ${singleHtml || '(OL_SINGLE_HTML unset)'}`;
+
+  const results = {
+    rows, file_bytes: fileBytes,
+    import_mb_s: round(importMBs),
+    papaparse_rows_mb_s: round(peerMBs.papaparse),
+    udsv_rows_mb_s: round(peerMBs.udsv),
+    ratio_vs_papaparse: round(importMBs / peerMBs.papaparse, 2),
+    ratio_vs_udsv: round(importMBs / peerMBs.udsv, 2),
+    drop_to_dashboard_ms: round(dropMs, 0),
+    replay_weekly_ms: round(replayMs, 1),
+    frame_ms_median: round(frameUi, 2),
+    longest_task_ms: round(longestImportTask, 0),
+    peak_heap_bytes: peakHeap,
+    model_iv_ms: modelIv,
+    model_fit_ms: modelFit,
+    native_analyze_ms: round(native.analyze_ms, 0),
+    native_vs_wc_ratio: round(native.analyze_ms / native.wc_ms, 1),
+    payload_gzip_bytes: p1.payload.bytes,
+    single_file_bytes: singleBytes,
+  };
+  const anchorNotes = {};
+  for (const lib of ['papaparse', 'udsv']) {
+    const dev = peerMBs[lib] / ANCHOR[lib] - 1;
+    if (Math.abs(dev) > 0.25) {
+      anchorNotes[lib] = `${peerMBs[lib].toFixed(0)} MB/s is ${(dev * 100).toFixed(0)} % off the anchors' ${ANCHOR[lib]} MB/s ` +
+        `(the anchors ran in Node 20 on 107 MB; here: Chromium, ${MB.toFixed(0)} MB, decode + parse)`;
+    }
+  }
+  const details = {
+    date: new Date().toISOString(), csv, web_dir: webDir, cli,
+    native, payload_files: p1.payload.files,
+    import_runs_ms: p2.importRuns.map((r) => round(r.ms)), import_heap_bytes: Math.max(...p2.importRuns.map((r) => r.heap)),
+    peers_decode_parse_ms: Object.fromEntries(Object.entries(p2.peers).map(([k, v]) => [k, v.map((r) => [round(r.decode_ms), round(r.parse_ms)])])),
+    peers_parse_only_mb_s: Object.fromEntries(Object.entries(peerParseOnly).map(([k, v]) => [k, round(v)])),
+    anchor_notes: anchorNotes,
+    drop: { read_ms: round(f.end_ms - f.begin_ms), typing_ms: round(f.typed_ms - f.end_ms), import_ms: round(f.typed_ms - p1.drop.t0),
+      analysis_ready_ms: round(p1.drop.tReady - p1.drop.t0), ledger_ms: an && round(an.ledger_ms), monitor_ms: an && round(an.monitor_ms),
+      classify_ms: an && round(an.classify_ms), import_mb_s: round(MB / ((f.typed_ms - p1.drop.t0) / 1000)) },
+    long_tasks_import_ms: p1.importTasks.map((t) => round(t.ms, 0)),
+    long_tasks_after_import_ms: p1.laterTasks.map((t) => round(t.ms, 0)),
+    heap_after_drop_bytes: p1.heapAfterDrop,
+    table_frames: { ui_median: round(median(p1.tableFrames.map((x) => x.ui)), 2), frame_median: round(median(p1.tableFrames.map((x) => x.frame)), 2) },
+    slider_frames: { ui_median: round(frameUi, 2), frame_median: round(median(p1.sliderFrames.map((x) => x.frame)), 2),
+      frame_max: p1.sliderFrames.length ? round(Math.max(...p1.sliderFrames.map((x) => x.frame))) : null,
+      longest_task_ms: p1.sliderTasks.length ? round(Math.max(...p1.sliderTasks.map((t) => t.ms)), 0) : 0 },
+    replay: an && { points: an.replay_points, days: an.replay_days, runs_ms: p1.states.map((s) => round(s.analysis.replay_weekly_ms)) },
+    nulls, failures,
+  };
+  fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results) + '\n');
+  fs.writeFileSync(path.join(outDir, 'details.json'), JSON.stringify(details, null, 1) + '\n');
+
+  const fmt = (v) => (v == null ? 'null' : typeof v === 'number' ? String(v) : v);
+  const targets = {
+    import_mb_s: '≥ 400 (goal 600)', ratio_vs_papaparse: '≥ 5 (goal 7)', ratio_vs_udsv: '≥ 3.5 (goal 5)',
+    drop_to_dashboard_ms: '≤ 1000', replay_weekly_ms: '≤ 500', frame_ms_median: '≤ 8', longest_task_ms: '≤ 200',
+    peak_heap_bytes: `≤ ${Math.round(1.5 * fileBytes)} (1.5 × file)`, model_iv_ms: '≤ 1000', model_fit_ms: '≤ 2000',
+    native_analyze_ms: '≤ 1000', payload_gzip_bytes: '≤ 3000000', single_file_bytes: '≤ 10000000',
+  };
+  console.log('\n| measure | value | target |\n|---|---|---|');
+  for (const [k, v] of Object.entries(results)) console.log(`| ${k} | ${fmt(v)} | ${targets[k] || ''} |`);
+  console.log(`\ndrop path: read ${details.drop.read_ms} ms + typing ${details.drop.typing_ms} ms (import ${details.drop.import_mb_s} MB/s through ` +
+    `the event loop), analysis ready at ${details.drop.analysis_ready_ms} ms (ledger ${details.drop.ledger_ms}, monitor ${details.drop.monitor_ms}, ` +
+    `classify ${details.drop.classify_ms} ms); long tasks after import: ${details.long_tasks_after_import_ms.join(', ') || 'none'} ms`);
+  console.log(`frames: table open ui ${details.table_frames.ui_median} ms / whole frame ${details.table_frames.frame_median} ms; ` +
+    `slider drag ui ${details.slider_frames.ui_median} ms / whole frame median ${details.slider_frames.frame_median} ms, max ${details.slider_frames.frame_max} ms, ` +
+    `longest task ${details.slider_frames.longest_task_ms} ms`);
+  console.log(`peers parse only (without TextDecoder): ${JSON.stringify(details.peers_parse_only_mb_s)} MB/s; heap of the import-only page ${details.import_heap_bytes}`);
+  for (const [lib, note] of Object.entries(anchorNotes)) console.log(`anchor: ${lib}: ${note}`);
+  for (const [k, why] of Object.entries(nulls)) console.log(`null: ${k}: ${why}`);
+  console.log(`wrote ${path.join(outDir, 'results.json')} and details.json`);
+  if (failures.length) {
+    console.error('\nWRONG RESULTS:\n  ' + failures.join('\n  '));
+    process.exit(1);
+  }
+  console.log('correct: rows and checksums of the CLI, the dropped file, the page analysis and every import run');
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });
