@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "panel_letters.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
 #include "settings_io.hpp"
@@ -49,6 +50,13 @@ void draw_export_menu(AppState& state) {
     ImGui::EndMenu();
   }
   record_item_rect(state, "export.csv");
+  // The report and the letters (issue #6): made on click, by the core, in the UI language.
+  if (ImGui::MenuItem(tr(S::export_report), nullptr, false, have_analysis)) download_report(state);
+  record_item_rect(state, "export.report");
+  if (ImGui::MenuItem(tr(S::export_letters), nullptr, false, have_analysis)) download_letters(state);
+  record_item_rect(state, "export.letters");
+  if (ImGui::MenuItem(tr(S::export_letters_edit))) open_letters_window();
+  record_item_rect(state, "export.letters_edit");
   if (ImGui::MenuItem(tr(S::export_settings))) download_settings(state);
   record_item_rect(state, "export.settings");
   ImGui::Separator();
@@ -90,6 +98,7 @@ void draw_toolbar(AppState& state) {
   if (ImGui::Button((std::string(export_label) + "###export").c_str())) ImGui::OpenPopup("export-menu");
   record_item_rect(state, "export");
   draw_export_menu(state);
+  draw_letters_window(state);  // a window of its own, opened from the menu
   ImGui::SameLine();
 
   ImGui::PushStyleColor(ImGuiCol_Button, palette().accent);

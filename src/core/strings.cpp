@@ -641,7 +641,7 @@ constexpr Entry kEntries[] = {
     {S::letters_company, "Our company", "本公司名称"},
     {S::letters_contact, "Our contact details", "本公司联系方式"},
     {S::letters_download, "Download the letters", "下载催款函"},
-    {S::letters_saved_note, "The templates are part of the settings (saved with them, never with the data).", "模板属于设置的一部分（随设置保存，从不包含数据）。"},
+    {S::letters_saved_note, "Templates are settings, never data: a settings file keeps them in its “letters” object (overdue-lens analyze --settings FILE --letters DIR).", "模板属于设置，从不包含数据：设置文件的“letters”对象保存模板（overdue-lens analyze --settings 文件 --letters 目录）。"},
     // reliability, demo, downloads (issue #8)
     {S::file_too_large_fmt, "Not read: the file is %s MB, more than this page can hold (%s MB; browser memory is limited to 2 GB per page). Split it, or use the command line: overdue-lens analyze.", "未读取：文件有 %s MB，超过本页面可处理的 %s MB（浏览器每个页面最多 2 GB 内存）。请拆分文件，或使用命令行 overdue-lens analyze。"},
     {S::file_out_of_memory_fmt, "Out of memory while reading this file (%s MB; the page can use at most %s MB). Split it, or use the command line: overdue-lens analyze.", "读取此文件时内存不足（文件 %s MB；本页面最多可用 %s MB 内存）。请拆分文件，或使用命令行 overdue-lens analyze。"},
