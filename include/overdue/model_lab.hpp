@@ -1,6 +1,7 @@
 // The whole model lab on one imported file (DESIGN.md §5, issue #5), as a sequence of steps the
 // page can run one per frame (run_model_lab_step) and the CLI runs at once (run_model_lab):
-//   data       target, rejected records, profile, stratified split
+//   data       target, rejected records, stratified split
+//   profile    the per-column profile (before imputation)
 //   bins       WoE bins and IV / information gain on the training rows (before imputation, so
 //              missing values have their own bin), the WoE matrix
 //   features   median/mode imputation and optional capping, Pearson correlation, selection
@@ -9,7 +10,8 @@
 //   scorecard  logistic regression on the WoE of the selected features, scaled to points
 //   tree       depth-limited tree on the numeric features
 //   importance permutation importance of the logistic model on the test rows
-//   decisions  cutoff curve and score bands of the scorecard on the test rows; reject inference
+//   decisions  cutoff curve and score bands of the scorecard on the test rows
+//   reject_inference  the experiment of model_decisions.hpp
 //   kfold      (options.folds > 1) cross-validated AUC of the logistic model and the scorecard
 // Every model is judged on the test rows with model_metrics.hpp (probability of bad as the score).
 #pragma once

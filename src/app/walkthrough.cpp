@@ -66,6 +66,7 @@ void open_walkthrough(AppState& state, int step) {
 void draw_walkthrough(AppState& state) {
   Walkthrough& w = state.walkthrough;
   if (w.step < 0 || w.step >= kWalkthroughSteps) return;
+  const bool entered = w.entering;
   if (w.entering) {
     w.entering = false;
     enter_step(state);
@@ -83,7 +84,9 @@ void draw_walkthrough(AppState& state) {
   bool open = true;
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize;
-  ImGui::SetNextWindowFocus();
+  // Brought to the front when a step opens, never every frame: that would close the user's popups
+  // (the Export menu) and take the keyboard from text fields.
+  if (entered) ImGui::SetNextWindowFocus();
   if (ImGui::Begin(title.c_str(), &open, flags)) {
     record_item_rect(state, "guide");
     heading(tr(info.title));

@@ -122,6 +122,25 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
     } else if (o == "--base-odds") {
       if (!parse_double(v, d) || d <= 0) return usage_error("model: --base-odds takes a number > 0");
       a.lab.scorecard.base_odds = d;
+    } else if (o == "--merge-bin" || o == "--split-bin") {
+      // FEATURE:BIN (1-based bin, merged with the next) or FEATURE:BIN:AT; the feature name may
+      // itself hold ':' (the last one or two fields are the numbers).
+      const bool merge = o == "--merge-bin";
+      BinEdit e;
+      e.op = merge ? BinEdit::Op::merge : BinEdit::Op::split;
+      std::string rest = v;
+      if (!merge) {
+        const size_t c = rest.rfind(':');
+        if (c == std::string::npos || !parse_double(rest.substr(c + 1), e.at))
+          return usage_error("model: --split-bin takes FEATURE:BIN:AT, e.g. LIMIT_BAL:2:50000");
+        rest = rest.substr(0, c);
+      }
+      const size_t c = rest.rfind(':');
+      if (c == std::string::npos || c == 0 || !parse_unsigned(rest.substr(c + 1), u) || u < 1)
+        return usage_error(std::string("model: ") + o + " takes FEATURE:BIN" + (merge ? "" : ":AT") + " with BIN ≥ 1");
+      e.feature = rest.substr(0, c);
+      e.bin = static_cast<size_t>(u - 1);
+      a.lab.bin_edits.push_back(e);
     } else if (o == "--pdo") {
       if (!parse_double(v, d) || d <= 0) return usage_error("model: --pdo takes a number > 0");
       a.lab.scorecard.pdo = d;
@@ -137,17 +156,6 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
 
 using Clock = std::chrono::steady_clock;
 
-// record,points,p_bad for every accepted row of the file to score.
-std::string scores_csv(const Scorecard& card, const ImportedFile& file, std::string& error) {
-  const std::vector<double> points = scorecard_points_for_file(card, file, error);
-  if (!error.empty()) return "";
-  const std::vector<uint64_t> record = accepted_record_numbers(file);
-  std::string out = "record,points,p_bad\n";
-  for (size_t i = 0; i < points.size(); ++i)
-    out += std::to_string(record[i]) + "," + fixed_text(points[i], 2) + "," +
-           fixed_text(points_to_bad_probability(card, points[i]), 6) + "\n";
-  return out;
-}
 
 }  // namespace
 
@@ -171,6 +179,8 @@ int run_model(const std::vector<std::string>& args) {
   const ModelLab lab = run_model_lab(file, a.lab);
   if (a.timings)
     for (const StepTime& s : lab.times) std::fprintf(stderr, "overdue-lens: %s %.0f ms\n", s.step.c_str(), s.ms);
+  if (!lab.bin_edits_skipped.empty())  // the edits that could apply did; say which did not
+    std::fprintf(stderr, "overdue-lens: bin edits not applied:\n%s", lab.bin_edits_skipped.c_str());
   if (!lab.error.empty()) {
     std::fprintf(stderr, "overdue-lens: %s: %s\n", a.file.c_str(), lab.error.c_str());
     if (lab.usage_error) {
@@ -188,7 +198,7 @@ int run_model(const std::vector<std::string>& args) {
   if (!a.score_file.empty()) {
     const ImportedFile other = import_file_at(a.score_file);
     std::string error = other.error;
-    const std::string csv = error.empty() && lab.scorecard.ok() ? scores_csv(lab.scorecard, other, error) : "";
+    const std::string csv = error.empty() && lab.scorecard.ok() ? scorecard_scores_csv(lab.scorecard, other, error) : "";
     if (error.empty() && !lab.scorecard.ok()) error = "no scorecard: " + lab.scorecard.error;
     if (!error.empty()) {
       std::fprintf(stderr, "overdue-lens: %s: %s\n", a.score_file.c_str(), error.c_str());

@@ -8,8 +8,10 @@
 namespace overdue {
 namespace {
 
-const char* const kSteps[] = {"data", "bins", "features", "pca", "logistic",
-                              "scorecard", "tree", "importance", "decisions", "kfold"};
+// Small enough steps that the page, running one per frame, never holds a frame for long: the
+// profile (a sort per column) and the reject inference (three logistic fits) are steps of their own.
+const char* const kSteps[] = {"data", "profile", "bins", "features", "pca", "logistic", "scorecard",
+                              "tree", "importance", "decisions", "reject_inference", "kfold"};
 constexpr int kStepCount = sizeof kSteps / sizeof kSteps[0];
 
 std::vector<uint8_t> labels_of(const std::vector<uint8_t>& target, const RowSubset& rows) {
@@ -36,7 +38,6 @@ void step_data(ModelLab& lab, const ImportedFile& file) {
     lab.usage_error = lab.data.usage_error;
     return;
   }
-  lab.profile = profile_dataset(lab.data);
   lab.split = stratified_split(lab.data.target, lab.options.test_fraction, lab.options.seed);
   if (lab.split.train.empty() || lab.split.test.empty()) {
     lab.error = "the split leaves no training or no test rows (" + std::to_string(lab.data.rows()) + " rows)";
@@ -134,6 +135,9 @@ void step_decisions(ModelLab& lab) {
     b.higher_is_riskier = false;
     lab.bands = score_bands(lab.scorecard_test_points, test_y, b);
   }
+}
+
+void step_reject_inference(ModelLab& lab) {
   if (lab.logistic.ok() && lab.options.reject_share > 0 && lab.options.reject_share < 1) {
     // The first model: the logistic fit; it rejects the riskiest reject_share of the training rows.
     const std::vector<double> first = predict_logistic(lab.logistic, lab.data.numeric, lab.split.train);
@@ -210,14 +214,16 @@ bool run_model_lab_step(ModelLab& lab, const ImportedFile& file) {
   const int step = lab.next_step++;
   switch (step) {
     case 0: step_data(lab, file); break;
-    case 1: step_bins(lab); break;
-    case 2: step_features(lab); break;
-    case 3: lab.pca = principal_components(lab.data.numeric, lab.split.train); break;
-    case 4: step_logistic(lab); break;
-    case 5: step_scorecard(lab); break;
-    case 6: step_tree(lab); break;
-    case 7: step_importance(lab); break;
-    case 8: step_decisions(lab); break;
+    case 1: lab.profile = profile_dataset(lab.data); break;
+    case 2: step_bins(lab); break;
+    case 3: step_features(lab); break;
+    case 4: lab.pca = principal_components(lab.data.numeric, lab.split.train); break;
+    case 5: step_logistic(lab); break;
+    case 6: step_scorecard(lab); break;
+    case 7: step_tree(lab); break;
+    case 8: step_importance(lab); break;
+    case 9: step_decisions(lab); break;
+    case 10: step_reject_inference(lab); break;
     default: step_kfold(lab); break;
   }
   const std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - start;
