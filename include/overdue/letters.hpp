@@ -11,7 +11,8 @@
 //     company, contact. An unknown {name} is left visible as written (highlighted) and reported.
 //   * A blank line starts a new paragraph; a single newline is a line break; a line starting with
 //     "# " is the letter's title. {invoice_table} and {installment_table} are tables: they stand
-//     in their own paragraph (text around them in the same paragraph becomes paragraphs of its own).
+//     in their own paragraph (text around them in the same paragraph becomes paragraphs of its
+//     own).
 //   * Any other text is literal (HTML in a template is shown as text, never interpreted).
 #pragma once
 #include <cstdint>
@@ -28,11 +29,11 @@ namespace overdue {
 // The user's templates; an empty template (or company/contact) means the default of the language.
 struct LetterTemplates {
   std::string temporary, structural, stubborn;
-  std::string company;   // {company}: the sender's name
-  std::string contact;   // {contact}: the sender's contact person, telephone, e-mail
+  std::string company;  // {company}: the sender's name
+  std::string contact;  // {contact}: the sender's contact person, telephone, e-mail
   bool operator==(const LetterTemplates& o) const {
-    return temporary == o.temporary && structural == o.structural && stubborn == o.stubborn && company == o.company &&
-           contact == o.contact;
+    return temporary == o.temporary && structural == o.structural && stubborn == o.stubborn &&
+           company == o.company && contact == o.contact;
   }
   bool operator!=(const LetterTemplates& o) const { return !(*this == o); }
 };
@@ -43,21 +44,22 @@ const char* default_letter_template(OverdueType type, Lang lang);
 std::string_view letter_template(const LetterTemplates& t, OverdueType type, Lang lang);
 
 struct LetterPlaceholder {
-  const char* name;   // without braces: "customer"
-  S description;      // what it is replaced by (string table)
+  const char* name;  // without braces: "customer"
+  S description;     // what it is replaced by (string table)
 };
 const std::vector<LetterPlaceholder>& letter_placeholders();
 
 struct RenderedLetter {
-  uint32_t customer = 0;        // index into Ledger::customers
-  std::string file_name;        // safe: "001-C0042.html" (priority, then the id's ASCII letters/digits)
-  std::string html;             // a whole HTML document with this one letter
+  uint32_t customer = 0;  // index into Ledger::customers
+  std::string file_name;  // safe: "001-C0042.html" (priority, then the id's ASCII letters/digits)
+  std::string html;       // a whole HTML document with this one letter
   std::vector<std::string> unknown_placeholders;  // "{foo}" as written, sorted, once each
 };
 
 // One overdue customer's letter as its own document.
-RenderedLetter render_letter(const Ledger& ledger, const MonitorResult& result, const ClassifiedCustomer& customer,
-                             const LetterTemplates& templates, Lang lang);
+RenderedLetter render_letter(const Ledger& ledger, const MonitorResult& result,
+                             const ClassifiedCustomer& customer, const LetterTemplates& templates,
+                             Lang lang);
 
 struct RenderedLetters {
   std::string html;                               // every letter, one per page, in priority order
@@ -65,8 +67,9 @@ struct RenderedLetters {
   std::vector<std::string> unknown_placeholders;  // over all templates used, sorted, once each
 };
 // Every overdue customer of `overdue` (priority order). With none: a document saying so.
-RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result, const OverdueAnalysis& overdue,
-                               const LetterTemplates& templates, Lang lang);
+RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result,
+                               const OverdueAnalysis& overdue, const LetterTemplates& templates,
+                               Lang lang);
 
 // The placeholders of a template that are not known, "{foo}" as written, sorted, once each (the
 // page's editor shows them as the user types).

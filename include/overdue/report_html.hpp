@@ -48,12 +48,13 @@ constexpr size_t kReportRejectedListed = 200;
 // the page and the CLI give the same bytes for the same analysis.
 std::string analysis_report_html(const Ledger& ledger, const std::vector<ImportedFile>& files,
                                  const MonitorResult& result, const OverdueAnalysis& overdue,
-                                 const ContactLog& contacts, const AnalysisSettings& settings, Lang lang,
-                                 const ModelLab* model = nullptr, std::string_view model_file = {});
+                                 const ContactLog& contacts, const AnalysisSettings& settings,
+                                 Lang lang, const ModelLab* model = nullptr,
+                                 std::string_view model_file = {});
 
 // Building blocks shared with the letters (letters.hpp), locale-free:
-std::string html_escape(std::string_view text);   // & < > " ' escaped; invalid UTF-8 kept as bytes
-std::string money_display(int64_t cents);         // -1234567.5 → "-1,234,567.50"
-std::string count_display(int64_t n);             // 1234567 → "1,234,567"
+std::string html_escape(std::string_view text);  // & < > " ' escaped; invalid UTF-8 kept as bytes
+std::string money_display(int64_t cents);        // -1234567.5 → "-1,234,567.50"
+std::string count_display(int64_t n);            // 1234567 → "1,234,567"
 
 }  // namespace overdue

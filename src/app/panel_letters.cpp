@@ -38,7 +38,8 @@ LettersPanel& panel() {
   return p;
 }
 
-constexpr OverdueType kTypes[3] = {OverdueType::temporary, OverdueType::structural, OverdueType::stubborn};
+constexpr OverdueType kTypes[3] = {OverdueType::temporary, OverdueType::structural,
+                                   OverdueType::stubborn};
 
 std::string& own_template(LetterTemplates& t, int i) {
   return i == 0 ? t.temporary : i == 1 ? t.structural : t.stubborn;
@@ -55,8 +56,8 @@ int resize_callback(ImGuiInputTextCallbackData* data) {
 
 bool multiline(const char* id, std::string& text, const ImVec2& size) {
   if (text.capacity() < text.size() + 1) text.reserve(text.size() + 1);
-  return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, size, ImGuiInputTextFlags_CallbackResize,
-                                   resize_callback, &text);
+  return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, size,
+                                   ImGuiInputTextFlags_CallbackResize, resize_callback, &text);
 }
 
 overdue::AnalysisSettings settings_of(const Analysis& a) {
@@ -77,7 +78,7 @@ const overdue::ClassifiedCustomer* first_of(const Analysis& a, OverdueType t) {
 }
 
 const char* type_long(OverdueType t) {
-  return tr(t == OverdueType::temporary ? S::type_temporary_long
+  return tr(t == OverdueType::temporary    ? S::type_temporary_long
             : t == OverdueType::structural ? S::type_structural_long
                                            : S::type_stubborn_long);
 }
@@ -97,8 +98,8 @@ void open_letters_window() { panel().open = true; }
 void download_report(AppState& state) {
   const Analysis& a = state.analysis;
   if (!a.available()) return;
-  const std::string html = overdue::analysis_report_html(a.ledger(), a.files(), a.result(), a.overdue(), a.contacts(),
-                                                         settings_of(a), language());
+  const std::string html = overdue::analysis_report_html(
+      a.ledger(), a.files(), a.result(), a.overdue(), a.contacts(), settings_of(a), language());
   const char* name = "overdue-lens-report.html";
   platform::download_file(name, "text/html;charset=utf-8", html);
   show_notice(state, trf(S::export_saved_fmt, name));
@@ -114,7 +115,8 @@ void download_letters(AppState& state) {
   std::string notice = trf(S::export_saved_fmt, name);
   if (!letters.unknown_placeholders.empty()) {
     std::string list;
-    for (const std::string& u : letters.unknown_placeholders) list += (list.empty() ? "" : ", ") + u;
+    for (const std::string& u : letters.unknown_placeholders)
+      list += (list.empty() ? "" : ", ") + u;
     notice += " " + trf(S::letter_unknown_fmt, list.c_str());
   }
   show_notice(state, notice);
@@ -151,7 +153,8 @@ void draw_letters_window(AppState& state) {
   if (ImGui::BeginTabBar("letters-types")) {
     for (int i = 0; i < 3; ++i) {
       const OverdueType t = kTypes[i];
-      const std::string tab = std::string(type_long(t)) + "###letters-tab-" + overdue::overdue_type_name(t);
+      const std::string tab =
+          std::string(type_long(t)) + "###letters-tab-" + overdue::overdue_type_name(t);
       if (!ImGui::BeginTabItem(tab.c_str())) continue;
       std::string& own = own_template(p.templates, i);
       if (!p.buffer_valid[i]) {
@@ -179,9 +182,11 @@ void draw_letters_window(AppState& state) {
         if (const overdue::ClassifiedCustomer* c = first_of(a, t)) {
           ImGui::SameLine();
           const std::string& name = a.ledger().customers[c->customer].name;
-          const std::string label = trf(S::letters_preview_fmt, name.c_str(), type_long(t)) + "###letters-preview";
+          const std::string label =
+              trf(S::letters_preview_fmt, name.c_str(), type_long(t)) + "###letters-preview";
           if (ImGui::Button(label.c_str())) {
-            const overdue::RenderedLetter l = overdue::render_letter(a.ledger(), a.result(), *c, p.templates, lang);
+            const overdue::RenderedLetter l =
+                overdue::render_letter(a.ledger(), a.result(), *c, p.templates, lang);
             platform::download_file(l.file_name, "text/html;charset=utf-8", l.html);
             show_notice(state, trf(S::export_saved_fmt, l.file_name.c_str()));
           }
@@ -198,7 +203,8 @@ void draw_letters_window(AppState& state) {
   record_item_rect(state, "letters.download");
 
   ImGui::SeparatorText(tr(S::letters_placeholders));
-  if (ImGui::BeginTable("letters-placeholders", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+  if (ImGui::BeginTable("letters-placeholders", 2,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     for (const overdue::LetterPlaceholder& ph : overdue::letter_placeholders()) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();

@@ -11,9 +11,12 @@ namespace overdue {
 
 const char* default_letter_template(OverdueType type, Lang lang) {
   switch (type) {
-    case OverdueType::temporary: return text(S::letter_tpl_temporary, lang);
-    case OverdueType::structural: return text(S::letter_tpl_structural, lang);
-    case OverdueType::stubborn: break;
+    case OverdueType::temporary:
+      return text(S::letter_tpl_temporary, lang);
+    case OverdueType::structural:
+      return text(S::letter_tpl_structural, lang);
+    case OverdueType::stubborn:
+      break;
   }
   return text(S::letter_tpl_stubborn, lang);
 }
@@ -22,7 +25,8 @@ std::string_view letter_template(const LetterTemplates& t, OverdueType type, Lan
   const std::string& own = type == OverdueType::temporary    ? t.temporary
                            : type == OverdueType::structural ? t.structural
                                                              : t.stubborn;
-  return own.empty() ? std::string_view(default_letter_template(type, lang)) : std::string_view(own);
+  return own.empty() ? std::string_view(default_letter_template(type, lang))
+                     : std::string_view(own);
 }
 
 const std::vector<LetterPlaceholder>& letter_placeholders() {
@@ -59,7 +63,9 @@ std::vector<Token> tokenize(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (s[i] == '{') {
       size_t j = i + 1;
-      while (j < s.size() && j - i <= 41 && s[j] != '}' && s[j] != '{' && s[j] != '\n' && s[j] != '\r') ++j;
+      while (j < s.size() && j - i <= 41 && s[j] != '}' && s[j] != '{' && s[j] != '\n' &&
+             s[j] != '\r')
+        ++j;
       if (j < s.size() && s[j] == '}' && j > i + 1 && j - i <= 41) {
         if (!literal.empty()) out.push_back({Token::literal, std::move(literal)});
         literal.clear();
@@ -74,7 +80,8 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-std::string render_template(std::string_view tpl, const Values& values, std::vector<std::string>& unknown) {
+std::string render_template(std::string_view tpl, const Values& values,
+                            std::vector<std::string>& unknown) {
   // Lines, without CR; paragraphs are runs of non-blank lines.
   std::vector<std::string> lines;
   size_t b = 0;
@@ -92,7 +99,8 @@ std::string render_template(std::string_view tpl, const Values& values, std::vec
   auto flush = [&]() {
     // Drop line breaks at the ends (left when a table split a paragraph).
     while (para.size() >= 5 && para.compare(0, 5, "<br>\n") == 0) para.erase(0, 5);
-    while (para.size() >= 5 && para.compare(para.size() - 5, 5, "<br>\n") == 0) para.erase(para.size() - 5);
+    while (para.size() >= 5 && para.compare(para.size() - 5, 5, "<br>\n") == 0)
+      para.erase(para.size() - 5);
     if (para.find_first_not_of(" \t\n") != std::string::npos) out += "<p>" + para + "</p>\n";
     para.clear();
   };
@@ -102,7 +110,7 @@ std::string render_template(std::string_view tpl, const Values& values, std::vec
         para += html_escape(t.text);
         continue;
       }
-      const std::string* block = t.text == "invoice_table" ? &values.invoice_table
+      const std::string* block = t.text == "invoice_table"       ? &values.invoice_table
                                  : t.text == "installment_table" ? &values.installment_table
                                                                  : nullptr;
       if (block) {
@@ -116,7 +124,8 @@ std::string render_template(std::string_view tpl, const Values& values, std::vec
       } else {
         const std::string written = "{" + t.text + "}";
         para += "<span class=\"unknown-placeholder\">" + html_escape(written) + "</span>";
-        if (std::find(unknown.begin(), unknown.end(), written) == unknown.end()) unknown.push_back(written);
+        if (std::find(unknown.begin(), unknown.end(), written) == unknown.end())
+          unknown.push_back(written);
       }
     }
   };
@@ -150,9 +159,12 @@ std::string render_template(std::string_view tpl, const Values& values, std::vec
 std::vector<std::string> unknown_letter_placeholders(std::string_view template_text) {
   std::vector<std::string> unknown;
   for (const letters_detail::Token& t : letters_detail::tokenize(template_text)) {
-    if (t.kind != letters_detail::Token::placeholder || letters_detail::is_known_placeholder(t.text)) continue;
+    if (t.kind != letters_detail::Token::placeholder ||
+        letters_detail::is_known_placeholder(t.text))
+      continue;
     const std::string written = "{" + t.text + "}";
-    if (std::find(unknown.begin(), unknown.end(), written) == unknown.end()) unknown.push_back(written);
+    if (std::find(unknown.begin(), unknown.end(), written) == unknown.end())
+      unknown.push_back(written);
   }
   std::sort(unknown.begin(), unknown.end());
   return unknown;

@@ -23,6 +23,7 @@ struct Values {
 
 // The letter's body markup (title, paragraphs, tables); unknown placeholders are appended to
 // `unknown` ("{name}" as written) and the list is sorted.
-std::string render_template(std::string_view tpl, const Values& values, std::vector<std::string>& unknown);
+std::string render_template(std::string_view tpl, const Values& values,
+                            std::vector<std::string>& unknown);
 
 }  // namespace overdue::letters_detail

@@ -29,22 +29,28 @@ int32_t deadline_of(const ClassifiedCustomer& cc, int32_t as_of) {
   };
   int32_t d = kMissingDays;
   switch (cc.classification.type) {
-    case OverdueType::temporary: d = plan.grace_end; break;
+    case OverdueType::temporary:
+      d = plan.grace_end;
+      break;
     case OverdueType::structural:
       d = action_date("installment_agreement");
       if (d == kMissingDays && !plan.installments.empty()) d = plan.installments.front().date;
       break;
-    case OverdueType::stubborn: d = action_date("credit_hold"); break;
+    case OverdueType::stubborn:
+      d = action_date("credit_hold");
+      break;
   }
   return d == kMissingDays ? as_of + 14 : d;
 }
 
-std::string invoice_table(const Ledger& ledger, const MonitorResult& result, const std::vector<const OpenItem*>& items,
-                          int64_t overdue_cents, Lang lang) {
+std::string invoice_table(const Ledger& ledger, const MonitorResult& result,
+                          const std::vector<const OpenItem*>& items, int64_t overdue_cents,
+                          Lang lang) {
   auto t = [&](S id) { return e(text(id, lang)); };
-  std::string s = "<table class=\"invoices\"><thead><tr><th>" + t(S::col_invoice) + "</th><th>" + t(S::col_invoice_date) +
-                  "</th><th>" + t(S::col_due_date) + "</th><th class=\"num\">" + t(S::col_amount) +
-                  "</th><th class=\"num\">" + t(S::col_open_amount) + "</th><th class=\"num\">" + t(S::col_dpd) +
+  std::string s = "<table class=\"invoices\"><thead><tr><th>" + t(S::col_invoice) + "</th><th>" +
+                  t(S::col_invoice_date) + "</th><th>" + t(S::col_due_date) +
+                  "</th><th class=\"num\">" + t(S::col_amount) + "</th><th class=\"num\">" +
+                  t(S::col_open_amount) + "</th><th class=\"num\">" + t(S::col_dpd) +
                   "</th></tr></thead><tbody>";
   int64_t rest_cents = 0;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -53,14 +59,15 @@ std::string invoice_table(const Ledger& ledger, const MonitorResult& result, con
       rest_cents += items[i]->open_cents;
       continue;
     }
-    s += "<tr><td>" + e(inv.id) + "</td><td>" + iso_date_text(inv.invoice_date) + "</td><td>" + iso_date_text(inv.due_date) +
-         "</td><td class=\"num\">" + money_display(inv.amount_cents) + "</td><td class=\"num\">" +
-         money_display(items[i]->open_cents) + "</td><td class=\"num\">" + std::to_string(items[i]->days_past_due) +
-         "</td></tr>";
+    s += "<tr><td>" + e(inv.id) + "</td><td>" + iso_date_text(inv.invoice_date) + "</td><td>" +
+         iso_date_text(inv.due_date) + "</td><td class=\"num\">" + money_display(inv.amount_cents) +
+         "</td><td class=\"num\">" + money_display(items[i]->open_cents) +
+         "</td><td class=\"num\">" + std::to_string(items[i]->days_past_due) + "</td></tr>";
   }
   if (items.size() > kLetterInvoicesListed)
     s += "<tr><td colspan=\"6\">" +
-         e(textf(lang, S::letter_more_invoices_fmt, count_display(static_cast<int64_t>(items.size() - kLetterInvoicesListed)).c_str(),
+         e(textf(lang, S::letter_more_invoices_fmt,
+                 count_display(static_cast<int64_t>(items.size() - kLetterInvoicesListed)).c_str(),
                  money_display(rest_cents).c_str())) +
          "</td></tr>";
   s += "<tr class=\"total\"><td colspan=\"4\">" + t(S::letter_total) + "</td><td class=\"num\">" +
@@ -72,16 +79,18 @@ std::string invoice_table(const Ledger& ledger, const MonitorResult& result, con
 std::string installment_table(const ClassifiedCustomer& cc, Lang lang) {
   auto t = [&](S id) { return e(text(id, lang)); };
   if (cc.plan.installments.empty()) return "<p>" + t(S::letter_no_installments) + "</p>\n";
-  std::string s = "<table class=\"installments\"><thead><tr><th class=\"num\">" + t(S::col_installment_no) + "</th><th>" +
-                  t(S::col_date) + "</th><th class=\"num\">" + t(S::col_amount) + "</th></tr></thead><tbody>";
+  std::string s = "<table class=\"installments\"><thead><tr><th class=\"num\">" +
+                  t(S::col_installment_no) + "</th><th>" + t(S::col_date) +
+                  "</th><th class=\"num\">" + t(S::col_amount) + "</th></tr></thead><tbody>";
   int64_t sum = 0;
   for (const Installment& in : cc.plan.installments) {
     sum += in.cents;
-    s += "<tr><td class=\"num\">" + std::to_string(in.number) + "</td><td>" + iso_date_text(in.date) +
-         "</td><td class=\"num\">" + money_display(in.cents) + "</td></tr>";
+    s += "<tr><td class=\"num\">" + std::to_string(in.number) + "</td><td>" +
+         iso_date_text(in.date) + "</td><td class=\"num\">" + money_display(in.cents) +
+         "</td></tr>";
   }
-  s += "<tr class=\"total\"><td colspan=\"2\">" + t(S::letter_total) + "</td><td class=\"num\">" + money_display(sum) +
-       "</td></tr></tbody></table>\n";
+  s += "<tr class=\"total\"><td colspan=\"2\">" + t(S::letter_total) + "</td><td class=\"num\">" +
+       money_display(sum) + "</td></tr></tbody></table>\n";
   return s;
 }
 
@@ -91,9 +100,12 @@ std::string safe_file_name(uint32_t priority, const std::string& id) {
   std::string name = prefix;
   bool underscore = false;
   for (char ch : id) {
-    const bool keep = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-';
-    if (keep) name += ch;
-    else if (!underscore && name.size() > 4) name += '_';
+    const bool keep = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
+                      (ch >= 'A' && ch <= 'Z') || ch == '-';
+    if (keep)
+      name += ch;
+    else if (!underscore && name.size() > 4)
+      name += '_';
     underscore = !keep;
     if (name.size() >= 44) break;
   }
@@ -103,10 +115,13 @@ std::string safe_file_name(uint32_t priority, const std::string& id) {
 }
 
 // The overdue invoices (DPD > threshold) of each customer, oldest due date first.
-std::vector<std::vector<const OpenItem*>> overdue_items(const Ledger& ledger, const MonitorResult& result) {
+std::vector<std::vector<const OpenItem*>> overdue_items(const Ledger& ledger,
+                                                        const MonitorResult& result) {
   std::vector<std::vector<const OpenItem*>> by_customer(ledger.customers.size());
   for (const OpenItem& item : result.open_items) {
-    if (item.days_past_due <= result.options.threshold_days || item.invoice >= ledger.invoices.size()) continue;
+    if (item.days_past_due <= result.options.threshold_days ||
+        item.invoice >= ledger.invoices.size())
+      continue;
     const uint32_t c = ledger.invoices[item.invoice].customer;
     if (c < by_customer.size()) by_customer[c].push_back(&item);
   }
@@ -121,37 +136,44 @@ std::vector<std::vector<const OpenItem*>> overdue_items(const Ledger& ledger, co
   return by_customer;
 }
 
-std::string letter_section(const Ledger& ledger, const MonitorResult& result, const ClassifiedCustomer& cc,
-                           const std::vector<const OpenItem*>& items, const LetterTemplates& templates, Lang lang,
+std::string letter_section(const Ledger& ledger, const MonitorResult& result,
+                           const ClassifiedCustomer& cc, const std::vector<const OpenItem*>& items,
+                           const LetterTemplates& templates, Lang lang,
                            std::vector<std::string>& unknown) {
   const Customer& who = ledger.customers[cc.customer];
   const CustomerStatus& status = result.customers[cc.customer];
   Values v;
   v.inline_values["customer"] = who.name;
   v.inline_values["customer_id"] = who.id;
-  v.inline_values["customer_contact"] = !who.person_in_charge.empty() ? who.person_in_charge : who.contact;
+  v.inline_values["customer_contact"] =
+      !who.person_in_charge.empty() ? who.person_in_charge : who.contact;
   v.inline_values["as_of"] = iso_date_text(result.as_of);
   v.inline_values["overdue_amount"] = money_display(cc.overdue_cents);
   v.inline_values["open_amount"] = money_display(status.open_cents);
   v.inline_values["days_overdue"] = std::to_string(status.max_dpd);
   v.inline_values["deadline"] = iso_date_text(deadline_of(cc, result.as_of));
   v.inline_values["installment_count"] = std::to_string(cc.plan.installments.size());
-  v.inline_values["company"] = templates.company.empty() ? text(S::letter_default_company, lang) : templates.company;
-  v.inline_values["contact"] = templates.contact.empty() ? text(S::letter_default_contact, lang) : templates.contact;
+  v.inline_values["company"] =
+      templates.company.empty() ? text(S::letter_default_company, lang) : templates.company;
+  v.inline_values["contact"] =
+      templates.contact.empty() ? text(S::letter_default_contact, lang) : templates.contact;
   v.invoice_table = invoice_table(ledger, result, items, cc.overdue_cents, lang);
   v.installment_table = installment_table(cc, lang);
   const OverdueType type = cc.classification.type;
-  return "<section class=\"letter\" id=\"letter-" + std::to_string(cc.priority) + "\" data-customer-id=\"" + e(who.id) +
-         "\" data-type=\"" + overdue_type_name(type) + "\" data-overdue=\"" + std::to_string(cc.overdue_cents) + "\">\n" +
-         letters_detail::render_template(letter_template(templates, type, lang), v, unknown) + "</section>\n";
+  return "<section class=\"letter\" id=\"letter-" + std::to_string(cc.priority) +
+         "\" data-customer-id=\"" + e(who.id) + "\" data-type=\"" + overdue_type_name(type) +
+         "\" data-overdue=\"" + std::to_string(cc.overdue_cents) + "\">\n" +
+         letters_detail::render_template(letter_template(templates, type, lang), v, unknown) +
+         "</section>\n";
 }
 
 std::string document(const std::string& title, const std::string& body, Lang lang) {
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::zh ? "zh-CN" : "en") +
-         "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+         "content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"generator\" content=\"OverdueLens\">\n<title>" +
-         e(title) + "</title>\n<style>" + report_detail::report_css() + "</style>\n</head>\n<body>\n" + body +
-         "</body>\n</html>\n";
+         e(title) + "</title>\n<style>" + report_detail::report_css() +
+         "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
 }
 
 void merge_unknown(std::vector<std::string>& all, const std::vector<std::string>& some) {
@@ -162,21 +184,23 @@ void merge_unknown(std::vector<std::string>& all, const std::vector<std::string>
 
 }  // namespace
 
-RenderedLetter render_letter(const Ledger& ledger, const MonitorResult& result, const ClassifiedCustomer& customer,
-                             const LetterTemplates& templates, Lang lang) {
+RenderedLetter render_letter(const Ledger& ledger, const MonitorResult& result,
+                             const ClassifiedCustomer& customer, const LetterTemplates& templates,
+                             Lang lang) {
   RenderedLetter out;
   out.customer = customer.customer;
   const Customer& who = ledger.customers[customer.customer];
   out.file_name = safe_file_name(customer.priority, who.id);
   const auto items = overdue_items(ledger, result);
-  const std::string body = letter_section(ledger, result, customer, items[customer.customer], templates, lang,
-                                          out.unknown_placeholders);
+  const std::string body = letter_section(ledger, result, customer, items[customer.customer],
+                                          templates, lang, out.unknown_placeholders);
   out.html = document(std::string(text(S::letters_title, lang)) + " — " + who.name, body, lang);
   return out;
 }
 
-RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result, const OverdueAnalysis& overdue,
-                               const LetterTemplates& templates, Lang lang) {
+RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result,
+                               const OverdueAnalysis& overdue, const LetterTemplates& templates,
+                               Lang lang) {
   RenderedLetters out;
   const auto items = overdue_items(ledger, result);  // once for all letters
   std::string body;
@@ -185,10 +209,11 @@ RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result
     letter.customer = cc.customer;
     const Customer& who = ledger.customers[cc.customer];
     letter.file_name = safe_file_name(cc.priority, who.id);
-    const std::string section =
-        letter_section(ledger, result, cc, items[cc.customer], templates, lang, letter.unknown_placeholders);
+    const std::string section = letter_section(ledger, result, cc, items[cc.customer], templates,
+                                               lang, letter.unknown_placeholders);
     body += section;
-    letter.html = document(std::string(text(S::letters_title, lang)) + " — " + who.name, section, lang);
+    letter.html =
+        document(std::string(text(S::letters_title, lang)) + " — " + who.name, section, lang);
     merge_unknown(out.unknown_placeholders, letter.unknown_placeholders);
     out.letters.push_back(std::move(letter));
   }

@@ -77,36 +77,44 @@ h2, h3, h4 { page-break-after: avoid; break-after: avoid; }
 namespace {
 
 std::string kpi(const char* label, const std::string& value_html) {
-  return "<div class=\"kpi\"><div class=\"label\">" + html_escape(label) + "</div><div class=\"value\">" + value_html +
-         "</div></div>";
+  return "<div class=\"kpi\"><div class=\"label\">" + html_escape(label) +
+         "</div><div class=\"value\">" + value_html + "</div></div>";
 }
 
 void write_head(std::string& out, const Context& c, bool model) {
   const std::string lang = c.lang == Lang::zh ? "zh-CN" : "en";
-  out += "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out += "<!DOCTYPE html>\n<html lang=\"" + lang +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"generator\" content=\"OverdueLens\">\n<title>" +
-         html_escape(c.t(S::report_title)) + " " + iso_date_text(c.result.as_of) + "</title>\n<style>" + report_css() +
-         "</style>\n</head>\n<body>\n<header>\n<h1>" + html_escape(c.t(S::report_title)) + "</h1>\n<p class=\"subtitle\">" +
+         html_escape(c.t(S::report_title)) + " " + iso_date_text(c.result.as_of) +
+         "</title>\n<style>" + report_css() + "</style>\n</head>\n<body>\n<header>\n<h1>" +
+         html_escape(c.t(S::report_title)) + "</h1>\n<p class=\"subtitle\">" +
          html_escape(textf(c.lang, S::report_subtitle_fmt, iso_date_text(c.result.as_of).c_str(),
                            std::to_string(c.result.options.threshold_days).c_str())) +
-         "</p>\n<p class=\"legend\">" + html_escape(c.t(S::report_privacy)) + " " + html_escape(c.t(S::report_money_note)) +
-         "</p>\n";
+         "</p>\n<p class=\"legend\">" + html_escape(c.t(S::report_privacy)) + " " +
+         html_escape(c.t(S::report_money_note)) + "</p>\n";
   uint64_t overdue_customers = 0;
   for (const CustomerStatus& s : c.result.customers) overdue_customers += s.overdue ? 1 : 0;
-  out += "<div class=\"kpis\">" + kpi(c.t(S::kpi_open), money_display(c.result.open_cents)) +
-         kpi(c.t(S::kpi_overdue), money_display(c.result.overdue_cents)) +
-         kpi(c.t(S::kpi_overdue_customers), count_display(static_cast<int64_t>(overdue_customers))) +
-         kpi(c.t(S::kpi_dso), html_escape(textf(c.lang, S::kpi_days_fmt, fixed_text(c.result.metrics.dso, 1).c_str()))) +
-         kpi(c.t(S::kpi_cei), percent_display(c.result.metrics.cei / 100.0, 1, c.lang)) +
-         kpi(c.t(S::col_allowance), money_display(c.overdue.allowance.total_cents)) + "</div>\n";
+  out +=
+      "<div class=\"kpis\">" + kpi(c.t(S::kpi_open), money_display(c.result.open_cents)) +
+      kpi(c.t(S::kpi_overdue), money_display(c.result.overdue_cents)) +
+      kpi(c.t(S::kpi_overdue_customers), count_display(static_cast<int64_t>(overdue_customers))) +
+      kpi(c.t(S::kpi_dso), html_escape(textf(c.lang, S::kpi_days_fmt,
+                                             fixed_text(c.result.metrics.dso, 1).c_str()))) +
+      kpi(c.t(S::kpi_cei), percent_display(c.result.metrics.cei / 100.0, 1, c.lang)) +
+      kpi(c.t(S::col_allowance), money_display(c.overdue.allowance.total_cents)) + "</div>\n";
   const struct {
     const char* id;
     S title;
-  } sections[] = {{"reconciliation", S::sec_reconciliation}, {"parameters", S::sec_parameters},
-                  {"metrics", S::sec_metrics},               {"aging", S::sec_aging},
-                  {"trend", S::sec_trend},                   {"customers", S::sec_customers},
-                  {"allowance", S::sec_allowance},           {"model", S::sec_model}};
+  } sections[] = {{"reconciliation", S::sec_reconciliation},
+                  {"parameters", S::sec_parameters},
+                  {"metrics", S::sec_metrics},
+                  {"aging", S::sec_aging},
+                  {"trend", S::sec_trend},
+                  {"customers", S::sec_customers},
+                  {"allowance", S::sec_allowance},
+                  {"model", S::sec_model}};
   out += "<nav><h3>" + html_escape(c.t(S::report_contents)) + "</h3><ol>";
   for (const auto& s : sections) {
     if (!model && std::string_view(s.id) == "model") continue;
@@ -118,10 +126,10 @@ void write_head(std::string& out, const Context& c, bool model) {
 }  // namespace
 }  // namespace report_detail
 
-std::string analysis_report_html(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& result,
-                                 const OverdueAnalysis& overdue, const ContactLog& contacts,
-                                 const AnalysisSettings& settings, Lang lang, const ModelLab* model,
-                                 std::string_view model_file) {
+std::string analysis_report_html(const Ledger& ledger, const std::vector<ImportedFile>& files,
+                                 const MonitorResult& result, const OverdueAnalysis& overdue,
+                                 const ContactLog& contacts, const AnalysisSettings& settings,
+                                 Lang lang, const ModelLab* model, std::string_view model_file) {
   using namespace report_detail;
   const Context c{ledger, files, result, overdue, contacts, settings, lang};
   const bool with_model = model != nullptr && model->error.empty();

@@ -34,18 +34,20 @@ std::string raw_attr(std::string_view key, std::string_view value);
 // <td class="num" data-…>1,234.56</td>
 std::string money_cell(std::string_view key, int64_t cents);
 std::string text_cell(std::string_view escaped_html, bool number = false);
-std::string bucket_label(std::string_view label, Lang lang);          // "not_due" → 未到期, "1-30" → 1-30 天
+std::string bucket_label(std::string_view label,
+                         Lang lang);  // "not_due" → 未到期, "1-30" → 1-30 天
 std::string allowance_band_label(std::string_view label, AllowanceMethod m, Lang lang);
 
-// ---- the classification in words (report_html_words.cpp; the page's classify_text.cpp in the core) ----
+// ---- the classification in words (report_html_words.cpp; the page's classify_text.cpp in the
+// core) ----
 const char* type_text(OverdueType t, Lang lang);
 const char* type_long_text(OverdueType t, Lang lang);
 const char* quadrant_text(RiskQuadrant q, Lang lang);
 const char* rule_text(const std::string& rule_id, Lang lang);
 const char* rule_state_text(RuleState s, Lang lang);
 std::string rule_value_text(const std::string& rule_id, double value, Lang lang);
-std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of, const ClassifySettings& s,
-                           Lang lang);
+std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
+                           const ClassifySettings& s, Lang lang);
 std::string decision_text(const Classification& c, Lang lang);
 std::string low_confidence_text(const ClassifiedCustomer& c, int32_t as_of, Lang lang);
 const char* action_text(const std::string& action_id, Lang lang);
@@ -55,18 +57,20 @@ std::string limit_change_text(const ActionPlan& plan, Lang lang);
 // ---- SVG charts (report_html_svg.cpp): inline <svg> without xmlns (HTML parsers put it in the
 // SVG namespace), fixed colours, every number locale-free ----
 struct BarDatum {
-  std::string label;   // already escaped
+  std::string label;  // already escaped
   int64_t cents = 0;
 };
 std::string svg_bar_chart(const std::vector<BarDatum>& bars, std::string_view title);
 struct LineSeries {
-  std::string name;    // already escaped
+  std::string name;  // already escaped
   const char* colour;
   std::vector<double> x, y;
 };
-// x: days (dates) or 0–1 shares; y: money units or 0–1 shares. `x_is_date` labels the axis with ISO dates.
-std::string svg_line_chart(const std::vector<LineSeries>& series, std::string_view title, bool x_is_date,
-                           bool unit_square, std::string_view x_label = {}, std::string_view y_label = {});
+// x: days (dates) or 0–1 shares; y: money units or 0–1 shares. `x_is_date` labels the axis with ISO
+// dates.
+std::string svg_line_chart(const std::vector<LineSeries>& series, std::string_view title,
+                           bool x_is_date, bool unit_square, std::string_view x_label = {},
+                           std::string_view y_label = {});
 
 // ---- sections (report_html_sections.cpp, report_html_customers.cpp, report_html_model.cpp) ----
 void open_section(std::string& out, const char* id, const char* title);

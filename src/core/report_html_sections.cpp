@@ -17,7 +17,8 @@ struct Rejected {
 };
 
 void setting_row_html(std::string& out, std::string_view label_html, std::string_view value_html) {
-  out += "<tr><td>" + std::string(label_html) + "</td><td class=\"num\">" + std::string(value_html) + "</td></tr>";
+  out += "<tr><td>" + std::string(label_html) + "</td><td class=\"num\">" +
+         std::string(value_html) + "</td></tr>";
 }
 
 void setting_row(std::string& out, std::string_view label, std::string_view value_html) {
@@ -31,7 +32,9 @@ std::string int_list(const std::vector<int>& values) {
 }
 
 std::string share(double v, Lang lang) { return percent_display(v, 0, lang); }
-std::string number(double v) { return fixed_text(v, v == static_cast<double>(static_cast<int64_t>(v)) ? 0 : 2); }
+std::string number(double v) {
+  return fixed_text(v, v == static_cast<double>(static_cast<int64_t>(v)) ? 0 : 2);
+}
 
 }  // namespace
 
@@ -45,17 +48,20 @@ void close_section(std::string& out) { out += "</section>\n"; }
 
 void write_reconciliation(std::string& out, const Context& c) {
   open_section(out, "reconciliation", c.t(S::sec_reconciliation));
-  out += "<h3>" + e(c.t(S::rec_files_heading)) + "</h3><table><thead><tr><th>" + e(c.t(S::summary_file)) + "</th><th>" +
-         e(c.t(S::table_kind)) + "</th><th>" + e(c.t(S::encoding)) + "</th><th class=\"num\">" +
-         e(c.t(S::summary_read)) + "</th><th class=\"num\">" + e(c.t(S::summary_accepted)) + "</th><th class=\"num\">" +
+  out += "<h3>" + e(c.t(S::rec_files_heading)) + "</h3><table><thead><tr><th>" +
+         e(c.t(S::summary_file)) + "</th><th>" + e(c.t(S::table_kind)) + "</th><th>" +
+         e(c.t(S::encoding)) + "</th><th class=\"num\">" + e(c.t(S::summary_read)) +
+         "</th><th class=\"num\">" + e(c.t(S::summary_accepted)) + "</th><th class=\"num\">" +
          e(c.t(S::summary_rejected)) + "</th></tr></thead><tbody>";
   RowCounts import_total;
   for (size_t f = 0; f < c.files.size(); ++f) {
     const ImportedFile& file = c.files[f];
-    const char* kind = file.table_kind.empty() ? c.t(S::kind_not_recognised) : table_kind_label(file.table_kind, c.lang);
-    out += "<tr><td>" + e(file.name) + "</td><td>" + e(kind ? kind : file.table_kind) + "</td><td>" +
-           e(encoding_name(file.encoding)) + "</td><td class=\"num\">" + count_display(static_cast<int64_t>(file.rows.read)) +
-           "</td><td class=\"num\">" + count_display(static_cast<int64_t>(file.rows.accepted)) + "</td><td class=\"num\">" +
+    const char* kind = file.table_kind.empty() ? c.t(S::kind_not_recognised)
+                                               : table_kind_label(file.table_kind, c.lang);
+    out += "<tr><td>" + e(file.name) + "</td><td>" + e(kind ? kind : file.table_kind) +
+           "</td><td>" + e(encoding_name(file.encoding)) + "</td><td class=\"num\">" +
+           count_display(static_cast<int64_t>(file.rows.read)) + "</td><td class=\"num\">" +
+           count_display(static_cast<int64_t>(file.rows.accepted)) + "</td><td class=\"num\">" +
            count_display(static_cast<int64_t>(file.rows.rejected)) + "</td></tr>";
     import_total.read += file.rows.read;
     import_total.accepted += file.rows.accepted;
@@ -66,18 +72,21 @@ void write_reconciliation(std::string& out, const Context& c) {
   // The ledger's counts are the JSON's "rows" (import and ledger together).
   const RowCounts& rows = c.ledger.rows;
   out += "<h3>" + e(c.t(S::rec_ledger_heading)) + "</h3><p>";
-  out += "<span" + raw_attr("rows.read", std::to_string(rows.read)) + ">" + count_display(static_cast<int64_t>(rows.read)) +
-         "</span> = <span" + raw_attr("rows.accepted", std::to_string(rows.accepted)) + ">" +
+  out += "<span" + raw_attr("rows.read", std::to_string(rows.read)) + ">" +
+         count_display(static_cast<int64_t>(rows.read)) + "</span> = <span" +
+         raw_attr("rows.accepted", std::to_string(rows.accepted)) + ">" +
          count_display(static_cast<int64_t>(rows.accepted)) + "</span> + <span" +
-         raw_attr("rows.rejected", std::to_string(rows.rejected)) + ">" + count_display(static_cast<int64_t>(rows.rejected)) +
-         "</span> · " +
-         e(c.t(rows.read == rows.accepted + rows.rejected ? S::summary_reconciles : S::summary_does_not_reconcile)) +
+         raw_attr("rows.rejected", std::to_string(rows.rejected)) + ">" +
+         count_display(static_cast<int64_t>(rows.rejected)) + "</span> · " +
+         e(c.t(rows.read == rows.accepted + rows.rejected ? S::summary_reconciles
+                                                          : S::summary_does_not_reconcile)) +
          "</p><p class=\"legend\">" +
          e(textf(c.lang, S::rec_rows_fmt, count_display(static_cast<int64_t>(rows.read)).c_str(),
                  count_display(static_cast<int64_t>(rows.accepted)).c_str(),
                  count_display(static_cast<int64_t>(rows.rejected)).c_str())) +
          "</p><p>" +
-         e(textf(c.lang, S::ledger_counts_fmt, count_display(static_cast<int64_t>(c.ledger.customers.size())).c_str(),
+         e(textf(c.lang, S::ledger_counts_fmt,
+                 count_display(static_cast<int64_t>(c.ledger.customers.size())).c_str(),
                  count_display(static_cast<int64_t>(c.ledger.invoices.size())).c_str(),
                  count_display(static_cast<int64_t>(c.ledger.payments.size())).c_str())) +
          "</p>";
@@ -85,8 +94,10 @@ void write_reconciliation(std::string& out, const Context& c) {
   // Rejected rows: import and ledger, by file then line (the order of the JSON and rejected.csv).
   std::vector<Rejected> all;
   for (size_t f = 0; f < c.files.size(); ++f)
-    for (const RejectedRow& row : c.files[f].rejected) all.push_back({static_cast<uint32_t>(f), row.line, &row.reason});
-  for (const LedgerRejectedRow& row : c.ledger.rejected) all.push_back({row.file, row.line, &row.reason});
+    for (const RejectedRow& row : c.files[f].rejected)
+      all.push_back({static_cast<uint32_t>(f), row.line, &row.reason});
+  for (const LedgerRejectedRow& row : c.ledger.rejected)
+    all.push_back({row.file, row.line, &row.reason});
   std::stable_sort(all.begin(), all.end(), [](const Rejected& a, const Rejected& b) {
     return a.file != b.file ? a.file < b.file : a.line < b.line;
   });
@@ -94,18 +105,21 @@ void write_reconciliation(std::string& out, const Context& c) {
   if (all.empty()) {
     out += "<p>" + e(c.t(S::rejected_none)) + "</p>";
   } else {
-    out += "<table class=\"rejected\"" + raw_attr("rejected_count", std::to_string(all.size())) + "><thead><tr><th>" +
-           e(c.t(S::summary_file)) + "</th><th class=\"num\">" + e(c.t(S::error_line)) + "</th><th>" +
-           e(c.t(S::error_reason)) + "</th></tr></thead><tbody>";
+    out += "<table class=\"rejected\"" + raw_attr("rejected_count", std::to_string(all.size())) +
+           "><thead><tr><th>" + e(c.t(S::summary_file)) + "</th><th class=\"num\">" +
+           e(c.t(S::error_line)) + "</th><th>" + e(c.t(S::error_reason)) +
+           "</th></tr></thead><tbody>";
     for (size_t i = 0; i < all.size() && i < kReportRejectedListed; ++i) {
-      const std::string file = all[i].file < c.files.size() ? c.files[all[i].file].name : std::to_string(all[i].file);
-      out += "<tr><td>" + e(file) + "</td><td class=\"num\">" + std::to_string(all[i].line) + "</td><td>" +
-             e(*all[i].reason) + "</td></tr>";
+      const std::string file =
+          all[i].file < c.files.size() ? c.files[all[i].file].name : std::to_string(all[i].file);
+      out += "<tr><td>" + e(file) + "</td><td class=\"num\">" + std::to_string(all[i].line) +
+             "</td><td>" + e(*all[i].reason) + "</td></tr>";
     }
     out += "</tbody></table>";
     if (all.size() > kReportRejectedListed)
       out += "<p class=\"note\">" +
-             e(textf(c.lang, S::rec_rejected_listed_fmt, count_display(static_cast<int64_t>(kReportRejectedListed)).c_str(),
+             e(textf(c.lang, S::rec_rejected_listed_fmt,
+                     count_display(static_cast<int64_t>(kReportRejectedListed)).c_str(),
                      count_display(static_cast<int64_t>(all.size())).c_str())) +
              "</p>";
   }
@@ -113,10 +127,12 @@ void write_reconciliation(std::string& out, const Context& c) {
   const ContactLog& log = c.contacts;
   out += "<p>";
   if (log.present)
-    out += e(textf(c.lang, S::rec_contact_log_fmt, count_display(static_cast<int64_t>(log.rows_read)).c_str(),
+    out += e(textf(c.lang, S::rec_contact_log_fmt,
+                   count_display(static_cast<int64_t>(log.rows_read)).c_str(),
                    count_display(static_cast<int64_t>(log.contacts.size())).c_str(),
                    count_display(static_cast<int64_t>(log.rejected.size())).c_str()));
-  else out += e(c.t(S::rec_no_contact_log));
+  else
+    out += e(c.t(S::rec_no_contact_log));
   out += "</p>";
   if (!c.ledger.assumptions.empty()) {
     out += "<h3>" + e(c.t(S::ledger_assumptions)) + "</h3><ul>";
@@ -125,7 +141,8 @@ void write_reconciliation(std::string& out, const Context& c) {
   }
   if (!c.ledger.notes.empty()) {
     out += "<h3>" + e(c.t(S::ledger_notes)) + "</h3><ul>";
-    for (size_t i = 0; i < c.ledger.notes.size() && i < kReportRejectedListed; ++i) out += "<li>" + e(c.ledger.notes[i]) + "</li>";
+    for (size_t i = 0; i < c.ledger.notes.size() && i < kReportRejectedListed; ++i)
+      out += "<li>" + e(c.ledger.notes[i]) + "</li>";
     out += "</ul>";
   }
   close_section(out);
@@ -137,16 +154,20 @@ void write_parameters(std::string& out, const Context& c) {
   const OverdueSettings& o = c.settings.overdue;
   const ClassifySettings& k = o.classify;
   open_section(out, "parameters", c.t(S::sec_parameters));
-  const std::string head = "<table class=\"settings\"><thead><tr><th>" + e(c.t(S::col_setting)) + "</th><th class=\"num\">" +
-                           e(c.t(S::col_value)) + "</th></tr></thead><tbody>";
+  const std::string head = "<table class=\"settings\"><thead><tr><th>" + e(c.t(S::col_setting)) +
+                           "</th><th class=\"num\">" + e(c.t(S::col_value)) +
+                           "</th></tr></thead><tbody>";
   out += "<h3>" + e(c.t(S::param_monitor_heading)) + "</h3>" + head;
-  setting_row(out, c.t(S::as_of_date), "<span" + raw_attr("as_of", iso_date_text(c.result.as_of)) + ">" +
-                                           iso_date_text(c.result.as_of) + "</span>");
+  setting_row(out, c.t(S::as_of_date),
+              "<span" + raw_attr("as_of", iso_date_text(c.result.as_of)) + ">" +
+                  iso_date_text(c.result.as_of) + "</span>");
   setting_row(out, c.t(S::threshold_days),
               "<span" + raw_attr("threshold_days", std::to_string(m.threshold_days)) + ">" +
                   std::to_string(m.threshold_days) + "</span>");
   setting_row(out, c.t(S::bucket_edges), int_list(m.bucket_edges));
-  const S step = m.step == ReplayStep::day ? S::step_day : m.step == ReplayStep::month ? S::step_month : S::step_week;
+  const S step = m.step == ReplayStep::day     ? S::step_day
+                 : m.step == ReplayStep::month ? S::step_month
+                                               : S::step_week;
   setting_row(out, c.t(S::replay_step), e(c.t(step)));
   setting_row(out, c.t(S::param_dso_window), e(days_display(m.dso_window_days, lang)));
   setting_row(out, c.t(S::param_top_n), std::to_string(m.top_n));
@@ -183,13 +204,15 @@ void write_parameters(std::string& out, const Context& c) {
   const ScoreSettings& sc = o.scores;
   out += "<h3>" + e(c.t(S::param_weights_heading)) + "</h3>" + head;
   setting_row(out, c.t(S::weights_ability),
-              e(std::string(c.t(S::in_paid_ratio)) + " " + number(sc.ability.paid_ratio) + " · " + c.t(S::in_recency) + " " +
-                number(sc.ability.recency) + " · " + c.t(S::in_partial_trend) + " " + number(sc.ability.partial_trend) +
-                " · " + c.t(S::in_on_time_share) + " " + number(sc.ability.on_time_share)));
+              e(std::string(c.t(S::in_paid_ratio)) + " " + number(sc.ability.paid_ratio) + " · " +
+                c.t(S::in_recency) + " " + number(sc.ability.recency) + " · " +
+                c.t(S::in_partial_trend) + " " + number(sc.ability.partial_trend) + " · " +
+                c.t(S::in_on_time_share) + " " + number(sc.ability.on_time_share)));
   setting_row(out, c.t(S::weights_impact),
-              e(std::string(c.t(S::in_overdue_amount)) + " " + number(sc.impact.overdue_amount) + " · " +
-                c.t(S::in_overdue_share) + " " + number(sc.impact.overdue_share) + " · " + c.t(S::in_dpd_severity) + " " +
-                number(sc.impact.dpd_severity) + " · " + c.t(S::in_revenue_share) + " " + number(sc.impact.revenue_share)));
+              e(std::string(c.t(S::in_overdue_amount)) + " " + number(sc.impact.overdue_amount) +
+                " · " + c.t(S::in_overdue_share) + " " + number(sc.impact.overdue_share) + " · " +
+                c.t(S::in_dpd_severity) + " " + number(sc.impact.dpd_severity) + " · " +
+                c.t(S::in_revenue_share) + " " + number(sc.impact.revenue_share)));
   setting_row(out, c.t(S::param_recency_horizon), e(days_display(sc.recency_horizon_days, lang)));
   setting_row(out, c.t(S::param_share_cap), e(share(sc.share_cap, lang)));
   setting_row(out, c.t(S::param_severity_cap), e(days_display(sc.severity_dpd_cap, lang)));
@@ -200,24 +223,31 @@ void write_parameters(std::string& out, const Context& c) {
   const AllowanceSettings& al = o.allowance;
   out += "<h3>" + e(c.t(S::allowance_heading)) + "</h3>" + head;
   setting_row(out, c.t(S::allowance_method),
-              e(c.t(al.method == AllowanceMethod::dpd_bucket ? S::method_dpd_bucket : S::method_invoice_age)));
-  const std::vector<AllowanceBand>& bands = al.method == AllowanceMethod::dpd_bucket ? al.dpd_bands : al.age_bands;
+              e(c.t(al.method == AllowanceMethod::dpd_bucket ? S::method_dpd_bucket
+                                                             : S::method_invoice_age)));
+  const std::vector<AllowanceBand>& bands =
+      al.method == AllowanceMethod::dpd_bucket ? al.dpd_bands : al.age_bands;
   for (const AllowanceBand& b : bands)
-    setting_row_html(out, allowance_band_label(b.label, al.method, lang), percent_display(b.rate_bp / 10000.0, 2, lang));
+    setting_row_html(out, allowance_band_label(b.label, al.method, lang),
+                     percent_display(b.rate_bp / 10000.0, 2, lang));
   out += "</tbody></table>";
 
   const ActionSettings& a = o.actions;
   out += "<h3>" + e(c.t(S::param_actions_heading)) + "</h3>" + head;
-  setting_row(out, c.t(S::param_grace),
-              e(days_display(a.grace_days, lang) + "; " + textf(lang, S::param_days_list_fmt, int_list(a.grace_reminder_days_before_end).c_str())));
+  setting_row(
+      out, c.t(S::param_grace),
+      e(days_display(a.grace_days, lang) + "; " +
+        textf(lang, S::param_days_list_fmt, int_list(a.grace_reminder_days_before_end).c_str())));
   setting_row(out, c.t(S::param_due_reminder), e(days_display(a.due_reminder_days_before, lang)));
   setting_row(out, c.t(S::param_installments),
-              std::to_string(a.installment_min_months) + " / " + std::to_string(a.installment_default_months) + " / " +
+              std::to_string(a.installment_min_months) + " / " +
+                  std::to_string(a.installment_default_months) + " / " +
                   std::to_string(a.installment_max_months));
   setting_row(out, c.t(S::param_ladder), e(int_list(a.ladder_days)));
   setting_row(out, c.t(S::param_limits),
-              std::to_string(a.temporary_limit_change_pct) + " % / " + std::to_string(a.structural_limit_change_pct) +
-                  " % / " + std::to_string(a.stubborn_limit_change_pct) + " %");
+              std::to_string(a.temporary_limit_change_pct) + " % / " +
+                  std::to_string(a.structural_limit_change_pct) + " % / " +
+                  std::to_string(a.stubborn_limit_change_pct) + " %");
   out += "</tbody></table>";
   close_section(out);
 }

@@ -26,12 +26,23 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size() + 8);
   for (char ch : text) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -48,7 +59,8 @@ std::string money_display(int64_t cents) {
 
 std::string count_display(int64_t n) {
   const bool negative = n < 0;
-  const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  const uint64_t magnitude =
+      negative ? uint64_t{0} - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
   return (negative ? "-" : "") + group_thousands(std::to_string(magnitude));
 }
 
@@ -58,7 +70,9 @@ std::string percent_display(double ratio, int decimals, Lang lang) {
   return fixed_text(ratio * 100.0, decimals) + (lang == Lang::zh ? "%" : " %");
 }
 
-std::string days_display(int64_t days, Lang lang) { return textf(lang, S::days_short_fmt, count_display(days).c_str()); }
+std::string days_display(int64_t days, Lang lang) {
+  return textf(lang, S::days_short_fmt, count_display(days).c_str());
+}
 
 std::string fill_html(const char* pattern, std::initializer_list<std::string_view> html_args) {
   std::string out, literal;
@@ -80,7 +94,8 @@ std::string fill_html(const char* pattern, std::initializer_list<std::string_vie
 }
 
 std::string money_attr(std::string_view key, int64_t cents) {
-  return " data-key=\"" + html_escape(key) + "\" data-value=\"" + std::to_string(cents) + "\" data-unit=\"cents\"";
+  return " data-key=\"" + html_escape(key) + "\" data-value=\"" + std::to_string(cents) +
+         "\" data-unit=\"cents\"";
 }
 
 std::string raw_attr(std::string_view key, std::string_view value) {
@@ -88,8 +103,8 @@ std::string raw_attr(std::string_view key, std::string_view value) {
 }
 
 std::string money_cell(std::string_view key, int64_t cents) {
-  return "<td class=\"num\"" + (key.empty() ? std::string() : money_attr(key, cents)) + ">" + money_display(cents) +
-         "</td>";
+  return "<td class=\"num\"" + (key.empty() ? std::string() : money_attr(key, cents)) + ">" +
+         money_display(cents) + "</td>";
 }
 
 std::string text_cell(std::string_view escaped_html, bool number) {

@@ -10,28 +10,38 @@ namespace overdue::report_detail {
 
 const char* type_text(OverdueType t, Lang lang) {
   switch (t) {
-    case OverdueType::temporary: return text(S::type_temporary, lang);
-    case OverdueType::structural: return text(S::type_structural, lang);
-    case OverdueType::stubborn: break;
+    case OverdueType::temporary:
+      return text(S::type_temporary, lang);
+    case OverdueType::structural:
+      return text(S::type_structural, lang);
+    case OverdueType::stubborn:
+      break;
   }
   return text(S::type_stubborn, lang);
 }
 
 const char* type_long_text(OverdueType t, Lang lang) {
   switch (t) {
-    case OverdueType::temporary: return text(S::type_temporary_long, lang);
-    case OverdueType::structural: return text(S::type_structural_long, lang);
-    case OverdueType::stubborn: break;
+    case OverdueType::temporary:
+      return text(S::type_temporary_long, lang);
+    case OverdueType::structural:
+      return text(S::type_structural_long, lang);
+    case OverdueType::stubborn:
+      break;
   }
   return text(S::type_stubborn_long, lang);
 }
 
 const char* quadrant_text(RiskQuadrant q, Lang lang) {
   switch (q) {
-    case RiskQuadrant::act_now: return text(S::quad_act_now, lang);
-    case RiskQuadrant::negotiate: return text(S::quad_negotiate, lang);
-    case RiskQuadrant::monitor_closely: return text(S::quad_monitor_closely, lang);
-    case RiskQuadrant::routine: break;
+    case RiskQuadrant::act_now:
+      return text(S::quad_act_now, lang);
+    case RiskQuadrant::negotiate:
+      return text(S::quad_negotiate, lang);
+    case RiskQuadrant::monitor_closely:
+      return text(S::quad_monitor_closely, lang);
+    case RiskQuadrant::routine:
+      break;
   }
   return text(S::quad_routine, lang);
 }
@@ -41,8 +51,10 @@ namespace {
 enum class ValueKind { share, days, count, factor };
 
 ValueKind value_kind(const std::string& id) {
-  if (id == "S1_no_payment" || id == "S2_deep_dpd_not_paying" || id == "T3_recent_or_paying") return ValueKind::days;
-  if (id == "R2_chronic_lateness" || id == "R4_keeps_paying_partially" || id == "T1_good_record") return ValueKind::share;
+  if (id == "S1_no_payment" || id == "S2_deep_dpd_not_paying" || id == "T3_recent_or_paying")
+    return ValueKind::days;
+  if (id == "R2_chronic_lateness" || id == "R4_keeps_paying_partially" || id == "T1_good_record")
+    return ValueKind::share;
   if (id == "R3_rising_balance") return ValueKind::factor;
   return ValueKind::count;
 }
@@ -82,25 +94,32 @@ const char* rule_text(const std::string& id, Lang lang) {
 
 const char* rule_state_text(RuleState s, Lang lang) {
   switch (s) {
-    case RuleState::held: return text(S::state_held, lang);
-    case RuleState::missed: return text(S::state_missed, lang);
-    case RuleState::not_evaluated: break;
+    case RuleState::held:
+      return text(S::state_held, lang);
+    case RuleState::missed:
+      return text(S::state_missed, lang);
+    case RuleState::not_evaluated:
+      break;
   }
   return text(S::state_not_evaluated, lang);
 }
 
 std::string rule_value_text(const std::string& id, double value, Lang lang) {
   switch (value_kind(id)) {
-    case ValueKind::share: return percent_display(value, 0, lang);
-    case ValueKind::days: return days_display(std::llround(value), lang);
-    case ValueKind::factor: return "×" + fixed_text(value, 2);
-    case ValueKind::count: break;
+    case ValueKind::share:
+      return percent_display(value, 0, lang);
+    case ValueKind::days:
+      return days_display(std::llround(value), lang);
+    case ValueKind::factor:
+      return "×" + fixed_text(value, 2);
+    case ValueKind::count:
+      break;
   }
   return count_text(value);
 }
 
-std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of, const ClassifySettings& s,
-                           Lang lang) {
+std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
+                           const ClassifySettings& s, Lang lang) {
   // Mirrors the notes of classify_rules.cpp case by case, from the same facts.
   const CustomerHistory& h = c.history;
   const bool never_paid = h.last_payment_date == kMissingDays;
@@ -111,15 +130,19 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
     return never_paid ? text(S::note_never_paid, lang) : "";
   }
   if (id == "S2_deep_dpd_not_paying")
-    return h.max_dpd > s.stubborn_dpd && paid_recently ? textf(lang, S::note_deep_but_paid_fmt, s.payments_continue_days)
-                                                        : "";
-  if (id == "S3_broken_promises" || id == "S4_refusals") return c.contacts.evaluated ? "" : text(S::note_no_contact_log, lang);
+    return h.max_dpd > s.stubborn_dpd && paid_recently
+               ? textf(lang, S::note_deep_but_paid_fmt, s.payments_continue_days)
+               : "";
+  if (id == "S3_broken_promises" || id == "S4_refusals")
+    return c.contacts.evaluated ? "" : text(S::note_no_contact_log, lang);
   if (id == "R1_repeated_episodes")
-    return textf(lang, S::note_episodes_all_fmt, count_text(static_cast<double>(h.episodes.size())).c_str(),
+    return textf(lang, S::note_episodes_all_fmt,
+                 count_text(static_cast<double>(h.episodes.size())).c_str(),
                  s.repeated_episode_gap_days);
   if (id == "R2_chronic_lateness") {
-    std::string note = textf(lang, S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(),
-                             count_text(h.settled_all).c_str());
+    std::string note =
+        textf(lang, S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(),
+              count_text(h.settled_all).c_str());
     if (r.state == RuleState::not_evaluated)
       note += textf(lang, S::note_need_fmt, count_text(s.min_settled_invoices).c_str());
     return note;
@@ -130,8 +153,10 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
                  count_text(s.min_settled_invoices).c_str());
   }
   if (id == "R3_rising_balance") {
-    if (r.state == RuleState::not_evaluated) return textf(lang, S::note_needs_billing_fmt, s.rising_balance_lookback_days);
-    // "Gradual": at least a third of the rise by the midpoint, and still rising (classify_rules.cpp).
+    if (r.state == RuleState::not_evaluated)
+      return textf(lang, S::note_needs_billing_fmt, s.rising_balance_lookback_days);
+    // "Gradual": at least a third of the rise by the midpoint, and still rising
+    // (classify_rules.cpp).
     const double then = h.balance_ratio_then.value_or(0), mid = h.balance_ratio_mid.value_or(0),
                  now = h.balance_ratio_now.value_or(0);
     const double by_mid = now > then ? (mid - then) / (now - then) : 0;
@@ -145,7 +170,8 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
     return textf(lang, S::note_partial_of_fmt, count_text(h.partial_payments_last_180).c_str(),
                  count_text(h.payments_last_180).c_str());
   }
-  if (id == "T2_no_earlier_serious_episode") return textf(lang, S::note_serious_fmt, s.serious_episode_dpd);
+  if (id == "T2_no_earlier_serious_episode")
+    return textf(lang, S::note_serious_fmt, s.serious_episode_dpd);
   if (id == "T3_recent_or_paying") {
     if (paid_recently) return textf(lang, S::note_paid_ago_fmt, as_of - h.last_payment_date);
     if (never_paid) return text(S::note_no_payment_yet, lang);
@@ -161,22 +187,26 @@ std::string decision_text(const Classification& c, Lang lang) {
     return n;
   };
   S sentence = S::decide_temporary;
-  if (c.type == OverdueType::stubborn) sentence = S::decide_stubborn;
+  if (c.type == OverdueType::stubborn)
+    sentence = S::decide_stubborn;
   else if (c.type == OverdueType::structural)
-    sentence = count(OverdueType::structural, RuleState::held) > 0 ? S::decide_structural : S::decide_structural_fallback;
+    sentence = count(OverdueType::structural, RuleState::held) > 0 ? S::decide_structural
+                                                                   : S::decide_structural_fallback;
   // The counts are those of the group that decided (for the fallback: the temporary rules).
-  const OverdueType group = sentence == S::decide_structural_fallback ? OverdueType::temporary : c.type;
+  const OverdueType group =
+      sentence == S::decide_structural_fallback ? OverdueType::temporary : c.type;
   return std::string(text(sentence, lang)) + " (" +
-         textf(lang, S::rule_counts_fmt, count(group, RuleState::held), count(group, RuleState::missed),
-               count(group, RuleState::not_evaluated)) +
+         textf(lang, S::rule_counts_fmt, count(group, RuleState::held),
+               count(group, RuleState::missed), count(group, RuleState::not_evaluated)) +
          ")";
 }
 
 std::string low_confidence_text(const ClassifiedCustomer& c, int32_t as_of, Lang lang) {
   if (!c.classification.low_confidence) return "";
   const CustomerHistory& h = c.history;
-  const std::string first =
-      h.first_invoice_date == kMissingDays ? std::string("—") : days_display(as_of - h.first_invoice_date, lang);
+  const std::string first = h.first_invoice_date == kMissingDays
+                                ? std::string("—")
+                                : days_display(as_of - h.first_invoice_date, lang);
   return textf(lang, S::low_confidence_fmt, count_display(h.settled_all).c_str(), first.c_str());
 }
 
@@ -210,9 +240,12 @@ const char* score_input_text(const std::string& id, Lang lang) {
 
 std::string limit_change_text(const ActionPlan& plan, Lang lang) {
   std::string change;
-  if (plan.credit_limit_change_pct == 0) change = text(S::limit_keep, lang);
-  else if (plan.credit_limit_change_pct <= -100) change = text(S::limit_freeze, lang);
-  else change = textf(lang, S::limit_lower_fmt, -plan.credit_limit_change_pct);
+  if (plan.credit_limit_change_pct == 0)
+    change = text(S::limit_keep, lang);
+  else if (plan.credit_limit_change_pct <= -100)
+    change = text(S::limit_freeze, lang);
+  else
+    change = textf(lang, S::limit_lower_fmt, -plan.credit_limit_change_pct);
   return textf(lang, S::limit_change_fmt, change.c_str());
 }
 

@@ -19,7 +19,8 @@ std::string unescape(std::string s) {
   const std::pair<const char*, const char*> kEntities[] = {
       {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
   for (const auto& [from, to] : kEntities)
-    for (size_t p; (p = s.find(from)) != std::string::npos;) s.replace(p, std::string(from).size(), to);
+    for (size_t p; (p = s.find(from)) != std::string::npos;)
+      s.replace(p, std::string(from).size(), to);
   return s;
 }
 
@@ -45,7 +46,8 @@ const nlohmann::json* resolve(const nlohmann::json& doc, const std::string& key)
 }
 
 // Compares every marked figure with the JSON; returns how many were compared.
-size_t check_figures(const std::string& html, const nlohmann::json& analysis, const nlohmann::json* model) {
+size_t check_figures(const std::string& html, const nlohmann::json& analysis,
+                     const nlohmann::json* model) {
   size_t compared = 0;
   for (const Figure& f : figures(html)) {
     const bool in_model = f.key.rfind("model.", 0) == 0;
@@ -70,7 +72,8 @@ size_t check_figures(const std::string& html, const nlohmann::json& analysis, co
 }
 
 std::string report(const Analysed& a, Lang lang, const ModelLab* lab = nullptr) {
-  return analysis_report_html(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings, lang, lab, "accounts.csv");
+  return analysis_report_html(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings, lang,
+                              lab, "accounts.csv");
 }
 
 }  // namespace
@@ -81,16 +84,19 @@ TEST_CASE("report: every section, in both languages, figures equal the analysis 
   REQUIRE(a.find("L") != nullptr);
   REQUIRE(a.find("S") != nullptr);
   REQUIRE(a.find(kHostile) != nullptr);
-  const nlohmann::json analysis =
-      nlohmann::json::parse(analysis_json(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings));
+  const nlohmann::json analysis = nlohmann::json::parse(
+      analysis_json(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings));
   for (Lang lang : {Lang::zh, Lang::en}) {
     const std::string html = report(a, lang);
-    for (const char* id : {"reconciliation", "parameters", "metrics", "aging", "trend", "customers", "allowance"})
+    for (const char* id :
+         {"reconciliation", "parameters", "metrics", "aging", "trend", "customers", "allowance"})
       CHECK_MESSAGE(html.find(std::string("id=\"") + id + "\"") != std::string::npos, id);
     CHECK(html.find("id=\"model\"") == std::string::npos);  // no lab given
-    CHECK(html.find(lang == Lang::zh ? "<html lang=\"zh-CN\">" : "<html lang=\"en\">") != std::string::npos);
+    CHECK(html.find(lang == Lang::zh ? "<html lang=\"zh-CN\">" : "<html lang=\"en\">") !=
+          std::string::npos);
     CHECK(html.find(text(S::report_title, lang)) != std::string::npos);
-    CHECK(html.find(text(S::report_title, lang == Lang::zh ? Lang::en : Lang::zh)) == std::string::npos);
+    CHECK(html.find(text(S::report_title, lang == Lang::zh ? Lang::en : Lang::zh)) ==
+          std::string::npos);
     // One block per overdue customer, with its type.
     for (const ClassifiedCustomer& cc : a.overdue.customers)
       CHECK(html.find("id=\"customer-" + std::to_string(cc.priority) + "\"") != std::string::npos);
@@ -100,8 +106,9 @@ TEST_CASE("report: every section, in both languages, figures equal the analysis 
     // The figures: totals, aging, metrics, types, allowance, every overdue customer.
     const size_t compared = check_figures(html, analysis, nullptr);
     CHECK(compared > 40);
-    for (const char* key : {"totals.open", "totals.overdue", "metrics.dso", "metrics.cei", "aging.0.open",
-                            "allowance.total", "types.stubborn.overdue", "rows.read"})
+    for (const char* key :
+         {"totals.open", "totals.overdue", "metrics.dso", "metrics.cei", "aging.0.open",
+          "allowance.total", "types.stubborn.overdue", "rows.read"})
       CHECK_MESSAGE(html.find(std::string("data-key=\"") + key + "\"") != std::string::npos, key);
     // Money for reading: thousands separators, two decimals.
     CHECK(html.find(money_display(a.result.open_cents)) != std::string::npos);
@@ -134,10 +141,13 @@ TEST_CASE("report: user text is escaped, and nothing refers outside the file") {
   CHECK(count_display(1234567) == "1,234,567");
 }
 
-TEST_CASE("report: rejected rows are listed up to the cap, then counted with a pointer to rejected.csv") {
+TEST_CASE(
+    "report: rejected rows are listed up to the cap, then counted with a pointer to rejected.csv") {
   std::vector<ImportedFile> files = mixed_book().files();
-  std::string bad = "customer_id,invoice_id,invoice_date,due_date,amount\nZ,Z-1,2024-01-05,2024-02-04,10.00\n";
-  for (int i = 0; i < 250; ++i) bad += "Z,Z-x" + std::to_string(i) + ",2024-01-05,2024-02-04,1.00,extra\n";
+  std::string bad =
+      "customer_id,invoice_id,invoice_date,due_date,amount\nZ,Z-1,2024-01-05,2024-02-04,10.00\n";
+  for (int i = 0; i < 250; ++i)
+    bad += "Z,Z-x" + std::to_string(i) + ",2024-01-05,2024-02-04,1.00,extra\n";
   files.push_back(import_bytes("bad.csv", bad));
   REQUIRE(files.back().rejected.size() == 250);
   const Analysed a = analyse(files);
@@ -169,7 +179,8 @@ TEST_CASE("report: the same bytes for the same analysis; the model section when 
     const int late = static_cast<int>(next() * 6);
     const int balance = 1000 + static_cast<int>(next() * 9000);
     const int target = next() < 0.05 + 0.12 * late ? 1 : 0;
-    csv += std::to_string(i + 1) + "," + std::to_string(late) + "," + std::to_string(balance) + "," + std::to_string(target) + "\n";
+    csv += std::to_string(i + 1) + "," + std::to_string(late) + "," + std::to_string(balance) +
+           "," + std::to_string(target) + "\n";
   }
   const ImportedFile accounts = import_bytes("accounts.csv", csv);
   ModelLabOptions options;
@@ -177,8 +188,8 @@ TEST_CASE("report: the same bytes for the same analysis; the model section when 
   const ModelLab lab = run_model_lab(accounts, options);
   REQUIRE(lab.error.empty());
   const nlohmann::json model = nlohmann::json::parse(model_lab_json(lab, accounts.name));
-  const nlohmann::json analysis =
-      nlohmann::json::parse(analysis_json(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings));
+  const nlohmann::json analysis = nlohmann::json::parse(
+      analysis_json(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings));
   for (Lang lang : {Lang::zh, Lang::en}) {
     const std::string html = report(a, lang, &lab);
     CHECK(html.find("id=\"model\"") != std::string::npos);

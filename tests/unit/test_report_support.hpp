@@ -82,9 +82,11 @@ inline std::vector<Figure> figures(const std::string& html) {
     const size_t b = p + pattern.size();
     return html.substr(b, html.find('"', b) - b);
   };
-  for (size_t p = html.find(" data-key=\""); p != std::string::npos; p = html.find(" data-key=\"", p + 1)) {
+  for (size_t p = html.find(" data-key=\""); p != std::string::npos;
+       p = html.find(" data-key=\"", p + 1)) {
     const size_t begin = html.rfind('<', p), end = html.find('>', p);
-    out.push_back({attr(begin, end, "data-key"), attr(begin, end, "data-value"), attr(begin, end, "data-unit")});
+    out.push_back({attr(begin, end, "data-key"), attr(begin, end, "data-value"),
+                   attr(begin, end, "data-unit")});
   }
   return out;
 }
