@@ -13,7 +13,16 @@ struct RoleOverride {
   std::string file;    // base name of the file it is limited to; empty: every file
   std::string role;    // a name from all_roles(), or "none" to clear a column's role
   std::string column;  // column name as the file's header has it
+  // header_signature() of the files it is limited to; empty: any. The page remembers the user's
+  // role choices this way, so next month's export with the same columns (under any file name)
+  // is mapped the same. An override whose signature no file has is not an error: it waits for
+  // its kind of file.
+  std::string signature;
 };
+
+// A file's header signature: 16 hex digits of FNV-1a (64-bit) over its column names in order,
+// each followed by a 0x1F byte. Files with the same header have the same signature.
+std::string header_signature(const ImportedFile& file);
 
 // Parses "ROLE=COLUMN" or "FILE:ROLE=COLUMN" (the first '=' ends the role, so a column name may
 // contain '=' or ':'). Returns an empty string on success, else what is wrong.

@@ -59,22 +59,42 @@ std::string parse_role_override(std::string_view text, RoleOverride& out) {
   return "";
 }
 
+std::string header_signature(const ImportedFile& file) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a offset basis
+  const auto mix = [&h](unsigned char byte) {
+    h ^= byte;
+    h *= 1099511628211ull;  // FNV prime
+  };
+  for (const Column& c : file.columns) {
+    for (char ch : c.name) mix(static_cast<unsigned char>(ch));
+    mix(0x1F);
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<size_t>(i)] = kHex[h & 15];
+  return out;
+}
+
 std::vector<std::string> apply_role_overrides(std::vector<ImportedFile>& files,
                                               const std::vector<RoleOverride>& overrides) {
   std::vector<std::string> unmatched;
   std::vector<bool> changed(files.size(), false);
   for (const RoleOverride& o : overrides) {
-    bool matched = false;
+    bool matched = false, signature_seen = false;
     for (size_t f = 0; f < files.size(); ++f) {
       ImportedFile& file = files[f];
       if (!file.error.empty() || (!o.file.empty() && file.name != o.file)) continue;
+      if (!o.signature.empty()) {
+        if (header_signature(file) != o.signature) continue;
+        signature_seen = true;
+      }
       const int column = find_column(file, o.column);
       if (column < 0) continue;
       set_role(file, static_cast<size_t>(column), o.role == "none" ? std::string() : o.role);
       changed[f] = true;
       matched = true;
     }
-    if (!matched)
+    if (!matched && (o.signature.empty() || signature_seen))
       unmatched.push_back("--map " + (o.file.empty() ? "" : o.file + ":") + o.role + "=" + o.column +
                           ": no column '" + o.column + "' in " + (o.file.empty() ? "any file" : "file '" + o.file + "'"));
   }

@@ -91,3 +91,32 @@ TEST_CASE("--map reports overrides that match no column") {
   CHECK(unmatched[0].find("no column 'Missing' in any file") != std::string::npos);
   CHECK(unmatched[1].find("in file 'c.csv'") != std::string::npos);
 }
+
+TEST_CASE("header signature: same header, same signature under any file name; a mapping keyed by it") {
+  std::vector<ImportedFile> files = {import_bytes("jan.csv", kCsv), import_bytes("feb.csv", kCsv),
+                                     import_bytes("other.csv", "Client,Ref,Total\nAcme,1,2.00\n")};
+  const std::string sig = header_signature(files[0]);
+  CHECK(sig.size() == 16);
+  CHECK(sig == header_signature(files[1]));
+  CHECK(sig != header_signature(files[2]));
+  // Known value: FNV-1a of "a\x1f" is stable across platforms (native and wasm print the same).
+  CHECK(header_signature(import_bytes("x.csv", "a\n1\n")) == "9bac0000c65b257b");
+
+  RoleOverride o;
+  o.role = "amount";
+  o.column = "Adjust";
+  o.signature = sig;
+  const std::vector<std::string> unmatched = apply_role_overrides(files, {o});
+  CHECK(unmatched.empty());
+  CHECK(files[0].columns[column_named(files[0], "Adjust")].role == "amount");
+  CHECK(files[1].columns[column_named(files[1], "Adjust")].role == "amount");
+  CHECK_FALSE(files[2].columns[column_named(files[2], "Total")].role_set_by_user);  // not that kind of file
+
+  // A remembered mapping for a kind of file that is not loaded is not an error...
+  o.signature = "0000000000000000";
+  CHECK(apply_role_overrides(files, {o}).empty());
+  // ...but a file of that kind without the column is.
+  o.signature = sig;
+  o.column = "Nope";
+  CHECK(apply_role_overrides(files, {o}).size() == 1);
+}
