@@ -33,6 +33,12 @@ LoadedFile* AppState::selected() { return find(selected_id); }
 
 namespace {
 
+// Cells typed per frame (FileImporter::finish_step): adapted so a slice takes about
+// kTypingSliceMs, since a million rows take seconds to type and the page must keep drawing
+// (issue #7: no task over 200 ms while a big file imports).
+constexpr double kTypingSliceMs = 60.0;
+uint64_t g_typing_cells = 200000;
+
 std::string megabytes(double bytes) {
   char text[32];
   std::snprintf(text, sizeof text, "%.0f", bytes / 1048576.0);
@@ -58,6 +64,7 @@ bool AppState::file_begin(int id, std::string name, double size_bytes) {
   f->size_bytes = size_bytes;
   f->status = LoadStatus::queued;
   f->importer = std::make_unique<overdue::FileImporter>(f->name);
+  if (size_bytes > 0) f->importer->expect_total_bytes(static_cast<uint64_t>(size_bytes));  // one reservation
   f->begin_ms = platform::now_ms();
   if (selected() == nullptr) selected_id = id;
   // Keep drop order whatever order the callbacks come in (ids increase in drop order).
@@ -133,6 +140,14 @@ void AppState::advance() {
     // Let one frame show "Detecting column types…" before the (blocking) finish().
     if (f->frames_since_end++ < 1) return;
     try {
+      const double t0 = platform::now_ms();
+      const bool typed = f->importer->finish_step(g_typing_cells);
+      const double ms = platform::now_ms() - t0;
+      if (ms > 1.0) {
+        const double scaled = static_cast<double>(g_typing_cells) * kTypingSliceMs / ms;
+        g_typing_cells = static_cast<uint64_t>(std::min(2e7, std::max(2e4, 0.5 * g_typing_cells + 0.5 * scaled)));
+      }
+      if (!typed) return;
       f->data = f->importer->finish();
       f->status = f->data.error.empty() ? LoadStatus::done : LoadStatus::failed;
     } catch (const std::exception& e) {

@@ -221,7 +221,10 @@ void FileImporter::State::type_columns(uint64_t& budget) {
 
 bool FileImporter::finish_step(uint64_t cells) {
   State& s = *state_;
-  if (!s.ended) s.end_input();
+  if (!s.ended) {  // a step of its own: the layout pass reads every row once
+    s.end_input();
+    return s.typed;
+  }
   s.type_columns(cells);
   return s.typed;
 }

@@ -165,3 +165,29 @@ TEST_CASE("import finish in steps: the same table as finish()") {
     CHECK(a.cell_errors.size() == b.cell_errors.size());
   }
 }
+
+// By hand: where finish() spends its time — the first step (end of input, layout pass), the
+// typing, and the rest (roles, export-layout checks), which runs in one piece on the page.
+TEST_CASE("bench: import finish split" * doctest::skip()) {
+  const char* path = std::getenv("OL_BENCH_CSV");
+  if (path == nullptr) return;
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  FileImporter importer("bench.csv");
+  importer.expect_total_bytes(bytes.size());
+  auto now = [] { return std::chrono::steady_clock::now(); };
+  auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+  const auto t0 = now();
+  for (size_t at = 0; at < bytes.size(); at += 1 << 20) importer.feed(std::string_view(bytes).substr(at, 1 << 20));
+  const auto t1 = now();
+  importer.finish_step(1);
+  const auto t2 = now();
+  while (!importer.finish_step(1000000)) {
+  }
+  const auto t3 = now();
+  const ImportedFile f = importer.finish();
+  const auto t4 = now();
+  REQUIRE(f.error.empty());
+  std::printf("feed %.0f ms, end of input + layout %.0f ms, typing %.0f ms, rest of finish %.0f ms\n", ms(t0, t1),
+              ms(t1, t2), ms(t2, t3), ms(t3, t4));
+}
