@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up, builds, and runs every test: native unit tests (also under ASan+UBSan),
 # native-vs-wasm CLI parity, the pandas aging reference, the pattern check, the overdue-type check,
-# the model lab against scikit-learn, a short fuzz pass and the browser test. Prints how long each stage took.
+# the model lab against scikit-learn, the HTML report check, a short fuzz pass, the browser test
+# and the benchmark on 100,000 rows (it must finish and be correct; no speed threshold). Prints how long each stage took.
 # usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,9 @@ stage aging-reference; bash tests/reference/run.sh
 stage pattern-check;  bash tests/pattern/run.sh build/native
 stage classify-check; bash tests/classify/run.sh build/native
 stage model-check;    bash tests/model/run.sh --all build/native/overdue-lens
+stage report-check;   bash tests/report/run.sh build/native/overdue-lens
 stage fuzz-short;     bash scripts/fuzz.sh 15
 stage browser-test;   node tests/browser/run.mjs
+stage bench-smoke;    bash scripts/bench.sh 100000
 stage ""
 echo "== all tests passed in $(( $(date +%s) - t0 )) s"

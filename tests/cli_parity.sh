@@ -115,6 +115,17 @@ else
   echo "DIFFER  analyze --csv-dir"
   differ=$((differ + 1))
 fi
+# --report and --letters (issue #6): the HTML report and every letter, byte for byte.
+"$native" analyze "${cls[@]}" --report "$tmp/report.native.html" --letters "$tmp/letters.native" >/dev/null
+node --no-experimental-fetch "$wasm" analyze "${cls[@]}" --report "$tmp/report.wasm.html" --letters "$tmp/letters.wasm" >/dev/null
+if [ -s "$tmp/report.native.html" ] && cmp -s "$tmp/report.native.html" "$tmp/report.wasm.html" &&
+   diff -r "$tmp/letters.native" "$tmp/letters.wasm" >/dev/null && [ -s "$tmp/letters.native/letters.html" ]; then
+  echo "same    analyze --report --letters ($(ls "$tmp/letters.native" | wc -l) letter files)"
+  same=$((same + 1))
+else
+  echo "DIFFER  analyze --report --letters"
+  differ=$((differ + 1))
+fi
 # model (issue #5): the whole lab's JSON — fits, metrics, decisions — on both shared data sets.
 if [ -d "$shared" ]; then
   compare_run "model UCI credit default" 0 model "$shared/uci-credit-default/UCI_Credit_Card.csv" \

@@ -15,7 +15,8 @@
 //                 "dpd_bands":[{"label":"not_due","from":null,"rate_bp":100},{"label":"1-30","from":1,..},..],
 //                 "age_bands":[{"label":"<1y","from":0,"rate_bp":500},..]},
 //    "actions":{every ActionSettings field by its C++ name},
-//    "mappings":[{"file":"","role":"customer_id","column":"客户编号"}],
+//    "mappings":[{"file":"","role":"customer_id","column":"客户编号"}],  (+ "signature":"…" for a
+//               mapping remembered by the page for files with that header, role_overrides.hpp)
 //    "letters":{"temporary":"…","structural":"…","stubborn":"…","company":"…","contact":"…"}}
 // "letters" (issue #6, letters.hpp) is written only when one of its texts is set, so a settings
 // file without edited templates is the same bytes as before it existed; "" = the default.

@@ -1,5 +1,7 @@
 #include "app_state.hpp"
 
+#include "remembered_mappings.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <exception>
@@ -161,6 +163,7 @@ void AppState::advance() {
     f->importer.reset();
     f->typed_ms = platform::now_ms();
     ++f->revision;
+    apply_remembered_mappings(*this, *f);
     if (selected_id == f->id && f->status == LoadStatus::done && tab != Tab::data) {
       tab = Tab::data;
       switch_tab = true;
@@ -200,6 +203,7 @@ void AppState::set_role(LoadedFile& file, size_t column, const std::string& role
   overdue::retype_column(file.data, column);
   if (!file.kind_set_by_user) file.data.table_kind = overdue::decide_table_kind(file.data);
   ++file.revision;
+  remember_mapping(*this, file, column, role);
 }
 
 void AppState::set_date_order(LoadedFile& file, size_t column, overdue::DateOrder order) {

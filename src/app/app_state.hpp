@@ -13,6 +13,7 @@
 #include "lab_state.hpp"
 #include "walkthrough.hpp"
 #include "overdue/import.hpp"
+#include "overdue/role_overrides.hpp"
 #include "overdue/table.hpp"
 #include "platform.hpp"
 #include "strings.hpp"
@@ -121,6 +122,7 @@ class AppState : public platform::FileEvents {
   Analysis analysis;          // ledger + monitor result of the loaded files (dashboard tabs)
   LabState lab;               // the model lab (issue #5)
   Walkthrough walkthrough;    // the guided tour of the demo (issue #6)
+  std::vector<overdue::RoleOverride> remembered_mappings;  // roles chosen per header signature (remembered_mappings.hpp)
   std::string customer_search;  // the overdue list's search text (name or id)
   bool overdue_only = true;     // the overdue list shows only overdue customers
   std::string as_of_text;       // the as-of field as typed (synced from the result when valid)

@@ -98,8 +98,12 @@ void open_letters_window() { panel().open = true; }
 void download_report(AppState& state) {
   const Analysis& a = state.analysis;
   if (!a.available()) return;
+  // The model lab's last finished run goes in the report's model section.
+  const LabState& lab = state.lab;
+  const LoadedFile* lab_file = lab.run && lab.show_results && lab.run->error.empty() ? state.find(lab.run_file_id) : nullptr;
   const std::string html = overdue::analysis_report_html(
-      a.ledger(), a.files(), a.result(), a.overdue(), a.contacts(), settings_of(a), language());
+      a.ledger(), a.files(), a.result(), a.overdue(), a.contacts(), settings_of(a), language(),
+      lab_file ? lab.run.get() : nullptr, lab_file ? std::string_view(lab_file->name) : std::string_view());
   const char* name = "overdue-lens-report.html";
   platform::download_file(name, "text/html;charset=utf-8", html);
   show_notice(state, trf(S::export_saved_fmt, name));

@@ -2,7 +2,9 @@
 
 #include "app_state.hpp"
 #include "overdue/settings_json.hpp"
+#include "panel_letters.hpp"
 #include "panels.hpp"
+#include "remembered_mappings.hpp"
 #include "platform.hpp"
 
 namespace app {
@@ -17,6 +19,8 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.monitor.step = a.controls.step;
   s.overdue = a.settings;
   s.language = language() == Lang::zh ? "zh" : "en";
+  s.letters = letter_templates();
+  s.mappings = state.remembered_mappings;
   return s;
 }
 
@@ -39,6 +43,12 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   a.settings_language = s.language;
   a.settings_edited();
   set_language(s.language == "en" ? Lang::en : Lang::zh);
+  set_letter_templates(s.letters);
+  // Remembered column roles: kept, and applied to the files already read that have their header.
+  state.remembered_mappings.clear();
+  for (const overdue::RoleOverride& m : s.mappings)
+    if (!m.signature.empty()) state.remembered_mappings.push_back(m);
+  for (auto& f : state.files) apply_remembered_mappings(state, *f);
   return "";
 }
 

@@ -74,7 +74,6 @@ int run_analyze(const std::vector<std::string>& args) {
   if (const int status = parse_analyze_args(args, a, help); status != kExitOk) return status;
   if (help) {
     print_usage(false);
-    std::fputs(report_options_help(), stdout);
     return kExitOk;
   }
   AnalysisSettings settings;

@@ -65,6 +65,10 @@ void print_usage(bool to_stderr) {
       "                           installments.csv and rejected.csv to DIR (UTF-8 BOM, CRLF;\n"
       "                           headers in the --lang language)\n"
       "  --timings                time of each stage on stderr\n"
+      "\n",
+      to_stderr ? stderr : stdout);
+  std::fputs(report_options_help(), to_stderr ? stderr : stdout);
+  std::fputs(
       "\n"
       "model options:\n"
       "  --target COLUMN          the target column: a name or a 1-based number (required)\n"

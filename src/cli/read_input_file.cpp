@@ -52,6 +52,7 @@ ImportedFile import_file_at(const std::string& path) {
   if (!in) return failed(path, open_error_text(errno));
 
   FileImporter importer(file_name_of(path));
+  importer.expect_total_bytes(static_cast<uint64_t>(info.st_size));  // storage reserved once, no growth copies
   std::vector<char> buffer(kChunkBytes);
   for (;;) {
     const size_t n = std::fread(buffer.data(), 1, buffer.size(), in.get());

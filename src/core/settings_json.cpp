@@ -66,6 +66,7 @@ ordered_json settings_document(const AnalysisSettings& settings) {
     m["file"] = r.file;
     m["role"] = r.role;
     m["column"] = r.column;
+    if (!r.signature.empty()) m["signature"] = r.signature;  // the page's remembered choices only
     mappings.push_back(std::move(m));
   }
   doc["mappings"] = std::move(mappings);
@@ -250,7 +251,8 @@ std::string read_mappings(const json& v, std::vector<RoleOverride>& out, std::ve
     RoleOverride r;
     for (const auto& item : m.items()) {
       std::string* target = item.key() == "file" ? &r.file : item.key() == "role" ? &r.role
-                            : item.key() == "column" ? &r.column : nullptr;
+                            : item.key() == "column" ? &r.column
+                            : item.key() == "signature" ? &r.signature : nullptr;
       if (!target) {
         warnings.push_back("unknown key '" + at + "." + item.key() + "' ignored");
         continue;
