@@ -27,7 +27,7 @@ stage aging-reference; bash tests/reference/run.sh
 stage pattern-check;  bash tests/pattern/run.sh build/native
 stage classify-check; bash tests/classify/run.sh build/native
 stage model-check;    bash tests/model/run.sh --all build/native/overdue-lens
-stage report-check;   bash tests/report/run.sh build/native/overdue-lens
+stage report-check;   bash tests/report/run.sh build/native/overdue-lens && node tests/report/page_check.mjs
 stage fuzz-short;     bash scripts/fuzz.sh 15
 stage browser-test;   node tests/browser/run.mjs
 stage bench-smoke;    bash scripts/bench.sh 100000

@@ -2,8 +2,8 @@
 // headless Chromium, downloads Export → "Report (HTML)" and "Reminder letters (HTML)" in Chinese
 // and in English, compares them byte for byte with `overdue-lens analyze demo/*.csv --report
 // --letters --lang zh|en`, and opens the letter-template editor (screenshot
-// build/report/letters_editor.png). Not part of scripts/test.sh (the browser suite is
-// tests/browser/run.mjs); run by hand after a wasm build:
+// build/report/letters_editor.png). Run by scripts/test.sh's report-check stage, after the wasm
+// build:
 // usage: node tests/report/page_check.mjs [WEB_DIR] [CLI]
 //        (default build/wasm/web and build/native/overdue-lens)
 import assert from 'node:assert/strict';
