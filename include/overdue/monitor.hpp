@@ -3,6 +3,7 @@
 // change. Words: *past due* = open with DPD ≥ 1; *overdue* = open with DPD > threshold.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -112,6 +113,30 @@ constexpr int32_t kMaxTrendSpanDays = 20 * 366;
 std::vector<AgingBucket> make_aging_buckets(const std::vector<int>& edges);
 
 MonitorResult monitor(const Ledger& ledger, const MonitorOptions& options);
+
+// monitor() in slices, for a page that must keep drawing while a million invoices are monitored
+// (issue #7): `MonitorJob job(ledger, options); while (!job.step(budget)) {…draw…} r = job.take();`.
+// Each step does about `budget` items of work (an invoice, an allocation, a payment, a customer
+// or a replay event each count one; at least one item per call) — a count, never a clock, so
+// where the steps fall never changes the result: monitor() is this job run in one step. The
+// ledger must outlive the job and not change while it runs.
+class MonitorJob {
+ public:
+  MonitorJob(const Ledger& ledger, const MonitorOptions& options);
+  ~MonitorJob();
+  MonitorJob(MonitorJob&&) noexcept;
+  MonitorJob& operator=(MonitorJob&&) noexcept;
+
+  bool step(uint64_t budget);  // true once the result is complete
+  bool done() const;
+  double progress() const;  // 0 … 1, for a progress line
+  // The result once done() (then the job is spent).
+  MonitorResult take();
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 // Just the replay (the page recomputes it when the step changes).
 std::vector<TrendPoint> replay_trend(const Ledger& ledger, int32_t from, int32_t to, ReplayStep step,

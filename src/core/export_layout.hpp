@@ -4,11 +4,13 @@
 //   export_layout_header.cpp  the header row below title rows, headers spanning 2–3 rows,
 //                             the export's date and a customer named in the title rows
 //   export_layout_rows.cpp    total / subtotal / label rows out of the data, group rows carried
-//                             down as a customer column (before typing)
+//                             down as a customer column (before typing): what one row is
+//   export_layout_pass.cpp    the pass over every row that acts on it, in slices
 //   export_layout_checks.cpp  after typing and roles: the totals check, currencies seen
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,12 +66,47 @@ struct PaddedRow {
   std::string text;    // the record's text, cut for display
 };
 
+// What a row of a report is (export_layout_rows.cpp). `plain_groups`: a row holding one name only
+// is a group row (the file is plainly a report and has no customer column).
+enum class LayoutRowKind { data, total, subtotal, label, group };
+struct LayoutRow {
+  LayoutRowKind kind = LayoutRowKind::data;
+  bool checkable = false;  // totals: the rows it adds up are all in the file
+  std::string customer;    // group rows
+};
+LayoutRow classify_layout_row(const std::vector<std::string_view>& cells, bool plain_groups);
+// The header names a customer column (customer_name or customer_id by the role tables).
+bool has_customer_column(const ImportedFile& file);
+// "total row", "subtotal row", "label row".
+const char* layout_reject_reason(LayoutRowKind kind);
+
 // Before typing: classifies every accepted row, moves total/subtotal/label rows to
 // file.rejected (and file.layout.summary_rows), folds group rows into a customer_name column,
 // rejects padded rows that were none of these, and reads the title lines (as-of date, customer).
 // Rows starting on a line of `data_lines` (the user unmarked them) stay data.
 void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padded,
                          const std::vector<uint64_t>& data_lines = {});
+
+// The same pass in slices (export_layout_pass.cpp), for a page that must keep drawing while a
+// million rows go through it (issue #7: no task over 200 ms): each step() does about `budget`
+// cells of work (a row classified costs its cell count, a row copied or placed about one per
+// cell) and subtracts what it did. Cut anywhere, the file ends the same as apply_export_layout's,
+// which is this pass run in one step. `file` must outlive the pass and not change between steps.
+class ExportLayoutPass {
+ public:
+  ExportLayoutPass(ImportedFile& file, std::vector<PaddedRow> padded,
+                   std::vector<uint64_t> data_lines);
+  ~ExportLayoutPass();
+  ExportLayoutPass(const ExportLayoutPass&) = delete;
+  ExportLayoutPass& operator=(const ExportLayoutPass&) = delete;
+
+  // True once the pass is over (then `budget` is left as it was after the last piece of work).
+  bool step(uint64_t& budget);
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 // After typing and roles: the totals check (file.layout.total_checks and a note per mismatch)
 // and the currencies seen.

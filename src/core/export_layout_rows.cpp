@@ -10,6 +10,7 @@
 // A total's label must fill a whole cell (a memo such as "销售合计单据" is data). A plain name row
 // is a group row only in a file that is plainly a report — title rows above the header or a
 // total row somewhere — and has no customer column of its own.
+// This file says what one row is; export_layout_pass.cpp walks the rows (in slices).
 #include <algorithm>
 
 #include "export_layout.hpp"
@@ -21,13 +22,8 @@
 namespace overdue {
 namespace {
 
-enum class RowKind { data, total, subtotal, label, group };
-
-struct RowClass {
-  RowKind kind = RowKind::data;
-  bool checkable = false;  // totals: the rows it adds up are all in the file
-  std::string customer;    // group rows
-};
+using RowKind = LayoutRowKind;
+using RowClass = LayoutRow;
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool contains(std::string_view s, std::string_view p) {
@@ -124,7 +120,9 @@ bool might_be_summary(std::string_view c) {
   return static_cast<unsigned char>(c[0]) >= 0x80 && (contains(c, "计") || contains(c, "計"));
 }
 
-RowClass classify_row(const std::vector<std::string_view>& cells, bool plain_groups) {
+}  // namespace
+
+LayoutRow classify_layout_row(const std::vector<std::string_view>& cells, bool plain_groups) {
   RowClass out;
   size_t named = 0;
   std::string_view only;
@@ -165,7 +163,7 @@ bool has_customer_column(const ImportedFile& file) {
   return false;
 }
 
-const char* reason_of(RowKind kind) {
+const char* layout_reject_reason(LayoutRowKind kind) {
   switch (kind) {
     case RowKind::total:
       return "total row";
@@ -174,145 +172,6 @@ const char* reason_of(RowKind kind) {
     default:
       return "label row";
   }
-}
-
-}  // namespace
-
-void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padded,
-                         const std::vector<uint64_t>& data_lines) {
-  std::vector<uint64_t> unmarked = data_lines;
-  std::sort(unmarked.begin(), unmarked.end());
-  auto is_unmarked = [&](size_t r) {
-    return !unmarked.empty() &&
-           std::binary_search(unmarked.begin(), unmarked.end(), file.row_line[r]);
-  };
-  ExportLayout& layout = file.layout;
-  for (const std::string& line : layout.title_lines)
-    if (layout.as_of == kMissingDays) layout.as_of = as_of_from_title_line(line);
-  std::string customer;  // a customer named in the title rows (Kingdee 科目 line): the last one
-  for (const std::string& line : layout.title_lines) {
-    std::string c = customer_from_title_line(line);
-    if (!c.empty()) customer = std::move(c);
-  }
-  const std::string title_customer = customer;
-  if (!file.header || file.columns.empty()) return;
-
-  const size_t rows = file.row_count(), ncol = file.columns.size();
-  std::vector<std::string_view> cells(ncol);
-  auto row_cells = [&](size_t r) -> const std::vector<std::string_view>& {
-    for (size_t c = 0; c < ncol; ++c) cells[c] = file.columns[c].text.at(r);
-    return cells;
-  };
-  // Pass 1 without plain group rows: a report shows itself by its title rows or a total row.
-  // Only rows that are not data are kept (sparse: files have millions of data rows).
-  std::vector<std::pair<size_t, RowClass>> marked;
-  bool report = layout.skipped_title_lines > 0;
-  for (size_t r = 0; r < rows; ++r) {
-    if (is_unmarked(r)) continue;
-    RowClass k = classify_row(row_cells(r), false);
-    if (k.kind == RowKind::data) continue;
-    report = report || k.kind == RowKind::total || k.kind == RowKind::subtotal;
-    marked.emplace_back(r, std::move(k));
-  }
-  const bool carry = !has_customer_column(file);
-  if (report && carry) {
-    std::vector<std::pair<size_t, RowClass>> all;
-    size_t m = 0;
-    for (size_t r = 0; r < rows; ++r) {
-      if (m < marked.size() && marked[m].first == r) {
-        all.push_back(std::move(marked[m++]));
-        continue;
-      }
-      if (is_unmarked(r)) continue;
-      RowClass k = classify_row(row_cells(r), true);
-      if (k.kind != RowKind::data) all.emplace_back(r, std::move(k));
-    }
-    marked = std::move(all);
-  }
-  if (marked.empty() && padded.empty() && (customer.empty() || !carry)) return;
-
-  std::vector<const PaddedRow*> padded_at(padded.empty() ? 0 : rows, nullptr);
-  for (const PaddedRow& p : padded)
-    if (p.row < rows) padded_at[p.row] = &p;
-  auto padded_row = [&](size_t r) -> const PaddedRow* {
-    return padded_at.empty() ? nullptr : padded_at[r];
-  };
-  const RowClass data_row;
-
-  std::vector<bool> keep(rows, false);
-  std::vector<std::string> carried;  // customer of each kept row
-  size_t kept = 0, block_sub = 0, block_total = 0, m = 0;
-  for (size_t r = 0; r < rows; ++r) {
-    const bool is_marked = m < marked.size() && marked[m].first == r;
-    const RowClass& k = is_marked ? marked[m++].second : data_row;
-    const uint64_t line = file.row_line[r];
-    if (k.kind == RowKind::data) {
-      if (padded_row(r) &&
-          !is_unmarked(r)) {  // a short record that is no layout row: rejected as before
-        --file.rows.accepted;
-        ++file.rows.rejected;
-        file.rejected.push_back({line, padded_row(r)->reason, padded_row(r)->text});
-        continue;
-      }
-      keep[r] = true;
-      if (carry) carried.push_back(customer);
-      ++kept;
-      continue;
-    }
-    if (k.kind == RowKind::group) {
-      customer = k.customer;
-      ++layout.group_rows;
-      --file.rows.read;
-      --file.rows.accepted;
-      block_sub = kept;
-      continue;
-    }
-    --file.rows.accepted;
-    ++file.rows.rejected;
-    const std::vector<std::string_view>& rc = row_cells(r);
-    SummaryRow s;
-    s.line = line;
-    s.reason = reason_of(k.kind);
-    s.rows_before = kept;
-    s.block_begin = k.kind == RowKind::total ? block_total : block_sub;
-    s.checkable = k.checkable && !padded_row(r);  // a short row's cells are not under their columns
-    for (std::string_view c : rc) s.cells.emplace_back(trim_cell(c));
-    const std::string text = padded_row(r) ? padded_row(r)->text : joined_cells(rc);
-    file.rejected.push_back({line, s.reason, text});
-    layout.summary_rows.push_back(std::move(s));
-    block_sub = kept;  // a subtotal, a total or a bucket label starts the next block
-    if (k.kind == RowKind::total) block_total = kept;
-  }
-
-  for (Column& col : file.columns) {
-    TextColumn text;
-    text.end.reserve(kept);
-    for (size_t r = 0; r < rows; ++r)
-      if (keep[r]) text.push(col.text.at(r));
-    col.text = std::move(text);
-  }
-  std::vector<uint64_t> lines;
-  lines.reserve(kept);
-  for (size_t r = 0; r < rows; ++r)
-    if (keep[r]) lines.push_back(file.row_line[r]);
-  file.row_line = std::move(lines);
-
-  const bool named =
-      std::any_of(carried.begin(), carried.end(), [](const std::string& c) { return !c.empty(); });
-  if (carry && named) {
-    // The role's own name: the role tables give it customer_name whatever the language.
-    Column col;
-    col.name = "customer_name";
-    for (const std::string& c : carried) col.text.push(c);
-    file.columns.push_back(std::move(col));
-    std::string from =
-        layout.group_rows > 0 ? "group rows (" + std::to_string(layout.group_rows) + ")" : "";
-    if (!title_customer.empty()) from = "the title rows" + (from.empty() ? "" : " and " + from);
-    file.notes.push_back("customer_name: the customer named in " + from +
-                         ", carried down into the rows below");
-  }
-  std::stable_sort(file.rejected.begin(), file.rejected.end(),
-                   [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
 }
 
 }  // namespace overdue

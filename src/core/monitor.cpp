@@ -6,6 +6,9 @@
 // they reduce the total open and the bucket of their own DPD, so the buckets still add up to the
 // total open exactly. They never make a customer "overdue" on their own: a customer is overdue
 // when its overdue amount (open with DPD > threshold, credit notes included) is > 0.
+//
+// The work is a MonitorJob: a list of stages over invoices, allocations, payments and customers
+// (StagedWork) that the page runs a slice per frame (issue #7) and monitor() runs in one go.
 #include <algorithm>
 #include <map>
 
@@ -24,37 +27,6 @@ bool older(const Invoice& a, const Invoice& b) {
   if (da != db) return da < db;
   if (a.invoice_date != b.invoice_date) return a.invoice_date < b.invoice_date;
   return a.id < b.id;
-}
-
-void add_last_payments(const Ledger& ledger, int32_t as_of, std::vector<CustomerStatus>& customers) {
-  // Last payment = the latest payment date on or before the as-of date; its amount = all the
-  // customer's payments on that date. Undated payments have no date to report.
-  for (const Payment& p : ledger.payments) {
-    if (p.date == kMissingDays || p.date > as_of || p.customer >= customers.size()) continue;
-    CustomerStatus& c = customers[p.customer];
-    if (c.last_payment_date == kMissingDays || p.date > c.last_payment_date) {
-      c.last_payment_date = p.date;
-      c.last_payment_cents = p.amount_cents;
-    } else if (p.date == c.last_payment_date) {
-      c.last_payment_cents += p.amount_cents;
-    }
-  }
-}
-
-void add_revenue_shares(const Ledger& ledger, int32_t as_of, std::vector<CustomerStatus>& customers) {
-  // Share of what was billed in the 365 days ending at the as-of date, (as_of − 365, as_of].
-  std::vector<int64_t> billed(customers.size(), 0);
-  int64_t all = 0;
-  for (const Invoice& inv : ledger.invoices) {
-    if (inv.invoice_date == kMissingDays || inv.invoice_date > as_of ||
-        inv.invoice_date <= as_of - kRevenueWindowDays || inv.customer >= customers.size())
-      continue;
-    billed[inv.customer] += inv.amount_cents;
-    all += inv.amount_cents;
-  }
-  if (all <= 0) return;
-  for (size_t c = 0; c < customers.size(); ++c)
-    customers[c].revenue_share = static_cast<double>(billed[c]) / static_cast<double>(all);
 }
 
 std::vector<SalesRepStatus> sales_rep_summary(const Ledger& ledger, const std::vector<CustomerStatus>& customers) {
@@ -83,77 +55,220 @@ std::vector<SalesRepStatus> sales_rep_summary(const Ledger& ledger, const std::v
 
 }  // namespace
 
-MonitorResult monitor(const Ledger& ledger, const MonitorOptions& options) {
+struct MonitorJob::State {
+  const Ledger& ledger;
   MonitorResult r;
-  r.options = options;
-  r.as_of = options.as_of != kMissingDays ? options.as_of : ledger.last_date;
-  r.aging = make_aging_buckets(options.bucket_edges);
-  const size_t n_customers = ledger.customers.size();
-  r.customers.resize(n_customers);
-  for (size_t c = 0; c < n_customers; ++c) r.customers[c].customer = static_cast<uint32_t>(c);
-  if (r.as_of == kMissingDays) return r;  // no dated data at all: nothing is open
-  const int32_t as_of = r.as_of;
-  const int threshold = options.threshold_days;
-
+  StagedWork work;
   // Open items, buckets, totals and the per-customer sums.
   // Weighted DPD sums over past-due invoices with a positive open amount (an open credit note in
   // the denominator could push the average beyond the customer's max DPD).
-  std::vector<int64_t> weighted_sum(n_customers, 0), weighted_open(n_customers, 0);
-  const std::vector<int64_t> open = open_amounts_at(ledger, as_of);
-  for (size_t i = 0; i < open.size(); ++i) {
-    if (open[i] == 0) continue;
-    const Invoice& inv = ledger.invoices[i];
-    const int32_t dpd = as_of - effective_due_date(inv);
-    r.open_items.push_back(OpenItem{static_cast<uint32_t>(i), open[i], dpd});
-    AgingBucket& bucket = r.aging[bucket_index(r.aging, dpd)];
-    bucket.open_cents += open[i];
-    ++bucket.invoices;
-    r.open_cents += open[i];
-    ++r.invoices_open;
-    if (dpd >= 1) r.past_due_cents += open[i];
-    if (dpd > threshold) r.overdue_cents += open[i];
+  std::vector<int64_t> open, weighted_sum, weighted_open;
+  std::vector<int64_t> previous_open, previous_overdue;  // at the previous periodic check
+  std::vector<int64_t> billed;                          // revenue window, per customer
+  int64_t billed_all = 0;
+  std::vector<PatternChange> patterns;
+  MetricSums sums;
+  std::vector<int64_t> begin_open;  // open at the metrics window's start
+  std::shared_ptr<ReplayRun> replay;
 
-    if (inv.customer >= n_customers) continue;
-    CustomerStatus& c = r.customers[inv.customer];
-    c.open_cents += open[i];
-    if (dpd >= 1) c.past_due_cents += open[i];
-    if (dpd >= 1 && open[i] > 0) {
-      weighted_sum[inv.customer] += open[i] * dpd;
-      weighted_open[inv.customer] += open[i];
-    }
-    if (dpd > threshold) c.overdue_cents += open[i];
-    if (open[i] > 0) {  // credit notes have no "days past due" of the customer's debt
-      c.max_dpd = std::max(c.max_dpd, dpd);
-      if (c.oldest_open_invoice < 0 || older(inv, ledger.invoices[static_cast<size_t>(c.oldest_open_invoice)]))
-        c.oldest_open_invoice = static_cast<int32_t>(i);
-    }
+  State(const Ledger& l, const MonitorOptions& options) : ledger(l) {
+    r.options = options;
+    r.as_of = options.as_of != kMissingDays ? options.as_of : ledger.last_date;
+    r.aging = make_aging_buckets(options.bucket_edges);
+    const size_t n_customers = ledger.customers.size();
+    r.customers.resize(n_customers);
+    for (size_t c = 0; c < n_customers; ++c) r.customers[c].customer = static_cast<uint32_t>(c);
+    if (r.as_of == kMissingDays) return;  // no dated data at all: nothing is open
+    plan();
   }
+
+  void open_item(size_t i);
+  void finish_customer(size_t c);
+  void plan();
+};
+
+void MonitorJob::State::open_item(size_t i) {
+  if (open[i] == 0) return;
+  const int32_t as_of = r.as_of;
+  const int threshold = r.options.threshold_days;
+  const Invoice& inv = ledger.invoices[i];
+  const int32_t dpd = as_of - effective_due_date(inv);
+  r.open_items.push_back(OpenItem{static_cast<uint32_t>(i), open[i], dpd});
+  AgingBucket& bucket = r.aging[bucket_index(r.aging, dpd)];
+  bucket.open_cents += open[i];
+  ++bucket.invoices;
+  r.open_cents += open[i];
+  ++r.invoices_open;
+  if (dpd >= 1) r.past_due_cents += open[i];
+  if (dpd > threshold) r.overdue_cents += open[i];
+
+  if (inv.customer >= r.customers.size()) return;
+  CustomerStatus& c = r.customers[inv.customer];
+  c.open_cents += open[i];
+  if (dpd >= 1) c.past_due_cents += open[i];
+  if (dpd >= 1 && open[i] > 0) {
+    weighted_sum[inv.customer] += open[i] * dpd;
+    weighted_open[inv.customer] += open[i];
+  }
+  if (dpd > threshold) c.overdue_cents += open[i];
+  if (open[i] > 0) {  // credit notes have no "days past due" of the customer's debt
+    c.max_dpd = std::max(c.max_dpd, dpd);
+    if (c.oldest_open_invoice < 0 ||
+        older(inv, ledger.invoices[static_cast<size_t>(c.oldest_open_invoice)]))
+      c.oldest_open_invoice = static_cast<int32_t>(i);
+  }
+}
+
+void MonitorJob::State::finish_customer(size_t c) {
+  CustomerStatus& s = r.customers[c];
+  // weighted DPD = Σ open × DPD / Σ open over the customer's past-due invoices
+  if (weighted_open[c] > 0)
+    s.weighted_dpd = static_cast<double>(weighted_sum[c]) / static_cast<double>(weighted_open[c]);
+  s.overdue = s.overdue_cents > 0;
+  s.newly_overdue = s.overdue && previous_overdue[c] <= 0;
+}
+
+// The stages in the order monitor() always ran them; each keeps its results here.
+void MonitorJob::State::plan() {
+  const size_t invoices = ledger.invoices.size(), allocations = ledger.allocations.size();
+  const size_t payments = ledger.payments.size(), customers = r.customers.size();
+  auto n_invoices = [invoices] { return invoices; };
+  auto n_allocations = [allocations] { return allocations; };
+  auto n_customers = [customers] { return customers; };
+  const int32_t as_of = r.as_of;
+  const int threshold = r.options.threshold_days;
+
+  work.add_once(invoices / 8 + customers / 8 + 1, [this, invoices, customers] {
+    open.assign(invoices, 0);
+    weighted_sum.assign(customers, 0);
+    weighted_open.assign(customers, 0);
+  });
+  work.add(n_invoices, invoices, 1, [this, as_of](size_t b, size_t e) {
+    add_issued_invoices(ledger, as_of, open, b, e);
+  });
+  work.add(n_allocations, allocations, 1, [this, as_of](size_t b, size_t e) {
+    subtract_allocations(ledger, as_of, open, b, e);
+  });
+  work.add(n_invoices, invoices, 2, [this](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) open_item(i);
+  });
 
   // Newly overdue: overdue now and not at the previous periodic check (as-of − one step),
   // computed from the data itself — there are no stored snapshots.
-  const std::vector<int64_t> previous_overdue =
-      customer_overdue_at(ledger, step_back(as_of, options.step), threshold);
-  for (size_t c = 0; c < n_customers; ++c) {
-    CustomerStatus& s = r.customers[c];
-    // weighted DPD = Σ open × DPD / Σ open over the customer's past-due invoices
-    if (weighted_open[c] > 0)
-      s.weighted_dpd = static_cast<double>(weighted_sum[c]) / static_cast<double>(weighted_open[c]);
-    s.overdue = s.overdue_cents > 0;
-    s.newly_overdue = s.overdue && previous_overdue[c] <= 0;
-  }
-  add_last_payments(ledger, as_of, r.customers);
-  add_revenue_shares(ledger, as_of, r.customers);
-  // All customers in one pass over the ledger (detect_pattern_change alone scans it per customer).
-  std::vector<PatternChange> patterns = detect_pattern_changes(ledger, as_of);
-  for (size_t c = 0; c < n_customers && c < patterns.size(); ++c) r.customers[c].pattern = std::move(patterns[c]);
+  const int32_t previous = step_back(as_of, r.options.step);
+  work.add_once(invoices / 8 + customers / 8 + 1, [this, invoices, customers] {
+    std::vector<int64_t>().swap(open);
+    previous_open.assign(invoices, 0);
+    previous_overdue.assign(customers, 0);
+  });
+  work.add(n_invoices, invoices, 1, [this, previous](size_t b, size_t e) {
+    add_issued_invoices(ledger, previous, previous_open, b, e);
+  });
+  work.add(n_allocations, allocations, 1, [this, previous](size_t b, size_t e) {
+    subtract_allocations(ledger, previous, previous_open, b, e);
+  });
+  work.add(n_invoices, invoices, 1, [this, previous, threshold](size_t b, size_t e) {
+    add_customer_overdue(ledger, previous_open, previous, threshold, previous_overdue, b, e);
+  });
+  work.add(n_customers, customers, 1, [this](size_t b, size_t e) {
+    for (size_t c = b; c < e; ++c) finish_customer(c);
+  });
+  // Last payment = the latest payment date on or before the as-of date; its amount = all the
+  // customer's payments on that date. Undated payments have no date to report.
+  work.add([payments] { return payments; }, payments, 1, [this, as_of](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      const Payment& p = ledger.payments[k];
+      if (p.date == kMissingDays || p.date > as_of || p.customer >= r.customers.size()) continue;
+      CustomerStatus& c = r.customers[p.customer];
+      if (c.last_payment_date == kMissingDays || p.date > c.last_payment_date) {
+        c.last_payment_date = p.date;
+        c.last_payment_cents = p.amount_cents;
+      } else if (p.date == c.last_payment_date) {
+        c.last_payment_cents += p.amount_cents;
+      }
+    }
+  });
+  // Share of what was billed in the 365 days ending at the as-of date, (as_of − 365, as_of].
+  work.add_once(customers / 8 + 1, [this, customers] {
+    std::vector<int64_t>().swap(previous_open);
+    billed.assign(customers, 0);
+  });
+  work.add(n_invoices, invoices, 1, [this, as_of](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) {
+      const Invoice& inv = ledger.invoices[i];
+      if (inv.invoice_date == kMissingDays || inv.invoice_date > as_of ||
+          inv.invoice_date <= as_of - kRevenueWindowDays || inv.customer >= r.customers.size())
+        continue;
+      billed[inv.customer] += inv.amount_cents;
+      billed_all += inv.amount_cents;
+    }
+  });
+  work.add(n_customers, customers, 1, [this](size_t b, size_t e) {
+    if (billed_all <= 0) return;
+    for (size_t c = b; c < e; ++c)
+      r.customers[c].revenue_share =
+          static_cast<double>(billed[c]) / static_cast<double>(billed_all);
+  });
+  // All customers in one pass over the ledger (detect_pattern_change alone scans it per
+  // customer): one piece, as pattern_change.cpp has no steps.
+  work.add_once(invoices + allocations + payments + 1, [this, as_of] {
+    std::vector<int64_t>().swap(billed);
+    patterns = detect_pattern_changes(ledger, as_of);
+  });
+  work.add(n_customers, customers, 1, [this](size_t b, size_t e) {
+    for (size_t c = b; c < e && c < patterns.size(); ++c)
+      r.customers[c].pattern = std::move(patterns[c]);
+  });
+  work.add_once(customers + 1, [this] {
+    std::vector<PatternChange>().swap(patterns);
+    r.sales_reps = sales_rep_summary(ledger, r.customers);
+  });
 
-  r.sales_reps = sales_rep_summary(ledger, r.customers);
-  r.metrics = compute_metrics(ledger, r);
-  const int32_t trend_from = ledger.first_date == kMissingDays || as_of == kMissingDays
-                                 ? ledger.first_date
-                                 : static_cast<int32_t>(std::max<int64_t>(ledger.first_date, int64_t{as_of} - kMaxTrendSpanDays));
-  r.trend = replay_trend(ledger, trend_from, as_of, options.step, threshold);
-  return r;
+  // Portfolio metrics: the window's sales, the current open, the open at the window's start.
+  const int32_t window_begin = metrics_window_begin(r);
+  work.add(n_invoices, invoices, 1,
+           [this](size_t b, size_t e) { add_window_sales(ledger, r, sums, b, e); });
+  work.add([this] { return r.open_items.size(); }, invoices, 1,
+           [this](size_t b, size_t e) { add_current(r, sums, b, e); });
+  work.add_once(invoices / 8 + 1, [this, invoices] { begin_open.assign(invoices, 0); });
+  work.add(n_invoices, invoices, 1, [this, window_begin](size_t b, size_t e) {
+    add_issued_invoices(ledger, window_begin, begin_open, b, e);
+  });
+  work.add(n_allocations, allocations, 1, [this, window_begin](size_t b, size_t e) {
+    subtract_allocations(ledger, window_begin, begin_open, b, e);
+  });
+  work.add(n_invoices, invoices, 1, [this](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) sums.ar_begin += begin_open[i];
+  });
+  work.add_once(customers + 1, [this] {
+    std::vector<int64_t>().swap(begin_open);
+    r.metrics = finish_metrics(r, sums);
+  });
+
+  const int32_t trend_from =
+      ledger.first_date == kMissingDays
+          ? ledger.first_date
+          : static_cast<int32_t>(std::max<int64_t>(ledger.first_date, int64_t{as_of} - kMaxTrendSpanDays));
+  replay = add_replay_stages(work, ledger, trend_from, as_of, r.options.step, threshold);
+  work.add_once(1, [this] { r.trend = take_trend(*replay); });
+}
+
+MonitorJob::MonitorJob(const Ledger& ledger, const MonitorOptions& options)
+    : s_(std::make_unique<State>(ledger, options)) {}
+MonitorJob::~MonitorJob() = default;
+MonitorJob::MonitorJob(MonitorJob&&) noexcept = default;
+MonitorJob& MonitorJob::operator=(MonitorJob&&) noexcept = default;
+
+bool MonitorJob::step(uint64_t budget) { return s_->work.step(budget); }
+bool MonitorJob::done() const { return s_->work.done(); }
+double MonitorJob::progress() const { return s_->work.progress(); }
+MonitorResult MonitorJob::take() { return std::move(s_->r); }
+
+MonitorResult monitor(const Ledger& ledger, const MonitorOptions& options) {
+  MonitorJob job(ledger, options);
+  while (!job.step(UINT64_MAX)) {
+  }
+  return job.take();
 }
 
 }  // namespace overdue

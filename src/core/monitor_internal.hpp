@@ -10,6 +10,8 @@
 //  * DPD = as-of − due date; an invoice without a due date is due on its invoice date.
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <vector>
 
 #include "overdue/monitor.hpp"
@@ -22,6 +24,16 @@ int32_t effective_due_date(const Invoice& inv);
 
 // Open amount of every invoice at `as_of` (0 for invoices not yet issued or fully paid).
 std::vector<int64_t> open_amounts_at(const Ledger& ledger, int32_t as_of);
+// The same in two passes over ranges, for MonitorJob: `open` (one per invoice, zeros) gets the
+// amounts of invoices [begin, end) issued by `as_of`, then loses allocations [begin, end).
+void add_issued_invoices(const Ledger& ledger, int32_t as_of, std::vector<int64_t>& open,
+                         size_t begin, size_t end);
+void subtract_allocations(const Ledger& ledger, int32_t as_of, std::vector<int64_t>& open,
+                          size_t begin, size_t end);
+// Invoices [begin, end) of `open` (at as_of) added to their customer's overdue sum.
+void add_customer_overdue(const Ledger& ledger, const std::vector<int64_t>& open, int32_t as_of,
+                          int threshold_days, std::vector<int64_t>& overdue, size_t begin,
+                          size_t end);
 
 // Index of the bucket a DPD falls in (buckets from make_aging_buckets).
 size_t bucket_index(const std::vector<AgingBucket>& buckets, int32_t dpd);
@@ -35,5 +47,56 @@ int32_t add_months(int32_t date, int months);
 std::vector<int64_t> customer_overdue_at(const Ledger& ledger, int32_t as_of, int threshold_days);
 
 PortfolioMetrics compute_metrics(const Ledger& ledger, const MonitorResult& result);
+// compute_metrics in pieces: the three sums it needs (gathered over ranges by MonitorJob), then
+// the ratios.
+struct MetricSums {
+  int64_t sales = 0;        // invoices dated in the window
+  int64_t current_end = 0;  // open items not past due
+  int64_t ar_begin = 0;     // open at the window's start
+};
+int32_t metrics_window_begin(const MonitorResult& result);
+void add_window_sales(const Ledger& ledger, const MonitorResult& result, MetricSums& sums,
+                      size_t begin, size_t end);
+void add_current(const MonitorResult& result, MetricSums& sums, size_t begin, size_t end);
+PortfolioMetrics finish_metrics(const MonitorResult& result, const MetricSums& sums);
+
+// [SECTION] work in slices (monitor_job_stages.cpp) ------------------------------------------------
+
+// A fixed list of stages run in order, each a number of items (invoices, allocations, payments,
+// customers, events) done in runs of any length. Sliced by a budget of items, never by a clock:
+// where the slices fall never changes what the stages compute, as each stage does its items in
+// order and keeps its results in the caller's state.
+class StagedWork {
+ public:
+  using Count = std::function<size_t()>;
+  using Run = std::function<void(size_t begin, size_t end)>;
+  // `count` is read when the stage starts (it may depend on earlier stages); `estimate` stands for
+  // it in progress() until then. Each item costs `weight` units of the budget.
+  void add(Count count, size_t estimate, uint64_t weight, Run run);
+  // A stage done in one piece, costing `weight`.
+  void add_once(uint64_t weight, std::function<void()> run);
+  // Does about `budget` units of work (at least one item when any is left); true once all is done.
+  bool step(uint64_t budget);
+  bool done() const { return stage_ >= stages_.size(); }
+  double progress() const;  // work done / work expected, 0 … 1
+
+ private:
+  struct Stage {
+    Count count;
+    uint64_t weight = 1;
+    uint64_t work = 0;  // expected, then (once started) actual
+    Run run;
+  };
+  std::vector<Stage> stages_;
+  size_t stage_ = 0, cursor_ = 0, count_ = 0;
+  bool started_ = false;
+  uint64_t done_work_ = 0, total_work_ = 0;
+};
+
+// The replay (monitor_replay.cpp) as stages of `work`; take_trend once they are done.
+struct ReplayRun;
+std::shared_ptr<ReplayRun> add_replay_stages(StagedWork& work, const Ledger& ledger, int32_t from,
+                                             int32_t to, ReplayStep step, int threshold_days);
+std::vector<TrendPoint> take_trend(ReplayRun& run);
 
 }  // namespace overdue::monitor_detail

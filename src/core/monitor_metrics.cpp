@@ -28,23 +28,30 @@ double ratio(int64_t numerator, int64_t denominator) {
 
 }  // namespace
 
-PortfolioMetrics compute_metrics(const Ledger& ledger, const MonitorResult& r) {
+int32_t metrics_window_begin(const MonitorResult& r) {
+  // The window's receivables start from the end of this day.
+  return r.as_of - std::max(1, r.options.dso_window_days);
+}
+
+void add_window_sales(const Ledger& ledger, const MonitorResult& r, MetricSums& sums, size_t begin,
+                      size_t end) {
+  const int32_t from = metrics_window_begin(r);
+  for (size_t i = begin; i < end; ++i) {
+    const Invoice& inv = ledger.invoices[i];
+    if (inv.invoice_date != kMissingDays && inv.invoice_date > from && inv.invoice_date <= r.as_of)
+      sums.sales += inv.amount_cents;
+  }
+}
+
+void add_current(const MonitorResult& r, MetricSums& sums, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i)  // not past due: DPD ≤ 0
+    if (r.open_items[i].days_past_due <= 0) sums.current_end += r.open_items[i].open_cents;
+}
+
+PortfolioMetrics finish_metrics(const MonitorResult& r, const MetricSums& sums) {
   PortfolioMetrics m;
   const int window = std::max(1, r.options.dso_window_days);
-  const int32_t as_of = r.as_of;
-  const int32_t begin = as_of - window;  // the window's receivables start from the end of this day
-
-  int64_t sales = 0;
-  for (const Invoice& inv : ledger.invoices)
-    if (inv.invoice_date != kMissingDays && inv.invoice_date > begin && inv.invoice_date <= as_of)
-      sales += inv.amount_cents;
-
-  int64_t current_end = 0;  // not past due: DPD ≤ 0
-  for (const OpenItem& item : r.open_items)
-    if (item.days_past_due <= 0) current_end += item.open_cents;
-
-  int64_t ar_begin = 0;
-  for (int64_t open : open_amounts_at(ledger, begin)) ar_begin += open;
+  const int64_t sales = sums.sales, current_end = sums.current_end, ar_begin = sums.ar_begin;
   const int64_t ar_end = r.open_cents;
 
   m.dso = ratio(ar_end, sales) * window;
@@ -66,6 +73,14 @@ PortfolioMetrics compute_metrics(const Ledger& ledger, const MonitorResult& r) {
     top += overdue[i];
   m.top_n_share = ratio(top, overdue_all);
   return m;
+}
+
+PortfolioMetrics compute_metrics(const Ledger& ledger, const MonitorResult& r) {
+  MetricSums sums;
+  add_window_sales(ledger, r, sums, 0, ledger.invoices.size());
+  add_current(r, sums, 0, r.open_items.size());
+  for (int64_t open : open_amounts_at(ledger, metrics_window_begin(r))) sums.ar_begin += open;
+  return finish_metrics(r, sums);
 }
 
 }  // namespace overdue::monitor_detail
