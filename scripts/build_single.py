@@ -3,8 +3,9 @@
 
 usage: build_single.py WEB_DIR OUT.html      (WEB_DIR: build/wasm/web after scripts/build.sh wasm)
 
-The wasm module, both fonts and the demos (ledger, credit accounts) are gzip-compressed, base64-encoded and put in
-inert <script type="application/octet-stream"> data blocks; a small inline script defines
+The wasm module, the fonts (start-up and rare parts, scripts/subset_fonts.py) and the demos (ledger,
+credit accounts) are gzip-compressed, base64-encoded and put in inert
+<script type="application/octet-stream"> data blocks; a small inline script defines
 window.overdueLensAssets over them (inflated with DecompressionStream on demand), which web/assets.js
 would otherwise define over fetch(). The page's own scripts and stylesheet are inlined in the
 order index.html loads them. The Content-Security-Policy allows exactly these inline scripts and
@@ -19,7 +20,8 @@ import re
 import sys
 
 # Embedded files, as the page asks for them (paths relative to WEB_DIR).
-EMBEDDED = ["overdue-lens-app.wasm", "fonts/DejaVuSans.ttf", "fonts/DroidSansFallbackFull.ttf",
+# The fonts' rare parts are inflated after start-up, like the served page fetches them then (glue.js).
+EMBEDDED = ["overdue-lens-app.wasm", "fonts/latin.ttf", "fonts/cjk.ttf", "fonts/latin-rare.ttf", "fonts/cjk-rare.ttf",
             "demo/invoices.csv", "demo/payments.csv", "demo/contacts.csv", "demo/uci_credit_card.csv"]
 # Scripts of index.html inlined as they are; assets.js is replaced by the embedded loader.
 INLINED_SCRIPTS = ["errors.js", "glue.js", "overdue-lens-app.js"]

@@ -39,9 +39,11 @@
     window.overdueLensErrors.show(what, reading);
   }
 
-  // The fonts are written into the wasm file system before main() runs (a run dependency holds
-  // main back): fetched from the page's own origin, or inflated from the single file.
-  const FONTS = ['DejaVuSans.ttf', 'DroidSansFallbackFull.ttf'];
+  // The start-up fonts are written into the wasm file system before main() runs (a run dependency
+  // holds main back): fetched from the page's own origin, or inflated from the single file.
+  // scripts/subset_fonts.py cut them from DejaVuSans and DroidSansFallbackFull (issue #7: the
+  // start-up download stays under 3 MB); the rest of both fonts comes after start (loadRareFonts).
+  const FONTS = ['latin.ttf', 'cjk.ttf'];
   function loadFonts() {
     M.addRunDependency('fonts');
     Promise.all(FONTS.map((name) => assets.load('fonts/' + name))).then((files) => {
@@ -49,6 +51,31 @@
       files.forEach((bytes, i) => M.FS_createDataFile('/fonts', FONTS[i], bytes, true, false, false));
       M.removeRunDependency('fonts');
     }).catch((err) => fail('fonts: ' + (err && err.message ? err.message : err)));
+  }
+
+  // The rare parts of the fonts (CJK Extension A such as 䶮, compatibility ideographs, Arabic,
+  // Hebrew, …) are fetched once the start screen has been drawn, so they are not part of the
+  // start-up download, and merged into the body font by C++ between frames (src/app/fonts.cpp).
+  // Merged in this order whichever arrives first (a character in both is drawn from the first).
+  // If one cannot be had, the page keeps working and its characters draw as "?": a warning only.
+  const RARE_FONTS = ['latin-rare.ttf', 'cjk-rare.ttf'];
+  function loadRareFonts() {
+    Promise.allSettled(RARE_FONTS.map((name) => assets.load('fonts/' + name))).then((results) => {
+      results.forEach((r, i) => {
+        const name = RARE_FONTS[i];
+        if (r.status !== 'fulfilled') {
+          console.warn('OverdueLens: font ' + name + ' not loaded (rare characters draw as "?"): ' +
+            (r.reason && r.reason.message ? r.reason.message : r.reason));
+          return;
+        }
+        let merged = false;
+        try {
+          M.FS_createDataFile('/fonts', name, r.value, true, false, false);
+          merged = withCString('/fonts/' + name, (p) => M._ol_font_add_rare(p)) === 1;
+        } catch (err) { /* reported just below */ }
+        if (!merged) console.warn('OverdueLens: font ' + name + ' could not be merged (rare characters draw as "?")');
+      });
+    });
   }
 
   window.Module = {
@@ -327,6 +354,8 @@
       document.body.classList.add('ready');
       resolveReady();
       startQueuedFiles();
+      // After the first frame: the start screen is up before the rare fonts are asked for.
+      requestAnimationFrame(() => setTimeout(loadRareFonts, 0));
     },
     showFatalError: (message) => {
       document.body.classList.remove('ready');

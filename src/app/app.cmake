@@ -5,26 +5,44 @@
 set(OL_IMGUI_DIR ${OL_DEPS_DIR}/imgui)
 set(OL_WEB_OUT ${CMAKE_BINARY_DIR}/web)
 
-# [SECTION] fonts: copied from Debian's packages at build time (never committed) ----------------
-# Static files beside the page (web/glue.js writes them into the wasm file system before main()),
-# so the single offline file can embed the same bytes (scripts/build_single.py).
+# [SECTION] fonts: cut from Debian's packages at build time (never committed) ---------------------
+# scripts/subset_fonts.py splits DejaVuSans and DroidSansFallbackFull in two parts each: latin.ttf +
+# cjk.ttf are written into the wasm file system before main() (web/glue.js), latin-rare.ttf +
+# cjk-rare.ttf are fetched after the start screen is up and merged then (src/app/fonts.cpp): the
+# start-up download stays under 3 MB (issue #7) and no glyph of the full fonts is lost. Static files
+# beside the page, so the single offline file embeds the same bytes (scripts/build_single.py).
+# fontTools is Debian's (python3-fonttools) and lives in /usr/bin/python3, not in a pyenv python3.
+set(OL_FONT_PYTHON /usr/bin/python3)
 set(OL_FONT_DIR ${OL_WEB_OUT}/fonts)
 set(OL_FONT_SOURCES /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
                     /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf)
-set(OL_FONT_FILES "")
 foreach(font ${OL_FONT_SOURCES})
   if(NOT EXISTS ${font})
     message(FATAL_ERROR "${font} is missing: run scripts/setup.sh (fonts-dejavu-core, fonts-droid-fallback)")
   endif()
-  get_filename_component(font_name ${font} NAME)
-  add_custom_command(OUTPUT ${OL_FONT_DIR}/${font_name}
-                     COMMAND ${CMAKE_COMMAND} -E make_directory ${OL_FONT_DIR}
-                     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${font} ${OL_FONT_DIR}/${font_name}
-                     DEPENDS ${font}
-                     COMMENT "Copying font ${font_name}")
-  list(APPEND OL_FONT_FILES ${OL_FONT_DIR}/${font_name})
 endforeach()
-add_custom_target(overdue-lens-fonts DEPENDS ${OL_FONT_FILES})
+execute_process(COMMAND ${OL_FONT_PYTHON} -c "import fontTools" RESULT_VARIABLE OL_FONTTOOLS_MISSING
+                OUTPUT_QUIET ERROR_QUIET)
+if(OL_FONTTOOLS_MISSING)
+  message(FATAL_ERROR "fontTools is missing from ${OL_FONT_PYTHON}: run scripts/setup.sh (python3-fonttools); "
+                      "the fonts are subset at build time by scripts/subset_fonts.py")
+endif()
+set(OL_FONT_FILES ${OL_FONT_DIR}/latin.ttf ${OL_FONT_DIR}/cjk.ttf ${OL_FONT_DIR}/latin-rare.ttf ${OL_FONT_DIR}/cjk-rare.ttf)
+add_custom_command(OUTPUT ${OL_FONT_FILES}
+                   COMMAND ${OL_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/subset_fonts.py build ${OL_FONT_SOURCES} ${OL_FONT_DIR}
+                   DEPENDS ${CMAKE_SOURCE_DIR}/scripts/subset_fonts.py ${OL_FONT_SOURCES}
+                   COMMENT "Subsetting the fonts (start-up and rare parts)")
+# Every non-ASCII character of a string literal (the string table, the page's texts) must be in the
+# start-up fonts: checked on every change of a source, cheap (cmaps only), fails the build if not.
+file(GLOB_RECURSE OL_FONT_TEXT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/*.cpp ${CMAKE_SOURCE_DIR}/src/*.hpp
+     ${CMAKE_SOURCE_DIR}/include/*.hpp)
+set(OL_FONT_STAMP ${CMAKE_BINARY_DIR}/font_coverage.stamp)
+add_custom_command(OUTPUT ${OL_FONT_STAMP}
+                   COMMAND ${OL_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/subset_fonts.py check ${OL_FONT_DIR} ${OL_FONT_STAMP}
+                           ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/include
+                   DEPENDS ${CMAKE_SOURCE_DIR}/scripts/subset_fonts.py ${OL_FONT_FILES} ${OL_FONT_TEXT_SOURCES}
+                   COMMENT "Checking that the start-up fonts cover the page's texts")
+add_custom_target(overdue-lens-fonts DEPENDS ${OL_FONT_FILES} ${OL_FONT_STAMP})
 
 # [SECTION] demo ledger: generated with a fixed seed, fetched by the page only on "Load demo" ---
 set(OL_DEMO_DIR ${OL_WEB_OUT}/demo)

@@ -1,7 +1,7 @@
 // OverdueLens page: GLFW window on the page's canvas, Dear ImGui with the OpenGL3 (WebGL2)
-// backend, fonts, and the frame loop. Reads top to bottom like ImGui's examples.
+// backend, and the frame loop (fonts: fonts.cpp). Reads top to bottom like ImGui's examples.
 //
-// [SECTION] fonts
+// [SECTION] input and clipboard
 // [SECTION] frame
 // [SECTION] main
 #define GLFW_INCLUDE_ES3
@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "app_state.hpp"
+#include "fonts.hpp"
 #include "walkthrough.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -31,26 +32,7 @@ struct Runtime {
   int frames_since_remember = 0;
 };
 
-// [SECTION] fonts -----------------------------------------------------------------------------------
-// DejaVuSans for Latin, with DroidSansFallbackFull merged for CJK: Droid alone has no Latin glyphs
-// in the cmap ImGui reads (TOOLCHAIN.md "Fonts"). ImGui 1.92 rasterises glyphs on demand at the
-// current size × FontScaleDpi, so the full CJK font costs nothing until a glyph is drawn.
-void load_fonts() {
-  ImGuiIO& io = ImGui::GetIO();
-  ImFontConfig latin;
-  latin.OversampleH = 1;  // crisp at dpr scale; no horizontal oversampling needed
-  ImFont* font = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", app::kBodyFontPx, &latin);
-  ImFontConfig cjk;
-  cjk.MergeMode = true;
-  cjk.OversampleH = 1;
-  // Droid's ideographs are drawn small for their em size next to DejaVu's tall Latin letters:
-  // a merged source's SizePixels scales it relative to the main font (ImGui 1.92).
-  cjk.SizePixels = app::kBodyFontPx * 1.12f;
-  cjk.GlyphOffset.y = 1.0f;
-  io.Fonts->AddFontFromFileTTF("/fonts/DroidSansFallbackFull.ttf", cjk.SizePixels, &cjk);
-  if (font == nullptr) std::fprintf(stderr, "overdue-lens: fonts missing, using ImGui's default font\n");
-}
-
+// [SECTION] input and clipboard -----------------------------------------------------------------
 void on_wheel(float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); }
 
 // Clipboard through the browser (GLFW's clipboard is a stub in Emscripten 3.1.6).
@@ -140,7 +122,7 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing is stored in the browser
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  load_fonts();
+  app::load_startup_fonts();  // fonts.cpp: the rare parts are merged later, on glue.js's call
   ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
 
   // Not ImGui_ImplGlfw_InstallEmscriptenCallbacks: it resizes the window to the CSS size (blurry

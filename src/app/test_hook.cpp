@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fonts.hpp"
 #include "imgui.h"
 #include "overdue/inspect_json.hpp"
 #include "overdue/model_json.hpp"
@@ -113,6 +114,10 @@ std::string ui_json(const AppState& state) {
   lj["bands"] = lab.band_rows.size();
   j["lab"] = lj;
   j["guide_step"] = state.walkthrough.step;
+  // The rare font parts arrive after start-up (fonts.hpp): whether they are merged, and glyphs of
+  // the start-up part (中) and of the rare part only (U+4DAE, CJK Extension A).
+  const FontStatus fs = font_status();
+  j["fonts"] = {{"rare_loaded", fs.rare_loaded}, {"has_glyph_4DAE", fs.has_glyph_4DAE}, {"has_glyph_4E2D", fs.has_glyph_4E2D}};
   j["dpr"] = state.dpr;
   j["selected"] = nullptr;
   for (const auto& f : state.files) {

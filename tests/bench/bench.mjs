@@ -117,17 +117,23 @@ const ui = (page) => page.evaluate(() => window.overdueLens.ui());
 const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 const benchState = (page) => page.evaluate(() => JSON.parse(window.Module.UTF8ToString(window.Module._ol_bench_state())));
 
-// Gzip size of everything fetched before the start screen was usable.
+// Gzip size of everything fetched before the start screen was usable. The fonts' rare parts
+// (fonts/*-rare.ttf, scripts/subset_fonts.py) are fetched only after it is drawn (web/glue.js,
+// loadRareFonts): they are counted apart, as the deferred payload.
+const DEFERRED_PATH = /^\/fonts\/[^/]+-rare\.ttf$/;
 function payloadGzip(served) {
-  let total = 0;
+  const start = { bytes: 0, files: [] };
+  const deferred = { bytes: 0, files: [] };
   const seen = new Set();
   for (const r of served) {
     const rel = decodeURIComponent(new URL(r.url, 'http://x').pathname).replace(/\/$/, '/index.html');
     if (r.status !== 200 || seen.has(rel)) continue;
     seen.add(rel);
-    total += zlib.gzipSync(fs.readFileSync(path.join(webDir, rel)), { level: 9 }).length;
+    const part = DEFERRED_PATH.test(rel) ? deferred : start;
+    part.bytes += zlib.gzipSync(fs.readFileSync(path.join(webDir, rel)), { level: 9 }).length;
+    part.files.push(rel);
   }
-  return { bytes: total, files: [...seen] };
+  return { bytes: start.bytes, files: start.files, deferred_bytes: deferred.bytes, deferred_files: deferred.files };
 }
 
 async function dropPage(browser, server) {
@@ -138,7 +144,14 @@ async function dropPage(browser, server) {
   const firstRequest = server.served.length;
   await page.goto(server.origin + '/');
   await page.evaluate(() => window.overdueLens.whenReady());
-  const payload = payloadGzip(server.served.slice(firstRequest));
+  // Wait for the rare font parts too, so that all of them are counted (apart) and none arrives
+  // while the drop is timed.
+  let rareLoaded = false;
+  for (let i = 0; i < 600 && !rareLoaded; i++) {
+    rareLoaded = !!((await ui(page)).fonts || {}).rare_loaded;
+    if (!rareLoaded) await new Promise((r) => setTimeout(r, 50));
+  }
+  const payload = { ...payloadGzip(server.served.slice(firstRequest)), rare_loaded: rareLoaded };
 
   // The file as a File in the page (fetched from the test's server before the clock starts).
   await page.evaluate(async () => {
@@ -468,6 +481,8 @@ async function main() {
   const details = {
     date: new Date().toISOString(), csv, web_dir: webDir, cli,
     native, payload_files: p1.payload.files,
+    payload_deferred_gzip_bytes: p1.payload.deferred_bytes, payload_deferred_files: p1.payload.deferred_files,
+    payload_deferred_loaded: p1.payload.rare_loaded,
     import_runs_ms: p2.importRuns.map((r) => round(r.ms)), import_heap_bytes: Math.max(...p2.importRuns.map((r) => r.heap)),
     peers_decode_parse_ms: Object.fromEntries(Object.entries(p2.peers).map(([k, v]) => [k, v.map((r) => [round(r.decode_ms), round(r.parse_ms)])])),
     peers_parse_only_mb_s: Object.fromEntries(Object.entries(peerParseOnly).map(([k, v]) => [k, round(v)])),
@@ -504,6 +519,9 @@ async function main() {
     `slider drag ui ${details.slider_frames.ui_median} ms / whole frame median ${details.slider_frames.frame_median} ms, max ${details.slider_frames.frame_max} ms, ` +
     `longest task ${details.slider_frames.longest_task_ms} ms`);
   console.log(`peers parse only (without TextDecoder): ${JSON.stringify(details.peers_parse_only_mb_s)} MB/s; heap of the import-only page ${details.import_heap_bytes}`);
+  console.log(`payload: ${details.payload_files.join(' ')} before the start screen; after it (deferred): ` +
+    `${details.payload_deferred_files.join(' ') || 'none'} = ${details.payload_deferred_gzip_bytes} B gzip` +
+    (details.payload_deferred_loaded ? '' : ' (NOT merged by the page)'));
   for (const [lib, note] of Object.entries(anchorNotes)) console.log(`anchor: ${lib}: ${note}`);
   for (const [k, why] of Object.entries(nulls)) console.log(`null: ${k}: ${why}`);
   console.log(`wrote ${path.join(outDir, 'results.json')} and details.json`);

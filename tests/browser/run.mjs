@@ -15,7 +15,8 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,lab,guide,single), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,lab,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -32,6 +33,7 @@ import { runPrivacyChecks } from './privacy_test.mjs';
 import { runSingleFileChecks } from './single_file_test.mjs';
 import { runExportsChecks } from './exports_test.mjs';
 import { runGuideChecks, runLabChecks } from './lab_test.mjs';
+import { runFontsChecks } from './fonts_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -441,12 +443,12 @@ async function main() {
       watch(zhPage, 'zh');
       await check('a file dropped while the app is still starting is loaded once it is ready', async () => {
         // The fonts arrive late: main() waits for them (a run dependency), so the app cannot start yet.
-        server.delay('/fonts/DroidSansFallbackFull.ttf', 2000);
+        server.delay('/fonts/cjk.ttf', 2000);
         await zhPage.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
         await zhPage.waitForFunction(() => window.overdueLens !== undefined);
         const early = !(await zhPage.evaluate(() => window.overdueLens.ready));
         await dropFiles(zhPage, [dropped[0]]);
-        server.delay('/fonts/DroidSansFallbackFull.ttf', 0);
+        server.delay('/fonts/cjk.ttf', 0);
         await zhPage.waitForFunction(() => window.overdueLens.ready, null, { timeout: 60000 });
         await waitLoaded(zhPage, 1);
         assert.ok(early, 'the drop happened before the app was ready');
@@ -493,12 +495,15 @@ async function main() {
     if (runs('guide')) await runGuideChecks({ browser, server, h });
     // The single offline file (issue #8): single_file_test.mjs.
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
+    // The fonts: start-up parts, rare parts merged after start, a failed fetch (issue #7): fonts_test.mjs.
+    if (runs('fonts')) await runFontsChecks({ browser, server, repo, h });
 
     await check('every request went to the page\'s own origin', async () => {
       // The single offline file's own file:// URL is its only request (single_file_test.mjs).
-      const singleUrl = pathToFileURL(path.join(repo, 'build/single/overdue-lens.html')).href;
+      const singleUrls = [path.join(repo, 'build/single/overdue-lens.html'), process.env.OL_SINGLE_HTML]
+        .filter(Boolean).map((f) => pathToFileURL(path.resolve(f)).href);
       const foreign = requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') &&
-        !u.startsWith('blob:') && u !== singleUrl);
+        !u.startsWith('blob:') && !singleUrls.includes(u));
       assert.deepEqual(foreign, []);
       const paths = [...new Set(server.served.map((s) => s.url))].sort();
       console.log(`      requested: ${paths.join(' ')}`);
