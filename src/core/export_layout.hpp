@@ -89,8 +89,9 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
 
 // The same pass in slices (export_layout_pass.cpp), for a page that must keep drawing while a
 // million rows go through it (issue #7: no task over 200 ms): each step() does about `budget`
-// cells of work (a row classified costs its cell count, a row copied or placed about one per
-// cell) and subtracts what it did. Cut anywhere, the file ends the same as apply_export_layout's,
+// units of work and subtracts what it did. A unit is about the time of typing one cell (the same
+// budget goes on to ColumnTyper): a row classified costs a unit per 5 columns, a row placed one,
+// 8 cells copied one. Cut anywhere, the file ends the same as apply_export_layout's,
 // which is this pass run in one step. `file` must outlive the pass and not change between steps.
 class ExportLayoutPass {
  public:

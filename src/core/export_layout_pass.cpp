@@ -54,6 +54,9 @@ struct ExportLayoutPass::State {
     for (size_t c = 0; c < ncol; ++c) cells[c] = file.columns[c].text.at(row);
     return cells;
   }
+  // A row classified costs about as much time as typing ncol / 5 cells (measured: 110 ns for a
+  // 10-column row, 11–67 ns a typed cell), so the page's slice sizing carries over to typing.
+  uint64_t row_cost() const { return std::max<uint64_t>(1, ncol / 5); }
   const PaddedRow* padded_row(size_t row) const {
     return padded_at.empty() ? nullptr : padded_at[row];
   }
@@ -151,7 +154,7 @@ uint64_t ExportLayoutPass::State::place_row() {
   layout.summary_rows.push_back(std::move(s));
   block_sub = kept;  // a subtotal, a total or a bucket label starts the next block
   if (k.kind == LayoutRowKind::total) block_total = kept;
-  return ncol;
+  return std::max<uint64_t>(1, ncol / 5);
 }
 
 void ExportLayoutPass::State::finish() {
@@ -201,7 +204,7 @@ bool ExportLayoutPass::step(uint64_t& budget) {
             s.marked.emplace_back(s.r, std::move(k));
           }
         }
-        spend(s.ncol);
+        spend(s.row_cost());
         ++s.r;
         break;
       case LayoutPhase::groups:
@@ -217,7 +220,7 @@ bool ExportLayoutPass::step(uint64_t& budget) {
         } else if (!s.is_unmarked(s.r)) {
           LayoutRow k = classify_layout_row(s.row_cells(s.r), true);
           if (k.kind != LayoutRowKind::data) s.all.emplace_back(s.r, std::move(k));
-          spend(s.ncol);
+          spend(s.row_cost());
         }
         ++s.r;
         break;
@@ -248,11 +251,11 @@ bool ExportLayoutPass::step(uint64_t& budget) {
           s.r = 0;
           break;
         }
-        // A run of rows at once: a cell copied is cheap next to the loop's bookkeeping.
-        const size_t n = static_cast<size_t>(std::min<uint64_t>(budget, s.rows - s.r));
-        for (const size_t end = s.r + n; s.r < end; ++s.r)
+        // A run of rows at once: a cell copied costs about an eighth of a typed one.
+        const size_t n = static_cast<size_t>(std::min<uint64_t>(budget, (s.rows - s.r + 7) / 8) * 8);
+        for (const size_t end = std::min(s.rows, s.r + n); s.r < end; ++s.r)
           if (s.keep[s.r]) s.text.push(col.text.at(s.r));
-        spend(n);
+        spend(n / 8);
         break;
       }
       case LayoutPhase::lines:
@@ -261,9 +264,9 @@ bool ExportLayoutPass::step(uint64_t& budget) {
           s.phase = LayoutPhase::finish;
           break;
         }
-        if (s.keep[s.r]) s.lines.push_back(s.file.row_line[s.r]);
+        for (const size_t end = std::min(s.rows, s.r + 8); s.r < end; ++s.r)
+          if (s.keep[s.r]) s.lines.push_back(s.file.row_line[s.r]);
         spend(1);
-        ++s.r;
         break;
       case LayoutPhase::finish:
         spend(s.carried.size() + s.file.rejected.size() + 1);

@@ -4,6 +4,9 @@
 // columns after it.
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -220,4 +223,44 @@ TEST_CASE("export layout in steps: the pass on its own, budget used and nothing 
     CHECK(a.columns[i].text.bytes == b.columns[i].text.bytes);
     CHECK(a.columns[i].text.end == b.columns[i].text.end);
   }
+}
+
+// By hand, on a big file: the longest finish_step of a given budget, the layout pass apart.
+//   OL_BENCH_CSV=build/bench/ledger_1000000_seed42.csv build/h8/overdue_tests -tc='bench: import steps*' --no-skip
+TEST_CASE("bench: import steps, the longest one" * doctest::skip()) {
+  const char* path = std::getenv("OL_BENCH_CSV");
+  if (path == nullptr) return;
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const uint64_t budget = std::getenv("OL_BENCH_CELLS") ? std::stoull(std::getenv("OL_BENCH_CELLS")) : 1000000;
+  FileImporter importer("bench.csv");
+  importer.expect_total_bytes(bytes.size());
+  for (size_t at = 0; at < bytes.size(); at += 1 << 20) importer.feed(std::string_view(bytes).substr(at, 1 << 20));
+  auto now = [] { return std::chrono::steady_clock::now(); };
+  auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+  auto t = now();
+  importer.finish_step(budget);
+  std::printf("end of input %.1f ms\n", ms(t, now()));
+  double longest = 0, total = 0;
+  int steps = 0;
+  for (bool done = false; !done; ++steps) {
+    t = now();
+    done = importer.finish_step(budget);
+    const double d = ms(t, now());
+    if (steps < 3) std::printf("step %d: %.1f ms\n", steps, d);
+    longest = std::max(longest, d);
+    total += d;
+  }
+  t = now();
+  const ImportedFile f = importer.finish();
+  std::printf("%d steps of %llu cells: longest %.1f ms, total %.1f ms; rest of finish %.1f ms\n", steps,
+              static_cast<unsigned long long>(budget), longest, total, ms(t, now()));
+  // The layout pass alone, on the typed file's text (it finds nothing: a plain table).
+  ImportedFile g = f;
+  ExportLayoutPass pass(g, {}, {});
+  t = now();
+  uint64_t b = UINT64_MAX;
+  pass.step(b);
+  std::printf("layout pass alone: %.1f ms for %zu rows × %zu columns\n", ms(t, now()), g.row_count(),
+              g.columns.size());
 }

@@ -6,6 +6,10 @@
 // monitor() at each step date (test_monitor_replay.cpp), and the job reports progress.
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <string>
 
 #include "overdue/monitor.hpp"
@@ -235,4 +239,38 @@ TEST_CASE("monitor job: progress grows through the work, a moved job goes on") {
   }
   CHECK(middle);
   check_same(job.take(), monitor(l, MonitorOptions{}));
+}
+
+// By hand, on a big file: monitor() in one go against the job in slices of OL_BENCH_ITEMS items.
+//   OL_BENCH_CSV=build/bench/ledger_1000000_seed42.csv build/h8/overdue_tests -tc='bench: monitor job*' --no-skip
+TEST_CASE("bench: monitor job slices" * doctest::skip()) {
+  const char* path = std::getenv("OL_BENCH_CSV");
+  if (path == nullptr) return;
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const uint64_t budget = std::getenv("OL_BENCH_ITEMS") ? std::stoull(std::getenv("OL_BENCH_ITEMS")) : 200000;
+  const Ledger l = build_ledger({import_bytes("bench.csv", bytes)});
+  auto now = [] { return std::chrono::steady_clock::now(); };
+  auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+  auto t = now();
+  const MonitorResult whole = monitor(l, MonitorOptions{});
+  std::printf("monitor(): %.1f ms (%zu invoices, %zu allocations, %zu customers)\n", ms(t, now()),
+              l.invoices.size(), l.allocations.size(), l.customers.size());
+  t = now();
+  const std::vector<PatternChange> patterns = detect_pattern_changes(l, whole.as_of);
+  std::printf("detect_pattern_changes (one stage of the job, not sliced): %.1f ms\n", ms(t, now()));
+  MonitorJob job(l, MonitorOptions{});
+  double longest = 0, total = 0, at = 0;
+  int steps = 0;
+  for (bool done = false; !done; ++steps) {
+    const double before = job.progress();
+    t = now();
+    done = job.step(budget);
+    const double d = ms(t, now());
+    if (d > longest) longest = d, at = before;
+    total += d;
+  }
+  std::printf("job: %d steps of %llu items, longest %.1f ms (at %.0f %%), total %.1f ms\n", steps,
+              static_cast<unsigned long long>(budget), longest, at * 100, total);
+  CHECK(job.take().open_cents == whole.open_cents);
 }
