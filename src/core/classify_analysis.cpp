@@ -65,11 +65,14 @@ OverdueAnalysis analyze_overdue(const Ledger& ledger, const MonitorResult& monit
   const int threshold = monitor.options.threshold_days;
 
   int64_t largest = 0, all_overdue = 0;
+  size_t overdue_count = 0;
   for (const CustomerStatus& st : monitor.customers)
     if (st.overdue) {
       largest = std::max(largest, st.overdue_cents);
       all_overdue += st.overdue_cents;
+      ++overdue_count;
     }
+  out.customers.reserve(overdue_count);
 
   // Open items not yet overdue, per customer: the due dates the reminders are set before.
   std::vector<std::vector<int32_t>> upcoming(ledger.customers.size());
