@@ -4,6 +4,7 @@
 // through a double); dates "YYYY-MM-DD"; ratios and day averages rounded to fixed decimals.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "overdue/contact_log.hpp"
 #include "overdue/monitor.hpp"
 #include "overdue/settings_json.hpp"
+#include "overdue/file_list.hpp"
 #include "overdue/table.hpp"
 
 namespace overdue {
@@ -26,20 +28,31 @@ namespace overdue {
 //
 // `overdue` must come from analyze_overdue(ledger, result, &contacts, settings.overdue) and
 // `result` from monitor(ledger, settings.monitor); `settings` is written as it is.
-std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& result,
+std::string analysis_json(const Ledger& ledger, FileList files, const MonitorResult& result,
                           const OverdueAnalysis& overdue, const ContactLog& contacts,
                           const AnalysisSettings& settings);
+
+// The same document handed to `sink` in pieces (about 1 MB each, in order) as it is written: the
+// CLI streams a 1 M-row analysis (hundreds of MB) to its file without holding it whole.
+using TextSink = std::function<void(std::string_view)>;
+void write_analysis_json(const Ledger& ledger, FileList files, const MonitorResult& result,
+                         const OverdueAnalysis& overdue, const ContactLog& contacts,
+                         const AnalysisSettings& settings, const TextSink& sink);
 
 // The same with the default classification settings: builds the contact log from `files` and runs
 // analyze_overdue itself (settings.monitor = result.options). Kept for callers that do not hold
 // an OverdueAnalysis; prefer the full form, which does not recompute it.
-std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files,
+std::string analysis_json(const Ledger& ledger, FileList files,
                           const MonitorResult& result);
 
 // Building blocks, locale-free and identical natively and in wasm:
 std::string money_text(int64_t cents);               // -1234505 → "-12345.05"
 std::string fixed_text(double value, int decimals);  // rounded half away from zero; NaN/inf → "0"
 std::string iso_date_text(int32_t days);             // 19727 → "2024-01-05"
+// The same appended to `out` (no temporary string; the JSON writer and the CSV tables use them).
+void append_money_text(std::string& out, int64_t cents);
+void append_fixed_text(std::string& out, double value, int decimals);
+void append_iso_date_text(std::string& out, int32_t days);   // nothing for kMissingDays
 int32_t iso_date_days(std::string_view text);        // exactly YYYY-MM-DD, a real date; else kMissingDays
 const char* replay_step_name(ReplayStep step);       // "day", "week", "month"
 

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/file_list.hpp"
 #include "overdue/ledger.hpp"
 
 namespace overdue {
@@ -48,7 +49,7 @@ struct ContactLog {
 // Reads every file whose table_kind is "contacts" (others are ignored). Customers are matched by
 // customer_id against Customer::id, else by customer_name against Customer::name (then ::id).
 // Rows without a date, with an unrecognised outcome or an unknown customer are rejected with a reason.
-ContactLog build_contact_log(const std::vector<ImportedFile>& files, const Ledger& ledger);
+ContactLog build_contact_log(FileList files, const Ledger& ledger);
 
 // Per-customer counts at an as-of date (contacts dated after it are not yet known).
 struct ContactSummary {

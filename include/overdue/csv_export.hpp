@@ -12,6 +12,7 @@
 #include "overdue/classify.hpp"
 #include "overdue/ledger.hpp"
 #include "overdue/monitor.hpp"
+#include "overdue/file_list.hpp"
 #include "overdue/table.hpp"
 
 namespace overdue {
@@ -30,7 +31,7 @@ struct CsvFile {
 //  trend.csv         the periodic replay
 //  installments.csv  the structural customers' installment schedules
 //  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
-std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, const std::vector<ImportedFile>& files,
+std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
                                         const MonitorResult& result, const OverdueAnalysis& overdue,
                                         std::string_view language);
 

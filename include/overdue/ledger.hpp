@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/file_list.hpp"
 #include "overdue/table.hpp"
 
 namespace overdue {
@@ -104,6 +105,10 @@ struct Ledger {
 // Builds the ledger from every file whose table kind is ledger, invoices, payments,
 // running_ledger or customers (others are ignored here). Never throws on bad data: rows it
 // cannot use go to Ledger::rejected with a reason.
-Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions& options = {});
+Ledger build_ledger(FileList files, const LedgerOptions& options = {});
+// The same for a braced list of files ({file_a, file_b}): tests and small callers.
+inline Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions& options = {}) {
+  return build_ledger(FileList(files), options);
+}
 
 }  // namespace overdue

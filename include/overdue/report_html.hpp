@@ -35,6 +35,7 @@
 #include "overdue/monitor.hpp"
 #include "overdue/settings_json.hpp"
 #include "overdue/strings.hpp"
+#include "overdue/file_list.hpp"
 #include "overdue/table.hpp"
 
 namespace overdue {
@@ -46,7 +47,7 @@ constexpr size_t kReportRejectedListed = 200;
 // analysis_json. `model`: nullptr = no model section; `model_file` names its data file.
 // settings.monitor.as_of and settings.language are not read (the result and `lang` say them), so
 // the page and the CLI give the same bytes for the same analysis.
-std::string analysis_report_html(const Ledger& ledger, const std::vector<ImportedFile>& files,
+std::string analysis_report_html(const Ledger& ledger, FileList files,
                                  const MonitorResult& result, const OverdueAnalysis& overdue,
                                  const ContactLog& contacts, const AnalysisSettings& settings,
                                  Lang lang, const ModelLab* model = nullptr,

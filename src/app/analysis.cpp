@@ -70,11 +70,13 @@ void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
 }
 
 void Analysis::rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files) {
-  // build_ledger takes the imported files as a vector: copy the done ones (drop order, the
-  // order the CLI gets them in) — only when the files change.
+  // The done files in drop order, the order the CLI gets them in.
+  owned_files_.clear();
   files_.clear();
   for (const auto& f : files) {
-    if (f->status == LoadStatus::done) files_.push_back(f->data);
+    if (f->status != LoadStatus::done) continue;
+    owned_files_.push_back(f->shared_data);
+    files_.push_back(f->shared_data.get());
   }
   const double t0 = platform::now_ms();
   ledger_ = std::make_unique<overdue::Ledger>(overdue::build_ledger(files_));

@@ -14,6 +14,7 @@
 #include "overdue/classify.hpp"
 #include "overdue/contact_log.hpp"
 #include "overdue/csv_export.hpp"
+#include "overdue/file_list.hpp"
 #include "overdue/ledger.hpp"
 #include "overdue/monitor.hpp"
 #include "overdue/table.hpp"
@@ -53,7 +54,7 @@ class Analysis {
   const overdue::Ledger& ledger() const { return *ledger_; }
   const overdue::MonitorResult& result() const { return *result_; }
   // Files given to build_ledger (done files in drop order); SourceRef::file indexes these.
-  const std::vector<overdue::ImportedFile>& files() const { return files_; }
+  overdue::FileList files() const { return files_; }
   // Bumped whenever result() changes: views of it (sorted lists) rebuild on a new revision.
   uint64_t revision() const { return revision_; }
   // The analysis JSON of `overdue-lens analyze` for the current files and controls ("null" when
@@ -95,7 +96,10 @@ class Analysis {
   bool files_key_valid_ = false;
   AnalysisControls applied_;
   bool pending_ = false;
-  std::vector<overdue::ImportedFile> files_;
+  // The done files' data, shared with their LoadedFile (never copied): kept alive here while the
+  // analysis built from them is shown, even if the user removed the file meanwhile.
+  std::vector<std::shared_ptr<const overdue::ImportedFile>> owned_files_;
+  std::vector<const overdue::ImportedFile*> files_;
   std::unique_ptr<overdue::Ledger> ledger_;
   std::unique_ptr<overdue::MonitorResult> result_;
   uint64_t revision_ = 0;

@@ -42,7 +42,12 @@ struct LoadedFile {
   std::unique_ptr<overdue::FileImporter> importer;  // while reading; released after finish()
   int frames_since_end = 0;   // typing starts one frame after the last chunk, so its status shows
   double begin_ms = 0, end_ms = 0, typed_ms = 0;  // when the first byte came, the last byte, finish() returned
-  overdue::ImportedFile data;  // after finish() (or name + error when the file failed)
+  // After finish() (or name + error when the file failed). Held through a shared pointer so the
+  // analysis keeps the files it was built from without copying them (a copy doubled the page's
+  // heap at 1 M rows) and a removed file outlives the analysis that still shows it; `data` is
+  // that same object, for everything else.
+  std::shared_ptr<overdue::ImportedFile> shared_data = std::make_shared<overdue::ImportedFile>();
+  overdue::ImportedFile& data = *shared_data;
 
   uint64_t revision = 0;      // bumped whenever `data` changes (role, date order, kind)
   // The file's bytes, kept for small files so the user can move the header row or unmark a row
@@ -55,6 +60,10 @@ struct LoadedFile {
   SortKey sort;               // applied sort
   int sort_delay = 0;         // frames before a requested sort runs, so "Sorting…" is drawn first
   TableView view;
+
+  LoadedFile() = default;
+  LoadedFile(const LoadedFile&) = delete;   // `data` refers to this file's own shared_data
+  LoadedFile& operator=(const LoadedFile&) = delete;
 
   bool finished() const { return status == LoadStatus::done || status == LoadStatus::failed; }
   double progress() const;    // 0…1 of the bytes read

@@ -33,6 +33,21 @@ bool write_output_or_report(const std::string& path, const std::string& text) {
   return false;
 }
 
+bool stream_output_or_report(const std::string& path, const Producer& produce) {
+  const bool to_stdout = path.empty() || path == "-";
+  std::unique_ptr<std::FILE, FileCloser> file(to_stdout ? nullptr : std::fopen(path.c_str(), "wb"));
+  std::FILE* out = to_stdout ? stdout : file.get();
+  bool ok = out != nullptr;
+  if (ok) {
+    produce([&](std::string_view piece) {
+      if (ok && std::fwrite(piece.data(), 1, piece.size(), out) != piece.size()) ok = false;
+    });
+    ok = (to_stdout ? std::fflush(stdout) == 0 : std::fclose(file.release()) == 0) && ok;
+  }
+  if (!ok) std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", path.c_str());
+  return ok;
+}
+
 bool ensure_directory(const std::string& dir) {
   if (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST) {
     struct stat st {};

@@ -112,11 +112,13 @@ int run_analyze(const std::vector<std::string>& args) {
   const ContactLog contacts = build_contact_log(files, ledger);
   const OverdueAnalysis overdue = analyze_overdue(ledger, result, &contacts, settings.overdue);
   lap("classify");
-  std::string json = analysis_json(ledger, files, result, overdue, contacts, settings);
-  json += '\n';  // appended in place: the document can be hundreds of MB (no second copy)
+  // Streamed to the file as it is written: the document can be hundreds of MB.
+  const bool written = stream_output_or_report(a.json_out, [&](const TextSink& sink) {
+    write_analysis_json(ledger, files, result, overdue, contacts, settings, sink);
+    sink("\n");
+  });
+  if (!written) return kExitBadInput;
   lap("json");
-  if (!write_output_or_report(a.json_out, json)) return kExitBadInput;
-  lap("write");
   if (!a.csv_dir.empty()) {
     if (!ensure_directory(a.csv_dir)) {
       std::fprintf(stderr, "overdue-lens: %s: cannot create the directory\n", a.csv_dir.c_str());

@@ -211,7 +211,7 @@ struct RejectedEntry {
   const std::string* reason;
 };
 
-void write_rejected(JsonWriter& w, const Ledger& ledger, const std::vector<ImportedFile>& files) {
+void write_rejected(JsonWriter& w, const Ledger& ledger, FileList files) {
   // Import rejections (from each file) and ledger rejections, by file, then line.
   std::vector<RejectedEntry> all;
   for (size_t f = 0; f < files.size(); ++f)
@@ -241,43 +241,6 @@ void write_strings(JsonWriter& w, const char* key, const std::vector<std::string
 
 }  // namespace
 
-std::string money_text(int64_t cents) {
-  // Through uint64 so INT64_MIN has a magnitude too.
-  const bool negative = cents < 0;
-  const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
-  const uint64_t frac = magnitude % 100;
-  std::string s = negative ? "-" : "";
-  s += std::to_string(magnitude / 100);
-  s += '.';
-  s += static_cast<char>('0' + frac / 10);
-  s += static_cast<char>('0' + frac % 10);
-  return s;
-}
-
-std::string fixed_text(double value, int decimals) {
-  decimals = std::clamp(decimals, 0, 9);
-  int64_t scale = 1;
-  for (int i = 0; i < decimals; ++i) scale *= 10;
-  const double scaled = value * static_cast<double>(scale);
-  // Beyond ±9e15 doubles are not exact integers anyway; such values are not meaningful here.
-  if (!std::isfinite(scaled) || std::fabs(scaled) > 9.0e15) return "0";
-  const int64_t units = std::llround(scaled);  // half away from zero, the same everywhere
-  if (decimals == 0) return std::to_string(units);
-  const bool negative = units < 0;
-  const uint64_t magnitude = static_cast<uint64_t>(negative ? -units : units);
-  std::string frac = std::to_string(magnitude % static_cast<uint64_t>(scale));
-  frac.insert(0, static_cast<size_t>(decimals) - frac.size(), '0');
-  return (negative ? "-" : "") + std::to_string(magnitude / static_cast<uint64_t>(scale)) + "." + frac;
-}
-
-std::string iso_date_text(int32_t days) {
-  if (days == kMissingDays) return "";
-  const CivilDate c = civil_from_days(days);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-  return buf;
-}
-
 int32_t iso_date_days(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return kMissingDays;
   int parts[3] = {0, 0, 0};
@@ -300,12 +263,12 @@ const char* replay_step_name(ReplayStep step) {
   return "week";
 }
 
-std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& r,
-                          const OverdueAnalysis& overdue, const ContactLog& contacts,
-                          const AnalysisSettings& settings) {
+namespace {
+
+void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const MonitorResult& r,
+                    const OverdueAnalysis& overdue, const ContactLog& contacts, const AnalysisSettings& settings) {
   const analysis_detail::ClassifyContext classify =
       analysis_detail::make_classify_context(ledger, r, overdue, contacts, settings);
-  JsonWriter w;
   w.begin_object();
   w.key("as_of").date_or_null(r.as_of);
   w.key("threshold_days").integer(r.options.threshold_days);
@@ -326,10 +289,27 @@ std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>&
   write_strings(w, "notes", ledger.notes);
   analysis_detail::write_classification_top(w, ledger, files, classify);
   w.end_object();
+}
+
+}  // namespace
+
+std::string analysis_json(const Ledger& ledger, FileList files, const MonitorResult& r,
+                          const OverdueAnalysis& overdue, const ContactLog& contacts,
+                          const AnalysisSettings& settings) {
+  JsonWriter w;
+  write_document(w, ledger, files, r, overdue, contacts, settings);
   return w.take();
 }
 
-std::string analysis_json(const Ledger& ledger, const std::vector<ImportedFile>& files, const MonitorResult& r) {
+void write_analysis_json(const Ledger& ledger, FileList files, const MonitorResult& r,
+                         const OverdueAnalysis& overdue, const ContactLog& contacts,
+                         const AnalysisSettings& settings, const TextSink& sink) {
+  JsonWriter w(&sink);
+  write_document(w, ledger, files, r, overdue, contacts, settings);
+  w.flush();
+}
+
+std::string analysis_json(const Ledger& ledger, FileList files, const MonitorResult& r) {
   AnalysisSettings settings;
   settings.monitor = r.options;
   const ContactLog contacts = build_contact_log(files, ledger);

@@ -152,7 +152,7 @@ void write_customer_classification(JsonWriter& w, const ClassifyContext& c, uint
   else write_contacts(w, customer < c.summaries.size() ? c.summaries[customer] : ContactSummary{});
 }
 
-void write_classification_top(JsonWriter& w, const Ledger& ledger, const std::vector<ImportedFile>& files,
+void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList files,
                               const ClassifyContext& c) {
   const OverdueAnalysis& o = *c.overdue;
   w.key("types").begin_object();

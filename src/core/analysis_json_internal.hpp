@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "overdue/analysis_json.hpp"
@@ -13,36 +14,51 @@ namespace overdue::analysis_detail {
 constexpr int kRatioDecimals = 4;  // shares and ratios
 constexpr int kDaysDecimals = 2;   // DSO, BPDSO, ADD, weighted DPD, CEI (percent)
 
-// Compact JSON writer: commas and nesting handled here, values written by money_text, fixed_text
-// and iso_date_text (analysis_json.hpp).
+// Compact JSON writer: commas and nesting handled here, values formatted straight into the
+// output (append_money_text, append_fixed_text, append_iso_date_text in analysis_json.hpp) — a
+// 1 M-row analysis is hundreds of MB, so no temporary string per value. With a sink, the text
+// is handed out in ~1 MB pieces as objects close (the CLI streams it to its file) instead of
+// being held whole.
 class JsonWriter {
  public:
+  JsonWriter() = default;
+  explicit JsonWriter(const TextSink* sink) : sink_(sink) { out_.reserve(kFlushBytes + kFlushBytes / 4); }
+
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  JsonWriter& key(const char* k) {
+  JsonWriter& key(std::string_view k) {
     separate();
     append_string(k);
     out_ += ':';
     after_key_ = true;
     return *this;
   }
-  void string(const std::string& s) { separate(); append_string(s); }
-  void raw(const std::string& number_or_literal) { separate(); out_ += number_or_literal; }
-  void integer(int64_t v) { raw(std::to_string(v)); }
-  void unsigned_integer(uint64_t v) { raw(std::to_string(v)); }
+  void string(std::string_view s) { separate(); append_string(s); }
+  void raw(std::string_view number_or_literal) { separate(); out_.append(number_or_literal.data(), number_or_literal.size()); }
+  void integer(int64_t v);
+  void unsigned_integer(uint64_t v);
   void boolean(bool b) { raw(b ? "true" : "false"); }
   void null() { raw("null"); }
-  void money(int64_t cents) { raw(money_text(cents)); }
-  void fixed(double v, int decimals) { raw(fixed_text(v, decimals)); }
+  void money(int64_t cents) { separate(); append_money_text(out_, cents); }
+  void fixed(double v, int decimals) { separate(); append_fixed_text(out_, v, decimals); }
   void date_or_null(int32_t days) {
-    if (days == kMissingDays) null();
-    else string(iso_date_text(days));
+    if (days == kMissingDays) return null();
+    separate();
+    out_ += '"';
+    append_iso_date_text(out_, days);
+    out_ += '"';
   }
+  // The whole text (no sink), or what is left after the last piece (sink: call flush() instead).
   std::string take() { return std::move(out_); }
+  void flush() {
+    if (sink_ && !out_.empty()) (*sink_)(out_);
+    out_.clear();
+  }
 
  private:
+  static constexpr size_t kFlushBytes = 1u << 20;
   void open(char c) {
     separate();
     out_ += c;
@@ -51,6 +67,7 @@ class JsonWriter {
   void close(char c) {
     out_ += c;
     first_.pop_back();
+    if (sink_ && out_.size() >= kFlushBytes) flush();
   }
   void separate() {
     if (after_key_) {
@@ -61,54 +78,12 @@ class JsonWriter {
     if (!first_.back()) out_ += ',';
     first_.back() = false;
   }
-  void append_string(const std::string& s) {
-    // Fast path (most names and ids): valid UTF-8 with nothing to escape goes out as it is — the
-    // bytes nlohmann would write too. Anything else takes nlohmann's escaping and U+FFFD repair.
-    if (plain_utf8(s)) {
-      out_ += '"';
-      out_ += s;
-      out_ += '"';
-      return;
-    }
-    out_ += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  }
-  // True when every byte is printable ASCII other than the quote and the backslash, or part of a well-formed
-  // UTF-8 sequence (no overlongs, no surrogates, ≤ U+10FFFF).
-  static bool plain_utf8(const std::string& s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    for (size_t i = 0; i < n;) {
-      const unsigned char c = p[i];
-      if (c < 0x80) {
-        if (c < 0x20 || c == '"' || c == '\\') return false;
-        ++i;
-        continue;
-      }
-      size_t len = 0;
-      unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-      if (c >= 0xC2 && c <= 0xDF) len = 2;
-      else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-      } else {
-        return false;
-      }
-      if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return false;
-      for (size_t k = 2; k < len; ++k)
-        if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
-      i += len;
-    }
-    return true;
-  }
+  void append_string(std::string_view s);
 
   std::string out_;
   std::vector<bool> first_;
   bool after_key_ = false;
+  const TextSink* sink_ = nullptr;
 };
 
 // What the classification fields need, with the per-customer lookups built once.
@@ -125,7 +100,7 @@ ClassifyContext make_classify_context(const Ledger& ledger, const MonitorResult&
 // The fields appended to one customer object (the object is open; keys only).
 void write_customer_classification(JsonWriter& w, const ClassifyContext& c, uint32_t customer);
 // The top-level keys after "notes": types, priority, allowance, contact_log, settings.
-void write_classification_top(JsonWriter& w, const Ledger& ledger, const std::vector<ImportedFile>& files,
+void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList files,
                               const ClassifyContext& c);
 
 }  // namespace overdue::analysis_detail

@@ -57,56 +57,134 @@ ClassifiedCustomer classify_one(const Ledger& ledger, const classify_detail::Cus
 
 }  // namespace classify_detail
 
+struct OverdueJob::State {
+  const Ledger& ledger;
+  const MonitorResult& monitor;
+  const ContactLog* contacts;
+  const OverdueSettings& settings;
+  enum class Phase { allowance, index, customers, order, done } phase = Phase::allowance;
+  OverdueAnalysis out;
+  int64_t largest = 0, all_overdue = 0;
+  size_t overdue_count = 0;
+  std::vector<std::vector<int32_t>> upcoming;   // per customer: due dates of open items not yet overdue
+  classify_detail::CustomerIndex index;
+  size_t next = 0;                              // next entry of monitor.customers
+
+  State(const Ledger& l, const MonitorResult& m, const ContactLog* c, const OverdueSettings& s)
+      : ledger(l), monitor(m), contacts(c), settings(s) {}
+
+  void build_index() {
+    for (const CustomerStatus& st : monitor.customers)
+      if (st.overdue) {
+        largest = std::max(largest, st.overdue_cents);
+        all_overdue += st.overdue_cents;
+        ++overdue_count;
+      }
+    out.customers.reserve(overdue_count);
+    // Open items not yet overdue, per customer: the due dates the reminders are set before.
+    upcoming.assign(ledger.customers.size(), {});
+    for (const OpenItem& item : monitor.open_items) {
+      const Invoice& inv = ledger.invoices[item.invoice];
+      if (item.open_cents > 0 && item.days_past_due < 0 && inv.customer < upcoming.size())
+        upcoming[inv.customer].push_back(monitor_detail::effective_due_date(inv));
+    }
+    index = classify_detail::index_by_customer(ledger);
+  }
+
+  // Classifies customers until about `work` rows were read; true when all are done.
+  bool classify_some(size_t work) {
+    const int32_t as_of = monitor.as_of;
+    const int threshold = monitor.options.threshold_days;
+    size_t spent = 0;
+    while (next < monitor.customers.size() && spent < work) {
+      const CustomerStatus& st = monitor.customers[next++];
+      ++spent;
+      if (!st.overdue || st.customer >= ledger.customers.size()) continue;
+      const classify_detail::CustomerRows rows{index.invoices[st.customer], index.allocations[st.customer],
+                                               index.payments[st.customer]};
+      spent += rows.invoices.size() + rows.allocations.size() + rows.payments.size();
+      const int64_t allowance_cents = st.customer < out.allowance.by_customer_cents.size()
+                                          ? out.allowance.by_customer_cents[st.customer]
+                                          : 0;
+      ClassifiedCustomer cc = classify_detail::classify_one(ledger, rows, st, contacts, as_of, threshold,
+                                                            {largest, all_overdue}, std::move(upcoming[st.customer]),
+                                                            allowance_cents, settings);
+      auto& total = out.by_type[static_cast<int>(cc.classification.type)];
+      ++total.customers;
+      total.overdue_cents += cc.overdue_cents;
+      out.customers.push_back(std::move(cc));
+    }
+    return next >= monitor.customers.size();
+  }
+
+  void order() {
+    std::sort(out.customers.begin(), out.customers.end(), [&](const ClassifiedCustomer& a, const ClassifiedCustomer& b) {
+      if (a.quadrant != b.quadrant) return a.quadrant < b.quadrant;
+      if (a.impact.value != b.impact.value) return a.impact.value > b.impact.value;
+      if (a.overdue_cents != b.overdue_cents) return a.overdue_cents > b.overdue_cents;
+      const std::string& ia = ledger.customers[a.customer].id;
+      const std::string& ib = ledger.customers[b.customer].id;
+      if (ia != ib) return ia < ib;
+      return a.customer < b.customer;
+    });
+    for (size_t k = 0; k < out.customers.size(); ++k) out.customers[k].priority = static_cast<uint32_t>(k + 1);
+    upcoming = {};
+    index = {};
+  }
+};
+
+OverdueJob::OverdueJob(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
+                       const OverdueSettings& settings)
+    : state_(std::make_unique<State>(ledger, monitor, contacts, settings)) {}
+
+OverdueJob::~OverdueJob() = default;
+
+bool OverdueJob::step(size_t work) {
+  State& s = *state_;
+  using Phase = State::Phase;
+  switch (s.phase) {
+    case Phase::allowance:
+      s.out.allowance = compute_allowance(s.ledger, s.monitor, s.settings.allowance);
+      s.phase = Phase::index;
+      return false;
+    case Phase::index:
+      s.build_index();
+      s.phase = Phase::customers;
+      return false;
+    case Phase::customers:
+      if (s.classify_some(std::max<size_t>(work, 1))) s.phase = Phase::order;
+      return false;
+    case Phase::order:
+      s.order();
+      s.phase = Phase::done;
+      return true;
+    case Phase::done:
+      return true;
+  }
+  return true;
+}
+
+double OverdueJob::progress() const {
+  const State& s = *state_;
+  switch (s.phase) {
+    case State::Phase::allowance: return 0;
+    case State::Phase::index: return 0.05;
+    case State::Phase::customers:
+      return 0.1 + 0.85 * (s.monitor.customers.empty() ? 1.0 : static_cast<double>(s.next) / s.monitor.customers.size());
+    case State::Phase::order: return 0.95;
+    case State::Phase::done: return 1;
+  }
+  return 1;
+}
+
+OverdueAnalysis OverdueJob::take() { return std::move(state_->out); }
+
 OverdueAnalysis analyze_overdue(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
                                 const OverdueSettings& settings) {
-  OverdueAnalysis out;
-  out.allowance = compute_allowance(ledger, monitor, settings.allowance);
-  const int32_t as_of = monitor.as_of;
-  const int threshold = monitor.options.threshold_days;
-
-  int64_t largest = 0, all_overdue = 0;
-  for (const CustomerStatus& st : monitor.customers)
-    if (st.overdue) {
-      largest = std::max(largest, st.overdue_cents);
-      all_overdue += st.overdue_cents;
-    }
-
-  // Open items not yet overdue, per customer: the due dates the reminders are set before.
-  std::vector<std::vector<int32_t>> upcoming(ledger.customers.size());
-  for (const OpenItem& item : monitor.open_items) {
-    const Invoice& inv = ledger.invoices[item.invoice];
-    if (item.open_cents > 0 && item.days_past_due < 0 && inv.customer < upcoming.size())
-      upcoming[inv.customer].push_back(monitor_detail::effective_due_date(inv));
+  OverdueJob job(ledger, monitor, contacts, settings);
+  while (!job.step(static_cast<size_t>(-1))) {
   }
-
-  const classify_detail::CustomerIndex index = classify_detail::index_by_customer(ledger);
-  for (const CustomerStatus& st : monitor.customers) {
-    if (!st.overdue || st.customer >= ledger.customers.size()) continue;
-    const classify_detail::CustomerRows rows{index.invoices[st.customer], index.allocations[st.customer],
-                                             index.payments[st.customer]};
-    const int64_t allowance_cents = st.customer < out.allowance.by_customer_cents.size()
-                                        ? out.allowance.by_customer_cents[st.customer]
-                                        : 0;
-    ClassifiedCustomer cc = classify_detail::classify_one(ledger, rows, st, contacts, as_of, threshold,
-                                                          {largest, all_overdue}, upcoming[st.customer],
-                                                          allowance_cents, settings);
-    auto& total = out.by_type[static_cast<int>(cc.classification.type)];
-    ++total.customers;
-    total.overdue_cents += cc.overdue_cents;
-    out.customers.push_back(std::move(cc));
-  }
-
-  std::sort(out.customers.begin(), out.customers.end(), [&](const ClassifiedCustomer& a, const ClassifiedCustomer& b) {
-    if (a.quadrant != b.quadrant) return a.quadrant < b.quadrant;
-    if (a.impact.value != b.impact.value) return a.impact.value > b.impact.value;
-    if (a.overdue_cents != b.overdue_cents) return a.overdue_cents > b.overdue_cents;
-    const std::string& ia = ledger.customers[a.customer].id;
-    const std::string& ib = ledger.customers[b.customer].id;
-    if (ia != ib) return ia < ib;
-    return a.customer < b.customer;
-  });
-  for (size_t k = 0; k < out.customers.size(); ++k) out.customers[k].priority = static_cast<uint32_t>(k + 1);
-  return out;
+  return job.take();
 }
 
 }  // namespace overdue

@@ -36,6 +36,7 @@ const char* rule_state_name(RuleState s) {
 Classification classify_customer(const CustomerHistory& h, const ContactSummary& contacts, int32_t as_of,
                                  const ClassifySettings& s) {
   Classification c;
+  c.rules.reserve(11);   // every rule below gives one check: no regrowth per customer
   const bool enough_record = h.settled_before_episode >= static_cast<uint32_t>(s.min_settled_invoices);
   const std::string record_note = "only " + std::to_string(h.settled_before_episode) +
                                   " settled invoices before this episode (need " +

@@ -83,7 +83,7 @@ ContactOutcome parse_contact_outcome(std::string_view text) {
   return ContactOutcome::unknown;
 }
 
-ContactLog build_contact_log(const std::vector<ImportedFile>& files, const Ledger& ledger) {
+ContactLog build_contact_log(FileList files, const Ledger& ledger) {
   ContactLog log;
   std::map<std::string, uint32_t, std::less<>> by_id, by_name;
   for (uint32_t c = 0; c < ledger.customers.size(); ++c) {

@@ -114,7 +114,7 @@ CsvFile installments_csv(const Ledger& ledger, const OverdueAnalysis& overdue, b
   return {"installments.csv", t.take()};
 }
 
-CsvFile rejected_csv(const Ledger& ledger, const std::vector<ImportedFile>& files, bool zh) {
+CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
   struct Entry {
     uint32_t file;
     uint64_t line;
@@ -135,7 +135,7 @@ CsvFile rejected_csv(const Ledger& ledger, const std::vector<ImportedFile>& file
 
 }  // namespace
 
-std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, const std::vector<ImportedFile>& files,
+std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
                                         const MonitorResult& result, const OverdueAnalysis& overdue,
                                         std::string_view language) {
   const bool zh = language != "en";

@@ -55,7 +55,7 @@ void fill_date_span(Ledger& ledger) {
 
 }  // namespace
 
-Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions& options) {
+Ledger build_ledger(FileList files, const LedgerOptions& options) {
   Draft draft;
   for (const ImportedFile& f : files) draft.file_names.push_back(f.name);
   auto each_file_of = [&](std::initializer_list<const char*> kinds, auto&& read) {

@@ -126,7 +126,7 @@ void write_head(std::string& out, const Context& c, bool model) {
 }  // namespace
 }  // namespace report_detail
 
-std::string analysis_report_html(const Ledger& ledger, const std::vector<ImportedFile>& files,
+std::string analysis_report_html(const Ledger& ledger, FileList files,
                                  const MonitorResult& result, const OverdueAnalysis& overdue,
                                  const ContactLog& contacts, const AnalysisSettings& settings,
                                  Lang lang, const ModelLab* model, std::string_view model_file) {

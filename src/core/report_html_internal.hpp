@@ -13,7 +13,7 @@ namespace overdue::report_detail {
 
 struct Context {
   const Ledger& ledger;
-  const std::vector<ImportedFile>& files;
+  FileList files;
   const MonitorResult& result;
   const OverdueAnalysis& overdue;
   const ContactLog& contacts;
