@@ -894,6 +894,9 @@ enum class S : int {
   guide_lab_title,
   guide_lab_body,
   guide_lab_needs_demo,
+  // the analysis recomputing in the background (issue #7)
+  analysis_updating_fmt,
+  analysis_computing_fmt,
   count_
 };
 

@@ -1131,6 +1131,9 @@ constexpr Entry kEntries[] = {
      "在模型实验室中，模型给每个账户一个违约概率。AUC 是随机抽取一个坏账户和一个好账户时，坏账户得分风险更高的概率：0.5 等于随机猜测，信用评分通常在 0.75 左右。KS 是阈值移动时被标记的坏账户占比与好账户占比之间的最大差距：即评分区分两者最好的位置。"},
     {S::guide_lab_needs_demo, "The lab needs a file of accounts with a 0/1 target; try it with the credit-card demo:",
      "实验室需要带 0/1 目标列的账户文件；可以用信用卡演示数据试试："},
+    {S::analysis_updating_fmt, "Updating… %d %% (the figures shown are for the previous settings)",
+     "更新中… %d%%（当前显示的是上一次设置的结果）"},
+    {S::analysis_computing_fmt, "Computing… %d %%", "计算中… %d%%"},
 };
 
 constexpr bool entries_follow_enum_order() {
