@@ -3,6 +3,7 @@
 // (借方/贷方/余额), and an optional customers table joined by id or name.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -106,6 +107,25 @@ struct Ledger {
 // running_ledger or customers (others are ignored here). Never throws on bad data: rows it
 // cannot use go to Ledger::rejected with a reason.
 Ledger build_ledger(FileList files, const LedgerOptions& options = {});
+// build_ledger in slices, for the page: step() reads about `work` rows (or replays about `work`
+// payments and invoices, or does one whole-file task such as a customers table), so building the
+// ledger of a 1 M-row file never holds a frame for seconds. The result is build_ledger's (which
+// runs this to the end). The files must outlive the job and stay unchanged while it runs.
+class LedgerJob {
+ public:
+  explicit LedgerJob(FileList files, const LedgerOptions& options = {});
+  ~LedgerJob();
+  LedgerJob(const LedgerJob&) = delete;
+  LedgerJob& operator=(const LedgerJob&) = delete;
+  bool step(size_t work);     // true when the ledger is complete
+  double progress() const;    // 0…1
+  Ledger take();              // once step() returned true
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
 // The same for a braced list of files ({file_a, file_b}): tests and small callers.
 inline Ledger build_ledger(const std::vector<ImportedFile>& files, const LedgerOptions& options = {}) {
   return build_ledger(FileList(files), options);

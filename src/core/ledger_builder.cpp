@@ -55,77 +55,179 @@ void fill_date_span(Ledger& ledger) {
 
 }  // namespace
 
-Ledger build_ledger(FileList files, const LedgerOptions& options) {
-  Draft draft;
-  for (const ImportedFile& f : files) draft.file_names.push_back(f.name);
-  auto each_file_of = [&](std::initializer_list<const char*> kinds, auto&& read) {
-    for (uint32_t i = 0; i < files.size(); ++i) {
-      if (!is_ledger_kind(files[i])) continue;
-      for (const char* k : kinds)
-        if (files[i].table_kind == k) read(files[i], i);
-    }
+// The work of build_ledger as a list of tasks, in the order above; a task over a table's rows is
+// done a slice at a time.
+struct LedgerJob::State {
+  enum class Task { customers, invoice_rows, running, index_ids, bind_named, payment_rows, apply, finish };
+  struct Item {
+    Task task;
+    uint32_t file = 0;
+    size_t size = 1;   // rows (row tasks, bind_named: payments), else 1
   };
 
-  size_t row_total = 0;
-  for (const ImportedFile& f : files)
-    if (is_ledger_kind(f) && f.table_kind != "customers") row_total += f.row_count();
-  draft.ledger.invoices.reserve(row_total);
-  draft.ledger.payments.reserve(row_total);
-  draft.targets.reserve(row_total);
-
-  each_file_of({"customers"}, [&](const ImportedFile& f, uint32_t i) { read_customers_table(draft, f, i); });
-  each_file_of({"ledger", "invoices", "running_ledger"}, [&](const ImportedFile& f, uint32_t i) {
-    if (f.table_kind == "running_ledger") read_running_ledger(draft, f, i, options);
-    else read_invoice_table(draft, f, i, options);
-  });
-  index_invoice_ids(draft);
-  for (uint32_t p = 0; p < draft.ledger.payments.size(); ++p)
-    if (draft.targets[p].invoice < 0 && !draft.ledger.payments[p].invoice_id.empty()) bind_named_payment(draft, p);
-  const size_t payments_from_ledgers = draft.ledger.payments.size();
+  std::vector<const ImportedFile*> files;   // FileList views the caller's vector: keep our own
+  LedgerOptions options;
+  Draft draft;
+  std::vector<Item> plan;
+  size_t item = 0, cursor = 0;              // plan position; rows of the current item done
+  size_t payments_from_ledgers = 0;
   bool has_payments_table = false;
-  each_file_of({"payments"}, [&](const ImportedFile& f, uint32_t i) {
-    read_payments_table(draft, f, i);
-    has_payments_table = true;
-  });
-  // Both are applied (they may be different money), but the same receipt in both would count twice.
-  if (payments_from_ledgers > 0 && has_payments_table)
-    draft.log.note("payments in two places",
-                   "payments come both from ledger files (paid amounts/dates or 贷方 credits) and from payments "
-                   "tables: a receipt listed in both is counted twice");
+  std::unique_ptr<PaymentApplication> application;
+  size_t work_total = 0, work_done = 0;     // for progress()
 
-  apply_payments(draft);
-  fill_sales_reps(draft);
-  fill_date_span(draft.ledger);
-  // An export that states its date ("As of Jul 25, 2026", 截止日期) is analysed as of that date by
-  // default (issue #9): it extends the span like a payment on that day would.
-  for (const ImportedFile& f : files) {
-    if (!is_ledger_kind(f)) continue;
-    const int32_t as_of = f.layout.as_of;
-    if (as_of != kMissingDays && (draft.ledger.last_date == kMissingDays || as_of >= draft.ledger.last_date)) {
-      draft.ledger.last_date = as_of;
-      draft.log.assume(file_base_name(f.name) + " states its date in its title rows (" + date_text(as_of) +
-                       "): the default as-of date");
+  State(FileList list, const LedgerOptions& o) : options(o) {
+    for (const ImportedFile& f : list) {
+      files.push_back(&f);
+      draft.file_names.push_back(f.name);
     }
-    // A printed total that the rows above it do not add up to is reported with the analysis too
-    // (the rows, not the total, are used).
-    for (const TotalCheck& t : f.layout.total_checks)
-      if (!t.ok())
-        draft.log.note("totals check", where(f, t.line) + ": total row states " + cents_text(t.stated_cents) +
-                                           " for " + t.column + ", the rows above add up to " +
-                                           cents_text(t.sum_cents) + " (the rows are used)");
+    auto each_file_of = [&](std::initializer_list<const char*> kinds, auto&& add) {
+      for (uint32_t i = 0; i < files.size(); ++i) {
+        if (!is_ledger_kind(*files[i])) continue;
+        for (const char* k : kinds)
+          if (files[i]->table_kind == k) add(*files[i], i);
+      }
+    };
+    size_t row_total = 0;
+    for (const ImportedFile* f : files)
+      if (is_ledger_kind(*f) && f->table_kind != "customers") row_total += f->row_count();
+    draft.ledger.invoices.reserve(row_total);
+    draft.ledger.payments.reserve(row_total);
+    draft.targets.reserve(row_total);
+
+    each_file_of({"customers"}, [&](const ImportedFile&, uint32_t i) { plan.push_back({Task::customers, i, 1}); });
+    each_file_of({"ledger", "invoices", "running_ledger"}, [&](const ImportedFile& f, uint32_t i) {
+      if (f.table_kind == "running_ledger") plan.push_back({Task::running, i, 1});
+      else plan.push_back({Task::invoice_rows, i, f.row_count()});
+    });
+    plan.push_back({Task::index_ids, 0, 1});
+    plan.push_back({Task::bind_named, 0, 0});   // sized when reached: the payments of the ledgers
+    each_file_of({"payments"}, [&](const ImportedFile& f, uint32_t i) { plan.push_back({Task::payment_rows, i, f.row_count()}); });
+    plan.push_back({Task::apply, 0, 1});
+    plan.push_back({Task::finish, 0, 1});
+    for (const Item& it : plan) work_total += std::max<size_t>(it.size, 1);
+    work_total += 2 * row_total;   // index and application, about a row's work per row each
   }
 
-  RowCounts& rows = draft.ledger.rows;
-  for (const ImportedFile& f : files) {
-    if (!is_ledger_kind(f)) continue;
-    rows.read += f.rows.read;
-    rows.rejected += f.rows.rejected;
+  // Does part of the current item (up to `work` rows); true when the item is finished.
+  bool run_item(Item& it, size_t work) {
+    const ImportedFile& f = *files[it.file];
+    switch (it.task) {
+      case Task::customers: read_customers_table(draft, f, it.file); return true;
+      case Task::running: read_running_ledger(draft, f, it.file, options); return true;
+      case Task::invoice_rows:
+      case Task::payment_rows: {
+        const size_t end = cursor + std::min(work, it.size - cursor);
+        if (it.task == Task::invoice_rows) read_invoice_table(draft, f, it.file, options, cursor, end);
+        else read_payments_table(draft, f, it.file, cursor, end);
+        work_done += end - cursor;
+        cursor = end;
+        if (it.task == Task::payment_rows && cursor >= it.size) has_payments_table = true;
+        return cursor >= it.size;
+      }
+      case Task::index_ids:
+        index_invoice_ids(draft);
+        work_done += draft.ledger.invoices.size();
+        payments_from_ledgers = draft.ledger.payments.size();
+        return true;
+      case Task::bind_named: {
+        const size_t end = cursor + std::min(work, payments_from_ledgers - cursor);
+        for (size_t p = cursor; p < end; ++p)
+          if (draft.targets[p].invoice < 0 && !draft.ledger.payments[p].invoice_id.empty())
+            bind_named_payment(draft, static_cast<uint32_t>(p));
+        cursor = end;
+        return cursor >= payments_from_ledgers;
+      }
+      case Task::apply: {
+        if (!application) {
+          // Both are applied (they may be different money), but the same receipt in both would count twice.
+          if (payments_from_ledgers > 0 && has_payments_table)
+            draft.log.note("payments in two places",
+                           "payments come both from ledger files (paid amounts/dates or 贷方 credits) and from "
+                           "payments tables: a receipt listed in both is counted twice");
+          application = std::make_unique<PaymentApplication>(draft);
+        }
+        const bool done = application->step(work);
+        if (done) {
+          application.reset();
+          work_done += draft.ledger.invoices.size();
+        }
+        return done;
+      }
+      case Task::finish: finish(); return true;
+    }
+    return true;
   }
-  rows.rejected += draft.ledger_rejected;
-  rows.accepted = rows.read - rows.rejected;
 
-  draft.log.finish(draft.ledger);
-  return std::move(draft.ledger);
+  void finish() {
+    fill_sales_reps(draft);
+    fill_date_span(draft.ledger);
+    // An export that states its date ("As of Jul 25, 2026", 截止日期) is analysed as of that date by
+    // default (issue #9): it extends the span like a payment on that day would.
+    for (const ImportedFile* fp : files) {
+      const ImportedFile& f = *fp;
+      if (!is_ledger_kind(f)) continue;
+      const int32_t as_of = f.layout.as_of;
+      if (as_of != kMissingDays && (draft.ledger.last_date == kMissingDays || as_of >= draft.ledger.last_date)) {
+        draft.ledger.last_date = as_of;
+        draft.log.assume(file_base_name(f.name) + " states its date in its title rows (" + date_text(as_of) +
+                         "): the default as-of date");
+      }
+      // A printed total that the rows above it do not add up to is reported with the analysis too
+      // (the rows, not the total, are used).
+      for (const TotalCheck& t : f.layout.total_checks)
+        if (!t.ok())
+          draft.log.note("totals check", where(f, t.line) + ": total row states " + cents_text(t.stated_cents) +
+                                             " for " + t.column + ", the rows above add up to " +
+                                             cents_text(t.sum_cents) + " (the rows are used)");
+    }
+
+    RowCounts& rows = draft.ledger.rows;
+    for (const ImportedFile* f : files) {
+      if (!is_ledger_kind(*f)) continue;
+      rows.read += f->rows.read;
+      rows.rejected += f->rows.rejected;
+    }
+    rows.rejected += draft.ledger_rejected;
+    rows.accepted = rows.read - rows.rejected;
+    draft.log.finish(draft.ledger);
+  }
+};
+
+LedgerJob::LedgerJob(FileList files, const LedgerOptions& options)
+    : state_(std::make_unique<State>(files, options)) {}
+
+LedgerJob::~LedgerJob() = default;
+
+bool LedgerJob::step(size_t work) {
+  State& s = *state_;
+  work = std::max<size_t>(work, 1);
+  while (s.item < s.plan.size()) {
+    State::Item& it = s.plan[s.item];
+    const bool sliced = it.task == State::Task::invoice_rows || it.task == State::Task::payment_rows ||
+                        it.task == State::Task::bind_named || it.task == State::Task::apply;
+    if (!s.run_item(it, work)) return false;
+    ++s.item;
+    s.cursor = 0;
+    // One whole-table task (or a finished slice) per step; row slices continue within the budget.
+    if (!sliced || s.item >= s.plan.size()) break;
+    return false;
+  }
+  return s.item >= s.plan.size();
+}
+
+double LedgerJob::progress() const {
+  const State& s = *state_;
+  if (s.item >= s.plan.size()) return 1.0;
+  return s.work_total == 0 ? 0.0 : std::min(0.99, static_cast<double>(s.work_done) / s.work_total);
+}
+
+Ledger LedgerJob::take() { return std::move(state_->draft.ledger); }
+
+Ledger build_ledger(FileList files, const LedgerOptions& options) {
+  LedgerJob job(files, options);
+  while (!job.step(static_cast<size_t>(-1))) {
+  }
+  return job.take();
 }
 
 }  // namespace overdue

@@ -52,9 +52,11 @@ struct WaitingCredit {      // a queue: entries before `first` are used up
   size_t first = 0;
 };
 
-class Application {
+}  // namespace
+
+class PaymentApplication::Replay {
  public:
-  explicit Application(Draft& draft)
+  explicit Replay(Draft& draft)
       : d_(draft),
         inv_(draft.ledger.invoices),
         open_(inv_.size(), 0),
@@ -63,37 +65,47 @@ class Application {
     for (size_t i = 0; i < inv_.size(); ++i) open_[i] = std::max<int64_t>(inv_[i].amount_cents, 0);
   }
 
-  void run() {
+  // Undated payments to their named invoices first, then every dated event in date order.
+  void prepare() {
     const std::vector<Payment>& pays = d_.ledger.payments;
-    std::vector<int64_t> undated_rest(pays.size(), 0);
+    // About one allocation per payment: reserved once rather than regrown through a million.
+    d_.ledger.allocations.reserve(pays.size() + pays.size() / 4 + 16);
+    undated_rest_.assign(pays.size(), 0);
     for (uint32_t p = 0; p < pays.size(); ++p)
-      if (pays[p].date == kMissingDays) undated_rest[p] = apply_named(p, pays[p].amount_cents, kMissingDays);
+      if (pays[p].date == kMissingDays) undated_rest_[p] = apply_named(p, pays[p].amount_cents, kMissingDays);
 
-    struct Event {
-      int32_t date;
-      uint8_t kind;   // 0 invoice, 1 credit note, 2 payment
-      uint32_t index;
-    };
-    std::vector<Event> events;
-    events.reserve(inv_.size() + pays.size());
+    events_.reserve(inv_.size() + pays.size());
     for (uint32_t i = 0; i < inv_.size(); ++i)
-      events.push_back({inv_[i].invoice_date, static_cast<uint8_t>(inv_[i].amount_cents < 0 ? 1 : 0), i});
+      events_.push_back({inv_[i].invoice_date, static_cast<uint8_t>(inv_[i].amount_cents < 0 ? 1 : 0), i});
     for (uint32_t p = 0; p < pays.size(); ++p)
-      if (pays[p].date != kMissingDays) events.push_back({pays[p].date, 2, p});
-    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+      if (pays[p].date != kMissingDays) events_.push_back({pays[p].date, 2, p});
+    std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
       if (a.date != b.date) return a.date < b.date;
       if (a.kind != b.kind) return a.kind < b.kind;
       return a.index < b.index;
     });
-    for (const Event& e : events) {
+  }
+
+  // The next `work` events; true when all are replayed.
+  bool replay(size_t work) {
+    const size_t left = events_.size() - next_;
+    const size_t end = next_ + std::min(left, std::max<size_t>(work, 1));
+    for (; next_ < end; ++next_) {
+      const Event& e = events_[next_];
       if (e.kind == 0) issue_invoice(e.index);
       else if (e.kind == 1) issue_credit_note(e.index);
       else pay(e.index);
     }
+    return next_ >= events_.size();
+  }
+  double progress() const { return events_.empty() ? 1.0 : static_cast<double>(next_) / events_.size(); }
 
+  // Undated money left after everything dated goes FIFO; unused customer credit is kept.
+  void finish() {
+    const std::vector<Payment>& pays = d_.ledger.payments;
     for (uint32_t p = 0; p < pays.size(); ++p) {
-      if (undated_rest[p] == 0) continue;
-      const int64_t rest = apply_fifo(pays[p].customer, undated_rest[p], p, -1, kMissingDays);
+      if (undated_rest_[p] == 0) continue;
+      const int64_t rest = apply_fifo(pays[p].customer, undated_rest_[p], p, -1, kMissingDays);
       if (rest > 0) d_.ledger.credits.push_back({pays[p].customer, kMissingDays, rest, p});
     }
     for (uint32_t c = 0; c < waiting_credit_.size(); ++c)
@@ -179,31 +191,72 @@ class Application {
     if (rest > 0) waiting_credit_[pay.customer].entries.push_back({p, -1, pay.date, rest});
   }
 
+  struct Event {
+    int32_t date;
+    uint8_t kind;   // 0 invoice, 1 credit note, 2 payment
+    uint32_t index;
+  };
+
   Draft& d_;
   const std::vector<Invoice>& inv_;
   std::vector<int64_t> open_;
   std::vector<OpenHeap> open_heaps_;
   std::vector<WaitingCredit> waiting_credit_;
+  std::vector<int64_t> undated_rest_;   // per payment: undated money left after its named invoice
+  std::vector<Event> events_;
+  size_t next_ = 0;                     // next event to replay
 };
 
-}  // namespace
+PaymentApplication::PaymentApplication(Draft& draft) : draft_(draft) {}
+PaymentApplication::~PaymentApplication() = default;
 
-// Stable sorts: equal keys keep their (deterministic) order of creation.
+bool PaymentApplication::step(size_t work) {
+  switch (stage_) {
+    case 0:
+      replay_ = std::make_unique<Replay>(draft_);
+      replay_->prepare();
+      stage_ = 1;
+      return false;
+    case 1:
+      if (replay_->replay(work)) stage_ = 2;
+      return false;
+    case 2:
+      replay_->finish();
+      replay_.reset();
+      stage_ = 3;
+      return false;
+    case 3: {
+      // Stable sorts: equal keys keep their (deterministic) order of creation.
+      auto& a = draft_.ledger.allocations;
+      std::stable_sort(a.begin(), a.end(), [](const Allocation& x, const Allocation& y) {
+        if (x.date != y.date) return x.date < y.date;
+        if (x.invoice != y.invoice) return x.invoice < y.invoice;
+        if (x.payment != y.payment) return x.payment < y.payment;
+        return x.credit_note < y.credit_note;
+      });
+      auto& credits = draft_.ledger.credits;
+      std::stable_sort(credits.begin(), credits.end(), [](const CustomerCredit& x, const CustomerCredit& y) {
+        if (x.customer != y.customer) return x.customer < y.customer;
+        if (x.date != y.date) return x.date < y.date;
+        return x.payment < y.payment;
+      });
+      stage_ = 4;
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+double PaymentApplication::progress() const {
+  if (stage_ == 1 && replay_) return 0.1 + 0.8 * replay_->progress();
+  return stage_ == 0 ? 0.0 : stage_ == 2 ? 0.9 : stage_ == 3 ? 0.95 : 1.0;
+}
+
 void apply_payments(Draft& draft) {
-  Application(draft).run();
-  auto& a = draft.ledger.allocations;
-  std::stable_sort(a.begin(), a.end(), [](const Allocation& x, const Allocation& y) {
-    if (x.date != y.date) return x.date < y.date;
-    if (x.invoice != y.invoice) return x.invoice < y.invoice;
-    if (x.payment != y.payment) return x.payment < y.payment;
-    return x.credit_note < y.credit_note;
-  });
-  auto& credits = draft.ledger.credits;
-  std::stable_sort(credits.begin(), credits.end(), [](const CustomerCredit& x, const CustomerCredit& y) {
-    if (x.customer != y.customer) return x.customer < y.customer;
-    if (x.date != y.date) return x.date < y.date;
-    return x.payment < y.payment;
-  });
+  PaymentApplication application(draft);
+  while (!application.step(static_cast<size_t>(-1))) {
+  }
 }
 
 }  // namespace overdue::ledger_detail

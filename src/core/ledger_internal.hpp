@@ -12,6 +12,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -137,9 +138,12 @@ struct Draft {
 // [SECTION] stages -----------------------------------------------------------------------------
 
 void read_customers_table(Draft& draft, const ImportedFile& file, uint32_t file_index);
+// Rows [row_begin, row_end) of a table (the ledger job reads big files a slice at a time; rows of
+// one file are read in order, so slicing never changes the result).
 void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index,
-                        const LedgerOptions& options);   // kinds ledger and invoices
-void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index);
+                        const LedgerOptions& options, size_t row_begin, size_t row_end);   // ledger, invoices
+void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row_begin,
+                         size_t row_end);
 void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index,
                          const LedgerOptions& options);
 // Appends an invoice from one row, completing its dates (due = invoice date + terms, …; the rules
@@ -159,8 +163,23 @@ void index_invoice_ids(Draft& draft);
 void bind_named_payment(Draft& draft, uint32_t p);
 // Customer of the only customer that has invoice `id`, or -1 (none, or several customers).
 int64_t customer_of_invoice_id(Draft& draft, std::string_view id);
-// Fills allocations and credits (ledger_fifo.cpp).
-void apply_payments(Draft& draft);
+// Fills allocations and credits (ledger_fifo.cpp), in slices: step() replays about `work` events
+// (invoices, credit notes, payments in date order) and returns true when allocations and credits
+// are complete and sorted.
+class PaymentApplication {
+ public:
+  explicit PaymentApplication(Draft& draft);
+  ~PaymentApplication();
+  bool step(size_t work);
+  double progress() const;   // 0…1
+
+ private:
+  class Replay;
+  std::unique_ptr<Replay> replay_;
+  Draft& draft_;
+  int stage_ = 0;
+};
+void apply_payments(Draft& draft);   // all of it at once
 
 // FIFO order of open invoices: earliest due date, then invoice date, then invoice id, then index.
 bool fifo_before(const Invoice& a, uint32_t ia, const Invoice& b, uint32_t ib);

@@ -24,6 +24,8 @@
 // and reported, never a negative invoice). Zero and negative payment amounts (refunds, reversals)
 // are rejected with that reason. A payment without a date takes the undated assumption.
 // Subtotal/total and opening-balance rows are rejected in every table kind (DESIGN.md §1).
+#include <algorithm>
+
 #include "ledger_internal.hpp"
 
 namespace overdue::ledger_detail {
@@ -88,7 +90,8 @@ uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cent
   return static_cast<uint32_t>(draft.ledger.payments.size() - 1);
 }
 
-void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options) {
+void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options,
+                        size_t row_begin, size_t row_end) {
   const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
   const int invoice_id = find_role(file, "invoice_id"), invoice_date = find_role(file, "invoice_date");
   const int due_date = find_role(file, "due_date"), terms = find_role(file, "terms_days");
@@ -101,7 +104,8 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_in
   // open amount is all we know and is read as the amount (nothing paid).
   const int amount_column = amount >= 0 ? amount : open_amount;
 
-  for (size_t row = 0; row < file.row_count(); ++row) {
+  row_end = std::min(row_end, file.row_count());
+  for (size_t row = row_begin; row < row_end; ++row) {
     const uint64_t line = file.row_line[row];
     const RowMark mark = row_mark(file, row);
     if (mark == RowMark::subtotal) {
@@ -172,7 +176,8 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_in
   }
 }
 
-void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index) {
+void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row_begin,
+                         size_t row_end) {
   const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
   const int invoice_id = find_role(file, "invoice_id");
   int date = find_role(file, "payment_date");
@@ -181,7 +186,8 @@ void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_i
   if (amount < 0) amount = find_role(file, "paid_amount");
   if (amount < 0) amount = find_role(file, "amount");
 
-  for (size_t row = 0; row < file.row_count(); ++row) {
+  row_end = std::min(row_end, file.row_count());
+  for (size_t row = row_begin; row < row_end; ++row) {
     const uint64_t line = file.row_line[row];
     const RowMark mark = row_mark(file, row);
     if (mark == RowMark::subtotal) {
