@@ -60,7 +60,7 @@ std::string date_text(int32_t days);     // "2024-01-05"
 class NoteLog {
  public:
   void note(const std::string& kind, std::string text);
-  void assume(const std::string& text);          // recorded once
+  void assume(std::string_view text);            // recorded once (no copy when already there)
   void finish(Ledger& ledger);                   // appends "… and N more" lines per kind
   static constexpr size_t kNotesPerKind = 20;
 
@@ -107,10 +107,27 @@ struct InvoiceKey {
   std::string_view id;
   bool operator==(const InvoiceKey& o) const { return customer == o.customer && id == o.id; }
 };
-struct InvoiceKeyHash {   // lookups only: the map is never iterated, so the hash cannot change results
-  size_t operator()(const InvoiceKey& k) const {
-    return std::hash<std::string_view>()(k.id) ^ (static_cast<size_t>(k.customer) * 0x9E3779B1u);
-  }
+// (customer, invoice id) → group number, groups numbered in the order keys were first added.
+// Open addressing over one array of (hash, group) slots, keys kept once per group: a node-based
+// map made a million allocations (and as many frees) at 1 M invoices. Lookups only — never
+// iterated — so the hash cannot change results.
+class InvoiceGroupIndex {
+ public:
+  void reset(size_t expected_keys);
+  // The key's group; a new key gets group size() (then `added` is true).
+  uint32_t find_or_add(const InvoiceKey& key, bool& added);
+  int64_t find(const InvoiceKey& key) const;   // -1 when absent
+  size_t size() const { return keys_.size(); }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t group_plus_one = 0;   // 0: empty
+  };
+  static uint32_t hash_of(const InvoiceKey& key);
+  void grow();
+  std::vector<Slot> slots_;        // size a power of two, at most half full
+  std::vector<InvoiceKey> keys_;   // by group
 };
 
 struct Draft {
@@ -122,7 +139,7 @@ struct Draft {
   std::vector<bool> sales_rep_from_table;    // per customer: customers table set it
   // Invoices grouped by (customer, invoice id), FIFO order within a group: group g is
   // invoice_id_index[group_start[g] .. group_start[g + 1]). Keys view Ledger::invoices' ids.
-  std::unordered_map<InvoiceKey, uint32_t, InvoiceKeyHash> invoice_group;
+  InvoiceGroupIndex invoice_group;
   std::vector<uint32_t> group_start;
   std::vector<uint32_t> invoice_id_index;
   // Invoice id → its customer, or -1 when several customers use the id (built on first use).

@@ -9,19 +9,80 @@
 
 namespace overdue::ledger_detail {
 
+void InvoiceGroupIndex::reset(size_t expected_keys) {
+  keys_.clear();
+  keys_.reserve(expected_keys);
+  size_t n = 16;
+  while (n < 2 * expected_keys) n *= 2;
+  slots_.assign(n, Slot{});
+}
+
+uint32_t InvoiceGroupIndex::hash_of(const InvoiceKey& key) {
+  // FNV-1a over the id, then the customer mixed in (splitmix's finaliser spreads the bits).
+  uint64_t h = 1469598103934665603ull;
+  for (const char c : key.id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  h ^= static_cast<uint64_t>(key.customer) * 0x9E3779B97F4A7C15ull;
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return static_cast<uint32_t>(h ^ (h >> 31));
+}
+
+void InvoiceGroupIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.group_plus_one == 0) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].group_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+uint32_t InvoiceGroupIndex::find_or_add(const InvoiceKey& key, bool& added) {
+  if (slots_.empty() || 2 * (keys_.size() + 1) > slots_.size()) grow();
+  const uint32_t h = hash_of(key);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.group_plus_one == 0) {
+      s.hash = h;
+      s.group_plus_one = static_cast<uint32_t>(keys_.size() + 1);
+      keys_.push_back(key);
+      added = true;
+      return s.group_plus_one - 1;
+    }
+    if (s.hash == h && keys_[s.group_plus_one - 1] == key) {
+      added = false;
+      return s.group_plus_one - 1;
+    }
+  }
+}
+
+int64_t InvoiceGroupIndex::find(const InvoiceKey& key) const {
+  if (slots_.empty()) return -1;
+  const uint32_t h = hash_of(key);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.group_plus_one == 0) return -1;
+    if (s.hash == h && keys_[s.group_plus_one - 1] == key) return s.group_plus_one - 1;
+  }
+}
+
 void index_invoice_ids(Draft& draft) {
   const std::vector<Invoice>& inv = draft.ledger.invoices;
   const auto n = static_cast<uint32_t>(inv.size());
-  draft.invoice_group.clear();
-  draft.invoice_group.reserve(n);
+  draft.invoice_group.reset(n);
   std::vector<uint32_t> group_of(n);
   std::vector<uint32_t> group_size;
+  group_size.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
-    const auto [it, added] = draft.invoice_group.emplace(InvoiceKey{inv[i].customer, inv[i].id},
-                                                         static_cast<uint32_t>(group_size.size()));
+    bool added = false;
+    const uint32_t g = draft.invoice_group.find_or_add(InvoiceKey{inv[i].customer, inv[i].id}, added);
     if (added) group_size.push_back(0);
-    group_of[i] = it->second;
-    ++group_size[it->second];
+    group_of[i] = g;
+    ++group_size[g];
   }
   // Counting sort: each group's invoices together, in file order, then FIFO order within groups.
   const size_t groups = group_size.size();
@@ -44,16 +105,16 @@ void index_invoice_ids(Draft& draft) {
 
 void bind_named_payment(Draft& draft, uint32_t p) {
   const Payment& pay = draft.ledger.payments[p];
-  const auto it = draft.invoice_group.find(InvoiceKey{pay.customer, pay.invoice_id});
-  if (it == draft.invoice_group.end()) {
+  const int64_t group = draft.invoice_group.find(InvoiceKey{pay.customer, pay.invoice_id});
+  if (group < 0) {
     draft.log.note("payment names an unknown invoice",
                    "payment at " + draft.file_names[pay.source.file] + " line " + std::to_string(pay.source.line) +
                        " names invoice " + pay.invoice_id + ", which customer " +
                        draft.ledger.customers[pay.customer].name + " does not have: applied FIFO");
     return;
   }
-  draft.targets[p].named_begin = draft.group_start[it->second];
-  draft.targets[p].named_end = draft.group_start[it->second + 1];
+  draft.targets[p].named_begin = draft.group_start[static_cast<size_t>(group)];
+  draft.targets[p].named_end = draft.group_start[static_cast<size_t>(group) + 1];
 }
 
 int64_t customer_of_invoice_id(Draft& draft, std::string_view id) {

@@ -200,10 +200,10 @@ void NoteLog::note(const std::string& kind, std::string text) {
   if (++count_by_kind_[kind] <= kNotesPerKind) notes_.push_back(std::move(text));
 }
 
-void NoteLog::assume(const std::string& text) {
+void NoteLog::assume(std::string_view text) {
   for (const std::string& a : assumptions_)
     if (a == text) return;
-  assumptions_.push_back(text);
+  assumptions_.emplace_back(text);
 }
 
 void NoteLog::finish(Ledger& ledger) {

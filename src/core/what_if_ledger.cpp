@@ -103,14 +103,14 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
       }
     }
     if (sp.invoice_id.empty()) continue;
-    const auto it = draft.invoice_group.find(ledger_detail::InvoiceKey{0, sp.invoice_id});
-    if (it == draft.invoice_group.end()) {
+    const int64_t group = draft.invoice_group.find(ledger_detail::InvoiceKey{0, sp.invoice_id});
+    if (group < 0) {
       out.problems.push_back(row_name("payment", payment_row[p], sp.invoice_id) + ": names invoice " +
                              sp.invoice_id + ", which the sandbox does not have: applied FIFO");
       continue;
     }
-    draft.targets[p].named_begin = draft.group_start[it->second];
-    draft.targets[p].named_end = draft.group_start[it->second + 1];
+    draft.targets[p].named_begin = draft.group_start[static_cast<size_t>(group)];
+    draft.targets[p].named_end = draft.group_start[static_cast<size_t>(group) + 1];
   }
 
   ledger_detail::apply_payments(draft);
