@@ -57,5 +57,7 @@ std::string analysis_report_html(const Ledger& ledger, FileList files,
 std::string html_escape(std::string_view text);  // & < > " ' escaped; invalid UTF-8 kept as bytes
 std::string money_display(int64_t cents);        // -1234567.5 → "-1,234,567.50"
 std::string count_display(int64_t n);            // 1234567 → "1,234,567"
+std::string percent_display(double ratio, int decimals, Lang lang);  // 0.1234 → "12.3 %" / "12.3%"
+std::string days_display(int64_t days, Lang lang);                   // "12 d" / "12 天"
 
 }  // namespace overdue

@@ -1,5 +1,5 @@
-// Words and numbers of the classification (issue #4) in the page's language, built from the core's
-// structured fields (rule ids, values, states, history) — never from its English sentences — so
+// Words and numbers of the classification (issue #4) in the page's language: the core's
+// classify_words.hpp (the report's and letters' words too), built from the structured fields (rule ids, values, states, history) — never from its English sentences — so
 // the Chinese UI has no English in it. Shared by the overdue list, the customer card, the types
 // view, the teaching panel and the test hook.
 #pragma once
@@ -15,9 +15,8 @@ const char* type_long_label(overdue::OverdueType t);  // "Temporary overdue" / "
 ImVec4 type_color(overdue::OverdueType t);            // one colour per type, readable on both themes
 const char* quadrant_label(overdue::RiskQuadrant q);
 
-// How a rule's value and threshold read: a share "92 %", days "134 d", a count "2", a factor "×1.8".
-enum class RuleValueKind { share, days, count, factor };
-RuleValueKind rule_value_kind(const std::string& rule_id);
+// How a rule's value and threshold read: a share "92 %" (zh "92%"), days "134 d", a count "2", a
+// factor "×1.80" — the core's classify_words.hpp in the page's language, as the report says them.
 std::string rule_value_text(const std::string& rule_id, double value);
 // "≥ 80 %" (op + threshold in the rule's kind).
 std::string rule_threshold_text(const overdue::RuleCheck& r);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/classify_words.hpp"
 #include "overdue/report_html.hpp"
 
 namespace overdue::report_detail {
@@ -23,8 +24,6 @@ struct Context {
 };
 
 // ---- numbers and attributes (report_html_text.cpp) ----
-std::string percent_display(double ratio, int decimals, Lang lang);  // 0.1234 → "12.3 %" / "12.3%"
-std::string days_display(int64_t days, Lang lang);                   // "12 d" / "12 天"
 // A translated pattern whose %s take markup: the pattern's text is escaped, the arguments are not
 // (unlike textf, no length limit). Only %s and %% are understood.
 std::string fill_html(const char* pattern, std::initializer_list<std::string_view> html_args);
@@ -38,20 +37,7 @@ std::string bucket_label(std::string_view label,
                          Lang lang);  // "not_due" → 未到期, "1-30" → 1-30 天
 std::string allowance_band_label(std::string_view label, AllowanceMethod m, Lang lang);
 
-// ---- the classification in words (report_html_words.cpp; the page's classify_text.cpp in the
-// core) ----
-const char* type_text(OverdueType t, Lang lang);
-const char* type_long_text(OverdueType t, Lang lang);
-const char* quadrant_text(RiskQuadrant q, Lang lang);
-const char* rule_text(const std::string& rule_id, Lang lang);
-const char* rule_state_text(RuleState s, Lang lang);
-std::string rule_value_text(const std::string& rule_id, double value, Lang lang);
-std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
-                           const ClassifySettings& s, Lang lang);
-std::string decision_text(const Classification& c, Lang lang);
-std::string low_confidence_text(const ClassifiedCustomer& c, int32_t as_of, Lang lang);
-const char* action_text(const std::string& action_id, Lang lang);
-const char* score_input_text(const std::string& input_id, Lang lang);
+// The classification in words: include/overdue/classify_words.hpp.
 std::string limit_change_text(const ActionPlan& plan, Lang lang);
 
 // ---- SVG charts (report_html_svg.cpp): inline <svg> without xmlns (HTML parsers put it in the

@@ -64,8 +64,6 @@ std::string count_display(int64_t n) {
   return (negative ? "-" : "") + group_thousands(std::to_string(magnitude));
 }
 
-namespace report_detail {
-
 std::string percent_display(double ratio, int decimals, Lang lang) {
   return fixed_text(ratio * 100.0, decimals) + (lang == Lang::zh ? "%" : " %");
 }
@@ -73,6 +71,8 @@ std::string percent_display(double ratio, int decimals, Lang lang) {
 std::string days_display(int64_t days, Lang lang) {
   return textf(lang, S::days_short_fmt, count_display(days).c_str());
 }
+
+namespace report_detail {
 
 std::string fill_html(const char* pattern, std::initializer_list<std::string_view> html_args) {
   std::string out, literal;

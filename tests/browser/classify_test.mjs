@@ -35,7 +35,7 @@ const grouped = (n) => n.toLocaleString('en-US');
 function expectedValueText(reason, lang) {
   if (reason.held === null) return '—';
   const v = reason.value;
-  if (SHARE.has(reason.rule)) return `${Math.round(v * 100)} %`;
+  if (SHARE.has(reason.rule)) return lang === 'zh' ? `${Math.round(v * 100)}%` : `${Math.round(v * 100)} %`;   // as the report writes it
   if (DAYS.has(reason.rule)) return lang === 'zh' ? `${grouped(Math.round(v))} 天` : `${grouped(Math.round(v))} d`;
   if (reason.rule === 'R3_rising_balance') return `×${v.toFixed(2)}`;
   return grouped(Math.round(v));

@@ -1,0 +1,241 @@
+// The classification in words (include/overdue/classify_words.hpp): the page's card and types
+// view, the report and the letters all say it with these.
+#include <cmath>
+
+#include "overdue/analysis_json.hpp"
+#include "overdue/classify_words.hpp"
+#include "overdue/report_html.hpp"
+
+namespace overdue {
+
+const char* type_text(OverdueType t, Lang lang) {
+  switch (t) {
+    case OverdueType::temporary:
+      return text(S::type_temporary, lang);
+    case OverdueType::structural:
+      return text(S::type_structural, lang);
+    case OverdueType::stubborn:
+      break;
+  }
+  return text(S::type_stubborn, lang);
+}
+
+const char* type_long_text(OverdueType t, Lang lang) {
+  switch (t) {
+    case OverdueType::temporary:
+      return text(S::type_temporary_long, lang);
+    case OverdueType::structural:
+      return text(S::type_structural_long, lang);
+    case OverdueType::stubborn:
+      break;
+  }
+  return text(S::type_stubborn_long, lang);
+}
+
+const char* quadrant_text(RiskQuadrant q, Lang lang) {
+  switch (q) {
+    case RiskQuadrant::act_now:
+      return text(S::quad_act_now, lang);
+    case RiskQuadrant::negotiate:
+      return text(S::quad_negotiate, lang);
+    case RiskQuadrant::monitor_closely:
+      return text(S::quad_monitor_closely, lang);
+    case RiskQuadrant::routine:
+      break;
+  }
+  return text(S::quad_routine, lang);
+}
+
+namespace {
+
+enum class ValueKind { share, days, count, factor };
+
+ValueKind value_kind(const std::string& id) {
+  if (id == "S1_no_payment" || id == "S2_deep_dpd_not_paying" || id == "T3_recent_or_paying")
+    return ValueKind::days;
+  if (id == "R2_chronic_lateness" || id == "R4_keeps_paying_partially" || id == "T1_good_record")
+    return ValueKind::share;
+  if (id == "R3_rising_balance") return ValueKind::factor;
+  return ValueKind::count;
+}
+
+std::string count_text(double v) { return count_display(std::llround(v)); }
+
+struct Named {
+  const char* id;
+  S text;
+};
+
+template <size_t N>
+const char* lookup(const Named (&table)[N], const std::string& id, Lang lang) {
+  for (const Named& n : table)
+    if (id == n.id) return text(n.text, lang);
+  return id.c_str();
+}
+
+}  // namespace
+
+const char* rule_text(const std::string& id, Lang lang) {
+  static const Named kRules[] = {
+      {"S1_no_payment", S::rule_S1_no_payment},
+      {"S2_deep_dpd_not_paying", S::rule_S2_deep_dpd_not_paying},
+      {"S3_broken_promises", S::rule_S3_broken_promises},
+      {"S4_refusals", S::rule_S4_refusals},
+      {"R1_repeated_episodes", S::rule_R1_repeated_episodes},
+      {"R2_chronic_lateness", S::rule_R2_chronic_lateness},
+      {"R3_rising_balance", S::rule_R3_rising_balance},
+      {"R4_keeps_paying_partially", S::rule_R4_keeps_paying_partially},
+      {"T1_good_record", S::rule_T1_good_record},
+      {"T2_no_earlier_serious_episode", S::rule_T2_no_earlier_serious_episode},
+      {"T3_recent_or_paying", S::rule_T3_recent_or_paying},
+  };
+  return lookup(kRules, id, lang);
+}
+
+const char* rule_state_text(RuleState s, Lang lang) {
+  switch (s) {
+    case RuleState::held:
+      return text(S::state_held, lang);
+    case RuleState::missed:
+      return text(S::state_missed, lang);
+    case RuleState::not_evaluated:
+      break;
+  }
+  return text(S::state_not_evaluated, lang);
+}
+
+std::string rule_value_text(const std::string& id, double value, Lang lang) {
+  switch (value_kind(id)) {
+    case ValueKind::share:
+      return percent_display(value, 0, lang);
+    case ValueKind::days:
+      return days_display(std::llround(value), lang);
+    case ValueKind::factor:
+      return "×" + fixed_text(value, 2);
+    case ValueKind::count:
+      break;
+  }
+  return count_text(value);
+}
+
+std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
+                           const ClassifySettings& s, Lang lang) {
+  // Mirrors the notes of classify_rules.cpp case by case, from the same facts.
+  const CustomerHistory& h = c.history;
+  const bool never_paid = h.last_payment_date == kMissingDays;
+  const bool paid_recently = !never_paid && as_of - h.last_payment_date <= s.payments_continue_days;
+  const std::string& id = r.id;
+  if (id == "S1_no_payment") {
+    if (r.state == RuleState::not_evaluated) return text(S::note_not_overdue_never_paid, lang);
+    return never_paid ? text(S::note_never_paid, lang) : "";
+  }
+  if (id == "S2_deep_dpd_not_paying")
+    return h.max_dpd > s.stubborn_dpd && paid_recently
+               ? textf(lang, S::note_deep_but_paid_fmt, s.payments_continue_days)
+               : "";
+  if (id == "S3_broken_promises" || id == "S4_refusals")
+    return c.contacts.evaluated ? "" : text(S::note_no_contact_log, lang);
+  if (id == "R1_repeated_episodes")
+    return textf(lang, S::note_episodes_all_fmt,
+                 count_text(static_cast<double>(h.episodes.size())).c_str(),
+                 s.repeated_episode_gap_days);
+  if (id == "R2_chronic_lateness") {
+    std::string note =
+        textf(lang, S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(),
+              count_text(h.settled_all).c_str());
+    if (r.state == RuleState::not_evaluated)
+      note += textf(lang, S::note_need_fmt, count_text(s.min_settled_invoices).c_str());
+    return note;
+  }
+  if (id == "T1_good_record") {
+    if (r.state != RuleState::not_evaluated) return "";
+    return textf(lang, S::note_record_short_fmt, count_text(h.settled_before_episode).c_str(),
+                 count_text(s.min_settled_invoices).c_str());
+  }
+  if (id == "R3_rising_balance") {
+    if (r.state == RuleState::not_evaluated)
+      return textf(lang, S::note_needs_billing_fmt, s.rising_balance_lookback_days);
+    // "Gradual": at least a third of the rise by the midpoint, and still rising
+    // (classify_rules.cpp).
+    const double then = h.balance_ratio_then.value_or(0), mid = h.balance_ratio_mid.value_or(0),
+                 now = h.balance_ratio_now.value_or(0);
+    const double by_mid = now > then ? (mid - then) / (now - then) : 0;
+    const bool gradual = now > then && by_mid >= 1.0 / 3.0 && now > mid;
+    return textf(lang, S::note_rise_mid_fmt, percent_display(by_mid, 0, lang).c_str(),
+                 text(gradual ? S::note_rose_both : S::note_not_rose_both, lang));
+  }
+  if (id == "R4_keeps_paying_partially") {
+    if (r.state == RuleState::not_evaluated)
+      return textf(lang, S::note_only_payments_fmt, count_text(h.payments_last_180).c_str());
+    return textf(lang, S::note_partial_of_fmt, count_text(h.partial_payments_last_180).c_str(),
+                 count_text(h.payments_last_180).c_str());
+  }
+  if (id == "T2_no_earlier_serious_episode")
+    return textf(lang, S::note_serious_fmt, s.serious_episode_dpd);
+  if (id == "T3_recent_or_paying") {
+    if (paid_recently) return textf(lang, S::note_paid_ago_fmt, as_of - h.last_payment_date);
+    if (never_paid) return text(S::note_no_payment_yet, lang);
+    return textf(lang, S::note_last_payment_ago_fmt, as_of - h.last_payment_date);
+  }
+  return "";
+}
+
+std::string decision_text(const Classification& c, Lang lang) {
+  auto count = [&](OverdueType t, RuleState st) {
+    int n = 0;
+    for (const RuleCheck& r : c.rules) n += r.type == t && r.state == st;
+    return n;
+  };
+  S sentence = S::decide_temporary;
+  if (c.type == OverdueType::stubborn)
+    sentence = S::decide_stubborn;
+  else if (c.type == OverdueType::structural)
+    sentence = count(OverdueType::structural, RuleState::held) > 0 ? S::decide_structural
+                                                                   : S::decide_structural_fallback;
+  // The counts are those of the group that decided (for the fallback: the temporary rules).
+  const OverdueType group =
+      sentence == S::decide_structural_fallback ? OverdueType::temporary : c.type;
+  return std::string(text(sentence, lang)) + " (" +
+         textf(lang, S::rule_counts_fmt, count(group, RuleState::held),
+               count(group, RuleState::missed), count(group, RuleState::not_evaluated)) +
+         ")";
+}
+
+std::string low_confidence_text(const ClassifiedCustomer& c, int32_t as_of, Lang lang) {
+  if (!c.classification.low_confidence) return "";
+  const CustomerHistory& h = c.history;
+  const std::string first = h.first_invoice_date == kMissingDays
+                                ? std::string("—")
+                                : days_display(as_of - h.first_invoice_date, lang);
+  return textf(lang, S::low_confidence_fmt, count_display(h.settled_all).c_str(), first.c_str());
+}
+
+const char* action_text(const std::string& id, Lang lang) {
+  static const Named kActions[] = {
+      {"call", S::act_call},
+      {"sms", S::act_sms},
+      {"visit", S::act_visit},
+      {"formal_demand", S::act_formal_demand},
+      {"credit_hold", S::act_credit_hold},
+      {"lawyer", S::act_lawyer},
+      {"contact_understanding", S::act_contact_understanding},
+      {"grace_reminder", S::act_grace_reminder},
+      {"due_reminder", S::act_due_reminder},
+      {"grace_end", S::act_grace_end},
+      {"installment_agreement", S::act_installment_agreement},
+      {"installment_due", S::act_installment_due},
+  };
+  return lookup(kActions, id, lang);
+}
+
+const char* score_input_text(const std::string& id, Lang lang) {
+  static const Named kInputs[] = {
+      {"paid_ratio", S::in_paid_ratio},         {"recency", S::in_recency},
+      {"partial_trend", S::in_partial_trend},   {"on_time_share", S::in_on_time_share},
+      {"overdue_amount", S::in_overdue_amount}, {"overdue_share", S::in_overdue_share},
+      {"dpd_severity", S::in_dpd_severity},     {"revenue_share", S::in_revenue_share},
+  };
+  return lookup(kInputs, id, lang);
+}
+
+}  // namespace overdue
