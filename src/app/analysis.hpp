@@ -4,6 +4,13 @@
 // monitor reruns only when a control changes, and the classification (issue #4: types, rule trace,
 // scores, allowance, actions) reruns when the monitor does or when the user edits its settings —
 // that is cheap (linear in the ledger), so a threshold edit never rebuilds the ledger. No ImGui here.
+//
+// In phases over frames, so the page never freezes (issue #7): the ledger (one call), the contact
+// log, then the monitor (MonitorJob) and the classification (OverdueJob) a slice per frame, each
+// slice sized to ~40 ms by the time the last ones took. A control change (as-of slider, threshold, buckets,
+// step) keeps the previous result on screen while the new one computes; a newer change cancels the
+// running job and starts again, so dragging the slider stays smooth. The new monitor result and
+// its classification replace the shown ones together, in one frame.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -44,9 +51,14 @@ std::string bucket_edges_text(const std::vector<int>& edges);
 
 class Analysis {
  public:
-  // Once per frame. Work is deferred by one frame after a change so "Computing…" can be drawn.
+  // Once per frame: one phase's slice of work. The ledger waits one frame after a change so
+  // "Computing…" can be drawn first.
   void update(const std::vector<std::unique_ptr<LoadedFile>>& files);
-  bool pending() const { return pending_; }
+  // Work is under way (or about to start): what is shown is not the result of the current files
+  // and controls yet. Tests wait for !pending().
+  bool pending() const { return phase_ != Phase::idle || controls != applied_; }
+  // How far the running computation is, 0 … 1 (0 when idle).
+  double progress() const;
 
   // A ledger with at least one invoice was built from the loaded files.
   bool available() const { return ledger_ && !ledger_->invoices.empty() && result_; }
@@ -81,21 +93,43 @@ class Analysis {
   // The settings document's "language" as echoed in the analysis JSON: the CLI's default ("zh")
   // until a settings file is loaded, then that file's (the UI language is a separate choice).
   std::string settings_language = "zh";
-  double classify_ms = 0;             // time of the last analyze_overdue call
+  double classify_ms = 0;             // time of the last classification (its slices added up)
 
   AnalysisControls controls;
   int selected_customer = -1;   // index into Ledger::customers, -1 none
-  double ledger_ms = 0, monitor_ms = 0;  // time of the last build_ledger / monitor call
+  // Time of the last build_ledger call and of the last monitor run (its slices added up; the
+  // frames between them are not counted); monitor_slices: how many frames it took.
+  double ledger_ms = 0, monitor_ms = 0;
+  int monitor_slices = 0;
 
  private:
+  enum class Phase { idle, wait, ledger, contacts, monitor, classify };
+
   void rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files);
-  void rerun_monitor();
+  void rebuild_contacts();
+  void start_monitor();
+  void monitor_slice();
+  void classify_slice();
+  void finish_analysis();
   void rerun_classification();
+  void install_classification(overdue::OverdueAnalysis analysis, const overdue::OverdueSettings& used,
+                              uint64_t edits);
 
   std::vector<std::pair<int, uint64_t>> files_key_;  // (id, revision) of the done files
   bool files_key_valid_ = false;
   AnalysisControls applied_;
-  bool pending_ = false;
+  Phase phase_ = Phase::idle;
+  std::unique_ptr<overdue::MonitorJob> job_;  // the running monitor (phase monitor)
+  std::unique_ptr<overdue::MonitorResult> next_result_;  // its result, until classified
+  overdue::MonitorOptions next_options_;
+  std::unique_ptr<overdue::OverdueJob> classify_job_;  // classifying next_result_ (phase classify)
+  overdue::OverdueSettings next_settings_;              // the settings it runs with
+  uint64_t next_edits_ = 0;                             // settings_edits_ when it started
+  size_t classify_budget_ = 2000;                        // its work per slice, adapted
+  double classify_run_ms_ = 0;
+  uint64_t monitor_budget_ = 50000;  // items per slice, adapted to kMonitorSliceMs
+  double monitor_run_ms_ = 0;
+  bool with_ledger_ = false;  // the running computation began with the ledger (progress())
   // The done files' data, shared with their LoadedFile (never copied): kept alive here while the
   // analysis built from them is shown, even if the user removed the file meanwhile.
   std::vector<std::shared_ptr<const overdue::ImportedFile>> owned_files_;

@@ -75,7 +75,9 @@ void draw_analysis_controls(AppState& state) {
   record_item_rect(state, "analysis.as_of");
   if (a.available() && a.ledger().first_date != overdue::kMissingDays && a.ledger().last_date > a.ledger().first_date) {
     ImGui::SameLine();
-    int value = a.result().as_of;
+    // The as-of asked for, not the one of the result shown: while the new analysis computes the
+    // slider stays where the user left it.
+    int value = c.as_of_latest ? a.result().as_of : c.as_of;
     const std::string shown = format_iso_date(value);  // the slider's text: the date, not the day number
     ImGui::SetNextItemWidth(180.0f * s);
     if (ImGui::SliderInt("##as_of_slider", &value, a.ledger().first_date, a.ledger().last_date, shown.c_str(),
@@ -144,7 +146,9 @@ void draw_analysis_controls(AppState& state) {
   if (as_of_invalid) text_colored_wrapped(palette().error, tr(S::as_of_invalid));
   if (edges_error != EdgesError::none) text_colored_wrapped(palette().error, edges_error_text(edges_error));
   if (a.pending()) {
-    text_muted(tr(S::computing));
+    // The previous figures stay on screen while the new ones compute (issue #7): say so.
+    const int percent = static_cast<int>(a.progress() * 100.0);
+    text_muted(trf(a.available() ? S::analysis_updating_fmt : S::analysis_computing_fmt, percent).c_str());
   } else if (a.available() && a.ledger().first_date != overdue::kMissingDays) {
     const std::string from = format_iso_date(a.ledger().first_date), to = format_iso_date(a.ledger().last_date);
     text_muted(trf(S::data_span_fmt, from.c_str(), to.c_str()).c_str());
