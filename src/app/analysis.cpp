@@ -43,11 +43,23 @@ std::string bucket_edges_text(const std::vector<int>& edges) {
 
 namespace {
 
-// Monitor work per frame (issue #7: no task over 200 ms). Under SwiftShader a frame costs ~50 ms
-// of its own, so ~40 ms of work keeps the page near 10 fps while the analysis computes.
+// Work per frame (issue #7: no task over 200 ms). Under SwiftShader a frame costs ~50 ms of its
+// own, so ~40 ms of work keeps the page near 10 fps while an as-of or threshold change computes
+// (the user is dragging a control). After new files the user watches a progress bar and the page
+// draws only a few frames a second (main.cpp), so slices are larger: less time lost between them.
 constexpr double kMonitorSliceMs = 40.0;
+constexpr double kRebuildSliceMs = 100.0;
+
+// The next slice's size from this one's pace (as the importer's typing slices): half the old
+// size, half what would have taken `target_ms`.
+double adapted_budget(double budget, double ms, double target_ms, double least) {
+  const double scaled = ms > 0.5 ? budget * target_ms / ms : budget * 2.0;
+  return std::min(5e7, std::max(least, 0.5 * budget + 0.5 * scaled));
+}
 
 }  // namespace
+
+double Analysis::slice_ms() const { return with_ledger_ ? kRebuildSliceMs : kMonitorSliceMs; }
 
 void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
   std::vector<std::pair<int, uint64_t>> key;
@@ -63,6 +75,7 @@ void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
     classify_job_.reset();
     job_.reset();
     next_result_.reset();
+    ledger_job_.reset();
     with_ledger_ = true;
     phase_ = Phase::wait;
     return;
@@ -84,11 +97,11 @@ void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
       if (settings_edits_ != applied_edits_) rerun_classification();
       return;
     case Phase::wait:
+      start_ledger(files);
       phase_ = Phase::ledger;
       return;
     case Phase::ledger:
-      rebuild_ledger(files);
-      phase_ = Phase::contacts;
+      ledger_slice();
       return;
     case Phase::contacts:
       rebuild_contacts();
@@ -111,8 +124,9 @@ double Analysis::progress() const {
   switch (phase_) {
     case Phase::idle:
     case Phase::wait:
-    case Phase::ledger:
       return 0.0;
+    case Phase::ledger:
+      return ledger * (ledger_job_ ? ledger_job_->progress() : 0.0);
     case Phase::contacts:
       return ledger;
     case Phase::monitor:
@@ -123,9 +137,10 @@ double Analysis::progress() const {
   return 0.0;
 }
 
-void Analysis::rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files) {
+void Analysis::start_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files) {
   // What is shown belongs to the old ledger: it goes first.
   result_.reset();
+  ledger_.reset();
   overdue_ = overdue::OverdueAnalysis{};
   classified_index_.clear();
   ++revision_;
@@ -139,10 +154,24 @@ void Analysis::rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& fi
     owned_files_.push_back(f->shared_data);
     files_.push_back(f->shared_data.get());
   }
+  // The job reads the files a slice per frame; an edit of a file changes files_key_, which drops
+  // the job before it steps again (update()).
+  ledger_job_ = std::make_unique<overdue::LedgerJob>(files_);
+  ledger_run_ms_ = 0;
+}
+
+void Analysis::ledger_slice() {
   const double t0 = platform::now_ms();
-  ledger_ = std::make_unique<overdue::Ledger>(overdue::build_ledger(files_));
-  ledger_ms = platform::now_ms() - t0;
+  const bool done = ledger_job_->step(static_cast<size_t>(ledger_budget_));
+  const double ms = platform::now_ms() - t0;
+  ledger_run_ms_ += ms;
+  ledger_budget_ = adapted_budget(ledger_budget_, ms, slice_ms(), 500.0);
+  if (!done) return;
+  ledger_ = std::make_unique<overdue::Ledger>(ledger_job_->take());
+  ledger_job_.reset();
+  ledger_ms = ledger_run_ms_;
   if (selected_customer >= static_cast<int>(ledger_->customers.size())) selected_customer = -1;
+  phase_ = Phase::contacts;
 }
 
 void Analysis::rebuild_contacts() { contacts_ = overdue::build_contact_log(files_, *ledger_); }
@@ -177,12 +206,7 @@ void Analysis::monitor_slice() {
   const double ms = platform::now_ms() - t0;
   monitor_run_ms_ += ms;
   ++monitor_slices;
-  // The next slice sized from this one's pace (as the importer's typing slices): half the old
-  // size, half what would have taken kMonitorSliceMs.
-  const double scaled = ms > 0.5 ? static_cast<double>(monitor_budget_) * kMonitorSliceMs / ms
-                                 : static_cast<double>(monitor_budget_) * 2.0;
-  monitor_budget_ = static_cast<uint64_t>(
-      std::min(5e7, std::max(5e3, 0.5 * static_cast<double>(monitor_budget_) + 0.5 * scaled)));
+  monitor_budget_ = static_cast<uint64_t>(adapted_budget(static_cast<double>(monitor_budget_), ms, slice_ms(), 5e3));
   if (!done) return;
   next_result_ = std::make_unique<overdue::MonitorResult>(job_->take());
   job_.reset();
@@ -202,10 +226,7 @@ void Analysis::classify_slice() {
   const bool done = classify_job_->step(classify_budget_);
   const double ms = platform::now_ms() - t0;
   classify_run_ms_ += ms;
-  const double scaled = ms > 0.5 ? static_cast<double>(classify_budget_) * kMonitorSliceMs / ms
-                                 : static_cast<double>(classify_budget_) * 2.0;
-  classify_budget_ = static_cast<size_t>(
-      std::min(5e7, std::max(50.0, 0.5 * static_cast<double>(classify_budget_) + 0.5 * scaled)));
+  classify_budget_ = static_cast<size_t>(adapted_budget(static_cast<double>(classify_budget_), ms, slice_ms(), 50.0));
   if (done) finish_analysis();
 }
 

@@ -57,6 +57,8 @@ class Analysis {
   // Work is under way (or about to start): what is shown is not the result of the current files
   // and controls yet. Tests wait for !pending().
   bool pending() const { return phase_ != Phase::idle || controls != applied_; }
+  // New files are being analysed (from the ledger on), as opposed to a control change.
+  bool rebuilding() const { return phase_ != Phase::idle && with_ledger_; }
   // How far the running computation is, 0 … 1 (0 when idle).
   double progress() const;
 
@@ -97,7 +99,7 @@ class Analysis {
 
   AnalysisControls controls;
   int selected_customer = -1;   // index into Ledger::customers, -1 none
-  // Time of the last build_ledger call and of the last monitor run (its slices added up; the
+  // Time of the last ledger build and of the last monitor run (its slices added up; the
   // frames between them are not counted); monitor_slices: how many frames it took.
   double ledger_ms = 0, monitor_ms = 0;
   int monitor_slices = 0;
@@ -105,7 +107,9 @@ class Analysis {
  private:
   enum class Phase { idle, wait, ledger, contacts, monitor, classify };
 
-  void rebuild_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files);
+  void start_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files);
+  void ledger_slice();
+  double slice_ms() const;   // work per frame: larger while new files are analysed
   void rebuild_contacts();
   void start_monitor();
   void monitor_slice();
@@ -119,6 +123,9 @@ class Analysis {
   bool files_key_valid_ = false;
   AnalysisControls applied_;
   Phase phase_ = Phase::idle;
+  std::unique_ptr<overdue::LedgerJob> ledger_job_;  // building the ledger (phase ledger)
+  double ledger_budget_ = 20000;                    // its rows per slice, adapted
+  double ledger_run_ms_ = 0;
   std::unique_ptr<overdue::MonitorJob> job_;  // the running monitor (phase monitor)
   std::unique_ptr<overdue::MonitorResult> next_result_;  // its result, until classified
   overdue::MonitorOptions next_options_;
