@@ -42,9 +42,9 @@ class FileImporter {
   // Ends the input: scans what is left, types the columns, guesses roles and the table kind.
   ImportedFile finish();
   // The same work in steps, for a page that must keep drawing while a million rows are typed:
-  // the first call scans what is left, each later one does about `cells` typed cells' worth of
-  // work (the export-layout pass over every row, then typing); true once finish() has only the
-  // quick rest to do (roles, notes). The result does not depend on the steps.
+  // the first call also scans what is left; each does about `cells` typed cells' worth of work
+  // (the export-layout pass over every row, then typing); true once finish() has only the quick
+  // rest to do (roles, notes). The result does not depend on the steps.
   bool finish_step(uint64_t cells);
   uint64_t bytes_fed() const;
 
