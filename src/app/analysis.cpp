@@ -158,6 +158,7 @@ void Analysis::start_ledger(const std::vector<std::unique_ptr<LoadedFile>>& file
   // the job before it steps again (update()).
   ledger_job_ = std::make_unique<overdue::LedgerJob>(files_);
   ledger_run_ms_ = 0;
+  longest_slice_ms = 0;
 }
 
 void Analysis::ledger_slice() {
@@ -165,6 +166,7 @@ void Analysis::ledger_slice() {
   const bool done = ledger_job_->step(static_cast<size_t>(ledger_budget_));
   const double ms = platform::now_ms() - t0;
   ledger_run_ms_ += ms;
+  longest_slice_ms = std::max(longest_slice_ms, ms);
   ledger_budget_ = adapted_budget(ledger_budget_, ms, slice_ms(), 500.0);
   if (!done) return;
   ledger_ = std::make_unique<overdue::Ledger>(ledger_job_->take());
@@ -195,6 +197,7 @@ void Analysis::start_monitor() {
   options.step = applied_.step;
   next_options_ = options;
   job_ = std::make_unique<overdue::MonitorJob>(*ledger_, options);
+  if (!with_ledger_) longest_slice_ms = 0;
   monitor_run_ms_ = 0;
   monitor_slices = 0;
   phase_ = Phase::monitor;
@@ -205,6 +208,7 @@ void Analysis::monitor_slice() {
   const bool done = job_->step(monitor_budget_);
   const double ms = platform::now_ms() - t0;
   monitor_run_ms_ += ms;
+  longest_slice_ms = std::max(longest_slice_ms, ms);
   ++monitor_slices;
   monitor_budget_ = static_cast<uint64_t>(adapted_budget(static_cast<double>(monitor_budget_), ms, slice_ms(), 5e3));
   if (!done) return;
@@ -226,6 +230,7 @@ void Analysis::classify_slice() {
   const bool done = classify_job_->step(classify_budget_);
   const double ms = platform::now_ms() - t0;
   classify_run_ms_ += ms;
+  longest_slice_ms = std::max(longest_slice_ms, ms);
   classify_budget_ = static_cast<size_t>(adapted_budget(static_cast<double>(classify_budget_), ms, slice_ms(), 50.0));
   if (done) finish_analysis();
 }

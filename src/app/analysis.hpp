@@ -103,6 +103,9 @@ class Analysis {
   // frames between them are not counted); monitor_slices: how many frames it took.
   double ledger_ms = 0, monitor_ms = 0;
   int monitor_slices = 0;
+  // The longest single slice (ledger, monitor or classification) since new files or the last
+  // control change: what one frame waited for the analysis.
+  double longest_slice_ms = 0;
 
  private:
   enum class Phase { idle, wait, ledger, contacts, monitor, classify };

@@ -127,6 +127,7 @@ OL_BENCH_EXPORT const char* ol_bench_state() {
     an["ledger_ms"] = a.ledger_ms;
     an["monitor_ms"] = a.monitor_ms;
     an["classify_ms"] = a.classify_ms;
+    an["longest_slice_ms"] = a.longest_slice_ms;
     // The periodic replay at a weekly step, from the data's first date to the as-of date (the
     // same call the page makes when the step changes), timed here on the page's own ledger.
     const double t0 = platform::now_ms();

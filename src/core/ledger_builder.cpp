@@ -72,6 +72,7 @@ struct LedgerJob::State {
   size_t item = 0, cursor = 0;              // plan position; rows of the current item done
   size_t payments_from_ledgers = 0;
   bool has_payments_table = false;
+  std::unique_ptr<InvoiceIdIndexer> indexer;
   std::unique_ptr<PaymentApplication> application;
   size_t work_total = 0, work_done = 0;     // for progress()
 
@@ -124,11 +125,14 @@ struct LedgerJob::State {
         if (it.task == Task::payment_rows && cursor >= it.size) has_payments_table = true;
         return cursor >= it.size;
       }
-      case Task::index_ids:
-        index_invoice_ids(draft);
+      case Task::index_ids: {
+        if (!indexer) indexer = std::make_unique<InvoiceIdIndexer>(draft);
+        if (!indexer->step(work)) return false;
+        indexer.reset();
         work_done += draft.ledger.invoices.size();
         payments_from_ledgers = draft.ledger.payments.size();
         return true;
+      }
       case Task::bind_named: {
         const size_t end = cursor + std::min(work, payments_from_ledgers - cursor);
         for (size_t p = cursor; p < end; ++p)
@@ -204,7 +208,8 @@ bool LedgerJob::step(size_t work) {
   while (s.item < s.plan.size()) {
     State::Item& it = s.plan[s.item];
     const bool sliced = it.task == State::Task::invoice_rows || it.task == State::Task::payment_rows ||
-                        it.task == State::Task::bind_named || it.task == State::Task::apply;
+                        it.task == State::Task::bind_named || it.task == State::Task::apply ||
+                        it.task == State::Task::index_ids;
     if (!s.run_item(it, work)) return false;
     ++s.item;
     s.cursor = 0;

@@ -175,6 +175,18 @@ uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cent
                      SourceRef source, int64_t own_invoice);
 // Builds the invoice-id indexes once every invoice is read; notes duplicate ids per customer.
 void index_invoice_ids(Draft& draft);
+// The same in slices: step() indexes about `work` invoices; true when the indexes are complete.
+class InvoiceIdIndexer {
+ public:
+  explicit InvoiceIdIndexer(Draft& draft);
+  bool step(size_t work);
+
+ private:
+  void finish();   // groups together in file order, FIFO order within a group, duplicates noted
+  Draft& draft_;
+  size_t next_ = 0;
+  std::vector<uint32_t> group_of_, group_size_;
+};
 // Binds payment `p` (which names an invoice id) to the invoices of its customer with that id; a
 // payment whose customer has no such invoice keeps FIFO and gets a note.
 void bind_named_payment(Draft& draft, uint32_t p);

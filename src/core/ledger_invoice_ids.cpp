@@ -71,19 +71,40 @@ int64_t InvoiceGroupIndex::find(const InvoiceKey& key) const {
 }
 
 void index_invoice_ids(Draft& draft) {
+  InvoiceIdIndexer indexer(draft);
+  while (!indexer.step(static_cast<size_t>(-1))) {
+  }
+}
+
+InvoiceIdIndexer::InvoiceIdIndexer(Draft& draft) : draft_(draft) {
+  const auto n = draft.ledger.invoices.size();
+  draft.invoice_group.reset(n);
+  group_of_.resize(n);
+  group_size_.reserve(n);
+}
+
+bool InvoiceIdIndexer::step(size_t work) {
+  const std::vector<Invoice>& inv = draft_.ledger.invoices;
+  const size_t n = inv.size();
+  const size_t end = next_ + std::min(std::max<size_t>(work, 1), n - next_);
+  for (; next_ < end; ++next_) {
+    bool added = false;
+    const uint32_t g = draft_.invoice_group.find_or_add(InvoiceKey{inv[next_].customer, inv[next_].id}, added);
+    if (added) group_size_.push_back(0);
+    group_of_[next_] = g;
+    ++group_size_[g];
+  }
+  if (next_ < n) return false;
+  finish();
+  return true;
+}
+
+void InvoiceIdIndexer::finish() {
+  Draft& draft = draft_;
   const std::vector<Invoice>& inv = draft.ledger.invoices;
   const auto n = static_cast<uint32_t>(inv.size());
-  draft.invoice_group.reset(n);
-  std::vector<uint32_t> group_of(n);
-  std::vector<uint32_t> group_size;
-  group_size.reserve(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    bool added = false;
-    const uint32_t g = draft.invoice_group.find_or_add(InvoiceKey{inv[i].customer, inv[i].id}, added);
-    if (added) group_size.push_back(0);
-    group_of[i] = g;
-    ++group_size[g];
-  }
+  std::vector<uint32_t>& group_of = group_of_;
+  std::vector<uint32_t>& group_size = group_size_;
   // Counting sort: each group's invoices together, in file order, then FIFO order within groups.
   const size_t groups = group_size.size();
   draft.group_start.assign(groups + 1, 0);

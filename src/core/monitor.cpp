@@ -66,7 +66,7 @@ struct MonitorJob::State {
   std::vector<int64_t> previous_open, previous_overdue;  // at the previous periodic check
   std::vector<int64_t> billed;                          // revenue window, per customer
   int64_t billed_all = 0;
-  std::vector<PatternChange> patterns;
+  std::unique_ptr<PatternScan> patterns;
   MetricSums sums;
   std::vector<int64_t> begin_open;  // open at the metrics window's start
   std::shared_ptr<ReplayRun> replay;
@@ -209,18 +209,19 @@ void MonitorJob::State::plan() {
       r.customers[c].revenue_share =
           static_cast<double>(billed[c]) / static_cast<double>(billed_all);
   });
-  // All customers in one pass over the ledger (detect_pattern_change alone scans it per
-  // customer): one piece, as pattern_change.cpp has no steps.
+  // All customers' facts in one pass over the ledger (detect_pattern_change alone scans it per
+  // customer), then each customer's evaluation a slice at a time (it sorts the customer's
+  // payments: the costlier part).
   work.add_once(invoices + allocations + payments + 1, [this, as_of] {
     std::vector<int64_t>().swap(billed);
-    patterns = detect_pattern_changes(ledger, as_of);
+    patterns = std::make_unique<PatternScan>(ledger, as_of);
+    patterns->collect();
   });
-  work.add(n_customers, customers, 1, [this](size_t b, size_t e) {
-    for (size_t c = b; c < e && c < patterns.size(); ++c)
-      r.customers[c].pattern = std::move(patterns[c]);
+  work.add(n_customers, customers, 8, [this](size_t b, size_t e) {
+    for (size_t c = b; c < e; ++c) r.customers[c].pattern = patterns->evaluate(c);
   });
   work.add_once(customers + 1, [this] {
-    std::vector<PatternChange>().swap(patterns);
+    patterns.reset();
     r.sales_reps = sales_rep_summary(ledger, r.customers);
   });
 

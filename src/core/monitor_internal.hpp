@@ -93,6 +93,20 @@ class StagedWork {
   uint64_t done_work_ = 0, total_work_ = 0;
 };
 
+// detect_pattern_changes in pieces for the monitor job (pattern_change.cpp): one pass over the
+// ledger collecting every customer's facts, then each customer's evaluation, a slice at a time.
+class PatternScan {
+ public:
+  PatternScan(const Ledger& ledger, int32_t as_of);   // as_of kMissingDays: the ledger's last date
+  ~PatternScan();
+  void collect();
+  PatternChange evaluate(size_t customer);   // after collect(); each customer once
+
+ private:
+  struct Data;
+  std::unique_ptr<Data> data_;
+};
+
 // The replay (monitor_replay.cpp) as stages of `work`; take_trend once they are done.
 struct ReplayRun;
 std::shared_ptr<ReplayRun> add_replay_stages(StagedWork& work, const Ledger& ledger, int32_t from,

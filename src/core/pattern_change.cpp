@@ -43,6 +43,7 @@
 #include <vector>
 
 #include "overdue/monitor.hpp"
+#include "monitor_internal.hpp"
 
 namespace overdue {
 namespace {
@@ -332,14 +333,40 @@ PatternChange detect_pattern_change(const Ledger& ledger, uint32_t customer, int
   return evaluate(collect_histories(ledger, as_of, customer).front(), as_of);
 }
 
+namespace monitor_detail {
+
+struct PatternScan::Data {
+  const Ledger& ledger;
+  int32_t as_of;
+  std::vector<CustomerHistory> histories;
+};
+
+PatternScan::PatternScan(const Ledger& ledger, int32_t as_of)
+    : data_(std::make_unique<Data>(Data{ledger, as_of == kMissingDays ? ledger.last_date : as_of, {}})) {}
+
+PatternScan::~PatternScan() = default;
+
+void PatternScan::collect() {
+  // No dated facts at all: every customer evaluates an empty history (as of day 0).
+  if (data_->as_of == kMissingDays) return;
+  data_->histories = collect_histories(data_->ledger, data_->as_of, kAllCustomers);
+}
+
+PatternChange PatternScan::evaluate(size_t customer) {
+  if (data_->as_of == kMissingDays || customer >= data_->histories.size()) return overdue::evaluate(CustomerHistory{}, 0);
+  PatternChange change = overdue::evaluate(data_->histories[customer], data_->as_of);
+  data_->histories[customer] = CustomerHistory{};   // its facts are not needed again
+  return change;
+}
+
+}  // namespace monitor_detail
+
 std::vector<PatternChange> detect_pattern_changes(const Ledger& ledger, int32_t as_of) {
-  if (as_of == kMissingDays) as_of = ledger.last_date;
-  if (as_of == kMissingDays)
-    return std::vector<PatternChange>(ledger.customers.size(), evaluate(CustomerHistory{}, 0));
-  const std::vector<CustomerHistory> histories = collect_histories(ledger, as_of, kAllCustomers);
+  monitor_detail::PatternScan scan(ledger, as_of);
+  scan.collect();
   std::vector<PatternChange> result;
-  result.reserve(histories.size());
-  for (const CustomerHistory& h : histories) result.push_back(evaluate(h, as_of));
+  result.reserve(ledger.customers.size());
+  for (size_t c = 0; c < ledger.customers.size(); ++c) result.push_back(scan.evaluate(c));
   return result;
 }
 
