@@ -51,10 +51,14 @@ constexpr double kMonitorSliceMs = 40.0;
 constexpr double kRebuildSliceMs = 100.0;
 
 // The next slice's size from this one's pace (as the importer's typing slices): half the old
-// size, half what would have taken `target_ms`.
+// size, half what would have taken `target_ms`. A step that took almost no time tells nothing
+// (it may have ended a stage early, or had nothing to do) and leaves the size alone, and the size
+// grows by half at most per step: doubling on such steps once let the budget run up to a
+// 1.8-second slice when the next stage was the payment replay.
 double adapted_budget(double budget, double ms, double target_ms, double least) {
-  const double scaled = ms > 0.5 ? budget * target_ms / ms : budget * 2.0;
-  return std::min(5e7, std::max(least, 0.5 * budget + 0.5 * scaled));
+  if (ms < 2.0) return budget;
+  const double next = 0.5 * budget + 0.5 * budget * target_ms / ms;
+  return std::min(5e7, std::max(least, std::min(next, 1.5 * budget)));
 }
 
 }  // namespace

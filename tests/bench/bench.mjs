@@ -494,7 +494,7 @@ async function main() {
     anchor_notes: anchorNotes,
     drop: { read_ms: round(f.end_ms - f.begin_ms), typing_ms: round(f.typed_ms - f.end_ms), import_ms: round(f.typed_ms - p1.drop.t0),
       analysis_ready_ms: round(p1.drop.tReady - p1.drop.t0), ledger_ms: an && round(an.ledger_ms), monitor_ms: an && round(an.monitor_ms),
-      classify_ms: an && round(an.classify_ms), import_mb_s: round(MB / ((f.typed_ms - p1.drop.t0) / 1000)) },
+      classify_ms: an && round(an.classify_ms), longest_slice_ms: an && round(an.longest_slice_ms), import_mb_s: round(MB / ((f.typed_ms - p1.drop.t0) / 1000)) },
     long_tasks_import_ms: p1.importTasks.map((t) => round(t.ms, 0)),
     long_tasks_after_import_ms: p1.laterTasks.map((t) => round(t.ms, 0)),
     heap_after_drop_bytes: p1.heapAfterDrop,
@@ -523,7 +523,7 @@ async function main() {
   for (const [k, v] of Object.entries(results)) console.log(`| ${k} | ${fmt(v)} | ${targets[k] || ''} |`);
   console.log(`\ndrop path: read ${details.drop.read_ms} ms + typing ${details.drop.typing_ms} ms (import ${details.drop.import_mb_s} MB/s through ` +
     `the event loop), analysis ready at ${details.drop.analysis_ready_ms} ms (ledger ${details.drop.ledger_ms}, monitor ${details.drop.monitor_ms}, ` +
-    `classify ${details.drop.classify_ms} ms); long tasks after import: ${details.long_tasks_after_import_ms.join(', ') || 'none'} ms`);
+    `classify ${details.drop.classify_ms} ms; longest analysis slice ${details.drop.longest_slice_ms} ms); long tasks after import: ${details.long_tasks_after_import_ms.join(', ') || 'none'} ms`);
   console.log(`frames: table open ui ${details.table_frames.ui_median} ms / whole frame ${details.table_frames.frame_median} ms; ` +
     `slider drag ui ${details.slider_frames.ui_median} ms / whole frame median ${details.slider_frames.frame_median} ms, max ${details.slider_frames.frame_max} ms, ` +
     `longest task ${details.slider_frames.longest_task_ms} ms`);
