@@ -30,22 +30,8 @@ struct Runtime {
   app::Theme applied_theme = app::Theme::light;
   float applied_dpr = 0.0f;  // 0 = style not applied yet
   int frames_since_remember = 0;
-  double last_drawn_ms = 0;   // when the last ImGui frame was built
 };
 
-// While a file imports or new files are analysed, the user watches a progress bar: it is redrawn
-// about five times a second and the other animation frames go to the work alone. Under software
-// WebGL (a machine without a GPU, headless Chromium) building and drawing a frame costs 50–120 ms,
-// which would otherwise come out of the import and the analysis; with a GPU it costs ~2 ms and
-// little changes. Input reaches ImGui on the frames drawn. A control change (as-of slider) is not
-// paced: the user is dragging it and every frame is drawn.
-constexpr double kBusyRedrawMs = 200.0;
-
-bool loading_new_data(const app::AppState& state) {
-  for (const auto& f : state.files)
-    if (!f->finished()) return true;
-  return state.analysis.rebuilding();
-}
 
 // [SECTION] input and clipboard -----------------------------------------------------------------
 void on_wheel(float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); }
@@ -86,8 +72,6 @@ void frame(void* arg) {
     rt.frames_since_remember = 0;
     app::remember_settings(state);
   }
-  if (loading_new_data(state) && frame_start - rt.last_drawn_ms < kBusyRedrawMs) return;
-  rt.last_drawn_ms = frame_start;
   state.widget_rects.clear();
 
   ImGui_ImplOpenGL3_NewFrame();
