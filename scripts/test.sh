@@ -3,6 +3,7 @@
 # native-vs-wasm CLI parity, the pandas aging reference, the pattern check, the overdue-type check,
 # the model lab against scikit-learn, the HTML report check, a short fuzz pass, the browser test
 # and the benchmark on 100,000 rows (it must finish and be correct; no speed threshold). Prints how long each stage took.
+# Golden outputs (tests/golden) hold the CLI's outputs byte for byte across refactors.
 # usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,7 @@ stage install;        bash scripts/setup.sh
 stage build-native;   bash scripts/build.sh native
 stage build-wasm;     bash scripts/build.sh wasm
 stage unit-tests;     (cd build/native && ctest --output-on-failure)
+stage golden;         bash tests/golden/run.sh check
 stage build-asan;     bash scripts/build.sh asan
 stage unit-tests-asan; UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build/asan/overdue_tests
 stage cli-parity;     bash tests/cli_parity.sh
