@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "app_state.hpp"
-#include "overdue/analysis_json.hpp"
+#include "overdue/report/analysis_json.hpp"
 #include "platform.hpp"
 
 namespace app {

@@ -18,13 +18,13 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/classify.hpp"
-#include "overdue/contact_log.hpp"
-#include "overdue/csv_export.hpp"
-#include "overdue/file_list.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/table.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/ledger/contact_log.hpp"
+#include "overdue/report/csv_export.hpp"
+#include "overdue/import/file_list.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/import/table.hpp"
 
 namespace app {
 

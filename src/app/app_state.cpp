@@ -7,7 +7,7 @@
 #include <exception>
 #include <new>
 
-#include "overdue/roles.hpp"
+#include "overdue/import/role_assignment.hpp"
 #include "panels.hpp"
 #include "settings_io.hpp"
 

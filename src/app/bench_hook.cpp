@@ -15,8 +15,8 @@
 #include <string>
 
 #include "app_state.hpp"
-#include "overdue/import.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/monitor/monitor.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten/emscripten.h>

@@ -4,8 +4,8 @@
 #include <cstring>
 
 #include "format.hpp"
-#include "overdue/classify_words.hpp"
-#include "overdue/report_html.hpp"
+#include "overdue/classify/words.hpp"
+#include "overdue/report/html_report.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "theme.hpp"

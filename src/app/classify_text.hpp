@@ -6,7 +6,7 @@
 #include <string>
 
 #include "imgui.h"
-#include "overdue/classify.hpp"
+#include "overdue/classify/classify.hpp"
 
 namespace app {
 

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "overdue/roles.hpp"
+#include "overdue/roles/roles.hpp"
 
 namespace app {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace app {
 

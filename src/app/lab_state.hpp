@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_lab.hpp"
-#include "overdue/model_metrics.hpp"
+#include "overdue/model/lab.hpp"
+#include "overdue/model/metrics.hpp"
 
 namespace app {
 

@@ -6,7 +6,7 @@
 #pragma once
 #include <string>
 
-#include "overdue/letters.hpp"
+#include "overdue/report/letters.hpp"
 
 namespace app {
 

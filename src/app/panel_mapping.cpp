@@ -6,7 +6,7 @@
 
 #include "format.hpp"
 #include "imgui.h"
-#include "overdue/roles.hpp"
+#include "overdue/import/role_assignment.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"

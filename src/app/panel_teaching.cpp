@@ -10,7 +10,7 @@
 #include "format.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
-#include "overdue/settings_json.hpp"
+#include "overdue/report/settings_json.hpp"
 #include "settings_io.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"

@@ -9,7 +9,7 @@
 
 #include "classify_text.hpp"
 #include "format.hpp"
-#include "overdue/what_if.hpp"
+#include "overdue/classify/what_if.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"

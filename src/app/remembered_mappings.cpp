@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "app_state.hpp"
-#include "overdue/role_overrides.hpp"
+#include "overdue/import/role_overrides.hpp"
 
 namespace app {
 

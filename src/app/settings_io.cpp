@@ -1,7 +1,7 @@
 #include "settings_io.hpp"
 
 #include "app_state.hpp"
-#include "overdue/settings_json.hpp"
+#include "overdue/report/settings_json.hpp"
 #include "panel_letters.hpp"
 #include "panels.hpp"
 #include "remembered_mappings.hpp"

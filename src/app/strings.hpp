@@ -1,10 +1,10 @@
-// The page's view of the one string table (overdue/strings.hpp): the language the user chose and
+// The page's view of the one string table (overdue/text/strings.hpp): the language the user chose and
 // tr(S::…) in it. Panels ask for tr(S::…); no panel holds a user-facing literal.
 #pragma once
 #include <string>
 #include <string_view>
 
-#include "overdue/strings.hpp"
+#include "overdue/text/strings.hpp"
 
 namespace app {
 

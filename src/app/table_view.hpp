@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace app {
 

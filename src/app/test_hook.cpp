@@ -4,8 +4,8 @@
 
 #include "fonts.hpp"
 #include "imgui.h"
-#include "overdue/inspect_json.hpp"
-#include "overdue/model_json.hpp"
+#include "overdue/report/inspect_json.hpp"
+#include "overdue/report/model_json.hpp"
 #include "panels.hpp"
 
 namespace app {

@@ -7,8 +7,8 @@
 #include <cstdio>
 
 #include "cli_commands.hpp"
-#include "overdue/analysis_json.hpp"
-#include "overdue/role_overrides.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/import/role_overrides.hpp"
 #include "read_input_file.hpp"
 
 namespace overdue::cli {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/settings_json.hpp"
+#include "overdue/report/settings_json.hpp"
 
 namespace overdue::cli {
 

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "cli_commands.hpp"
-#include "overdue/inspect_json.hpp"
+#include "overdue/report/inspect_json.hpp"
 #include "read_input_file.hpp"
 
 namespace overdue::cli {

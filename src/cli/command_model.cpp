@@ -7,9 +7,9 @@
 
 #include "cli_commands.hpp"
 #include "cli_output.hpp"
-#include "overdue/analysis_json.hpp"
-#include "overdue/model_json.hpp"
-#include "overdue/model_lab.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/report/model_json.hpp"
+#include "overdue/model/lab.hpp"
 #include "read_input_file.hpp"
 
 namespace overdue::cli {

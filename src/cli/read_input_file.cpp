@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-#include "overdue/import.hpp"
+#include "overdue/import/importer.hpp"
 
 namespace overdue::cli {
 namespace {

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue::cli {
 

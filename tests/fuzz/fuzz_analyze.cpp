@@ -16,13 +16,13 @@
 #include <nlohmann/json.hpp>
 
 #include "fuzz_support.hpp"
-#include "overdue/analysis_json.hpp"
-#include "overdue/classify.hpp"
-#include "overdue/contact_log.hpp"
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/settings_json.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/ledger/contact_log.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/report/settings_json.hpp"
 
 using namespace overdue;
 using nlohmann::json;

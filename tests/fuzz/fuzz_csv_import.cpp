@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "fuzz_support.hpp"
-#include "overdue/import.hpp"
+#include "overdue/import/importer.hpp"
 
 using namespace overdue;
 

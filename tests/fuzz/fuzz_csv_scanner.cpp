@@ -15,9 +15,9 @@
 #include <string_view>
 #include <vector>
 
-#include "dialect_sniffer.hpp"
+#include "import/dialect_sniffer.hpp"
 #include "fuzz_support.hpp"
-#include "record_scanner.hpp"
+#include "import/record_scanner.hpp"
 
 using namespace overdue;
 

@@ -14,9 +14,9 @@
 #include <string>
 #include <string_view>
 
-#include "civil_date.hpp"
+#include "overdue/text/civil_date.hpp"
 #include "fuzz_support.hpp"
-#include "value_parsers.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 using namespace overdue;
 

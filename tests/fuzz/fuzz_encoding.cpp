@@ -13,10 +13,10 @@
 #include <string_view>
 #include <vector>
 
-#include "encoding.hpp"
+#include "overdue/text/encoding.hpp"
 #include "fuzz_support.hpp"
-#include "gb18030.hpp"
-#include "utf8.hpp"
+#include "overdue/text/gb18030.hpp"
+#include "overdue/text/utf8.hpp"
 
 using namespace overdue;
 

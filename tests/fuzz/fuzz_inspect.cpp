@@ -14,8 +14,8 @@
 #include <nlohmann/json.hpp>
 
 #include "fuzz_support.hpp"
-#include "overdue/import.hpp"
-#include "overdue/inspect_json.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/report/inspect_json.hpp"
 
 using namespace overdue;
 using nlohmann::json;

@@ -15,7 +15,7 @@
 #include <string_view>
 
 #include "fuzz_support.hpp"
-#include "value_parsers.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 using namespace overdue;
 

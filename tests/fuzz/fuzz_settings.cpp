@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "fuzz_support.hpp"
-#include "overdue/settings_json.hpp"
+#include "overdue/report/settings_json.hpp"
 
 using namespace overdue;
 

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace fuzz {
 

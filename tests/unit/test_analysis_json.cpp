@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/analysis_json.hpp"
+#include "overdue/report/analysis_json.hpp"
 #include "test_monitor_ledgers.hpp"
 
 using namespace overdue;

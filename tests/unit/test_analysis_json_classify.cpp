@@ -2,7 +2,7 @@
 // each type, one customer who is not overdue and a contact log, as of 2024-06-30.
 #include <nlohmann/json.hpp>
 
-#include "overdue/analysis_json.hpp"
+#include "overdue/report/analysis_json.hpp"
 #include "test_classify_support.hpp"
 
 using namespace classify_test;

@@ -22,10 +22,10 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "encoding.hpp"
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/text/encoding.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
 
 using namespace overdue;
 

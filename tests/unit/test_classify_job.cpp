@@ -2,8 +2,8 @@
 // whatever the slice size — compared through the whole analysis JSON, which prints every field.
 #include <doctest/doctest.h>
 
-#include "overdue/analysis_json.hpp"
-#include "overdue/model_random.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/model/random.hpp"
 #include "test_classify_support.hpp"
 
 using namespace classify_test;

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "overdue/classify.hpp"
-#include "overdue/import.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/import/importer.hpp"
 
 namespace classify_test {
 

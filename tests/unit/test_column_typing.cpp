@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "column_typing.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "import/column_typing.hpp"
 
 using namespace overdue;
 

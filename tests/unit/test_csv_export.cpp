@@ -10,13 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "overdue/analysis_json.hpp"
-#include "overdue/classify.hpp"
-#include "overdue/contact_log.hpp"
-#include "overdue/csv_export.hpp"
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/ledger/contact_log.hpp"
+#include "overdue/report/csv_export.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
 
 using namespace overdue;
 

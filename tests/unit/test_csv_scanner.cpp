@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "dialect_sniffer.hpp"
-#include "record_scanner.hpp"
+#include "import/dialect_sniffer.hpp"
+#include "import/record_scanner.hpp"
 
 using namespace overdue;
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "encoding.hpp"
-#include "gb18030.hpp"
-#include "utf8.hpp"
+#include "overdue/text/encoding.hpp"
+#include "overdue/text/gb18030.hpp"
+#include "overdue/text/utf8.hpp"
 
 using namespace overdue;
 

@@ -3,11 +3,11 @@
 // rule may fire on an ordinary table).
 #include <doctest/doctest.h>
 
-#include "civil_date.hpp"
-#include "export_layout.hpp"
-#include "overdue/import.hpp"
-#include "overdue/roles.hpp"
-#include "value_parsers.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/roles/roles.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 using namespace overdue;
 
@@ -160,8 +160,8 @@ TEST_CASE("export layout: traditional headers meet the simplified synonyms") {
 #include <fstream>
 #include <sstream>
 
-#include "overdue/inspect_json.hpp"
-#include "overdue/ledger.hpp"
+#include "overdue/report/inspect_json.hpp"
+#include "overdue/ledger/ledger.hpp"
 
 // Every fixture cut, shuffled and salted with layout-looking lines: no crash, the counts always
 // reconcile (read = accepted + rejected, in the import and in the ledger), and reading in pieces

@@ -11,8 +11,8 @@
 #include <sstream>
 #include <string>
 
-#include "export_layout.hpp"
-#include "overdue/import.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/import/importer.hpp"
 
 using namespace overdue;
 

@@ -9,11 +9,11 @@
 #include <map>
 #include <sstream>
 
-#include "civil_date.hpp"
-#include "overdue/import.hpp"
-#include "overdue/inspect_json.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/report/inspect_json.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
 
 using namespace overdue;
 

@@ -9,11 +9,11 @@
 #include <sstream>
 #include <string>
 
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/roles.hpp"
-#include "overdue/settings_json.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/roles/roles.hpp"
+#include "overdue/report/settings_json.hpp"
 
 using namespace overdue;
 

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "overdue/import.hpp"
-#include "overdue/roles.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/roles/roles.hpp"
 
 using namespace overdue;
 

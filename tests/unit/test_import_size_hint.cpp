@@ -9,7 +9,7 @@
 #include <string>
 
 #include "doctest/doctest.h"
-#include "overdue/import.hpp"
+#include "overdue/import/importer.hpp"
 
 using namespace overdue;
 

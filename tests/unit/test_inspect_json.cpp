@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/inspect_json.hpp"
+#include "overdue/report/inspect_json.hpp"
 
 using namespace overdue;
 

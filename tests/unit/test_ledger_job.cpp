@@ -6,10 +6,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "overdue/analysis_json.hpp"
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
 
 using namespace overdue;
 

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
 
 namespace ledger_test {
 

@@ -8,8 +8,8 @@
 #include <set>
 #include <string>
 
-#include "overdue/letters.hpp"
-#include "overdue/report_html.hpp"
+#include "overdue/report/letters.hpp"
+#include "overdue/report/html_report.hpp"
 #include "test_report_support.hpp"
 
 using namespace report_test;

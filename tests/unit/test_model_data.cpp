@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/import.hpp"
-#include "overdue/model_data.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/model/data.hpp"
 
 using namespace overdue;
 

@@ -4,9 +4,9 @@
 
 #include <cmath>
 
-#include "overdue/model_decisions.hpp"
-#include "overdue/model_metrics.hpp"
-#include "overdue/model_random.hpp"
+#include "overdue/model/decisions.hpp"
+#include "overdue/model/metrics.hpp"
+#include "overdue/model/random.hpp"
 
 using namespace overdue;
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_features.hpp"
+#include "overdue/model/features.hpp"
 
 using namespace overdue;
 

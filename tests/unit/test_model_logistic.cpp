@@ -5,8 +5,8 @@
 
 #include <cmath>
 
-#include "overdue/model_logistic.hpp"
-#include "overdue/model_random.hpp"
+#include "overdue/model/logistic.hpp"
+#include "overdue/model/random.hpp"
 
 using namespace overdue;
 

@@ -1,11 +1,11 @@
 // The platform-independent exp/log of the model lab agree with the C library to within 1 ulp
-// (they exist so native and wasm fits are bit-identical; see src/core/model_math.hpp).
+// (they exist so native and wasm fits are bit-identical; see include/overdue/model/math.hpp).
 #include <doctest/doctest.h>
 
 #include <cmath>
 
-#include "model_math.hpp"
-#include "overdue/model_random.hpp"
+#include "overdue/model/math.hpp"
+#include "overdue/model/random.hpp"
 
 using namespace overdue;
 

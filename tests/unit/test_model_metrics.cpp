@@ -6,7 +6,7 @@
 #include <cmath>
 #include <set>
 
-#include "overdue/model_metrics.hpp"
+#include "overdue/model/metrics.hpp"
 
 using namespace overdue;
 

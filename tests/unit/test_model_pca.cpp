@@ -5,7 +5,7 @@
 #include <cmath>
 #include <vector>
 
-#include "overdue/model_pca.hpp"
+#include "overdue/model/pca.hpp"
 
 using namespace overdue;
 

@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "overdue/import.hpp"
-#include "overdue/model_json.hpp"
-#include "overdue/model_lab.hpp"
-#include "overdue/model_random.hpp"
-#include "overdue/model_scorecard.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/report/model_json.hpp"
+#include "overdue/model/lab.hpp"
+#include "overdue/model/random.hpp"
+#include "overdue/model/scorecard.hpp"
 
 using namespace overdue;
 

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "overdue/model_tree.hpp"
+#include "overdue/model/tree.hpp"
 
 using namespace overdue;
 

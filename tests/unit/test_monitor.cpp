@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "overdue/monitor.hpp"
+#include "overdue/monitor/monitor.hpp"
 #include "test_monitor_ledgers.hpp"
 
 using namespace overdue;

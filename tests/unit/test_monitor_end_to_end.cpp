@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "overdue/analysis_json.hpp"
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
 #include "test_monitor_ledgers.hpp"
 
 using namespace overdue;

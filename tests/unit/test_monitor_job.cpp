@@ -12,7 +12,7 @@
 #include <fstream>
 #include <string>
 
-#include "overdue/monitor.hpp"
+#include "overdue/monitor/monitor.hpp"
 #include "test_ledger_support.hpp"
 #include "test_monitor_ledgers.hpp"
 

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "civil_date.hpp"
-#include "overdue/ledger.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/ledger/ledger.hpp"
 
 namespace overdue::test {
 

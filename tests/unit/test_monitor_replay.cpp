@@ -5,9 +5,9 @@
 #include <chrono>
 #include <cstdint>
 
-#include "overdue/import.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
 #include "test_monitor_ledgers.hpp"
 
 using namespace overdue;

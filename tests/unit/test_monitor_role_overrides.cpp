@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "overdue/import.hpp"
-#include "overdue/role_overrides.hpp"
-#include "overdue/roles.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/import/role_overrides.hpp"
+#include "overdue/import/role_assignment.hpp"
 
 using namespace overdue;
 

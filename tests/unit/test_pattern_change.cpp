@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/monitor/monitor.hpp"
 
 using namespace overdue;
 

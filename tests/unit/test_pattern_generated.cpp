@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "overdue/analysis_json.hpp"
-#include "overdue/import.hpp"
-#include "overdue/monitor.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/monitor/monitor.hpp"
 
 using namespace overdue;
 

@@ -9,7 +9,7 @@
 #include <sstream>
 #include <string>
 
-#include "overdue/import.hpp"
+#include "overdue/import/importer.hpp"
 
 using namespace overdue;
 

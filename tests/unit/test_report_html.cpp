@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "overdue/model_json.hpp"
-#include "overdue/report_html.hpp"
+#include "overdue/report/model_json.hpp"
+#include "overdue/report/html_report.hpp"
 #include "test_report_support.hpp"
 
 using namespace report_test;

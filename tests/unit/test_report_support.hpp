@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/analysis_json.hpp"
-#include "overdue/settings_json.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/report/settings_json.hpp"
 #include "test_classify_support.hpp"
 
 namespace report_test {

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "overdue/import.hpp"
-#include "overdue/roles.hpp"
-#include "role_header_text.hpp"
-#include "role_synonyms.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/import/role_assignment.hpp"
+#include "overdue/roles/header_text.hpp"
+#include "overdue/roles/synonyms.hpp"
 
 using namespace overdue;
 

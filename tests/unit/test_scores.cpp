@@ -2,7 +2,7 @@
 // formulas in scores.hpp.
 #include <doctest/doctest.h>
 
-#include "overdue/scores.hpp"
+#include "overdue/classify/scores.hpp"
 
 using namespace overdue;
 

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "overdue/analysis_json.hpp"
-#include "overdue/settings_json.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/report/settings_json.hpp"
 
 using namespace overdue;
 

@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "civil_date.hpp"
-#include "value_parsers.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 using namespace overdue;
 

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "overdue/what_if.hpp"
+#include "overdue/classify/what_if.hpp"
 #include "test_classify_support.hpp"
 
 using namespace classify_test;

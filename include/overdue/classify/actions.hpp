@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 

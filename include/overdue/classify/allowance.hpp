@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/monitor.hpp"
+#include "overdue/monitor/monitor.hpp"
 
 namespace overdue {
 

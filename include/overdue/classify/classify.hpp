@@ -20,11 +20,11 @@
 #include <string>
 #include <vector>
 
-#include "overdue/actions.hpp"
-#include "overdue/allowance.hpp"
-#include "overdue/contact_log.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/scores.hpp"
+#include "overdue/classify/actions.hpp"
+#include "overdue/classify/allowance.hpp"
+#include "overdue/ledger/contact_log.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/classify/scores.hpp"
 
 namespace overdue {
 

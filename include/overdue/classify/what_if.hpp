@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/classify.hpp"
+#include "overdue/classify/classify.hpp"
 
 namespace overdue {
 

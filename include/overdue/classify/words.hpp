@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "overdue/classify.hpp"
-#include "overdue/strings.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/text/strings.hpp"
 
 namespace overdue {
 

@@ -7,7 +7,7 @@
 #include <iterator>
 #include <vector>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 

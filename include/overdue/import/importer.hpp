@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 

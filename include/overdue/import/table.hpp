@@ -8,20 +8,13 @@
 #include <string_view>
 #include <vector>
 
-namespace overdue {
+#include "overdue/text/encoding_kind.hpp"
+#include "overdue/text/value_types.hpp"
 
-// utf16le/utf16be: a UTF-16 file with a byte-order mark (or plainly UTF-16 without one), converted.
-enum class Encoding { utf8, utf8_bom, gb18030, utf16le, utf16be };
-const char* encoding_name(Encoding e);  // "utf-8", "utf-8-bom", "gb18030", "utf-16le", "utf-16be"
+namespace overdue {
 
 enum class ColumnType { text, integer, decimal, date };
 const char* column_type_name(ColumnType t);  // "text", "integer", "decimal", "date"
-
-// Day/month order of a numeric date column such as 05/01/2024.
-enum class DateOrder { automatic, month_first, day_first };
-
-constexpr int64_t kMissingCents = std::numeric_limits<int64_t>::min();
-constexpr int32_t kMissingDays = std::numeric_limits<int32_t>::min();
 
 // Text of every cell of one column, back to back. Cell i is bytes[end[i-1], end[i]).
 struct TextColumn {

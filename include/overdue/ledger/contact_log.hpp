@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/file_list.hpp"
-#include "overdue/ledger.hpp"
+#include "overdue/import/file_list.hpp"
+#include "overdue/ledger/ledger.hpp"
 
 namespace overdue {
 
@@ -62,5 +62,8 @@ struct ContactSummary {
 // payments dated from the contact date to the promised date (both inclusive) add up to less than
 // the promised amount (any payment at all when no amount was promised).
 ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, uint32_t customer, int32_t as_of);
+// The same when the customer's payments (ascending indices into Ledger::payments) are known.
+ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, const std::vector<uint32_t>& payments,
+                                  uint32_t customer, int32_t as_of);
 
 }  // namespace overdue

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/file_list.hpp"
-#include "overdue/table.hpp"
+#include "overdue/import/file_list.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 

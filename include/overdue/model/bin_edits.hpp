@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_data.hpp"
-#include "overdue/model_features.hpp"
+#include "overdue/model/data.hpp"
+#include "overdue/model/features.hpp"
 
 namespace overdue {
 

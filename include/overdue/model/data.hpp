@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_matrix.hpp"
-#include "overdue/table.hpp"
+#include "overdue/model/matrix.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 

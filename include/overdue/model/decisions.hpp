@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_logistic.hpp"
-#include "overdue/model_matrix.hpp"
+#include "overdue/model/logistic.hpp"
+#include "overdue/model/matrix.hpp"
 
 namespace overdue {
 

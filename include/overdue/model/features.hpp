@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_data.hpp"
-#include "overdue/model_matrix.hpp"
+#include "overdue/model/data.hpp"
+#include "overdue/model/matrix.hpp"
 
 namespace overdue {
 

@@ -18,15 +18,15 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_bin_edits.hpp"
-#include "overdue/model_data.hpp"
-#include "overdue/model_decisions.hpp"
-#include "overdue/model_features.hpp"
-#include "overdue/model_logistic.hpp"
-#include "overdue/model_metrics.hpp"
-#include "overdue/model_pca.hpp"
-#include "overdue/model_scorecard.hpp"
-#include "overdue/model_tree.hpp"
+#include "overdue/model/bin_edits.hpp"
+#include "overdue/model/data.hpp"
+#include "overdue/model/decisions.hpp"
+#include "overdue/model/features.hpp"
+#include "overdue/model/logistic.hpp"
+#include "overdue/model/metrics.hpp"
+#include "overdue/model/pca.hpp"
+#include "overdue/model/scorecard.hpp"
+#include "overdue/model/tree.hpp"
 
 namespace overdue {
 

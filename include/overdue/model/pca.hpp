@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_matrix.hpp"
+#include "overdue/model/matrix.hpp"
 
 namespace overdue {
 

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_data.hpp"
-#include "overdue/model_features.hpp"
-#include "overdue/model_logistic.hpp"
+#include "overdue/model/data.hpp"
+#include "overdue/model/features.hpp"
+#include "overdue/model/logistic.hpp"
 
 namespace overdue {
 

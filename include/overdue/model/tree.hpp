@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_matrix.hpp"
+#include "overdue/model/matrix.hpp"
 
 namespace overdue {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/ledger.hpp"
+#include "overdue/ledger/ledger.hpp"
 
 namespace overdue {
 

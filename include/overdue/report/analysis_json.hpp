@@ -3,18 +3,19 @@
 // Money: numbers in currency units with exactly two decimals (int64 cents written by hand, never
 // through a double); dates "YYYY-MM-DD"; ratios and day averages rounded to fixed decimals.
 #pragma once
+#include "overdue/text/format.hpp"
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "overdue/classify.hpp"
-#include "overdue/contact_log.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/settings_json.hpp"
-#include "overdue/file_list.hpp"
-#include "overdue/table.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/ledger/contact_log.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/report/settings_json.hpp"
+#include "overdue/import/file_list.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 
@@ -45,15 +46,7 @@ void write_analysis_json(const Ledger& ledger, FileList files, const MonitorResu
 std::string analysis_json(const Ledger& ledger, FileList files,
                           const MonitorResult& result);
 
-// Building blocks, locale-free and identical natively and in wasm:
-std::string money_text(int64_t cents);               // -1234505 → "-12345.05"
-std::string fixed_text(double value, int decimals);  // rounded half away from zero; NaN/inf → "0"
-std::string iso_date_text(int32_t days);             // 19727 → "2024-01-05"
-// The same appended to `out` (no temporary string; the JSON writer and the CSV tables use them).
-void append_money_text(std::string& out, int64_t cents);
-void append_fixed_text(std::string& out, double value, int decimals);
-void append_iso_date_text(std::string& out, int32_t days);   // nothing for kMissingDays
-int32_t iso_date_days(std::string_view text);        // exactly YYYY-MM-DD, a real date; else kMissingDays
+// Money, number and date text: overdue/text/format.hpp.
 const char* replay_step_name(ReplayStep step);       // "day", "week", "month"
 
 // At most this many rejected rows are listed ("rejected_total" gives the count of all).

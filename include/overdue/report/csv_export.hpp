@@ -9,11 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/classify.hpp"
-#include "overdue/ledger.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/file_list.hpp"
-#include "overdue/table.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/import/file_list.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 

@@ -24,19 +24,20 @@
 // can compare the report with `analyze --json` / `model --json` of the same run.
 // User text (file names, customer names, reasons) is always HTML-escaped.
 #pragma once
+#include "overdue/text/format.hpp"
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "overdue/classify.hpp"
-#include "overdue/contact_log.hpp"
-#include "overdue/model_lab.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/settings_json.hpp"
-#include "overdue/strings.hpp"
-#include "overdue/file_list.hpp"
-#include "overdue/table.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/ledger/contact_log.hpp"
+#include "overdue/model/lab.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/report/settings_json.hpp"
+#include "overdue/text/strings.hpp"
+#include "overdue/import/file_list.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 
@@ -53,11 +54,7 @@ std::string analysis_report_html(const Ledger& ledger, FileList files,
                                  Lang lang, const ModelLab* model = nullptr,
                                  std::string_view model_file = {});
 
-// Building blocks shared with the letters (letters.hpp), locale-free:
+// Shared with the letters (letters.hpp); money and numbers: overdue/text/format.hpp.
 std::string html_escape(std::string_view text);  // & < > " ' escaped; invalid UTF-8 kept as bytes
-std::string money_display(int64_t cents);        // -1234567.5 → "-1,234,567.50"
-std::string count_display(int64_t n);            // 1234567 → "1,234,567"
-std::string percent_display(double ratio, int decimals, Lang lang);  // 0.1234 → "12.3 %" / "12.3%"
-std::string days_display(int64_t days, Lang lang);                   // "12 d" / "12 天"
 
 }  // namespace overdue

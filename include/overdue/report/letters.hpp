@@ -20,9 +20,9 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/classify.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/strings.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/text/strings.hpp"
 
 namespace overdue {
 

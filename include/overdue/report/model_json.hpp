@@ -21,7 +21,7 @@
 #pragma once
 #include <string>
 
-#include "overdue/model_lab.hpp"
+#include "overdue/model/lab.hpp"
 
 namespace overdue {
 

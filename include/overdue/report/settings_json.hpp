@@ -31,10 +31,10 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/classify.hpp"
-#include "overdue/letters.hpp"
-#include "overdue/monitor.hpp"
-#include "overdue/role_overrides.hpp"
+#include "overdue/classify/classify.hpp"
+#include "overdue/report/letters.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/import/role_overrides.hpp"
 
 namespace overdue {
 

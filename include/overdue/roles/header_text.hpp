@@ -1,6 +1,6 @@
 // Text helpers for matching column headers (internal to the core): the derived-column test and
 // the word split used by the generic date/money hints. normalize_header itself is public
-// (overdue/roles.hpp) and implemented in role_header_text.cpp.
+// (overdue/roles/roles.hpp) and implemented in role_header_text.cpp.
 #pragma once
 #include <string>
 #include <string_view>

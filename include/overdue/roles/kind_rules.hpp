@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "role_synonyms.hpp"
+#include "overdue/roles/synonyms.hpp"
 
 namespace overdue {
 

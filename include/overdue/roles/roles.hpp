@@ -5,8 +5,6 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/table.hpp"
-
 namespace overdue {
 
 // All role names, in the order the mapping screen lists them.
@@ -26,12 +24,5 @@ bool header_suggests_money(std::string_view header);  // 金额, amount, 借方,
 bool header_is_known(std::string_view header);
 bool role_is_money(std::string_view role);
 bool role_is_date(std::string_view role);
-
-// Sets Column::role (except where role_set_by_user) and ImportedFile::table_kind from the headers
-// and the column types. Derived columns (days late, 逾期天数, 账龄, …) never get an input role.
-void assign_roles(ImportedFile& file);
-
-// Table kind from the roles now set (after the user changed some).
-std::string decide_table_kind(const ImportedFile& file);
 
 }  // namespace overdue

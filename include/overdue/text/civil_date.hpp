@@ -50,6 +50,15 @@ constexpr CivilDate civil_from_days(int32_t z) {
   return CivilDate{y + (m <= 2), m, d};
 }
 
+// `months` calendar months later (earlier when negative); the day is clamped to the month's end.
+constexpr int32_t add_months(int32_t date, int months) {
+  const CivilDate c = civil_from_days(date);
+  const int total = c.year * 12 + (c.month - 1) + months;
+  const int y = total / 12;
+  const int m = total % 12 + 1;
+  return days_from_civil(y, m, c.day < days_in_month(y, m) ? c.day : days_in_month(y, m));
+}
+
 static_assert(days_from_civil(1970, 1, 1) == 0);
 static_assert(days_from_civil(2024, 1, 5) == 19727);
 static_assert(civil_from_days(19727).day == 5);

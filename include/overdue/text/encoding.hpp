@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/table.hpp"
+#include "overdue/text/encoding_kind.hpp"
 
 namespace overdue {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "overdue/table.hpp"
+#include "overdue/text/value_types.hpp"
 
 namespace overdue {
 

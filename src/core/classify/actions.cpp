@@ -1,10 +1,10 @@
 // Action plans per type (DESIGN.md §4, issue #4): grace period and reminders (temporary),
 // installment schedule (structural), escalation ladder (stubborn), credit-limit change.
-#include "overdue/actions.hpp"
+#include "overdue/classify/actions.hpp"
 
 #include <algorithm>
 
-#include "monitor_internal.hpp"
+#include "overdue/text/civil_date.hpp"
 
 namespace overdue {
 
@@ -23,7 +23,7 @@ std::vector<Installment> installment_schedule(int64_t total_cents, int months, i
   // Equal parts rounded down; the remainder (< months cents) is added to the FIRST installment.
   const int64_t part = total_cents / months, remainder = total_cents % months;
   for (int k = 1; k <= months; ++k)
-    out.push_back({k, monitor_detail::add_months(as_of, k), part + (k == 1 ? remainder : 0)});
+    out.push_back({k, add_months(as_of, k), part + (k == 1 ? remainder : 0)});
   return out;
 }
 

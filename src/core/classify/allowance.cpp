@@ -1,7 +1,7 @@
 // Bad-debt allowance (坏账准备) by DPD bucket or 账龄分析法 (DESIGN.md §3, issue #4).
-#include "overdue/allowance.hpp"
+#include "overdue/classify/allowance.hpp"
 
-#include "civil_date.hpp"
+#include "overdue/text/civil_date.hpp"
 
 namespace overdue {
 

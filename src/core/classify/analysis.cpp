@@ -2,8 +2,8 @@
 // risk matrix, given an action plan and its allowance, then put in priority order (issue #4).
 #include <algorithm>
 
-#include "classify_internal.hpp"
-#include "monitor_internal.hpp"
+#include "classify/internal.hpp"
+#include "overdue/ledger/dates.hpp"
 
 namespace overdue {
 
@@ -31,7 +31,7 @@ ClassifiedCustomer classify_one(const Ledger& ledger, const classify_detail::Cus
   cc.customer = st.customer;
   cc.overdue_cents = st.overdue_cents;
   cc.history = classify_detail::history_of(ledger, rows, as_of, threshold, settings.classify);
-  if (contacts) cc.contacts = classify_detail::contacts_of(*contacts, ledger, rows.payments, st.customer, as_of);
+  if (contacts) cc.contacts = summarize_contacts(*contacts, ledger, rows.payments, st.customer, as_of);
   cc.classification = classify_customer(cc.history, cc.contacts, as_of, settings.classify);
 
   const CustomerHistory& h = cc.history;
@@ -86,7 +86,7 @@ struct OverdueJob::State {
     for (const OpenItem& item : monitor.open_items) {
       const Invoice& inv = ledger.invoices[item.invoice];
       if (item.open_cents > 0 && item.days_past_due < 0 && inv.customer < upcoming.size())
-        upcoming[inv.customer].push_back(monitor_detail::effective_due_date(inv));
+        upcoming[inv.customer].push_back(effective_due_date(inv));
     }
     index = classify_detail::index_by_customer(ledger);
   }

@@ -1,16 +1,14 @@
 // customer_history(): the facts the classification rules and the scores read, from the ledger at
 // an as-of date (issue #4). Definitions (episode, settled, paid on time, days without payment,
-// partial payment) are stated once in include/overdue/classify.hpp.
+// partial payment) are stated once in include/overdue/classify/classify.hpp.
 #include <algorithm>
 
-#include "classify_internal.hpp"
-#include "monitor_internal.hpp"
+#include "classify/internal.hpp"
+#include "overdue/ledger/dates.hpp"
 
 namespace overdue {
 namespace {
 
-using monitor_detail::allocation_effective_date;
-using monitor_detail::effective_due_date;
 
 constexpr int kRecentPaymentWindowDays = 180;  // "last 180 days" for partial payments and capacity
 constexpr int kBillingWindowDays = 365;        // the 12-month billing the balance is compared with

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "overdue/classify.hpp"
+#include "overdue/classify/classify.hpp"
 
 namespace overdue::classify_detail {
 
@@ -24,8 +24,6 @@ struct CustomerRows {
 
 CustomerHistory history_of(const Ledger& ledger, const CustomerRows& rows, int32_t as_of, int threshold_days,
                            const ClassifySettings& s);
-ContactSummary contacts_of(const ContactLog& log, const Ledger& ledger, const std::vector<uint32_t>& payments,
-                           uint32_t customer, int32_t as_of);
 
 // What analyze_overdue needs from the rest of the portfolio to score one customer.
 struct PortfolioFacts {

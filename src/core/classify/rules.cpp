@@ -7,7 +7,7 @@
 // the record is not good enough for a one-off, and "willing but unable" fits better than "stubborn".
 #include <string>
 
-#include "overdue/classify.hpp"
+#include "overdue/classify/classify.hpp"
 
 namespace overdue {
 namespace {

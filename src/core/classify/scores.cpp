@@ -1,6 +1,6 @@
 // Ability-to-pay and impact scores (DESIGN.md §3, issue #4). Formulas in scores.hpp and
 // docs/classification.md. Only +, −, ×, ÷ and sqrt: IEEE-exact, identical natively and in wasm.
-#include "overdue/scores.hpp"
+#include "overdue/classify/scores.hpp"
 
 #include <algorithm>
 #include <cmath>

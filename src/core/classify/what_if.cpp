@@ -4,7 +4,7 @@
 #include <map>
 #include <utility>
 
-#include "what_if_internal.hpp"
+#include "classify/what_if_internal.hpp"
 
 namespace overdue {
 

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <numeric>
 
-#include "monitor_internal.hpp"
-#include "what_if_internal.hpp"
+#include "overdue/ledger/dates.hpp"
+#include "classify/what_if_internal.hpp"
 
 namespace overdue {
 
@@ -58,13 +58,13 @@ SandboxResult evaluate_sandbox(const Sandbox& sandbox, const SandboxContext& ctx
     s.days_past_due = item.days_past_due;
     s.overdue = item.open_cents > 0 && item.days_past_due > threshold;
     if (item.open_cents > 0 && item.days_past_due < 0)
-      upcoming.push_back(monitor_detail::effective_due_date(ledger.invoices[item.invoice]));
+      upcoming.push_back(effective_due_date(ledger.invoices[item.invoice]));
   }
   // Invoices not open have their DPD shown against their due date all the same.
   for (size_t k = 0; k < sandbox.invoices.size(); ++k)
     if (out.invoices[k].used && out.invoices[k].open_cents == 0)
       out.invoices[k].days_past_due =
-          as_of - monitor_detail::effective_due_date(ledger.invoices[static_cast<size_t>(sc.invoice_of_row[k])]);
+          as_of - effective_due_date(ledger.invoices[static_cast<size_t>(sc.invoice_of_row[k])]);
 
   const int64_t allowance = compute_allowance(ledger, m, settings.allowance).by_customer_cents.front();
 
@@ -85,7 +85,7 @@ SandboxResult evaluate_sandbox(const Sandbox& sandbox, const SandboxContext& ctx
   } else {
     // Not overdue: no type, impact or plan; the facts the card still shows.
     out.customer.history = classify_detail::history_of(ledger, rows, as_of, threshold, settings.classify);
-    if (contacts) out.customer.contacts = classify_detail::contacts_of(*contacts, ledger, payments, 0, as_of);
+    if (contacts) out.customer.contacts = summarize_contacts(*contacts, ledger, payments, 0, as_of);
     out.customer.ability = ability_score(classify_detail::ability_facts(out.customer.history, as_of), settings.scores);
     out.customer.allowance_cents = allowance;
   }

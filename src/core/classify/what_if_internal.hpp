@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "classify_internal.hpp"
-#include "overdue/what_if.hpp"
+#include "classify/internal.hpp"
+#include "overdue/classify/what_if.hpp"
 
 namespace overdue::what_if_detail {
 

@@ -14,8 +14,9 @@
 #include <algorithm>
 #include <utility>
 
-#include "ledger_internal.hpp"
-#include "what_if_internal.hpp"
+#include "ledger/internal.hpp"
+#include "overdue/ledger/dates.hpp"
+#include "classify/what_if_internal.hpp"
 
 namespace overdue::what_if_detail {
 namespace {
@@ -28,7 +29,7 @@ std::string row_name(const char* kind, size_t row, const std::string& id) {
   return s;
 }
 
-constexpr int kDefaultTermsDays = 30;  // LedgerOptions::terms_days_default
+const int kDefaultTermsDays = LedgerOptions{}.terms_days_default;
 
 }  // namespace
 
@@ -56,7 +57,7 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
     inv.invoice_date = si.invoice_date;
     inv.due_date = si.due_date;
     if (inv.due_date == kMissingDays) {
-      inv.due_date = si.invoice_date + kDefaultTermsDays;
+      inv.due_date = due_date_from_terms(si.invoice_date, kDefaultTermsDays);
       out.problems.push_back(row_name("invoice", k, si.id) + ": no due date, taken as due " +
                              std::to_string(kDefaultTermsDays) + " days after the invoice date");
     }

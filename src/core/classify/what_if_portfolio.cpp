@@ -2,7 +2,7 @@
 // is classify_detail::classify_one, shared with analyze_overdue.)
 #include <algorithm>
 
-#include "what_if_internal.hpp"
+#include "classify/what_if_internal.hpp"
 
 namespace overdue::what_if_detail {
 

@@ -1,10 +1,9 @@
-// The classification in words (include/overdue/classify_words.hpp): the page's card and types
+// The classification in words (include/overdue/classify/words.hpp): the page's card and types
 // view, the report and the letters all say it with these.
 #include <cmath>
 
-#include "overdue/analysis_json.hpp"
-#include "overdue/classify_words.hpp"
-#include "overdue/report_html.hpp"
+#include "overdue/classify/words.hpp"
+#include "overdue/text/format.hpp"
 
 namespace overdue {
 

@@ -4,16 +4,16 @@
 // numeric column needs no second pass) and, where a date is still possible, as a date (counting
 // formats and day/month evidence). A type that can no longer reach the 95 % share stops being
 // tried. Pass 2 only runs for date columns and for numbers written with a decimal comma.
-#include "column_typing.hpp"
+#include "import/column_typing.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
 
-#include "overdue/roles.hpp"
-#include "utf8.hpp"
-#include "value_parsers.hpp"
+#include "overdue/roles/roles.hpp"
+#include "overdue/text/utf8.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 namespace {

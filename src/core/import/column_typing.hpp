@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "overdue/table.hpp"
+#include "overdue/import/table.hpp"
 
 namespace overdue {
 

@@ -1,13 +1,13 @@
 // Dialect sniffing (see dialect_sniffer.hpp).
-#include "dialect_sniffer.hpp"
+#include "import/dialect_sniffer.hpp"
 
 #include <algorithm>
 #include <map>
 
-#include "export_layout.hpp"
-#include "overdue/roles.hpp"
-#include "record_scanner.hpp"
-#include "value_parsers.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/roles/roles.hpp"
+#include "import/record_scanner.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 namespace {

@@ -10,10 +10,11 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "civil_date.hpp"
-#include "export_layout.hpp"
-#include "overdue/import.hpp"
-#include "value_parsers.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/text/value_parsers.hpp"
+#include "overdue/text/format.hpp"
 
 namespace overdue {
 namespace {
@@ -23,15 +24,6 @@ bool is_summable_role(std::string_view role) {
        {"amount", "open_amount", "paid_amount", "payment_amount", "debit", "credit"})
     if (role == r) return true;
   return false;
-}
-
-std::string money_text(int64_t cents) {
-  const bool negative = cents < 0;
-  const uint64_t m = negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "",
-                static_cast<unsigned long long>(m / 100), static_cast<unsigned long long>(m % 100));
-  return buffer;
 }
 
 // 本月合计 sums its month only: a ledger often prints it for the last month alone, so the rows it

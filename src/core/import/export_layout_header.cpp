@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include "civil_date.hpp"
-#include "export_layout.hpp"
-#include "overdue/roles.hpp"
-#include "value_parsers.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/roles/roles.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 namespace {

@@ -14,8 +14,8 @@
 // The work never depends on where the steps were cut: each phase keeps its cursor in State.
 #include <algorithm>
 
-#include "export_layout.hpp"
-#include "value_parsers.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 

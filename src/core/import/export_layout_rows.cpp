@@ -13,11 +13,11 @@
 // This file says what one row is; export_layout_pass.cpp walks the rows (in slices).
 #include <algorithm>
 
-#include "export_layout.hpp"
-#include "overdue/roles.hpp"
-#include "role_header_text.hpp"
-#include "role_synonyms.hpp"
-#include "value_parsers.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/roles/roles.hpp"
+#include "overdue/roles/header_text.hpp"
+#include "overdue/roles/synonyms.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 namespace {

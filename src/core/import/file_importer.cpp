@@ -1,5 +1,5 @@
 // FileImporter: bytes in chunks → (sniff) → TextDecoder → RecordScanner → TableBuilder →
-// column typing → roles. Also import_bytes and retype_column (include/overdue/import.hpp).
+// column typing → roles. Also import_bytes and retype_column (include/overdue/import/importer.hpp).
 //
 // The first kSniffBytes are held until encoding and dialect are known (a first chunk that is
 // already that long is read where it lies); the sniffers always see exactly those bytes (or the
@@ -8,14 +8,14 @@
 #include <algorithm>
 #include <memory>
 
-#include "column_typing.hpp"
-#include "dialect_sniffer.hpp"
-#include "encoding.hpp"
-#include "export_layout.hpp"
-#include "overdue/import.hpp"
-#include "overdue/roles.hpp"
-#include "record_scanner.hpp"
-#include "table_builder.hpp"
+#include "import/column_typing.hpp"
+#include "import/dialect_sniffer.hpp"
+#include "overdue/text/encoding.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/import/role_assignment.hpp"
+#include "import/record_scanner.hpp"
+#include "import/table_builder.hpp"
 
 namespace overdue {
 

@@ -12,7 +12,7 @@
 // [SECTION] quoted fields
 // [SECTION] delimited records
 // [SECTION] whitespace-separated records
-#include "record_scanner.hpp"
+#include "import/record_scanner.hpp"
 
 #include <algorithm>
 #include <cstring>

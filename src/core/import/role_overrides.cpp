@@ -1,10 +1,10 @@
 // Applying `--map` role overrides (issue #3): the command-line twin of the mapping screen.
-#include "overdue/role_overrides.hpp"
+#include "overdue/import/role_overrides.hpp"
 
 #include <algorithm>
 
-#include "overdue/import.hpp"
-#include "overdue/roles.hpp"
+#include "overdue/import/importer.hpp"
+#include "overdue/import/role_assignment.hpp"
 
 namespace overdue {
 namespace {

@@ -1,13 +1,13 @@
 // Table builder (see table_builder.hpp).
-#include "table_builder.hpp"
+#include "import/table_builder.hpp"
 
 #include <algorithm>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
 
-#include "utf8.hpp"
-#include "value_parsers.hpp"
+#include "overdue/text/utf8.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "export_layout.hpp"
-#include "overdue/table.hpp"
-#include "record_scanner.hpp"
+#include "import/export_layout.hpp"
+#include "overdue/import/table.hpp"
+#include "import/record_scanner.hpp"
 
 namespace overdue {
 

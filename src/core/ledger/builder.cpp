@@ -1,4 +1,4 @@
-// build_ledger (include/overdue/ledger.hpp; issue #3, first bullet; DESIGN.md §1).
+// build_ledger (include/overdue/ledger/ledger.hpp; issue #3, first bullet; DESIGN.md §1).
 //
 // Order of work, chosen so identities and invoice ids are known before they are needed:
 //   1. customers tables — they hold id and name together, so later files that carry only one of
@@ -11,7 +11,7 @@
 // not part of the ledger and are not counted.
 // Counts: read = Σ rows.read of the ledger's files; rejected = the import's rejected records +
 // the rows the ledger rejected (Ledger::rejected); accepted = read − rejected (rows used).
-#include "ledger_internal.hpp"
+#include "ledger/internal.hpp"
 
 namespace overdue {
 

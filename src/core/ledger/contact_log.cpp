@@ -1,11 +1,10 @@
 // Contact log (催收记录): outcome parsing, customer matching, per-customer summary with broken
 // promises (DESIGN.md §1, issue #4).
-#include "overdue/contact_log.hpp"
+#include "overdue/ledger/contact_log.hpp"
 
 #include <algorithm>
 #include <map>
 
-#include "classify_internal.hpp"
 
 namespace overdue {
 namespace {
@@ -149,12 +148,10 @@ ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, u
   std::vector<uint32_t> payments;
   for (uint32_t p = 0; p < ledger.payments.size(); ++p)
     if (ledger.payments[p].customer == customer) payments.push_back(p);
-  return classify_detail::contacts_of(log, ledger, payments, customer, as_of);
+  return summarize_contacts(log, ledger, payments, customer, as_of);
 }
 
-namespace classify_detail {
-
-ContactSummary contacts_of(const ContactLog& log, const Ledger& ledger, const std::vector<uint32_t>& payments,
+ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, const std::vector<uint32_t>& payments,
                            uint32_t customer, int32_t as_of) {
   ContactSummary s;
   s.evaluated = log.present;
@@ -187,5 +184,4 @@ ContactSummary contacts_of(const ContactLog& log, const Ledger& ledger, const st
   return s;
 }
 
-}  // namespace classify_detail
 }  // namespace overdue

@@ -6,7 +6,7 @@
 // id + name created. A customer first seen by name only takes the id when a later row brings
 // id + name. Two customers with different ids may share a name; the name then keeps meaning the
 // first of them (the same name with a different id is a different customer).
-#include "ledger_internal.hpp"
+#include "ledger/internal.hpp"
 
 namespace overdue::ledger_detail {
 

@@ -25,7 +25,7 @@
 #include <algorithm>
 
 
-#include "ledger_internal.hpp"
+#include "ledger/internal.hpp"
 
 namespace overdue::ledger_detail {
 

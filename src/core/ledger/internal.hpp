@@ -18,7 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "overdue/ledger.hpp"
+#include "overdue/ledger/ledger.hpp"
 
 namespace overdue::ledger_detail {
 

@@ -5,7 +5,7 @@
 // iterated, and groups are numbered in file order, so results do not depend on the hash.
 #include <algorithm>
 
-#include "ledger_internal.hpp"
+#include "ledger/internal.hpp"
 
 namespace overdue::ledger_detail {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "civil_date.hpp"
-#include "ledger_internal.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "ledger/internal.hpp"
 
 namespace overdue::ledger_detail {
 

@@ -22,7 +22,7 @@
 //    title rows).
 #include <unordered_map>
 
-#include "ledger_internal.hpp"
+#include "ledger/internal.hpp"
 
 namespace overdue::ledger_detail {
 

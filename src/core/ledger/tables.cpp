@@ -26,7 +26,8 @@
 // Subtotal/total and opening-balance rows are rejected in every table kind (DESIGN.md §1).
 #include <algorithm>
 
-#include "ledger_internal.hpp"
+#include "ledger/internal.hpp"
+#include "overdue/ledger/dates.hpp"
 
 namespace overdue::ledger_detail {
 
@@ -46,7 +47,7 @@ uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_i
                                                    "\" not understood; default terms used");
   const int days = terms >= 0 ? terms : options.terms_days_default;
   if (due_date == kMissingDays) {
-    due_date = invoice_date + days;
+    due_date = due_date_from_terms(invoice_date, days);
     if (terms < 0)
       draft.log.assume("invoices without a due date or payment terms are due " +
                        std::to_string(options.terms_days_default) +

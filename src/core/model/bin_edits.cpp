@@ -1,9 +1,9 @@
 // Replaying hand edits of the WoE bins; scoring another file with a scorecard as CSV.
-#include "overdue/model_bin_edits.hpp"
+#include "overdue/model/bin_edits.hpp"
 
 #include <cstdio>
 
-#include "overdue/model_scorecard.hpp"
+#include "overdue/model/scorecard.hpp"
 
 namespace overdue {
 namespace {

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "overdue/model_data.hpp"
+#include "overdue/model/data.hpp"
 
 namespace overdue {
 namespace {

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <map>
 
-#include "overdue/model_data.hpp"
+#include "overdue/model/data.hpp"
 
 namespace overdue {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "overdue/model_data.hpp"
-#include "overdue/model_random.hpp"
+#include "overdue/model/data.hpp"
+#include "overdue/model/random.hpp"
 
 namespace overdue {
 namespace {

@@ -1,14 +1,14 @@
 // Decisions from a score: cutoff curve, score bands with the credit-limit rule and risk-based
-// pricing, and permutation importance. Definitions in include/overdue/model_decisions.hpp.
-#include "overdue/model_decisions.hpp"
+// pricing, and permutation importance. Definitions in include/overdue/model/decisions.hpp.
+#include "overdue/model/decisions.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
 
-#include "overdue/model_metrics.hpp"
-#include "overdue/model_random.hpp"
+#include "overdue/model/metrics.hpp"
+#include "overdue/model/random.hpp"
 
 namespace overdue {
 namespace {

@@ -1,12 +1,12 @@
 // The reject-inference experiment (Siddiqi 2006, ch. 6): hide the outcomes of the accounts a
 // first model would have rejected, rebuild the model three ways, and judge each on the whole
-// population with the labels that were hidden. Definitions in include/overdue/model_decisions.hpp.
+// population with the labels that were hidden. Definitions in include/overdue/model/decisions.hpp.
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
-#include "overdue/model_decisions.hpp"
-#include "overdue/model_metrics.hpp"
+#include "overdue/model/decisions.hpp"
+#include "overdue/model/metrics.hpp"
 
 namespace overdue {
 namespace {

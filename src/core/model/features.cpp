@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <limits>
 
-#include "model_features_internal.hpp"
-#include "overdue/model_features.hpp"
+#include "model/features_internal.hpp"
+#include "overdue/model/features.hpp"
 
 namespace overdue {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "overdue/model_data.hpp"
+#include "overdue/model/data.hpp"
 
 namespace overdue::model_detail {
 

@@ -1,5 +1,5 @@
 // The model lab's steps in order (model_lab.hpp).
-#include "overdue/model_lab.hpp"
+#include "overdue/model/lab.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -1,14 +1,14 @@
 // L2-penalised logistic regression by Newton's method with a backtracking line search.
-// The objective and its scale are documented in include/overdue/model_logistic.hpp; the Hessian
+// The objective and its scale are documented in include/overdue/model/logistic.hpp; the Hessian
 // is p×p (p = features + 1), solved by a hand-written Cholesky (p is at most ~100 here, so a
 // dense solve is cheap and keeps the core free of a linear-algebra dependency).
-#include "overdue/model_logistic.hpp"
+#include "overdue/model/logistic.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-#include "model_math.hpp"
+#include "overdue/model/math.hpp"
 
 namespace overdue {
 namespace {

@@ -1,14 +1,14 @@
 // Binary score evaluation: AUC, KS, ROC/KS curves, confusion matrix, histograms, PSI, folds.
-// See include/overdue/model_metrics.hpp for the definitions (higher score = riskier).
-#include "overdue/model_metrics.hpp"
+// See include/overdue/model/metrics.hpp for the definitions (higher score = riskier).
+#include "overdue/model/metrics.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
 
-#include "model_math.hpp"
-#include "overdue/model_random.hpp"
+#include "overdue/model/math.hpp"
+#include "overdue/model/random.hpp"
 
 namespace overdue {
 namespace {

@@ -1,5 +1,5 @@
 // PCA by Jacobi eigen-decomposition of the correlation matrix (model_pca.hpp).
-#include "overdue/model_pca.hpp"
+#include "overdue/model/pca.hpp"
 
 #include <algorithm>
 #include <cmath>

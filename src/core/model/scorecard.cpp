@@ -1,5 +1,5 @@
 // Scorecard fit, points table and scoring (model_scorecard.hpp).
-#include "overdue/model_scorecard.hpp"
+#include "overdue/model/scorecard.hpp"
 
 #include <algorithm>
 #include <cmath>

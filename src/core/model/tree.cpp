@@ -1,15 +1,15 @@
 // Depth-limited entropy tree, grown level by level: every feature's training rows are sorted
 // once, and each level is one pass over each sorted list that updates the running left-side
 // counts of whichever frontier node a row is in. That makes a level O(rows × features) instead
-// of re-sorting per node. Split rules and tie-breaking: include/overdue/model_tree.hpp.
-#include "overdue/model_tree.hpp"
+// of re-sorting per node. Split rules and tie-breaking: include/overdue/model/tree.hpp.
+#include "overdue/model/tree.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
 
-#include "model_math.hpp"
+#include "overdue/model/math.hpp"
 
 namespace overdue {
 namespace {

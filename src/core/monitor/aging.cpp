@@ -5,7 +5,7 @@
 #include <limits>
 #include <string>
 
-#include "monitor_internal.hpp"
+#include "monitor/internal.hpp"
 
 namespace overdue {
 

@@ -14,13 +14,13 @@
 #include <memory>
 #include <vector>
 
-#include "overdue/monitor.hpp"
+#include "overdue/ledger/dates.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "overdue/text/civil_date.hpp"
 
 namespace overdue::monitor_detail {
 
 // Date from which an allocation counts as paid, or kMissingDays when it never does.
-int32_t allocation_effective_date(const Ledger& ledger, const Allocation& a);
-int32_t effective_due_date(const Invoice& inv);
 
 // Open amount of every invoice at `as_of` (0 for invoices not yet issued or fully paid).
 std::vector<int64_t> open_amounts_at(const Ledger& ledger, int32_t as_of);
@@ -41,7 +41,6 @@ size_t bucket_index(const std::vector<AgingBucket>& buckets, int32_t dpd);
 // The as-of date one step earlier (the previous periodic check) / later (the next replay point).
 // Months keep the day of month, clamped to the month's last day.
 int32_t step_back(int32_t date, ReplayStep step);
-int32_t add_months(int32_t date, int months);
 
 // Per-customer overdue amounts (open with DPD > threshold) at a date.
 std::vector<int64_t> customer_overdue_at(const Ledger& ledger, int32_t as_of, int threshold_days);

@@ -2,7 +2,7 @@
 // a budget of items so the page can draw between them (issue #7).
 #include <algorithm>
 
-#include "monitor_internal.hpp"
+#include "monitor/internal.hpp"
 
 namespace overdue::monitor_detail {
 

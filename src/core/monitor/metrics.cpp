@@ -17,7 +17,7 @@
 #include <algorithm>
 #include <functional>
 
-#include "monitor_internal.hpp"
+#include "monitor/internal.hpp"
 
 namespace overdue::monitor_detail {
 namespace {

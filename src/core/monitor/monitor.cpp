@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <map>
 
-#include "monitor_internal.hpp"
+#include "monitor/internal.hpp"
 
 namespace overdue {
 namespace {

@@ -2,23 +2,9 @@
 // the end of that date (paid on the as-of date = paid). Rules in monitor_internal.hpp.
 #include <algorithm>
 
-#include "monitor_internal.hpp"
+#include "monitor/internal.hpp"
 
 namespace overdue::monitor_detail {
-
-int32_t effective_due_date(const Invoice& inv) {
-  return inv.due_date != kMissingDays ? inv.due_date : inv.invoice_date;
-}
-
-int32_t allocation_effective_date(const Ledger& ledger, const Allocation& a) {
-  if (a.invoice >= ledger.invoices.size()) return kMissingDays;
-  const int32_t issued = ledger.invoices[a.invoice].invoice_date;
-  if (issued == kMissingDays) return kMissingDays;
-  // Undated payment: assumed paid by any as-of date the invoice exists at (Ledger::assumptions).
-  if (a.date == kMissingDays) return issued;
-  // Money cannot reach an invoice before it exists; the ledger guarantees it, we do not rely on it.
-  return std::max(a.date, issued);
-}
 
 void add_issued_invoices(const Ledger& ledger, int32_t as_of, std::vector<int64_t>& open,
                          size_t begin, size_t end) {

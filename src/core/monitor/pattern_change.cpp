@@ -42,8 +42,8 @@
 #include <string>
 #include <vector>
 
-#include "overdue/monitor.hpp"
-#include "monitor_internal.hpp"
+#include "overdue/monitor/monitor.hpp"
+#include "monitor/internal.hpp"
 
 namespace overdue {
 namespace {
@@ -75,19 +75,6 @@ struct CustomerHistory {
   std::vector<PaymentFacts> payments;
 };
 
-// Same conventions as the monitor (monitor_internal.hpp): an invoice without a due date is due on
-// its invoice date; an undated allocation counts from the invoice date; none counts before it.
-int32_t due_date_of(const Invoice& inv) {
-  return inv.due_date != kMissingDays ? inv.due_date : inv.invoice_date;
-}
-
-int32_t allocation_date_of(const Ledger& ledger, const Allocation& a) {
-  if (a.invoice >= ledger.invoices.size()) return kMissingDays;
-  const int32_t issued = ledger.invoices[a.invoice].invoice_date;
-  if (issued == kMissingDays) return kMissingDays;
-  return a.date == kMissingDays ? issued : std::max(a.date, issued);
-}
-
 constexpr uint32_t kAllCustomers = UINT32_MAX;
 
 // Histories of every customer (only == kAllCustomers) or of one (then the result has one entry).
@@ -106,10 +93,10 @@ std::vector<CustomerHistory> collect_histories(const Ledger& ledger, int32_t as_
     const Allocation& a = ledger.allocations[i];
     if (a.invoice >= ledger.invoices.size() || slot(ledger.invoices[a.invoice].customer) < 0)
       continue;
-    const int32_t d = allocation_date_of(ledger, a);
+    const int32_t d = allocation_effective_date(ledger, a);
     if (d != kMissingDays && d <= as_of) order.push_back(i);
   }
-  auto date_at = [&](uint32_t i) { return allocation_date_of(ledger, ledger.allocations[i]); };
+  auto date_at = [&](uint32_t i) { return allocation_effective_date(ledger, ledger.allocations[i]); };
   // The ledger keeps allocations sorted by date; hand-built ledgers need not.
   if (!std::is_sorted(order.begin(), order.end(),
                       [&](uint32_t x, uint32_t y) { return date_at(x) < date_at(y); }))
@@ -132,7 +119,7 @@ std::vector<CustomerHistory> collect_histories(const Ledger& ledger, int32_t as_
     if (s < 0 || inv.invoice_date == kMissingDays || inv.invoice_date > as_of ||
         inv.amount_cents <= 0)
       continue;
-    histories[s].invoices.push_back({due_date_of(inv), inv.amount_cents, settled[i]});
+    histories[s].invoices.push_back({effective_due_date(inv), inv.amount_cents, settled[i]});
   }
   for (const Payment& p : ledger.payments) {
     const long s = slot(p.customer);

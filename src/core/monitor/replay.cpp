@@ -14,19 +14,11 @@
 // MonitorJob runs them in slices; replay_trend runs them in one go.
 #include <algorithm>
 
-#include "civil_date.hpp"
-#include "monitor_internal.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "monitor/internal.hpp"
 
 namespace overdue {
 namespace monitor_detail {
-
-int32_t add_months(int32_t date, int months) {
-  const CivilDate c = civil_from_days(date);
-  const int total = c.year * 12 + (c.month - 1) + months;
-  const int y = total / 12;
-  const int m = total % 12 + 1;
-  return days_from_civil(y, m, std::min(c.day, days_in_month(y, m)));
-}
 
 int32_t step_back(int32_t date, ReplayStep step) {
   switch (step) {

@@ -21,7 +21,7 @@
 //   rejected    import and ledger rejections: [{file, line, reason}] (+ rejected_total)
 //   assumptions, notes                                from the ledger
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
-#include "overdue/analysis_json.hpp"
+#include "overdue/report/analysis_json.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -29,8 +29,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "analysis_json_internal.hpp"
-#include "civil_date.hpp"
+#include "report/analysis_json_internal.hpp"
+#include "overdue/text/civil_date.hpp"
 
 namespace overdue {
 namespace {
@@ -240,19 +240,6 @@ void write_strings(JsonWriter& w, const char* key, const std::vector<std::string
 }
 
 }  // namespace
-
-int32_t iso_date_days(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return kMissingDays;
-  int parts[3] = {0, 0, 0};
-  const size_t begin[3] = {0, 5, 8}, length[3] = {4, 2, 2};
-  for (int p = 0; p < 3; ++p)
-    for (size_t i = begin[p]; i < begin[p] + length[p]; ++i) {
-      if (s[i] < '0' || s[i] > '9') return kMissingDays;
-      parts[p] = parts[p] * 10 + (s[i] - '0');
-    }
-  if (!is_valid_civil(parts[0], parts[1], parts[2])) return kMissingDays;
-  return days_from_civil(parts[0], parts[1], parts[2]);
-}
 
 const char* replay_step_name(ReplayStep step) {
   switch (step) {

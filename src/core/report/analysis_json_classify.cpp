@@ -11,8 +11,8 @@
 //   contacts {promises, broken_promises, refusals, unreachable, last_contact} (null: no contact log).
 #include <algorithm>
 
-#include "analysis_json_internal.hpp"
-#include "classify_internal.hpp"
+#include "report/analysis_json_internal.hpp"
+#include "overdue/classify/classify.hpp"
 
 namespace overdue::analysis_detail {
 namespace {
@@ -82,7 +82,7 @@ ClassifyContext make_classify_context(const Ledger& ledger, const MonitorResult&
   c.summaries.assign(ledger.customers.size(), ContactSummary{});
   for (uint32_t k = 0; k < ledger.customers.size(); ++k) {
     c.summaries[k].evaluated = true;
-    if (in_log[k]) c.summaries[k] = classify_detail::contacts_of(contacts, ledger, payments[k], k, result.as_of);
+    if (in_log[k]) c.summaries[k] = summarize_contacts(contacts, ledger, payments[k], k, result.as_of);
   }
   return c;
 }

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/analysis_json.hpp"
+#include "overdue/report/analysis_json.hpp"
 
 namespace overdue::analysis_detail {
 

@@ -8,8 +8,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "analysis_json_internal.hpp"
-#include "civil_date.hpp"
+#include "report/analysis_json_internal.hpp"
+#include "overdue/text/civil_date.hpp"
 
 namespace overdue {
 namespace {
@@ -65,70 +65,6 @@ bool plain_utf8(std::string_view s) {
 }
 
 }  // namespace
-
-void append_money_text(std::string& out, int64_t cents) {
-  // Through uint64 so INT64_MIN has a magnitude too.
-  const bool negative = cents < 0;
-  const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
-  if (negative) out += '-';
-  append_unsigned(out, magnitude / 100);
-  out += '.';
-  append_padded(out, magnitude % 100, 2);
-}
-
-void append_fixed_text(std::string& out, double value, int decimals) {
-  decimals = std::clamp(decimals, 0, 9);
-  int64_t scale = 1;
-  for (int i = 0; i < decimals; ++i) scale *= 10;
-  const double scaled = value * static_cast<double>(scale);
-  // Beyond ±9e15 doubles are not exact integers anyway; such values are not meaningful here.
-  if (!std::isfinite(scaled) || std::fabs(scaled) > 9.0e15) {
-    out += '0';
-    return;
-  }
-  const int64_t units = std::llround(scaled);  // half away from zero, the same everywhere
-  const bool negative = units < 0;
-  const uint64_t magnitude = static_cast<uint64_t>(negative ? -units : units);
-  if (negative) out += '-';
-  append_unsigned(out, magnitude / static_cast<uint64_t>(scale));
-  if (decimals == 0) return;
-  out += '.';
-  append_padded(out, magnitude % static_cast<uint64_t>(scale), decimals);
-}
-
-void append_iso_date_text(std::string& out, int32_t days) {
-  if (days == kMissingDays) return;
-  const CivilDate c = civil_from_days(days);
-  if (c.year < 0 || c.year > 9999) {   // as printf's %04d would print them
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
-    out.append(buffer, static_cast<size_t>(n));
-    return;
-  }
-  append_padded(out, static_cast<uint64_t>(c.year), 4);
-  out += '-';
-  append_padded(out, static_cast<uint64_t>(c.month), 2);
-  out += '-';
-  append_padded(out, static_cast<uint64_t>(c.day), 2);
-}
-
-std::string money_text(int64_t cents) {
-  std::string s;
-  append_money_text(s, cents);
-  return s;
-}
-
-std::string fixed_text(double value, int decimals) {
-  std::string s;
-  append_fixed_text(s, value, decimals);
-  return s;
-}
-
-std::string iso_date_text(int32_t days) {
-  std::string s;
-  append_iso_date_text(s, days);
-  return s;
-}
 
 namespace analysis_detail {
 

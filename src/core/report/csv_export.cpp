@@ -1,14 +1,14 @@
-// analysis_csv_files (include/overdue/csv_export.hpp): the six tables of an analysis as CSV.
+// analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV.
 // Values are written with the same locale-free helpers as the JSON (money_text, fixed_text,
 // iso_date_text), so a CSV cell and the JSON field it mirrors are the same text.
-#include "overdue/csv_export.hpp"
+#include "overdue/report/csv_export.hpp"
 
 #include <algorithm>
 
-#include "csv_export_internal.hpp"
-#include "overdue/actions.hpp"
-#include "overdue/analysis_json.hpp"
-#include "overdue/scores.hpp"
+#include "report/csv_export_internal.hpp"
+#include "overdue/classify/actions.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/classify/scores.hpp"
 
 namespace overdue {
 

@@ -3,8 +3,8 @@
 #include <cstring>
 #include <utility>
 
-#include "csv_export_internal.hpp"
-#include "overdue/csv_export.hpp"
+#include "report/csv_export_internal.hpp"
+#include "overdue/report/csv_export.hpp"
 
 namespace overdue::csv_detail {
 namespace {

@@ -2,10 +2,10 @@
 // The sections are written by report_html_sections.cpp (reconciliation, parameters),
 // report_html_figures.cpp (metrics, aging, trend, allowance), report_html_customers.cpp and
 // report_html_model.cpp; charts by report_html_svg.cpp.
-#include "overdue/report_html.hpp"
+#include "overdue/report/html_report.hpp"
 
-#include "overdue/analysis_json.hpp"
-#include "report_html_internal.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue {
 namespace report_detail {

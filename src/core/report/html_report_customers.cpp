@@ -2,8 +2,8 @@
 // the decision in words, the rule trace (value seen, threshold, result, note), the scores and
 // quadrant, the allowance, the contact summary and the dated plan (actions, installments, grace
 // period, credit-limit change).
-#include "analysis_json_internal.hpp"
-#include "report_html_internal.hpp"
+#include "report/analysis_json_internal.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue::report_detail {
 namespace {

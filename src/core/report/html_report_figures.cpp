@@ -2,8 +2,8 @@
 // last points) and the bad-debt allowance. Every figure the JSON also has carries its data-key.
 #include <algorithm>
 
-#include "analysis_json_internal.hpp"
-#include "report_html_internal.hpp"
+#include "report/analysis_json_internal.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue::report_detail {
 namespace {

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/classify_words.hpp"
-#include "overdue/report_html.hpp"
+#include "overdue/classify/words.hpp"
+#include "overdue/report/html_report.hpp"
 
 namespace overdue::report_detail {
 
@@ -37,7 +37,7 @@ std::string bucket_label(std::string_view label,
                          Lang lang);  // "not_due" → 未到期, "1-30" → 1-30 天
 std::string allowance_band_label(std::string_view label, AllowanceMethod m, Lang lang);
 
-// The classification in words: include/overdue/classify_words.hpp.
+// The classification in words: include/overdue/classify/words.hpp.
 std::string limit_change_text(const ActionPlan& plan, Lang lang);
 
 // ---- SVG charts (report_html_svg.cpp): inline <svg> without xmlns (HTML parsers put it in the

@@ -2,8 +2,8 @@
 // why) and the parameters the analysis used (so a printed report says how it was made).
 #include <algorithm>
 
-#include "overdue/analysis_json.hpp"
-#include "report_html_internal.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue::report_detail {
 namespace {

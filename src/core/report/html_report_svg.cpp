@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "overdue/analysis_json.hpp"
-#include "report_html_internal.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue::report_detail {
 namespace {

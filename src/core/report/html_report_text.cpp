@@ -2,22 +2,11 @@
 // printf %f, no iostream locale) so the native CLI and the page print the same bytes.
 #include <cmath>
 
-#include "analysis_json_internal.hpp"
-#include "report_html_internal.hpp"
+#include "report/analysis_json_internal.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue {
 namespace {
-
-// "1234567" → "1,234,567" (digits only; the sign is added by the caller).
-std::string group_thousands(const std::string& digits) {
-  std::string out;
-  const size_t n = digits.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -46,30 +35,6 @@ std::string html_escape(std::string_view text) {
     }
   }
   return out;
-}
-
-std::string money_display(int64_t cents) {
-  // money_text gives "-12345.05" exactly from the cents; only the grouping is added here.
-  const std::string plain = money_text(cents);
-  const bool negative = !plain.empty() && plain[0] == '-';
-  const size_t dot = plain.find('.');
-  const std::string whole = plain.substr(negative ? 1 : 0, dot - (negative ? 1 : 0));
-  return (negative ? "-" : "") + group_thousands(whole) + plain.substr(dot);
-}
-
-std::string count_display(int64_t n) {
-  const bool negative = n < 0;
-  const uint64_t magnitude =
-      negative ? uint64_t{0} - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
-  return (negative ? "-" : "") + group_thousands(std::to_string(magnitude));
-}
-
-std::string percent_display(double ratio, int decimals, Lang lang) {
-  return fixed_text(ratio * 100.0, decimals) + (lang == Lang::zh ? "%" : " %");
-}
-
-std::string days_display(int64_t days, Lang lang) {
-  return textf(lang, S::days_short_fmt, count_display(days).c_str());
 }
 
 namespace report_detail {

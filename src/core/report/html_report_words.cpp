@@ -1,5 +1,5 @@
 // The report's words that are not the classification's (those are in classify_words.cpp).
-#include "report_html_internal.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue::report_detail {
 

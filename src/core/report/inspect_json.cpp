@@ -1,13 +1,14 @@
 // The `inspect` JSON document (issue #2). Keys in a fixed order (ordered_json), compact, UTF-8.
 // The native CLI, the wasm CLI and the page all print it from here, so they agree byte for byte:
 // only integers, booleans and strings are written, never doubles.
-#include "overdue/inspect_json.hpp"
+#include "overdue/report/inspect_json.hpp"
 
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
 
-#include "civil_date.hpp"
+#include "overdue/text/civil_date.hpp"
+#include "overdue/text/format.hpp"
 
 namespace overdue {
 namespace {
@@ -18,16 +19,6 @@ std::string day_text(int32_t days) {
   const CivilDate d = civil_from_days(days);
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
-}
-
-// Money as a decimal string: the document holds no doubles.
-std::string money_text(int64_t cents) {
-  const bool negative = cents < 0;
-  const uint64_t m = negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "", static_cast<unsigned long long>(m / 100),
-                static_cast<unsigned long long>(m % 100));
   return buffer;
 }
 

@@ -1,11 +1,11 @@
 // Letter templates: the defaults (string table), the placeholders, and the template parser that
 // turns the template text into paragraphs, titles, inline values and tables (letters.hpp).
-#include "overdue/letters.hpp"
+#include "overdue/report/letters.hpp"
 
 #include <algorithm>
 
-#include "letters_internal.hpp"
-#include "overdue/report_html.hpp"
+#include "report/letters_internal.hpp"
+#include "overdue/report/html_report.hpp"
 
 namespace overdue {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "overdue/letters.hpp"
+#include "overdue/report/letters.hpp"
 
 namespace overdue::letters_detail {
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "letters_internal.hpp"
-#include "overdue/analysis_json.hpp"
-#include "report_html_internal.hpp"
+#include "report/letters_internal.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "report/html_report_internal.hpp"
 
 namespace overdue {
 namespace {

@@ -1,8 +1,8 @@
 // The model lab JSON (model_json.hpp): data, features, correlation, selection, PCA. The models
 // and decisions are in model_json_models.cpp.
-#include "overdue/model_json.hpp"
+#include "overdue/report/model_json.hpp"
 
-#include "model_json_internal.hpp"
+#include "report/model_json_internal.hpp"
 
 namespace overdue {
 namespace {

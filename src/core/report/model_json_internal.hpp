@@ -3,8 +3,8 @@
 #include <cmath>
 #include <string>
 
-#include "analysis_json_internal.hpp"
-#include "overdue/model_lab.hpp"
+#include "report/analysis_json_internal.hpp"
+#include "overdue/model/lab.hpp"
 
 namespace overdue::model_json_detail {
 

@@ -1,7 +1,7 @@
 // The model lab JSON, second half (model_json.hpp): models, importance, decisions.
 #include <cmath>
 
-#include "model_json_internal.hpp"
+#include "report/model_json_internal.hpp"
 
 namespace overdue::model_json_detail {
 namespace {

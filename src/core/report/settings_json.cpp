@@ -2,13 +2,13 @@
 // through the field table (settings_json_fields.cpp), so the three cannot disagree about a key.
 // nlohmann's ordered_json keeps the key order; its number output (its own shortest-round-trip
 // double formatting, no locale, no printf) is the same natively and in wasm.
-#include "overdue/settings_json.hpp"
+#include "overdue/report/settings_json.hpp"
 
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "overdue/analysis_json.hpp"
-#include "settings_json_internal.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "report/settings_json_internal.hpp"
 
 namespace overdue {
 namespace {

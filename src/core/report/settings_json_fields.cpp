@@ -8,9 +8,9 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "overdue/roles.hpp"
-#include "settings_json_internal.hpp"
-#include "utf8.hpp"
+#include "overdue/roles/roles.hpp"
+#include "report/settings_json_internal.hpp"
+#include "overdue/text/utf8.hpp"
 
 namespace overdue {
 namespace settings_detail {

@@ -1,11 +1,11 @@
 // Header normalisation for role matching (DESIGN.md §1: "Header matching ignores case, spaces,
 // underscores, punctuation and camelCase boundaries"), the derived-column test and word split.
 // Everything here is byte-level and locale-free, so native and wasm agree.
-#include "role_header_text.hpp"
+#include "overdue/roles/header_text.hpp"
 
 #include <cstdint>
 
-#include "overdue/roles.hpp"
+#include "overdue/roles/roles.hpp"
 
 namespace overdue {
 namespace {

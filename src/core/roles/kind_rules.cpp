@@ -20,11 +20,11 @@
 //   7. customers      a customer id or name with a specific contact, company, person in charge,
 //                     credit limit or segment, and no amount or date at all.
 //   otherwise ""      not recognised; roles are still guessed, the user picks the kind.
-#include "role_kind_rules.hpp"
+#include "overdue/roles/kind_rules.hpp"
 
 #include <algorithm>
 
-#include "overdue/roles.hpp"
+#include "overdue/roles/roles.hpp"
 
 namespace overdue {
 namespace {

@@ -3,12 +3,12 @@
 // ERPNext, Zoho) and the model-lab data sets (UCI credit default, Give Me Some Credit).
 // Each family lists the roles a spelling can take, in preference order: the table kind then
 // picks the first role valid in that kind (role_kind_rules.cpp).
-#include "role_synonyms.hpp"
+#include "overdue/roles/synonyms.hpp"
 
 #include <algorithm>
 #include <unordered_map>
 
-#include "overdue/roles.hpp"
+#include "overdue/roles/roles.hpp"
 
 namespace overdue {
 namespace {

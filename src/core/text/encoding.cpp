@@ -1,12 +1,24 @@
 // Encoding detection and streaming conversion to UTF-8 (see encoding.hpp).
-#include "encoding.hpp"
+#include "overdue/text/encoding.hpp"
 
 #include <cstring>
 
-#include "gb18030.hpp"
-#include "utf8.hpp"
+#include "overdue/text/gb18030.hpp"
+#include "overdue/text/utf8.hpp"
 
 namespace overdue {
+
+const char* encoding_name(Encoding e) {
+  switch (e) {
+    case Encoding::utf8: return "utf-8";
+    case Encoding::utf8_bom: return "utf-8-bom";
+    case Encoding::gb18030: return "gb18030";
+    case Encoding::utf16le: return "utf-16le";
+    case Encoding::utf16be: return "utf-16be";
+  }
+  return "utf-8";
+}
+
 namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) {

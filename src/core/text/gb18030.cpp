@@ -2,7 +2,7 @@
 // is a two-byte character (table); lead + 0x30-0x39 + 0x81-0xFE + 0x30-0x39 is a four-byte
 // sequence whose linear index maps to the BMP through runs (table) or, from 0x90308130 on, to
 // U+10000.. directly (GB18030-2005 §6.3 / WHATWG Encoding "gb18030 ranges").
-#include "gb18030.hpp"
+#include "overdue/text/gb18030.hpp"
 
 namespace overdue::gb18030 {
 namespace {

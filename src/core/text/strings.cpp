@@ -1,5 +1,5 @@
 // English and Chinese texts of the page, the report and the letters, one row per string id.
-#include "overdue/strings.hpp"
+#include "overdue/text/strings.hpp"
 
 #include <cstdarg>
 #include <cstdio>

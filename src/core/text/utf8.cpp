@@ -1,5 +1,5 @@
 // UTF-8 validation per Unicode 15 Table 3-7 (well-formed byte sequences).
-#include "utf8.hpp"
+#include "overdue/text/utf8.hpp"
 
 namespace overdue::utf8 {
 

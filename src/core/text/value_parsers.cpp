@@ -4,14 +4,14 @@
 // [SECTION] cells
 // [SECTION] numbers: structure check, exact cents, double
 // [SECTION] dates: year-first, numeric d/m, compact, Excel serials, time of day
-#include "value_parsers.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 #include <cmath>
 #include <cstring>
 
 #include <fast_float/fast_float.h>
 
-#include "civil_date.hpp"
+#include "overdue/text/civil_date.hpp"
 
 namespace overdue {
 namespace {
