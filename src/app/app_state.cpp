@@ -195,7 +195,7 @@ void AppState::remove(int id) {
   if (selected_id == id) selected_id = files.empty() ? 0 : files.front()->id;
 }
 
-void AppState::set_role(LoadedFile& file, size_t column, const std::string& role) {
+void AppState::set_role(LoadedFile& file, size_t column, overdue::Role role) {
   if (column >= file.data.columns.size()) return;
   overdue::Column& c = file.data.columns[column];
   c.role = role;
@@ -213,7 +213,7 @@ void AppState::set_date_order(LoadedFile& file, size_t column, overdue::DateOrde
   ++file.revision;
 }
 
-void AppState::set_table_kind(LoadedFile& file, const std::string& kind) {
+void AppState::set_table_kind(LoadedFile& file, overdue::TableKind kind) {
   file.data.table_kind = kind;
   file.kind_set_by_user = true;
   ++file.revision;

@@ -107,12 +107,12 @@ class AppState : public platform::FileEvents {
   void remove(int id);
 
   // Mapping screen edits (they keep the file consistent and invalidate the views).
-  void set_role(LoadedFile& file, size_t column, const std::string& role);
+  void set_role(LoadedFile& file, size_t column, overdue::Role role);
   // Reads the file again from its kept bytes with file.options (header row moved, rows kept as
   // data); roles and the table kind are detected afresh. False when the bytes were not kept.
   bool reimport(LoadedFile& file);
   void set_date_order(LoadedFile& file, size_t column, overdue::DateOrder order);
-  void set_table_kind(LoadedFile& file, const std::string& kind);
+  void set_table_kind(LoadedFile& file, overdue::TableKind kind);
 
   std::vector<std::unique_ptr<LoadedFile>> files;
   int selected_id = 0;

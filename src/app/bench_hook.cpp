@@ -31,7 +31,7 @@ namespace {
 std::unique_ptr<overdue::FileImporter> g_importer;
 std::string g_json;
 
-const overdue::Column* column_with_role(const overdue::ImportedFile& f, const char* role) {
+const overdue::Column* column_with_role(const overdue::ImportedFile& f, overdue::Role role) {
   for (const auto& c : f.columns)
     if (c.role == role) return &c;
   return nullptr;
@@ -49,8 +49,8 @@ nlohmann::json checksums(const overdue::ImportedFile& f) {
   nlohmann::json types = nlohmann::json::array();
   for (const auto& c : f.columns) types.push_back(overdue::column_type_name(c.type));
   j["types"] = types;
-  const overdue::Column* amount = column_with_role(f, "amount");
-  const overdue::Column* paid = column_with_role(f, "paid_amount");
+  const overdue::Column* amount = column_with_role(f, overdue::Role::amount);
+  const overdue::Column* paid = column_with_role(f, overdue::Role::paid_amount);
   j["amount_cents"] = nullptr;
   j["outstanding_cents"] = nullptr;
   if (amount == nullptr || amount->cents.size() != f.row_count()) return j;

@@ -73,7 +73,7 @@ void derive(LabState& lab) {
 int default_lab_file(const AppState& state) {
   int first = 0;
   for (const auto& f : state.files) {
-    if (f->status != LoadStatus::done || f->data.table_kind != "accounts") continue;
+    if (f->status != LoadStatus::done || f->data.table_kind != overdue::TableKind::accounts) continue;
     if (f->id == state.selected_id) return f->id;
     if (first == 0) first = f->id;
   }
@@ -90,7 +90,7 @@ void start_lab(AppState& state) {
   lab.run->options.data.bad_value = lab.bad_value;
   if (lab.target.empty()) {
     for (const auto& c : file->data.columns)
-      if (c.role == "target") lab.run->options.data.target = c.name;
+      if (c.role == overdue::Role::target) lab.run->options.data.target = c.name;
   }
   lab.run_file_id = lab.file_id;
   lab.running = true;

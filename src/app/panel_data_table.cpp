@@ -83,9 +83,9 @@ void draw_header_row(AppState& state, const overdue::ImportedFile& d, int ncols)
     record_item_rect(state, c == 0 ? std::string("header.line") : "header." + std::to_string(c - 1));
     if (c > 0 && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
       const overdue::Column& col = d.columns[static_cast<size_t>(c - 1)];
-      const char* role = role_label(col.role);
+      const char* role = role_label(overdue::role_name(col.role));
       ImGui::SetTooltip("%s\n%s: %s\n%s: %s", col.name.c_str(), tr(S::column_type), column_type_label(col.type),
-                        tr(S::column_role), col.role.empty() ? tr(S::role_none) : (role ? role : col.role.c_str()));
+                        tr(S::column_role), col.role == overdue::Role::none ? tr(S::role_none) : (role ? role : std::string(overdue::role_name(col.role)).c_str()));
     }
     ImGui::PopID();
   }

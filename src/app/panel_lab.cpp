@@ -63,7 +63,7 @@ std::vector<std::string> target_values(const overdue::Column& column) {
 
 const overdue::Column* target_column(const LoadedFile& file, const std::string& target) {
   for (const auto& c : file.data.columns)
-    if (target.empty() ? c.role == "target" : c.name == target) return &c;
+    if (target.empty() ? c.role == overdue::Role::target : c.name == target) return &c;
   return nullptr;
 }
 

@@ -25,16 +25,18 @@ const char* delimiter_label(char d) {
   }
 }
 
-std::string role_display(const std::string& role) {
-  if (role.empty()) return tr(S::role_none);
-  const char* label = role_label(role);
-  return label ? std::string(label) + "  (" + role + ")" : role;
+std::string role_display(overdue::Role role) {
+  if (role == overdue::Role::none) return tr(S::role_none);
+  const std::string name(overdue::role_name(role));
+  const char* label = role_label(name);
+  return label ? std::string(label) + "  (" + name + ")" : name;
 }
 
-std::string kind_display(const std::string& kind) {
-  if (kind.empty()) return tr(S::kind_not_recognised);
-  const char* label = table_kind_label(kind);
-  return label ? std::string(label) + "  (" + kind + ")" : kind;
+std::string kind_display(overdue::TableKind kind) {
+  if (kind == overdue::TableKind::none) return tr(S::kind_not_recognised);
+  const std::string name(overdue::table_kind_name(kind));
+  const char* label = table_kind_label(name);
+  return label ? std::string(label) + "  (" + name + ")" : name;
 }
 
 // Up to three non-empty values from the first rows (bounded scan: columns may be mostly empty).
@@ -69,10 +71,10 @@ void draw_detected(AppState& state, LoadedFile& file) {
     const bool open = ImGui::BeginCombo("##kind", kind_display(d.table_kind).c_str());
     record_item_rect(state, "mapping.kind");
     if (open) {
-      if (ImGui::Selectable(tr(S::kind_not_recognised), d.table_kind.empty())) state.set_table_kind(file, "");
-      for (const std::string& k : overdue::all_table_kinds()) {
+      if (ImGui::Selectable(tr(S::kind_not_recognised), d.table_kind == overdue::TableKind::none)) state.set_table_kind(file, overdue::TableKind::none);
+      for (const overdue::TableKind k : overdue::all_table_kinds()) {
         if (ImGui::Selectable(kind_display(k).c_str(), d.table_kind == k)) state.set_table_kind(file, k);
-        record_item_rect(state, "option.kind." + k);
+        record_item_rect(state, "option.kind." + std::string(overdue::table_kind_name(k)));
       }
       ImGui::EndCombo();
     }
@@ -120,11 +122,11 @@ void draw_role(AppState& state, LoadedFile& file, size_t i) {
   const bool open = ImGui::BeginCombo("##role", role_display(c.role).c_str(), ImGuiComboFlags_HeightLarge);
   record_item_rect(state, "mapping.role." + std::to_string(i));
   if (open) {
-    if (ImGui::Selectable(tr(S::role_none), c.role.empty()) && !c.role.empty()) state.set_role(file, i, "");
+    if (ImGui::Selectable(tr(S::role_none), c.role == overdue::Role::none) && c.role != overdue::Role::none) state.set_role(file, i, overdue::Role::none);
     record_item_rect(state, "option.role.none");
-    for (const std::string& r : overdue::all_roles()) {
+    for (const overdue::Role r : overdue::all_roles()) {
       if (ImGui::Selectable(role_display(r).c_str(), c.role == r) && c.role != r) state.set_role(file, i, r);
-      record_item_rect(state, "option.role." + r);
+      record_item_rect(state, "option.role." + std::string(overdue::role_name(r)));
     }
     ImGui::EndCombo();
   }

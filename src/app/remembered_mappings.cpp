@@ -8,7 +8,7 @@
 
 namespace app {
 
-void remember_mapping(AppState& state, const LoadedFile& file, size_t column, const std::string& role) {
+void remember_mapping(AppState& state, const LoadedFile& file, size_t column, overdue::Role role) {
   if (column >= file.data.columns.size()) return;
   const std::string signature = overdue::header_signature(file.data);
   const std::string& name = file.data.columns[column].name;
@@ -16,12 +16,12 @@ void remember_mapping(AppState& state, const LoadedFile& file, size_t column, co
   list.erase(std::remove_if(list.begin(), list.end(),
                             [&](const overdue::RoleOverride& o) {
                               return o.signature == signature &&
-                                     (o.column == name || (!role.empty() && o.role == role));
+                                     (o.column == name || (role != overdue::Role::none && o.role == role));
                             }),
              list.end());
   overdue::RoleOverride o;
   o.signature = signature;
-  o.role = role.empty() ? "none" : role;
+  o.role = role;
   o.column = name;
   list.push_back(o);
 }

@@ -5,14 +5,16 @@
 #pragma once
 #include <string>
 
+#include "overdue/roles/role.hpp"
+
 namespace app {
 
 class AppState;
 struct LoadedFile;
 
-// Records the choice (role "" = none) for files with `file`'s header, replacing an earlier choice
+// Records the choice (Role::none clears) for files with `file`'s header, replacing an earlier choice
 // for the same column or the same role.
-void remember_mapping(AppState& state, const LoadedFile& file, size_t column, const std::string& role);
+void remember_mapping(AppState& state, const LoadedFile& file, size_t column, overdue::Role role);
 // Applies the remembered choices for `file`'s header to it (after it was read). True if any did.
 bool apply_remembered_mappings(AppState& state, LoadedFile& file);
 

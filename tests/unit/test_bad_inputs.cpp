@@ -141,7 +141,7 @@ TEST_CASE("bad/header_only.csv: the columns and no rows, no error") {
   CHECK(names(f) == std::vector<std::string>{"客户名称", "发票号", "开票日期", "到期日", "金额"});
   CHECK(f.rows.read == 0);
   CHECK(f.rows.accepted == 0);
-  CHECK(f.table_kind == "invoices");
+  CHECK(f.table_kind == TableKind::invoices);
   for (const Column& c : f.columns) CHECK(c.type == ColumnType::text);  // nothing to type from
   const Ledger l = build_ledger({f});
   CHECK(l.invoices.empty());
@@ -246,10 +246,10 @@ TEST_CASE("bad/duplicated_header_names.csv: both columns kept, the repeat noted,
   REQUIRE(f.error.empty());
   CHECK(names(f) == std::vector<std::string>{"customer", "amount", "amount", "date", "date"});
   CHECK(f.rows.accepted == 2);
-  CHECK(f.columns[1].role == "amount");
-  CHECK(f.columns[2].role.empty());
-  CHECK(f.columns[3].role == "invoice_date");
-  CHECK(f.columns[4].role.empty());
+  CHECK(f.columns[1].role == Role::amount);
+  CHECK(f.columns[2].role == Role::none);
+  CHECK(f.columns[3].role == Role::invoice_date);
+  CHECK(f.columns[4].role == Role::none);
   CHECK(f.columns[2].cents == std::vector<int64_t>{200, 400});
   CHECK(f.notes == std::vector<std::string>{
                        "column name amount repeated (columns 2, 3): a role or mapping by this name means the first",

@@ -133,15 +133,15 @@ class Book {
   std::vector<ImportedFile> files() const {
     std::vector<ImportedFile> out;
     out.push_back(import_bytes("invoices.csv", "customer_id,invoice_id,invoice_date,due_date,amount\n" + invoices_));
-    REQUIRE(out.back().table_kind == "invoices");
+    REQUIRE(out.back().table_kind == TableKind::invoices);
     if (has_payments_) {
       out.push_back(import_bytes("payments.csv", "customer_id,payment_date,payment_amount,invoice_id\n" + payments_));
-      REQUIRE(out.back().table_kind == "payments");
+      REQUIRE(out.back().table_kind == TableKind::payments);
     }
     if (has_contacts_) {
       out.push_back(import_bytes(
           "contacts.csv", "customer_id,contact_date,channel,outcome,promised_date,promised_amount\n" + contacts_));
-      REQUIRE(out.back().table_kind == "contacts");
+      REQUIRE(out.back().table_kind == TableKind::contacts);
     }
     return out;
   }

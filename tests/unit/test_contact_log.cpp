@@ -45,7 +45,7 @@ TEST_CASE("contact log: rows matched by id or name, unmatched and unusable rows 
       "C9,Nobody,2024-03-03,visit,refused,,\n"
       "C2,,,visit,refused,,\n"
       "C2,,2024-03-04,letter,maybe later,,\n");
-  REQUIRE(contacts.table_kind == "contacts");
+  REQUIRE(contacts.table_kind == TableKind::contacts);
   const std::vector<ImportedFile> files{invoices, contacts};
   const Ledger ledger = build_ledger(files);
   const ContactLog log = build_contact_log(files, ledger);
@@ -98,7 +98,7 @@ TEST_CASE("contact log from a Chinese export: headers, outcomes, name matching a
   std::stringstream bytes;
   bytes << in.rdbuf();
   const ImportedFile log_file = import_bytes("contacts_zh.csv", bytes.str());
-  REQUIRE(log_file.table_kind == "contacts");
+  REQUIRE(log_file.table_kind == TableKind::contacts);
   const ImportedFile invoices = import_bytes(
       "inv.csv",
       "customer_id,customer_name,invoice_id,invoice_date,due_date,amount\n"

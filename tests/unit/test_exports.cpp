@@ -36,7 +36,7 @@ ImportedFile import_export(const std::string& name, ImportOptions options = {}) 
 
 std::string role_of(const ImportedFile& f, const std::string& column) {
   for (const Column& c : f.columns)
-    if (c.name == column) return c.role;
+    if (c.name == column) return std::string(role_name(c.role));
   return "(no column " + column + ")";
 }
 
@@ -99,7 +99,7 @@ TEST_CASE(
         3);  // company, report name, "As of …" (the blank line is not counted)
   CHECK(f.layout.group_rows == 0);
   CHECK(f.layout.as_of == day(2026, 7, 25));
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
   CHECK(role_of(f, "Date") == "invoice_date");
   CHECK(role_of(f, "Num") == "invoice_id");
   CHECK(role_of(f, "Customer full name") == "customer_name");
@@ -141,7 +141,7 @@ TEST_CASE(
   CHECK(f.layout.skipped_title_lines == 3);
   CHECK(f.layout.group_rows == 4);
   CHECK(f.layout.as_of == day(2026, 7, 25));
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
   CHECK(role_of(f, "Term") == "terms_days");
   CHECK(role_of(f, "Open balance") == "open_amount");
   CHECK(role_of(f, "customer_name") == "customer_name");  // the column the group rows became
@@ -203,14 +203,14 @@ TEST_CASE("exports: the totals check follows a role change") {
   REQUIRE(failed_checks(f) == 1);
   for (Column& c : f.columns)
     if (c.name == "Open balance") {
-      c.role.clear();
+      c.role = Role::none;
       c.role_set_by_user = true;
     }
   recheck_totals(f);
   CHECK(f.layout.total_checks.empty());  // no summable column left to check
   for (const std::string& n : f.notes) CHECK(n.rfind("totals check", 0) != 0);
   for (Column& c : f.columns)
-    if (c.name == "Open balance") c.role = "open_amount";
+    if (c.name == "Open balance") c.role = Role::open_amount;
   recheck_totals(f);
   CHECK(failed_checks(f) == 1);
   size_t notes = 0;
@@ -224,7 +224,7 @@ TEST_CASE("exports: Xero Aged Receivables Detail — contact group rows, bucket 
   CHECK(f.layout.skipped_title_lines == 4);
   CHECK(f.layout.group_rows == 3);
   CHECK(f.layout.as_of == day(2026, 3, 31));  // "As at 31 March 2026"
-  CHECK(f.table_kind == "invoices");
+  CHECK(f.table_kind == TableKind::invoices);
   CHECK(role_of(f, "Invoice Date") == "invoice_date");
   CHECK(role_of(f, "Invoice Number") == "invoice_id");
   CHECK(role_of(f, "Total") == "amount");
@@ -253,7 +253,7 @@ TEST_CASE(
   const ImportedFile f = import_export("erpnext_accounts_receivable.csv");
   CHECK(f.layout.header_line == 1);
   CHECK(f.layout.skipped_title_lines == 0);
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
   CHECK(role_of(f, "Outstanding Amount") == "open_amount");
   CHECK(role_of(f, "Paid Amount") == "paid_amount");
   CHECK(role_of(f, "Customer Name") == "customer_name");
@@ -283,7 +283,7 @@ TEST_CASE(
   CHECK(f.layout.header_line == 5);
   CHECK(f.layout.skipped_title_lines == 4);
   CHECK(f.layout.group_rows == 1);  // the second 科目 line; the first is a title line
-  CHECK(f.table_kind == "running_ledger");
+  CHECK(f.table_kind == TableKind::running_ledger);
   CHECK(role_of(f, "借方") == "debit");
   CHECK(role_of(f, "贷方") == "credit");
   CHECK(role_of(f, "方向") == "direction");
@@ -361,7 +361,7 @@ TEST_CASE("exports: Yonyou 往来对账 — a two-row header flattened (借方-�
   CHECK(f.columns[13].name == "借方-未结");
   CHECK(f.columns[14].name == "贷方-发生");
   CHECK(f.columns[16].name == "贷方-未结");
-  CHECK(f.table_kind == "running_ledger");
+  CHECK(f.table_kind == TableKind::running_ledger);
   CHECK(role_of(f, "借方-发生") == "debit");
   CHECK(role_of(f, "贷方-发生") == "credit");
   CHECK(role_of(f, "对账对象名称") == "customer_name");
@@ -381,7 +381,7 @@ TEST_CASE("exports: Excel 台帳 in traditional characters — 客戶名稱, 月
   CHECK(f.layout.header_line == 3);
   CHECK(f.layout.skipped_title_lines == 2);
   CHECK(f.layout.as_of == day(2026, 6, 30));
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
   CHECK(role_of(f, "客戶名稱") == "customer_name");
   CHECK(role_of(f, "發票編號") == "invoice_id");
   CHECK(role_of(f, "開票日期") == "invoice_date");

@@ -29,12 +29,12 @@ std::string dump(const ImportedFile& f, bool with_encoding = true) {
   std::ostringstream o;
   o << "error=" << f.error << "\n";
   if (with_encoding) o << "encoding=" << encoding_name(f.encoding) << "\n";
-  o << "delimiter=" << int(f.delimiter) << " header=" << f.header << " kind=" << f.table_kind
+  o << "delimiter=" << int(f.delimiter) << " header=" << f.header << " kind=" << table_kind_name(f.table_kind)
     << " read=" << f.rows.read << " accepted=" << f.rows.accepted
     << " rejected=" << f.rows.rejected << "\n";
   for (const Column& c : f.columns) {
     o << "col " << c.name << " " << column_type_name(c.type) << " " << c.date_format << " "
-      << c.date_order_ambiguous << " role=" << c.role << " money=" << c.money
+      << c.date_order_ambiguous << " role=" << role_name(c.role) << " money=" << c.money
       << " missing=" << c.missing << "\n";
     for (size_t i = 0; i < c.text.size(); ++i) o << "[" << c.text.at(i) << "]";
     o << "\n";
@@ -147,7 +147,7 @@ TEST_CASE("invoices_en.csv: quoted names, money forms, dates, roles") {
   CHECK(col(f, "Customer").text.at(2) == "Initech \"West\"");
   const Column& amount = col(f, "Amount");
   CHECK(amount.type == ColumnType::decimal);
-  CHECK(amount.role == "amount");
+  CHECK(amount.role == Role::amount);
   CHECK(amount.money);
   CHECK(amount.cents == std::vector<int64_t>{123450, 98000, -30000, 1200000, 45025, 7500});
   const Column& paid = col(f, "Paid Amount");
@@ -156,7 +156,7 @@ TEST_CASE("invoices_en.csv: quoted names, money forms, dates, roles") {
   const Column& due = col(f, "Due Date");
   CHECK(due.type == ColumnType::date);
   CHECK(due.date_format == "%Y-%m-%d");
-  CHECK(due.role == "due_date");
+  CHECK(due.role == Role::due_date);
   CHECK(f.row_line == std::vector<uint64_t>{2, 3, 4, 5, 6, 7});
 }
 
@@ -170,7 +170,7 @@ TEST_CASE("payments_zh.csv: Chinese headers, ¥/￥/元, (…) negatives, 年月
   const Column& date = col(f, "\xE6\x94\xB6\xE6\xAC\xBE\xE6\x97\xA5\xE6\x9C\x9F");  // 收款日期
   CHECK(date.type == ColumnType::date);
   CHECK(date.date_format == "%Y\xE5\xB9\xB4%m\xE6\x9C\x88%d\xE6\x97\xA5");
-  CHECK(f.table_kind == "payments");
+  CHECK(f.table_kind == TableKind::payments);
 }
 
 TEST_CASE("ragged.csv: rows with the wrong field count are rejected with a reason") {
@@ -349,7 +349,7 @@ TEST_CASE("GBK file and its UTF-8 twin import identically except the encoding") 
   CHECK(utf.encoding == Encoding::utf8);
   CHECK(dump(gbk, false) == dump(utf, false));
   CHECK(gbk.rows.accepted == 6);
-  CHECK(gbk.table_kind == "invoices");
+  CHECK(gbk.table_kind == TableKind::invoices);
   CHECK(gbk.columns[0].text.at(0) ==
         "\xE4\xB8\x8A\xE6\xB5\xB7\xE5\x8D\x8E\xE4\xB8\x9C\xE8\xB4\xB8\xE6\x98\x93"
         "\xE6\x9C\x89\xE9\x99\x90\xE5\x85\xAC\xE5\x8F\xB8");  // 上海华东贸易有限公司
@@ -476,7 +476,7 @@ TEST_CASE("a money role makes a lone '-' zero: retype_column") {
   CHECK_FALSE(x.money);
   CHECK(x.missing == 1);
   CHECK(x.cents[1] == kMissingCents);
-  x.role = "amount";
+  x.role = Role::amount;
   x.role_set_by_user = true;
   retype_column(f, 1);
   CHECK(x.money);

@@ -16,7 +16,7 @@ Column column(const std::string& name, ColumnType type, const std::string& role,
   Column c;
   c.name = name;
   c.type = type;
-  c.role = role;
+  parse_role(role, c.role);  // "" stays Role::none
   c.missing = missing;
   return c;
 }
@@ -27,7 +27,7 @@ ImportedFile small_ledger() {
   f.encoding = Encoding::gb18030;
   f.delimiter = ',';
   f.header = true;
-  f.table_kind = "ledger";
+  f.table_kind = TableKind::ledger;
   f.rows = {5, 4, 1};
   f.columns.push_back(column("客户名称", ColumnType::text, "customer_name", 0));
   Column due = column("到期日", ColumnType::date, "due_date", 1);

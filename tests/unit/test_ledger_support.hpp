@@ -23,7 +23,7 @@ inline int32_t day(int y, int m, int d) { return days_from_civil(y, m, d); }
 inline ImportedFile csv(const std::string& name, const std::string& text, const std::string& kind) {
   ImportedFile f = import_bytes(name, text);
   REQUIRE_MESSAGE(f.error.empty(), f.error);
-  REQUIRE_MESSAGE(f.table_kind == kind, name << " was read as '" << f.table_kind << "'");
+  REQUIRE_MESSAGE(table_kind_name(f.table_kind) == kind, name << " was read as '" << table_kind_name(f.table_kind) << "'");
   return f;
 }
 

@@ -53,8 +53,8 @@ MonitorResult at(const Ledger& l, const char* iso, int threshold = 30) {
 
 TEST_CASE("end to end: invoices + FIFO payments, before and after the payment dates") {
   const Run r = load();
-  REQUIRE(r.files[0].table_kind == "invoices");
-  REQUIRE(r.files[1].table_kind == "payments");
+  REQUIRE(r.files[0].table_kind == TableKind::invoices);
+  REQUIRE(r.files[1].table_kind == TableKind::payments);
   REQUIRE(r.ledger.invoices.size() == 4);
 
   // 02-14, before any payment: A1 100 (DPD 14), A2 200 (not due), B1 50 (DPD 5); A3 not issued.

@@ -35,15 +35,15 @@ RoleOverride parsed(const char* text) {
 TEST_CASE("--map parsing: ROLE=COLUMN, FILE:ROLE=COLUMN, errors") {
   RoleOverride o = parsed("amount=Total (CNY)");
   CHECK(o.file.empty());
-  CHECK(o.role == "amount");
+  CHECK(o.role == Role::amount);
   CHECK(o.column == "Total (CNY)");
   o = parsed("应收.csv:due_date=到期日");
   CHECK(o.file == "应收.csv");
-  CHECK(o.role == "due_date");
+  CHECK(o.role == Role::due_date);
   CHECK(o.column == "到期日");
   o = parsed("customer_name=a=b");  // the first '=' ends the role
   CHECK(o.column == "a=b");
-  CHECK(parsed("none=Amount").role == "none");
+  CHECK(parsed("none=Amount").role == Role::none);
 
   RoleOverride bad;
   CHECK(parse_role_override("amount", bad).find("expected ROLE=COLUMN") != std::string::npos);
@@ -57,15 +57,15 @@ TEST_CASE("--map moves a role to another column, re-types it and re-decides the 
   const int amount = column_named(files[0], "Amount"), adjust = column_named(files[0], "Adjust");
   REQUIRE(amount >= 0);
   REQUIRE(adjust >= 0);
-  CHECK(files[0].columns[amount].role == "amount");  // guessed from the header
-  CHECK(files[0].columns[adjust].role != "amount");
+  CHECK(files[0].columns[amount].role == Role::amount);  // guessed from the header
+  CHECK(files[0].columns[adjust].role != Role::amount);
 
   const auto unmatched = apply_role_overrides(files, {parsed("amount=Adjust")});
   CHECK(unmatched.empty());
   const ImportedFile& f = files[0];
-  CHECK(f.columns[adjust].role == "amount");
+  CHECK(f.columns[adjust].role == Role::amount);
   CHECK(f.columns[adjust].role_set_by_user);
-  CHECK(f.columns[amount].role.empty());        // a role names one column
+  CHECK(f.columns[amount].role == Role::none);        // a role names one column
   CHECK(f.columns[amount].role_set_by_user);    // and is not guessed back
   // Re-typed as money: a lone "-" is zero there, not a missing value.
   REQUIRE(f.columns[adjust].cents.size() == 2);
@@ -79,8 +79,8 @@ TEST_CASE("--map FILE: applies to that file only; column names match exactly or 
   const int due = column_named(files[0], "Due Date");
   REQUIRE(due >= 0);
   CHECK(apply_role_overrides(files, {parsed("b.csv:none=due_date")}).empty());  // "due_date" ~ "Due Date"
-  CHECK(files[0].columns[due].role == "due_date");
-  CHECK(files[1].columns[due].role.empty());
+  CHECK(files[0].columns[due].role == Role::due_date);
+  CHECK(files[1].columns[due].role == Role::none);
   CHECK(files[1].columns[due].role_set_by_user);
 }
 
@@ -103,13 +103,13 @@ TEST_CASE("header signature: same header, same signature under any file name; a 
   CHECK(header_signature(import_bytes("x.csv", "a\n1\n")) == "9bac0000c65b257b");
 
   RoleOverride o;
-  o.role = "amount";
+  o.role = Role::amount;
   o.column = "Adjust";
   o.signature = sig;
   const std::vector<std::string> unmatched = apply_role_overrides(files, {o});
   CHECK(unmatched.empty());
-  CHECK(files[0].columns[column_named(files[0], "Adjust")].role == "amount");
-  CHECK(files[1].columns[column_named(files[1], "Adjust")].role == "amount");
+  CHECK(files[0].columns[column_named(files[0], "Adjust")].role == Role::amount);
+  CHECK(files[1].columns[column_named(files[1], "Adjust")].role == Role::amount);
   CHECK_FALSE(files[2].columns[column_named(files[2], "Total")].role_set_by_user);  // not that kind of file
 
   // A remembered mapping for a kind of file that is not loaded is not an error...

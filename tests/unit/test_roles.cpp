@@ -62,14 +62,14 @@ ImportedFile file_with_headers(const std::vector<std::string>& headers) {
 
 std::string role_of(const ImportedFile& f, const std::string& header) {
   for (const Column& c : f.columns)
-    if (c.name == header) return c.role;
+    if (c.name == header) return std::string(role_name(c.role));
   FAIL("no column " << header);
   return "";
 }
 
 bool has_candidate(const std::string& header, const std::string& role) {
   for (const RoleCandidate& c : synonym_candidates(normalize_header(header)))
-    if (c.role == role) return true;
+    if (role_name(c.role) == role) return true;
   return false;
 }
 
@@ -115,21 +115,22 @@ TEST_CASE("the synonym table names only real roles") {
 }
 
 TEST_CASE("a header spelled like a role name takes that role") {
-  for (const std::string& role : all_roles()) {
+  for (const Role role_id : all_roles()) {
+    const std::string role(role_name(role_id));
     CAPTURE(role);
     const std::vector<RoleCandidate> c = synonym_candidates(normalize_header(role));
     REQUIRE(!c.empty());
-    CHECK(c.front().role == role);
+    CHECK(c.front().role == role_id);
     CHECK(c.front().strength == kExactRoleName);
     // Alone in a file (no kind to contradict it), the column gets exactly that role.
     ImportedFile f = make_file({{role, ColumnType::text, {}}});
     assign_roles(f);
-    CHECK(f.columns[0].role == role);
+    CHECK(f.columns[0].role == role_id);
   }
   ImportedFile f = file_with_headers({"Customer_ID", "Invoice_Date", "Due_Date", "Amount", "Paid_Date"});
   CHECK(role_of(f, "Due_Date") == "due_date");
   CHECK(role_of(f, "Paid_Date") == "paid_date");
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
 }
 
 TEST_CASE("synonym families, Chinese and English") {
@@ -182,8 +183,8 @@ TEST_CASE("synonym families, Chinese and English") {
   }
   // Spellings that differ only in punctuation must not collide ("Customer #" once made
   // "Customer" a customer id).
-  CHECK(synonym_candidates(normalize_header("Customer")).front().role == "customer_name");
-  CHECK(synonym_candidates(normalize_header("Invoice #")).front().role == "invoice_id");
+  CHECK(synonym_candidates(normalize_header("Customer")).front().role == Role::customer_name);
+  CHECK(synonym_candidates(normalize_header("Invoice #")).front().role == Role::invoice_id);
   // Unknown words stay unknown.
   CHECK(synonym_candidates(normalize_header("备注")).empty());
   CHECK(synonym_candidates(normalize_header("Memo")).empty());
@@ -193,7 +194,7 @@ TEST_CASE("synonym families, Chinese and English") {
 TEST_CASE("a Chinese one-table ledger") {
   const ImportedFile f = file_with_headers(
       {"客户编号", "客户名称", "发票号", "开票日期", "到期日", "价税合计(元)", "已收金额", "收款日期", "业务员", "逾期天数"});
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
   CHECK(role_of(f, "客户编号") == "customer_id");
   CHECK(role_of(f, "客户名称") == "customer_name");
   CHECK(role_of(f, "发票号") == "invoice_id");
@@ -208,7 +209,7 @@ TEST_CASE("a Chinese one-table ledger") {
 
 TEST_CASE("收款日期 is payment_date in a payments table") {
   const ImportedFile f = file_with_headers({"客户名称", "收款日期", "收款金额", "发票号", "币种"});
-  CHECK(f.table_kind == "payments");
+  CHECK(f.table_kind == TableKind::payments);
   CHECK(role_of(f, "收款日期") == "payment_date");
   CHECK(role_of(f, "收款金额") == "payment_amount");
   CHECK(role_of(f, "发票号") == "invoice_id");
@@ -218,25 +219,25 @@ TEST_CASE("收款日期 is payment_date in a payments table") {
 TEST_CASE("'date paid' is paid_date in a ledger and payment_date in payments") {
   const ImportedFile ledger =
       file_with_headers({"Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Date Paid"});
-  CHECK(ledger.table_kind == "ledger");
+  CHECK(ledger.table_kind == TableKind::ledger);
   CHECK(role_of(ledger, "Date Paid") == "paid_date");
   const ImportedFile payments = file_with_headers({"Customer", "Date Paid", "Amount", "Invoice No"});
-  CHECK(payments.table_kind == "payments");
+  CHECK(payments.table_kind == TableKind::payments);
   CHECK(role_of(payments, "Date Paid") == "payment_date");
   CHECK(role_of(payments, "Amount") == "payment_amount");  // "amount" in a payments table
 }
 
 TEST_CASE("'date' alone means the date of whatever the table records") {
   const ImportedFile invoices = file_with_headers({"Date", "Num", "Customer", "Due Date", "Amount"});
-  CHECK(invoices.table_kind == "invoices");
+  CHECK(invoices.table_kind == TableKind::invoices);
   CHECK(role_of(invoices, "Date") == "invoice_date");
 
   const ImportedFile payments = file_with_headers({"Customer", "Date", "Payment Amount", "Invoice No"});
-  CHECK(payments.table_kind == "payments");
+  CHECK(payments.table_kind == TableKind::payments);
   CHECK(role_of(payments, "Date") == "payment_date");
 
   const ImportedFile running = file_with_headers({"日期", "凭证字号", "摘要", "借方", "贷方", "方向", "余额"});
-  CHECK(running.table_kind == "running_ledger");
+  CHECK(running.table_kind == TableKind::running_ledger);
   CHECK(role_of(running, "日期") == "entry_date");
   CHECK(role_of(running, "借方") == "debit");
   CHECK(role_of(running, "贷方") == "credit");
@@ -246,7 +247,7 @@ TEST_CASE("'date' alone means the date of whatever the table records") {
   CHECK(role_of(running, "摘要") == "");
 
   const ImportedFile contacts = file_with_headers({"客户名称", "日期", "方式", "结果", "承诺日期", "承诺金额", "备注"});
-  CHECK(contacts.table_kind == "contacts");
+  CHECK(contacts.table_kind == TableKind::contacts);
   CHECK(role_of(contacts, "日期") == "contact_date");
   CHECK(role_of(contacts, "方式") == "channel");
   CHECK(role_of(contacts, "结果") == "outcome");
@@ -258,25 +259,25 @@ TEST_CASE("kinds: invoices, ledger with an open balance, customers, accounts, un
   // QuickBooks A/R aging detail: an open balance makes it a ledger; aging columns stay unmapped.
   const ImportedFile qb = file_with_headers(
       {"Date", "Transaction type", "Num", "Customer full name", "Due date", "Amount", "Open balance", "Past Due"});
-  CHECK(qb.table_kind == "ledger");
+  CHECK(qb.table_kind == TableKind::ledger);
   CHECK(role_of(qb, "Open balance") == "open_amount");
   CHECK(role_of(qb, "Past Due") == "");
 
   const ImportedFile zh_invoices = file_with_headers({"客户名称", "发票编号", "开票日期", "应收金额", "付款条件"});
-  CHECK(zh_invoices.table_kind == "invoices");
+  CHECK(zh_invoices.table_kind == TableKind::invoices);
   CHECK(role_of(zh_invoices, "付款条件") == "terms_days");
 
   // Zoho's invoice export: "Balance" there is the invoice's open amount.
   const ImportedFile zoho = file_with_headers(
       {"Customer Name", "Payment Terms", "Invoice Status", "Invoice#", "Invoice Date", "Due Date", "Total", "Balance"});
-  CHECK(zoho.table_kind == "ledger");
+  CHECK(zoho.table_kind == TableKind::ledger);
   CHECK(role_of(zoho, "Balance") == "open_amount");
   CHECK(role_of(zoho, "Total") == "amount");
   CHECK(role_of(zoho, "Invoice#") == "invoice_id");
 
   const ImportedFile customers =
       file_with_headers({"客户编号", "客户名称", "联系人", "电话", "负责人", "信用额度", "客户分类"});
-  CHECK(customers.table_kind == "customers");
+  CHECK(customers.table_kind == TableKind::customers);
   CHECK(role_of(customers, "联系人") == "contact");
   CHECK(role_of(customers, "电话") == "");  // contact is taken by the earlier column
   CHECK(role_of(customers, "负责人") == "person_in_charge");
@@ -284,8 +285,8 @@ TEST_CASE("kinds: invoices, ledger with an open balance, customers, accounts, un
   CHECK(role_of(customers, "客户分类") == "segment");
 
   const ImportedFile unknown = file_with_headers({"备注", "Memo", "x"});
-  CHECK(unknown.table_kind == "");
-  for (const Column& c : unknown.columns) CHECK(c.role == "");
+  CHECK(unknown.table_kind == TableKind::none);
+  for (const Column& c : unknown.columns) CHECK(c.role == Role::none);
 }
 
 TEST_CASE("accounts: a 0/1 target and no invoice roles") {
@@ -296,35 +297,35 @@ TEST_CASE("accounts: a 0/1 target and no invoice roles") {
                                 {"BILL_AMT1", ColumnType::integer, {"3913", "2682", "29239"}},
                                 {"default.payment.next.month", ColumnType::integer, {"1", "1", "0"}}});
   assign_roles(uci);
-  CHECK(uci.table_kind == "accounts");
-  CHECK(uci.columns[0].role == "customer_id");
-  CHECK(uci.columns[1].role == "credit_limit");
-  CHECK(uci.columns[2].role == "");  // AGE: a feature (and "age" is never an input role)
-  CHECK(uci.columns[3].role == "");
-  CHECK(uci.columns[4].role == "");
-  CHECK(uci.columns[5].role == "target");
+  CHECK(uci.table_kind == TableKind::accounts);
+  CHECK(uci.columns[0].role == Role::customer_id);
+  CHECK(uci.columns[1].role == Role::credit_limit);
+  CHECK(uci.columns[2].role == Role::none);  // AGE: a feature (and "age" is never an input role)
+  CHECK(uci.columns[3].role == Role::none);
+  CHECK(uci.columns[4].role == Role::none);
+  CHECK(uci.columns[5].role == Role::target);
 
   ImportedFile gmsc = make_file({{"column_1", ColumnType::integer, {"1", "2", "3"}},
                                  {"SeriousDlqin2yrs", ColumnType::integer, {"1", "0", "0"}},
                                  {"age", ColumnType::integer, {"45", "40", "38"}},
                                  {"MonthlyIncome", ColumnType::integer, {"9120", "NA", "3042"}}});
   assign_roles(gmsc);
-  CHECK(gmsc.table_kind == "accounts");
-  CHECK(gmsc.columns[1].role == "target");
+  CHECK(gmsc.table_kind == TableKind::accounts);
+  CHECK(gmsc.columns[1].role == Role::target);
 
   // A "target" with three values is no 0/1 flag: not an accounts table, no target role.
   ImportedFile three = make_file({{"ID", ColumnType::integer, {"1", "2", "3"}},
                                   {"y", ColumnType::integer, {"0", "1", "2"}}});
   assign_roles(three);
-  CHECK(three.columns[1].role == "");
-  CHECK(three.table_kind == "");
+  CHECK(three.columns[1].role == Role::none);
+  CHECK(three.table_kind == TableKind::none);
 
   // Text flags with two values count; missing markers are not a third value.
   ImportedFile text_flag = make_file({{"id", ColumnType::integer, {"1", "2", "3", "4"}},
                                       {"bad", ColumnType::text, {"yes", "no", "NA", "yes"}}});
   assign_roles(text_flag);
-  CHECK(text_flag.columns[1].role == "target");
-  CHECK(text_flag.table_kind == "accounts");
+  CHECK(text_flag.columns[1].role == Role::target);
+  CHECK(text_flag.table_kind == TableKind::accounts);
 }
 
 TEST_CASE("derived columns never take an input role") {
@@ -346,7 +347,7 @@ TEST_CASE("derived columns never take an input role") {
   // Even with an invoice table around them, they stay unmapped.
   const ImportedFile f = file_with_headers(
       {"Customer", "Invoice", "Invoice Date", "Due Date", "Amount", "Days Late", "days to settle", "1-30", "> 90"});
-  CHECK(f.table_kind == "invoices");
+  CHECK(f.table_kind == TableKind::invoices);
   for (const char* h : {"Days Late", "days to settle", "1-30", "> 90"}) CHECK(role_of(f, h) == "");
 }
 
@@ -370,20 +371,20 @@ TEST_CASE("exports with two candidates for one role") {
   // ERPNext: "Party" is the key, "Customer Name" the name.
   ImportedFile f = file_with_headers({"Posting Date", "Party", "Customer Name", "Voucher No", "Due Date",
                                       "Invoice Grand Total", "Outstanding Amount"});
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
   CHECK(role_of(f, "Party") == "customer_id");
   CHECK(role_of(f, "Customer Name") == "customer_name");
   // Kingdee 精斗云 客户对账单: 应收金额 (after discount) is the amount, not 出库金额.
   f = file_with_headers({"单据日期", "单据编号", "商品名称", "数量", "单价", "出库金额", "整单折扣额", "应收金额",
                          "实际收款金额", "应收款余额"});
-  CHECK(f.table_kind == "ledger");
+  CHECK(f.table_kind == TableKind::ledger);
   CHECK(role_of(f, "应收金额") == "amount");
   CHECK(role_of(f, "出库金额") == "");
   CHECK(role_of(f, "实际收款金额") == "paid_amount");
   CHECK(role_of(f, "应收款余额") == "open_amount");
   // Excel 台账: 应收增加/应收减少 are debit/credit, so 应收余额 is the running balance.
   f = file_with_headers({"日期", "摘要", "应收增加", "应收减少", "应收余额"});
-  CHECK(f.table_kind == "running_ledger");
+  CHECK(f.table_kind == TableKind::running_ledger);
   CHECK(role_of(f, "应收余额") == "balance");
 }
 
@@ -404,72 +405,72 @@ TEST_CASE("column values check the header's guess") {
                               {"开票日期", ColumnType::date, {"2024-01-05"}},
                               {"金额", ColumnType::decimal, {"10.00"}}});
   assign_roles(f);
-  CHECK(f.columns[1].role == "");
-  CHECK(f.columns[2].role == "invoice_date");
+  CHECK(f.columns[1].role == Role::none);
+  CHECK(f.columns[2].role == Role::invoice_date);
   // A money header over text is not money.
   f = make_file({{"Customer", ColumnType::text, {"A"}},
                  {"Invoice Date", ColumnType::date, {"2024-01-05"}},
                  {"Invoice Amount", ColumnType::text, {"see notes"}}});
   assign_roles(f);
-  CHECK(f.columns[2].role == "");
+  CHECK(f.columns[2].role == Role::none);
   // ... but a header spelled like the role name keeps the role: the user said so.
   f = make_file({{"Customer", ColumnType::text, {"A"}},
                  {"invoice_date", ColumnType::text, {"2024-02-30"}},
                  {"Amount", ColumnType::text, {"see notes"}}});
   assign_roles(f);
-  CHECK(f.columns[1].role == "invoice_date");
-  CHECK(f.columns[2].role == "amount");
+  CHECK(f.columns[1].role == Role::invoice_date);
+  CHECK(f.columns[2].role == Role::amount);
   // An empty column cannot contradict its header.
   f = make_file({{"Customer", ColumnType::text, {"A"}},
                  {"Invoice Date", ColumnType::date, {"2024-01-05"}},
                  {"Due Date", ColumnType::text, {""}},
                  {"Amount", ColumnType::decimal, {"1.00"}}});
   assign_roles(f);
-  CHECK(f.columns[2].role == "due_date");
+  CHECK(f.columns[2].role == Role::due_date);
   // A numbered party is a customer id.
   f = make_file({{"Party", ColumnType::integer, {"1001"}},
                  {"Posting Date", ColumnType::date, {"2024-01-05"}},
                  {"Invoiced Amount", ColumnType::decimal, {"5.00"}}});
   assign_roles(f);
-  CHECK(f.columns[0].role == "customer_id");
-  CHECK(f.columns[1].role == "invoice_date");
+  CHECK(f.columns[0].role == Role::customer_id);
+  CHECK(f.columns[1].role == Role::invoice_date);
 }
 
 TEST_CASE("headerless files get no roles") {
   ImportedFile f = make_file({{"column_1", ColumnType::text, {"A11"}}, {"column_2", ColumnType::integer, {"6"}}},
                              /*header=*/false);
   assign_roles(f);
-  CHECK(f.table_kind == "");
-  CHECK(f.columns[0].role == "");
-  CHECK(f.columns[1].role == "");
+  CHECK(f.table_kind == TableKind::none);
+  CHECK(f.columns[0].role == Role::none);
+  CHECK(f.columns[1].role == Role::none);
 }
 
 TEST_CASE("roles the user set are kept and reserved; the kind follows the roles") {
   ImportedFile f = file_with_headers({"客户名称", "收款日期", "收款金额"});
-  REQUIRE(f.table_kind == "payments");
+  REQUIRE(f.table_kind == TableKind::payments);
   // The user says the amount column is something else: it is not re-guessed.
-  f.columns[2].role = "";
+  f.columns[2].role = Role::none;
   f.columns[2].role_set_by_user = true;
   assign_roles(f);
-  CHECK(f.columns[2].role == "");
-  CHECK(f.table_kind == "");
+  CHECK(f.columns[2].role == Role::none);
+  CHECK(f.table_kind == TableKind::none);
   // The user maps another column to a role: no guessed column may take it.
   ImportedFile g = file_with_headers({"客户名称", "开票日期", "价税合计", "金额"});
   REQUIRE(role_of(g, "价税合计") == "amount");
-  g.columns[3].role = "amount";
+  g.columns[3].role = Role::amount;
   g.columns[3].role_set_by_user = true;
   assign_roles(g);
-  CHECK(g.columns[3].role == "amount");
-  CHECK(g.columns[2].role == "");
+  CHECK(g.columns[3].role == Role::amount);
+  CHECK(g.columns[2].role == Role::none);
   // decide_table_kind reads the roles as they are now.
   ImportedFile h = file_with_headers({"Customer", "Date", "Amount"});
-  CHECK(h.table_kind == "invoices");
-  h.columns[1].role = "payment_date";
-  h.columns[2].role = "payment_amount";
-  CHECK(decide_table_kind(h) == "payments");
-  h.columns[1].role = "contact_date";
-  h.columns[2].role = "promised_amount";
-  CHECK(decide_table_kind(h) == "contacts");
+  CHECK(h.table_kind == TableKind::invoices);
+  h.columns[1].role = Role::payment_date;
+  h.columns[2].role = Role::payment_amount;
+  CHECK(decide_table_kind(h) == TableKind::payments);
+  h.columns[1].role = Role::contact_date;
+  h.columns[2].role = Role::promised_amount;
+  CHECK(decide_table_kind(h) == TableKind::contacts);
 }
 
 TEST_CASE("header_suggests_date and header_suggests_money") {
@@ -494,17 +495,38 @@ TEST_CASE("header_suggests_date and header_suggests_money") {
   }
 }
 
+TEST_CASE("role and table-kind names: one spelling each way") {
+  for (const Role r : all_roles()) {
+    Role back = Role::none;
+    REQUIRE(parse_role(role_name(r), back));
+    CHECK(back == r);
+  }
+  for (const TableKind k : all_table_kinds()) {
+    TableKind back = TableKind::none;
+    REQUIRE(parse_table_kind(table_kind_name(k), back));
+    CHECK(back == k);
+  }
+  Role r = Role::amount;
+  CHECK_FALSE(parse_role("", r));
+  CHECK_FALSE(parse_role("Amount", r));  // exact names only: headers go through the synonyms
+  CHECK_FALSE(parse_role("none", r));
+  CHECK(r == Role::amount);              // untouched on failure
+  CHECK(role_name(Role::none).empty());
+  CHECK(table_kind_name(TableKind::none).empty());
+}
+
 TEST_CASE("role_is_money and role_is_date") {
-  for (const char* r : {"amount", "paid_amount", "payment_amount", "debit", "credit", "balance", "open_amount",
-                        "credit_limit", "promised_amount"})
+  for (Role r : {Role::amount, Role::paid_amount, Role::payment_amount, Role::debit, Role::credit, Role::balance,
+                 Role::open_amount, Role::credit_limit, Role::promised_amount})
     CHECK(role_is_money(r));
-  for (const char* r : {"invoice_date", "due_date", "paid_date", "payment_date", "contact_date", "promised_date",
-                        "entry_date"})
+  for (Role r : {Role::invoice_date, Role::due_date, Role::paid_date, Role::payment_date, Role::contact_date,
+                 Role::promised_date, Role::entry_date})
     CHECK(role_is_date(r));
-  CHECK_FALSE(role_is_money("terms_days"));
-  CHECK_FALSE(role_is_money("target"));
-  CHECK_FALSE(role_is_date("terms_days"));
-  CHECK_FALSE(role_is_date("customer_id"));
+  CHECK_FALSE(role_is_money(Role::terms_days));
+  CHECK_FALSE(role_is_money(Role::target));
+  CHECK_FALSE(role_is_date(Role::terms_days));
+  CHECK_FALSE(role_is_date(Role::customer_id));
+  CHECK_FALSE(role_is_money(Role::none));
   CHECK(all_roles().size() == 30);
   CHECK(all_table_kinds().size() == 7);
 }
@@ -525,7 +547,7 @@ ImportedFile import_fixture(const std::string& name) {
 // "header=role" for every column, in order; "header=" when the column has no role.
 std::string role_map(const ImportedFile& f) {
   std::string out;
-  for (const Column& c : f.columns) out += c.name + "=" + c.role + ";";
+  for (const Column& c : f.columns) out += c.name + "=" + std::string(role_name(c.role)) + ";";
   return out;
 }
 
@@ -567,7 +589,7 @@ TEST_CASE("fixtures: each realistic export gets its kind and roles") {
     CAPTURE(c.file);
     const ImportedFile f = import_fixture(c.file);
     REQUIRE(f.error.empty());
-    CHECK(f.table_kind == c.kind);
+    CHECK(table_kind_name(f.table_kind) == c.kind);
     CHECK(role_map(f) == c.roles);
     // The kind shown is the one the roles imply, as after any user edit.
     CHECK(decide_table_kind(f) == f.table_kind);
@@ -578,6 +600,6 @@ TEST_CASE("fixtures: a GBK running ledger maps like its UTF-8 twin") {
   const ImportedFile utf8 = import_fixture("running_ledger_kingdee.csv");
   const ImportedFile gbk = import_fixture("running_ledger_kingdee_gbk.csv");
   CHECK(gbk.encoding == Encoding::gb18030);
-  CHECK(gbk.table_kind == "running_ledger");
+  CHECK(gbk.table_kind == TableKind::running_ledger);
   CHECK(role_map(gbk) == role_map(utf8));
 }

@@ -37,7 +37,7 @@ AnalysisSettings changed_settings() {
   s.overdue.actions.ladder_days = {2, 4, 8, 16, 32, 64};
   s.overdue.actions.installment_max_months = 24;
   s.overdue.actions.stubborn_limit_change_pct = -80;
-  s.mappings = {{"", "customer_id", "客户编号"}, {"ar.csv", "due_date", "Due \"Date\""}};
+  s.mappings = {{"", Role::customer_id, "客户编号"}, {"ar.csv", Role::due_date, "Due \"Date\""}};
   return s;
 }
 
@@ -215,7 +215,7 @@ TEST_CASE("settings: set_setting by key path") {
         "allowance.dpd_bands[0].label: not valid UTF-8 text");
   CHECK(s == before);
   AnalysisSettings bad_mapping = before;
-  bad_mapping.mappings.push_back({"", "customer_id", "\xff\xfe"});
+  bad_mapping.mappings.push_back({"", Role::customer_id, "\xff\xfe"});
   CHECK(validate_settings(bad_mapping) == "mappings[0]: file and column must be valid UTF-8 text");
 
   // Every listed key can be set to the value it already has (the text --set would take).

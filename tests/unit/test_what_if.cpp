@@ -272,7 +272,7 @@ TEST_CASE("what-if: a one-table ledger's paid columns stay on their own row when
                                       // a paid amount with no date (paid by any as-of date) and a credit note
                                       "U,U-1,2024-01-01,2024-01-31,300.00,100.00,\n"
                                       "U,U-CN,2024-02-01,2024-02-01,-50.00,,\n");
-  REQUIRE(f.table_kind == "ledger");
+  REQUIRE(f.table_kind == TableKind::ledger);
   const Ledger l = build_ledger({f});
   MonitorOptions o;
   o.as_of = kAsOf;

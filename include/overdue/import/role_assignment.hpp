@@ -12,6 +12,6 @@ namespace overdue {
 void assign_roles(ImportedFile& file);
 
 // Table kind from the roles now set (after the user changed some).
-std::string decide_table_kind(const ImportedFile& file);
+TableKind decide_table_kind(const ImportedFile& file);
 
 }  // namespace overdue

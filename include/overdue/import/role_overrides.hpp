@@ -11,7 +11,7 @@ namespace overdue {
 
 struct RoleOverride {
   std::string file;    // base name of the file it is limited to; empty: every file
-  std::string role;    // a name from all_roles(), or "none" to clear a column's role
+  Role role = Role::none;  // Role::none clears the column's role ("none" in ROLE=COLUMN)
   std::string column;  // column name as the file's header has it
   // header_signature() of the files it is limited to; empty: any. The page remembers the user's
   // role choices this way, so next month's export with the same columns (under any file name)
@@ -23,6 +23,9 @@ struct RoleOverride {
 // A file's header signature: 16 hex digits of FNV-1a (64-bit) over its column names in order,
 // each followed by a 0x1F byte. Files with the same header have the same signature.
 std::string header_signature(const ImportedFile& file);
+
+// The role as ROLE=COLUMN spells it: its name, or "none".
+std::string_view role_override_name(Role role);
 
 // Parses "ROLE=COLUMN" or "FILE:ROLE=COLUMN" (the first '=' ends the role, so a column name may
 // contain '=' or ':'). Returns an empty string on success, else what is wrong.

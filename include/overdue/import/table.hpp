@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/roles/role.hpp"
 #include "overdue/text/encoding_kind.hpp"
 #include "overdue/text/value_types.hpp"
 
@@ -38,7 +39,7 @@ struct Column {
   std::string date_format;         // dates only: "%Y-%m-%d", "%Y年%m月%d日", "%m/%d/%Y", "excel-serial", …
   bool date_order_ambiguous = false;  // dates only: every value fits both d/m and m/d
   DateOrder date_order = DateOrder::automatic;  // user's switch for the above
-  std::string role;                // a role name from roles.hpp, or "" for none
+  Role role = Role::none;
   bool role_set_by_user = false;   // the mapping screen changed it: do not re-guess
   bool money = false;              // a money column: a lone "-" is zero, currency signs allowed
   uint64_t missing = 0;            // empty, NA, N/A, null, "-" (outside money) and unparsable cells
@@ -117,7 +118,7 @@ struct ImportedFile {
   Encoding encoding = Encoding::utf8;
   char delimiter = ',';              // ',' ';' '\t' '|' or ' ' for runs of spaces
   bool header = true;
-  std::string table_kind;            // "ledger", "invoices", …; "" = not recognised
+  TableKind table_kind = TableKind::none;  // none: not recognised
   RowCounts rows;
   std::vector<Column> columns;
   std::vector<uint64_t> row_line;    // physical start line of each accepted row

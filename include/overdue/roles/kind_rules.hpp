@@ -15,14 +15,14 @@ struct RoleEvidence {
   std::vector<std::vector<RoleCandidate>> columns;
 
   // Some column may take `role` with at least `min_strength`.
-  bool has(std::string_view role, int min_strength = kGenericMatch) const;
+  bool has(Role role, int min_strength = kGenericMatch) const;
 };
 
-// The table kind the evidence points to, or "" when none fits. The rules, in order, are
-// documented in role_kind_rules.cpp.
-std::string kind_from_evidence(const RoleEvidence& evidence);
+// The table kind the evidence points to, or TableKind::none when none fits. The rules, in order,
+// are documented in roles/kind_rules.cpp.
+TableKind kind_from_evidence(const RoleEvidence& evidence);
 
-// Roles a column may take in a table of this kind; the empty kind allows every role.
-bool role_valid_in_kind(std::string_view role, std::string_view kind);
+// Roles a column may take in a table of this kind; TableKind::none allows every role.
+bool role_valid_in_kind(Role role, TableKind kind);
 
 }  // namespace overdue

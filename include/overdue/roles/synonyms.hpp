@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/roles/role.hpp"
+
 namespace overdue {
 
 // How sure a header makes us of a role. Higher wins when two columns want the same role.
@@ -14,7 +16,7 @@ enum RoleStrength : int {
 };
 
 struct RoleCandidate {
-  std::string_view role;  // one of all_roles()
+  Role role;
   int strength;
 };
 

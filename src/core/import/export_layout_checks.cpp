@@ -19,9 +19,8 @@
 namespace overdue {
 namespace {
 
-bool is_summable_role(std::string_view role) {
-  for (std::string_view r :
-       {"amount", "open_amount", "paid_amount", "payment_amount", "debit", "credit"})
+bool is_summable_role(Role role) {
+  for (const Role r : {Role::amount, Role::open_amount, Role::paid_amount, Role::payment_amount, Role::debit, Role::credit})
     if (role == r) return true;
   return false;
 }
@@ -44,7 +43,7 @@ int32_t summary_month(const ImportedFile& file, const SummaryRow& s, int& date_c
   date_column = -1;
   for (size_t c = 0; c < file.columns.size() && c < s.cells.size(); ++c) {
     const Column& col = file.columns[c];
-    if (col.type != ColumnType::date || col.role.empty()) continue;
+    if (col.type != ColumnType::date || col.role == Role::none) continue;
     date_column = static_cast<int>(c);
     const ParsedDate d = parse_date(s.cells[c], DateAllowances{});
     return d.ok() && !d.order_matters() ? month_key(d.days) : kMissingDays;
@@ -101,7 +100,7 @@ void note_currencies(ImportedFile& file) {
   constexpr size_t kMaxCurrencies = 20;
   std::vector<std::string> seen;
   for (const Column& col : file.columns) {
-    if (col.role != "currency") continue;
+    if (col.role != Role::currency) continue;
     for (size_t r = 0; r < col.text.size(); ++r) {
       const std::string_view c = trim_cell(col.text.at(r));
       if (c.empty() || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;

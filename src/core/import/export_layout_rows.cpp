@@ -159,7 +159,7 @@ bool has_customer_column(const ImportedFile& file) {
   if (!file.header) return false;
   for (const Column& c : file.columns)
     for (const RoleCandidate& cand : synonym_candidates(normalize_header(c.name)))
-      if (cand.role == "customer_name" || cand.role == "customer_id") return true;
+      if (cand.role == Role::customer_name || cand.role == Role::customer_id) return true;
   return false;
 }
 

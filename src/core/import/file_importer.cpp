@@ -54,7 +54,7 @@ namespace {
 
 // A money column (a lone "-" is zero) by its role, or by its header while it has no role.
 bool column_is_money(const Column& col) {
-  return col.role.empty() ? header_suggests_money(col.name) : role_is_money(col.role);
+  return col.role == Role::none ? header_suggests_money(col.name) : role_is_money(col.role);
 }
 
 void sort_and_cap(std::vector<CellError>& errors) {

@@ -43,9 +43,9 @@ bool looks_like_binary_target(const Column& column) {
 
 // Whether the column's values allow the role (a date role on a column that is not dates, or a
 // money role on text, is suspicious). A column without any value allows everything.
-bool values_allow_role(const Column& column, std::string_view role) {
+bool values_allow_role(const Column& column, Role role) {
   const bool has_values = column.missing < column.text.size();
-  if (role == "target") return looks_like_binary_target(column);
+  if (role == Role::target) return looks_like_binary_target(column);
   if (!has_values) return true;
   if (role_is_date(role)) return column.type == ColumnType::date;
   if (role_is_money(role)) return column.type == ColumnType::integer || column.type == ColumnType::decimal;
@@ -54,7 +54,7 @@ bool values_allow_role(const Column& column, std::string_view role) {
 
 std::vector<RoleCandidate> column_candidates(const Column& column) {
   if (column.role_set_by_user) {
-    if (column.role.empty()) return {};
+    if (column.role == Role::none) return {};
     return {{column.role, kExactRoleName}};
   }
   // Derived columns (days late, 逾期天数, 账龄, aging buckets) never take an input role.
@@ -65,7 +65,7 @@ std::vector<RoleCandidate> column_candidates(const Column& column) {
     // values' problems show up as cell errors, not as a silently dropped role.
     const bool exact_name = c.strength == kExactRoleName;
     // A whole number is an id, not a name ("Party" when numbered, EXPORT-FORMATS.md).
-    if (!exact_name && c.role == "customer_name" && column.type == ColumnType::integer) c.role = "customer_id";
+    if (!exact_name && c.role == Role::customer_name && column.type == ColumnType::integer) c.role = Role::customer_id;
     if (!exact_name && !values_allow_role(column, c.role)) continue;
     if (std::any_of(out.begin(), out.end(), [&](const RoleCandidate& o) { return o.role == c.role; })) continue;
     out.push_back(c);
@@ -73,8 +73,8 @@ std::vector<RoleCandidate> column_candidates(const Column& column) {
   return out;
 }
 
-bool is_exact_role_name(const Column& column, std::string_view role) {
-  return normalize_header(column.name) == normalize_header(role);
+bool is_exact_role_name(const Column& column, Role role) {
+  return normalize_header(column.name) == normalize_header(role_name(role));
 }
 
 }  // namespace
@@ -132,23 +132,23 @@ void assign_roles(ImportedFile& file) {
     for (size_t c = 0; c < n; ++c) evidence.columns[c] = column_candidates(file.columns[c]);
   for (Column& column : file.columns) column.derived = file.header && is_derived_header(column.name);
   if (file.header) choose_currency_side(file, evidence);
-  const std::string kind = kind_from_evidence(evidence);
+  const TableKind kind = kind_from_evidence(evidence);
 
-  std::vector<std::string_view> taken;  // roles already held (the user's first)
+  std::vector<Role> taken;  // roles already held (the user's first)
   for (const Column& column : file.columns)
-    if (column.role_set_by_user && !column.role.empty()) taken.push_back(column.role);
-  auto is_taken = [&](std::string_view role) { return std::find(taken.begin(), taken.end(), role) != taken.end(); };
+    if (column.role_set_by_user && column.role != Role::none) taken.push_back(column.role);
+  auto is_taken = [&](Role role) { return std::find(taken.begin(), taken.end(), role) != taken.end(); };
 
   struct Choice {
     int strength;
     size_t column;
     size_t rank;  // position in the column's candidate list
-    std::string_view role;
+    Role role;
   };
   std::vector<Choice> choices;
   for (size_t c = 0; c < n; ++c) {
     if (file.columns[c].role_set_by_user) continue;
-    file.columns[c].role.clear();
+    file.columns[c].role = Role::none;
     for (size_t r = 0; r < evidence.columns[c].size(); ++r) {
       const RoleCandidate& cand = evidence.columns[c][r];
       if (role_valid_in_kind(cand.role, kind)) choices.push_back({cand.strength, c, r, cand.role});
@@ -162,18 +162,18 @@ void assign_roles(ImportedFile& file) {
   });
   for (const Choice& ch : choices) {
     Column& column = file.columns[ch.column];
-    if (!column.role.empty() || is_taken(ch.role)) continue;
-    column.role = std::string(ch.role);
+    if (column.role != Role::none || is_taken(ch.role)) continue;
+    column.role = ch.role;
     taken.push_back(ch.role);
   }
   // A header spelled exactly like a role name keeps that role even when the kind does not use it
   // (DESIGN.md §1), as long as no other column holds it.
   for (size_t c = 0; c < n; ++c) {
     Column& column = file.columns[c];
-    if (column.role_set_by_user || !column.role.empty()) continue;
+    if (column.role_set_by_user || column.role != Role::none) continue;
     for (const RoleCandidate& cand : evidence.columns[c])
       if (cand.strength == kExactRoleName && is_exact_role_name(column, cand.role) && !is_taken(cand.role)) {
-        column.role = std::string(cand.role);
+        column.role = cand.role;
         taken.push_back(cand.role);
         break;
       }
@@ -181,11 +181,11 @@ void assign_roles(ImportedFile& file) {
   file.table_kind = decide_table_kind(file);
 }
 
-std::string decide_table_kind(const ImportedFile& file) {
+TableKind decide_table_kind(const ImportedFile& file) {
   RoleEvidence evidence;
   for (const Column& column : file.columns) {
     evidence.columns.emplace_back();
-    if (!column.role.empty()) evidence.columns.back().push_back({column.role, kExactRoleName});
+    if (column.role != Role::none) evidence.columns.back().push_back({column.role, kExactRoleName});
   }
   return kind_from_evidence(evidence);
 }

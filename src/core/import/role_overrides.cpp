@@ -20,12 +20,12 @@ int find_column(const ImportedFile& file, const std::string& name) {
   return -1;
 }
 
-void set_role(ImportedFile& file, size_t column, const std::string& role) {
+void set_role(ImportedFile& file, size_t column, Role role) {
   std::vector<size_t> touched{column};
-  if (!role.empty())
+  if (role != Role::none)
     for (size_t c = 0; c < file.columns.size(); ++c)
       if (c != column && file.columns[c].role == role) {
-        file.columns[c].role.clear();
+        file.columns[c].role = Role::none;
         file.columns[c].role_set_by_user = true;  // do not re-guess it back
         touched.push_back(c);
       }
@@ -35,6 +35,8 @@ void set_role(ImportedFile& file, size_t column, const std::string& role) {
 }
 
 }  // namespace
+
+std::string_view role_override_name(Role role) { return role == Role::none ? "none" : role_name(role); }
 
 std::string parse_role_override(std::string_view text, RoleOverride& out) {
   out = RoleOverride{};
@@ -48,13 +50,11 @@ std::string parse_role_override(std::string_view text, RoleOverride& out) {
     left = left.substr(colon + 1);
     if (out.file.empty()) return "empty file name in '" + std::string(text) + "'";
   }
-  out.role = std::string(left);
   if (out.column.empty()) return "empty column name in '" + std::string(text) + "'";
-  const auto& roles = all_roles();
-  if (out.role != "none" && std::find(roles.begin(), roles.end(), out.role) == roles.end()) {
+  if (left != "none" && !parse_role(left, out.role)) {
     std::string known;
-    for (const std::string& r : roles) known += (known.empty() ? "" : ", ") + r;
-    return "unknown role '" + out.role + "' (roles: " + known + ", none)";
+    for (const Role r : all_roles()) known += (known.empty() ? "" : ", ") + std::string(role_name(r));
+    return "unknown role '" + std::string(left) + "' (roles: " + known + ", none)";
   }
   return "";
 }
@@ -90,12 +90,12 @@ std::vector<std::string> apply_role_overrides(std::vector<ImportedFile>& files,
       }
       const int column = find_column(file, o.column);
       if (column < 0) continue;
-      set_role(file, static_cast<size_t>(column), o.role == "none" ? std::string() : o.role);
+      set_role(file, static_cast<size_t>(column), o.role);
       changed[f] = true;
       matched = true;
     }
     if (!matched && (o.signature.empty() || signature_seen))
-      unmatched.push_back("--map " + (o.file.empty() ? "" : o.file + ":") + o.role + "=" + o.column +
+      unmatched.push_back("--map " + (o.file.empty() ? "" : o.file + ":") + std::string(role_override_name(o.role)) + "=" + o.column +
                           ": no column '" + o.column + "' in " + (o.file.empty() ? "any file" : "file '" + o.file + "'"));
   }
   for (size_t f = 0; f < files.size(); ++f)

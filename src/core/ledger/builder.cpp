@@ -21,8 +21,8 @@ namespace {
 
 bool is_ledger_kind(const ImportedFile& file) {
   if (!file.error.empty()) return false;
-  const std::string& k = file.table_kind;
-  return k == "ledger" || k == "invoices" || k == "payments" || k == "running_ledger" || k == "customers";
+  const TableKind k = file.table_kind;
+  return k == TableKind::ledger || k == TableKind::invoices || k == TableKind::payments || k == TableKind::running_ledger || k == TableKind::customers;
 }
 
 // A customer's sales rep: the customers table's, else the one on its latest invoice (latest
@@ -81,28 +81,28 @@ struct LedgerJob::State {
       files.push_back(&f);
       draft.file_names.push_back(f.name);
     }
-    auto each_file_of = [&](std::initializer_list<const char*> kinds, auto&& add) {
+    auto each_file_of = [&](std::initializer_list<TableKind> kinds, auto&& add) {
       for (uint32_t i = 0; i < files.size(); ++i) {
         if (!is_ledger_kind(*files[i])) continue;
-        for (const char* k : kinds)
+        for (const TableKind k : kinds)
           if (files[i]->table_kind == k) add(*files[i], i);
       }
     };
     size_t row_total = 0;
     for (const ImportedFile* f : files)
-      if (is_ledger_kind(*f) && f->table_kind != "customers") row_total += f->row_count();
+      if (is_ledger_kind(*f) && f->table_kind != TableKind::customers) row_total += f->row_count();
     draft.ledger.invoices.reserve(row_total);
     draft.ledger.payments.reserve(row_total);
     draft.targets.reserve(row_total);
 
-    each_file_of({"customers"}, [&](const ImportedFile&, uint32_t i) { plan.push_back({Task::customers, i, 1}); });
-    each_file_of({"ledger", "invoices", "running_ledger"}, [&](const ImportedFile& f, uint32_t i) {
-      if (f.table_kind == "running_ledger") plan.push_back({Task::running, i, 1});
+    each_file_of({TableKind::customers}, [&](const ImportedFile&, uint32_t i) { plan.push_back({Task::customers, i, 1}); });
+    each_file_of({TableKind::ledger, TableKind::invoices, TableKind::running_ledger}, [&](const ImportedFile& f, uint32_t i) {
+      if (f.table_kind == TableKind::running_ledger) plan.push_back({Task::running, i, 1});
       else plan.push_back({Task::invoice_rows, i, f.row_count()});
     });
     plan.push_back({Task::index_ids, 0, 1});
     plan.push_back({Task::bind_named, 0, 0});   // sized when reached: the payments of the ledgers
-    each_file_of({"payments"}, [&](const ImportedFile& f, uint32_t i) { plan.push_back({Task::payment_rows, i, f.row_count()}); });
+    each_file_of({TableKind::payments}, [&](const ImportedFile& f, uint32_t i) { plan.push_back({Task::payment_rows, i, f.row_count()}); });
     plan.push_back({Task::apply, 0, 1});
     plan.push_back({Task::finish, 0, 1});
     for (const Item& it : plan) work_total += std::max<size_t>(it.size, 1);

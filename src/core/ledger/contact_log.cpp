@@ -25,7 +25,7 @@ std::string fold(std::string_view t) {
   return out;
 }
 
-int column_of(const ImportedFile& f, const char* role) {
+int column_of(const ImportedFile& f, Role role) {
   for (size_t i = 0; i < f.columns.size(); ++i)
     if (f.columns[i].role == role) return static_cast<int>(i);
   return -1;
@@ -91,12 +91,12 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
   }
   for (uint32_t fi = 0; fi < files.size(); ++fi) {
     const ImportedFile& f = files[fi];
-    if (f.table_kind != "contacts") continue;
+    if (f.table_kind != TableKind::contacts) continue;
     log.present = true;
-    const int c_id = column_of(f, "customer_id"), c_name = column_of(f, "customer_name"),
-              c_date = column_of(f, "contact_date"), c_channel = column_of(f, "channel"),
-              c_outcome = column_of(f, "outcome"), c_pdate = column_of(f, "promised_date"),
-              c_pamount = column_of(f, "promised_amount");
+    const int c_id = column_of(f, Role::customer_id), c_name = column_of(f, Role::customer_name),
+              c_date = column_of(f, Role::contact_date), c_channel = column_of(f, Role::channel),
+              c_outcome = column_of(f, Role::outcome), c_pdate = column_of(f, Role::promised_date),
+              c_pamount = column_of(f, Role::promised_amount);
     for (size_t r = 0; r < f.row_count(); ++r) {
       ++log.rows_read;
       const SourceRef src{fi, f.row_line[r]};

@@ -68,10 +68,10 @@ int64_t CustomerRegistry::find_or_add_uncached(std::string_view id, std::string_
 // Customers table: joined by customer_id when the row has one, else by name; a customer listed
 // here and nowhere else is still a customer of the data (it shows with nothing open).
 void read_customers_table(Draft& draft, const ImportedFile& file, uint32_t file_index) {
-  const int id = find_role(file, "customer_id"), name = find_role(file, "customer_name");
-  const int contact = find_role(file, "contact"), company = find_role(file, "company");
-  const int person = find_role(file, "person_in_charge"), limit = find_role(file, "credit_limit");
-  const int segment = find_role(file, "segment"), sales_rep = find_role(file, "sales_rep");
+  const int id = find_role(file, Role::customer_id), name = find_role(file, Role::customer_name);
+  const int contact = find_role(file, Role::contact), company = find_role(file, Role::company);
+  const int person = find_role(file, Role::person_in_charge), limit = find_role(file, Role::credit_limit);
+  const int segment = find_role(file, Role::segment), sales_rep = find_role(file, Role::sales_rep);
 
   for (size_t row = 0; row < file.row_count(); ++row) {
     const uint64_t line = file.row_line[row];

@@ -25,7 +25,7 @@ namespace overdue::ledger_detail {
 // [SECTION] cells ------------------------------------------------------------------------------
 
 // Index of the first column with `role`, or -1.
-int find_role(const ImportedFile& file, std::string_view role);
+int find_role(const ImportedFile& file, Role role);
 
 // ASCII white space, no-break space and the ideographic space U+3000 removed at both ends.
 std::string_view trim_text(std::string_view text);

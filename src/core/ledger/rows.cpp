@@ -8,7 +8,7 @@
 
 namespace overdue::ledger_detail {
 
-int find_role(const ImportedFile& file, std::string_view role) {
+int find_role(const ImportedFile& file, Role role) {
   for (size_t c = 0; c < file.columns.size(); ++c)
     if (file.columns[c].role == role) return static_cast<int>(c);
   return -1;
@@ -61,7 +61,7 @@ int64_t cell_cents(const ImportedFile& file, int column, size_t row) {
 
 bool has_oversized_amount(const ImportedFile& file, size_t row) {
   for (const Column& c : file.columns) {
-    if (c.role.empty() || (c.type != ColumnType::integer && c.type != ColumnType::decimal) || row >= c.cents.size())
+    if (c.role == Role::none || (c.type != ColumnType::integer && c.type != ColumnType::decimal) || row >= c.cents.size())
       continue;
     const int64_t v = c.cents[row];
     if (v != kMissingCents && (v > kMaxLedgerAmountCents || v < -kMaxLedgerAmountCents)) return true;

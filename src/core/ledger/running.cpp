@@ -64,13 +64,13 @@ struct RunningBalance {
 }  // namespace
 
 void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options) {
-  const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
-  int date = find_role(file, "entry_date");
-  if (date < 0) date = find_role(file, "invoice_date");
-  const int debit = find_role(file, "debit"), credit = find_role(file, "credit");
-  const int balance = find_role(file, "balance"), direction = find_role(file, "direction");
-  const int invoice_id = find_role(file, "invoice_id"), due_date = find_role(file, "due_date");
-  const int terms = find_role(file, "terms_days"), sales_rep = find_role(file, "sales_rep");
+  const int customer_id = find_role(file, Role::customer_id), customer_name = find_role(file, Role::customer_name);
+  int date = find_role(file, Role::entry_date);
+  if (date < 0) date = find_role(file, Role::invoice_date);
+  const int debit = find_role(file, Role::debit), credit = find_role(file, Role::credit);
+  const int balance = find_role(file, Role::balance), direction = find_role(file, Role::direction);
+  const int invoice_id = find_role(file, Role::invoice_id), due_date = find_role(file, Role::due_date);
+  const int terms = find_role(file, Role::terms_days), sales_rep = find_role(file, Role::sales_rep);
 
   int64_t file_customer = -1;
   if (customer_id < 0 && customer_name < 0) {

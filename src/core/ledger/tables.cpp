@@ -93,14 +93,14 @@ uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cent
 
 void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options,
                         size_t row_begin, size_t row_end) {
-  const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
-  const int invoice_id = find_role(file, "invoice_id"), invoice_date = find_role(file, "invoice_date");
-  const int due_date = find_role(file, "due_date"), terms = find_role(file, "terms_days");
-  const int amount = find_role(file, "amount"), sales_rep = find_role(file, "sales_rep");
-  const bool settles = file.table_kind == "ledger";
-  const int paid_amount = settles ? find_role(file, "paid_amount") : -1;
-  const int paid_date = settles ? find_role(file, "paid_date") : -1;
-  const int open_amount = settles ? find_role(file, "open_amount") : -1;
+  const int customer_id = find_role(file, Role::customer_id), customer_name = find_role(file, Role::customer_name);
+  const int invoice_id = find_role(file, Role::invoice_id), invoice_date = find_role(file, Role::invoice_date);
+  const int due_date = find_role(file, Role::due_date), terms = find_role(file, Role::terms_days);
+  const int amount = find_role(file, Role::amount), sales_rep = find_role(file, Role::sales_rep);
+  const bool settles = file.table_kind == TableKind::ledger;
+  const int paid_amount = settles ? find_role(file, Role::paid_amount) : -1;
+  const int paid_date = settles ? find_role(file, Role::paid_date) : -1;
+  const int open_amount = settles ? find_role(file, Role::open_amount) : -1;
   // An export with only an open amount still has its invoice amount in `amount`; without it the
   // open amount is all we know and is read as the amount (nothing paid).
   const int amount_column = amount >= 0 ? amount : open_amount;
@@ -179,13 +179,13 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_in
 
 void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row_begin,
                          size_t row_end) {
-  const int customer_id = find_role(file, "customer_id"), customer_name = find_role(file, "customer_name");
-  const int invoice_id = find_role(file, "invoice_id");
-  int date = find_role(file, "payment_date");
-  if (date < 0) date = find_role(file, "paid_date");
-  int amount = find_role(file, "payment_amount");
-  if (amount < 0) amount = find_role(file, "paid_amount");
-  if (amount < 0) amount = find_role(file, "amount");
+  const int customer_id = find_role(file, Role::customer_id), customer_name = find_role(file, Role::customer_name);
+  const int invoice_id = find_role(file, Role::invoice_id);
+  int date = find_role(file, Role::payment_date);
+  if (date < 0) date = find_role(file, Role::paid_date);
+  int amount = find_role(file, Role::payment_amount);
+  if (amount < 0) amount = find_role(file, Role::paid_amount);
+  if (amount < 0) amount = find_role(file, Role::amount);
 
   row_end = std::min(row_end, file.row_count());
   for (size_t row = row_begin; row < row_end; ++row) {

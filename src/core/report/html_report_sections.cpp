@@ -56,9 +56,9 @@ void write_reconciliation(std::string& out, const Context& c) {
   RowCounts import_total;
   for (size_t f = 0; f < c.files.size(); ++f) {
     const ImportedFile& file = c.files[f];
-    const char* kind = file.table_kind.empty() ? c.t(S::kind_not_recognised)
-                                               : table_kind_label(file.table_kind, c.lang);
-    out += "<tr><td>" + e(file.name) + "</td><td>" + e(kind ? kind : file.table_kind) +
+    const char* kind = file.table_kind == TableKind::none ? c.t(S::kind_not_recognised)
+                                               : table_kind_label(table_kind_name(file.table_kind), c.lang);
+    out += "<tr><td>" + e(file.name) + "</td><td>" + e(kind ? std::string_view(kind) : table_kind_name(file.table_kind)) +
            "</td><td>" + e(encoding_name(file.encoding)) + "</td><td class=\"num\">" +
            count_display(static_cast<int64_t>(file.rows.read)) + "</td><td class=\"num\">" +
            count_display(static_cast<int64_t>(file.rows.accepted)) + "</td><td class=\"num\">" +

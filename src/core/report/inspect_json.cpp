@@ -26,7 +26,7 @@ Json column_json(const Column& c) {
   Json j;
   j["name"] = c.name;
   j["type"] = column_type_name(c.type);
-  j["role"] = c.role.empty() ? Json(nullptr) : Json(c.role);
+  j["role"] = c.role == Role::none ? Json(nullptr) : Json(std::string(role_name(c.role)));
   if (c.type == ColumnType::date) {
     j["date_format"] = c.date_format;
     if (c.date_order_ambiguous) j["date_order_ambiguous"] = true;
@@ -55,7 +55,7 @@ Json file_json(const ImportedFile& f) {
   if (f.layout.as_of != kMissingDays) j["as_of"] = day_text(f.layout.as_of);
   if (!f.layout.amount_basis.empty()) j["amount_basis"] = f.layout.amount_basis;
   if (!f.layout.currencies.empty()) j["currencies"] = f.layout.currencies;
-  j["table"] = f.table_kind.empty() ? Json(nullptr) : Json(f.table_kind);
+  j["table"] = f.table_kind == TableKind::none ? Json(nullptr) : Json(std::string(table_kind_name(f.table_kind)));
   j["rows"] = Json{{"read", f.rows.read}, {"accepted", f.rows.accepted}, {"rejected", f.rows.rejected}};
 
   Json columns = Json::array();

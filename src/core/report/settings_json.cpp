@@ -64,7 +64,7 @@ ordered_json settings_document(const AnalysisSettings& settings) {
   for (const RoleOverride& r : s.mappings) {
     ordered_json m = ordered_json::object();
     m["file"] = r.file;
-    m["role"] = r.role;
+    m["role"] = std::string(role_override_name(r.role));
     m["column"] = r.column;
     if (!r.signature.empty()) m["signature"] = r.signature;  // the page's remembered choices only
     mappings.push_back(std::move(m));
@@ -249,8 +249,9 @@ std::string read_mappings(const json& v, std::vector<RoleOverride>& out, std::ve
     const std::string at = "mappings[" + std::to_string(i) + "]";
     if (!m.is_object()) return at + ": expected an object {\"file\",\"role\",\"column\"}";
     RoleOverride r;
+    std::string role;
     for (const auto& item : m.items()) {
-      std::string* target = item.key() == "file" ? &r.file : item.key() == "role" ? &r.role
+      std::string* target = item.key() == "file" ? &r.file : item.key() == "role" ? &role
                             : item.key() == "column" ? &r.column
                             : item.key() == "signature" ? &r.signature : nullptr;
       if (!target) {
@@ -260,6 +261,7 @@ std::string read_mappings(const json& v, std::vector<RoleOverride>& out, std::ve
       if (!item.value().is_string()) return at + "." + item.key() + ": expected a text";
       *target = item.value().get<std::string>();
     }
+    if (role != "none" && !parse_role(role, r.role)) return at + ".role: unknown role '" + role + "'";
     list.push_back(std::move(r));
   }
   out = std::move(list);

@@ -212,12 +212,9 @@ std::string validate_settings(const AnalysisSettings& settings) {
            std::to_string(a.ladder_days.size());
   for (size_t i = 1; i < a.ladder_days.size(); ++i)
     if (a.ladder_days[i] <= a.ladder_days[i - 1]) return "actions.ladder_days: days must be strictly increasing";
-  const auto& roles = all_roles();
-  for (size_t i = 0; i < s.mappings.size(); ++i) {
+  for (size_t i = 0; i < s.mappings.size(); ++i) {  // roles are checked as they are read
     const RoleOverride& r = s.mappings[i];
     const std::string at = "mappings[" + std::to_string(i) + "]";
-    if (r.role != "none" && std::find(roles.begin(), roles.end(), r.role) == roles.end())
-      return at + ".role: unknown role '" + r.role + "'";
     if (r.column.empty()) return at + ".column: must not be empty";
     // The file is UTF-8 JSON: text that is not UTF-8 could not be written back as it is.
     if (utf8::count_invalid(r.file, true) != 0 || utf8::count_invalid(r.column, true) != 0)

@@ -29,7 +29,7 @@
 namespace overdue {
 namespace {
 
-bool column_has(const std::vector<RoleCandidate>& column, std::string_view role, int min_strength) {
+bool column_has(const std::vector<RoleCandidate>& column, Role role, int min_strength) {
   return std::any_of(column.begin(), column.end(), [&](const RoleCandidate& c) {
     return c.role == role && c.strength >= min_strength;
   });
@@ -38,16 +38,16 @@ bool column_has(const std::vector<RoleCandidate>& column, std::string_view role,
 // An amount that can only be an invoice's amount (no payment reading): 应收金额, invoice total.
 bool has_invoice_only_amount(const RoleEvidence& e) {
   return std::any_of(e.columns.begin(), e.columns.end(), [](const std::vector<RoleCandidate>& c) {
-    return column_has(c, "amount", kSpecificMatch) && !column_has(c, "payment_amount", kGenericMatch);
+    return column_has(c, Role::amount, kSpecificMatch) && !column_has(c, Role::payment_amount, kGenericMatch);
   });
 }
 
 // Two different columns, one an amount and the other a paid amount: 金额 + 已收金额 is a ledger.
 bool has_amount_beside_paid_amount(const RoleEvidence& e) {
   for (size_t a = 0; a < e.columns.size(); ++a) {
-    if (!column_has(e.columns[a], "amount", kGenericMatch)) continue;
+    if (!column_has(e.columns[a], Role::amount, kGenericMatch)) continue;
     for (size_t b = 0; b < e.columns.size(); ++b)
-      if (b != a && column_has(e.columns[b], "paid_amount", kGenericMatch)) return true;
+      if (b != a && column_has(e.columns[b], Role::paid_amount, kGenericMatch)) return true;
   }
   return false;
 }
@@ -55,80 +55,80 @@ bool has_amount_beside_paid_amount(const RoleEvidence& e) {
 bool has_any_money_or_date_except_credit_limit(const RoleEvidence& e) {
   for (const auto& column : e.columns)
     for (const RoleCandidate& c : column)
-      if ((role_is_money(c.role) && c.role != "credit_limit") || role_is_date(c.role)) return true;
+      if ((role_is_money(c.role) && c.role != Role::credit_limit) || role_is_date(c.role)) return true;
   return false;
 }
 
 }  // namespace
 
-bool RoleEvidence::has(std::string_view role, int min_strength) const {
+bool RoleEvidence::has(Role role, int min_strength) const {
   return std::any_of(columns.begin(), columns.end(),
                      [&](const std::vector<RoleCandidate>& c) { return column_has(c, role, min_strength); });
 }
 
-std::string kind_from_evidence(const RoleEvidence& e) {
+TableKind kind_from_evidence(const RoleEvidence& e) {
   const int S = kSpecificMatch;
-  auto any_specific = [&](std::initializer_list<std::string_view> roles) {
-    return std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return e.has(r, S); });
+  auto any_specific = [&](std::initializer_list<Role> roles) {
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return e.has(r, S); });
   };
 
   // 1. accounts
-  if (e.has("target") &&
-      !any_specific({"invoice_id", "invoice_date", "due_date", "terms_days", "paid_amount", "paid_date",
-                     "payment_date", "payment_amount", "open_amount", "debit", "credit", "balance",
-                     "entry_date"}))
-    return "accounts";
+  if (e.has(Role::target) &&
+      !any_specific({Role::invoice_id, Role::invoice_date, Role::due_date, Role::terms_days, Role::paid_amount, Role::paid_date,
+                     Role::payment_date, Role::payment_amount, Role::open_amount, Role::debit, Role::credit, Role::balance,
+                     Role::entry_date}))
+    return TableKind::accounts;
   // 2. running_ledger
-  if (e.has("debit", S) && e.has("credit", S)) return "running_ledger";
+  if (e.has(Role::debit, S) && e.has(Role::credit, S)) return TableKind::running_ledger;
   // 3. contacts
-  if (e.has("contact_date", S) || e.has("outcome", S) ||
-      (e.has("channel", S) && (e.has("promised_date") || e.has("promised_amount") || e.has("contact_date"))))
-    return "contacts";
+  if (e.has(Role::contact_date, S) || e.has(Role::outcome, S) ||
+      (e.has(Role::channel, S) && (e.has(Role::promised_date) || e.has(Role::promised_amount) || e.has(Role::contact_date))))
+    return TableKind::contacts;
   // 4. payments
-  const bool payment_evidence = e.has("payment_date", S) || e.has("payment_amount", S);
-  const bool invoice_evidence = any_specific({"invoice_date", "due_date", "terms_days", "open_amount"}) ||
+  const bool payment_evidence = e.has(Role::payment_date, S) || e.has(Role::payment_amount, S);
+  const bool invoice_evidence = any_specific({Role::invoice_date, Role::due_date, Role::terms_days, Role::open_amount}) ||
                                 has_invoice_only_amount(e) || has_amount_beside_paid_amount(e);
-  if (payment_evidence && e.has("payment_date") && e.has("payment_amount") && !invoice_evidence)
-    return "payments";
+  if (payment_evidence && e.has(Role::payment_date) && e.has(Role::payment_amount) && !invoice_evidence)
+    return TableKind::payments;
   // 5. ledger and 6. invoices
-  const bool invoice_like = (e.has("invoice_date") || e.has("due_date", S) || e.has("invoice_id", S)) &&
-                            (e.has("amount") || e.has("open_amount"));
-  if (invoice_like && any_specific({"paid_amount", "paid_date", "open_amount"})) return "ledger";
-  if (invoice_like) return "invoices";
+  const bool invoice_like = (e.has(Role::invoice_date) || e.has(Role::due_date, S) || e.has(Role::invoice_id, S)) &&
+                            (e.has(Role::amount) || e.has(Role::open_amount));
+  if (invoice_like && any_specific({Role::paid_amount, Role::paid_date, Role::open_amount})) return TableKind::ledger;
+  if (invoice_like) return TableKind::invoices;
   // 7. customers
-  if ((e.has("customer_id") || e.has("customer_name")) &&
-      any_specific({"contact", "company", "person_in_charge", "credit_limit", "segment"}) &&
+  if ((e.has(Role::customer_id) || e.has(Role::customer_name)) &&
+      any_specific({Role::contact, Role::company, Role::person_in_charge, Role::credit_limit, Role::segment}) &&
       !has_any_money_or_date_except_credit_limit(e))
-    return "customers";
-  return "";
+    return TableKind::customers;
+  return TableKind::none;
 }
 
-bool role_valid_in_kind(std::string_view role, std::string_view kind) {
+bool role_valid_in_kind(Role role, TableKind kind) {
   struct KindRoles {
-    const char* kind;
-    std::vector<const char*> roles;
+    TableKind kind;
+    std::vector<Role> roles;
   };
   // clang-format off
   static const std::vector<KindRoles> kKindRoles = {
-    {"ledger", {"customer_id", "customer_name", "invoice_id", "invoice_date", "due_date", "terms_days",
-                "amount", "paid_amount", "paid_date", "open_amount", "currency", "sales_rep"}},
-    {"invoices", {"customer_id", "customer_name", "invoice_id", "invoice_date", "due_date", "terms_days",
-                  "amount", "currency", "sales_rep"}},
-    {"payments", {"customer_id", "customer_name", "invoice_id", "payment_date", "payment_amount",
-                  "currency", "sales_rep"}},
-    {"running_ledger", {"customer_id", "customer_name", "invoice_id", "entry_date", "due_date",
-                        "terms_days", "debit", "credit", "balance", "direction", "currency", "sales_rep"}},
-    {"customers", {"customer_id", "customer_name", "contact", "company", "person_in_charge",
-                   "credit_limit", "segment", "terms_days", "currency", "sales_rep"}},
-    {"contacts", {"customer_id", "customer_name", "invoice_id", "contact_date", "channel", "outcome",
-                  "promised_date", "promised_amount", "contact", "person_in_charge", "sales_rep"}},
-    {"accounts", {"customer_id", "target", "credit_limit", "segment", "currency"}},
+    {TableKind::ledger, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::invoice_date, Role::due_date, Role::terms_days,
+                Role::amount, Role::paid_amount, Role::paid_date, Role::open_amount, Role::currency, Role::sales_rep}},
+    {TableKind::invoices, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::invoice_date, Role::due_date, Role::terms_days,
+                  Role::amount, Role::currency, Role::sales_rep}},
+    {TableKind::payments, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::payment_date, Role::payment_amount,
+                  Role::currency, Role::sales_rep}},
+    {TableKind::running_ledger, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::entry_date, Role::due_date,
+                        Role::terms_days, Role::debit, Role::credit, Role::balance, Role::direction, Role::currency, Role::sales_rep}},
+    {TableKind::customers, {Role::customer_id, Role::customer_name, Role::contact, Role::company, Role::person_in_charge,
+                   Role::credit_limit, Role::segment, Role::terms_days, Role::currency, Role::sales_rep}},
+    {TableKind::contacts, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::contact_date, Role::channel, Role::outcome,
+                  Role::promised_date, Role::promised_amount, Role::contact, Role::person_in_charge, Role::sales_rep}},
+    {TableKind::accounts, {Role::customer_id, Role::target, Role::credit_limit, Role::segment, Role::currency}},
   };
   // clang-format on
-  if (kind.empty()) return true;
+  if (kind == TableKind::none) return true;
   for (const KindRoles& k : kKindRoles)
     if (kind == k.kind)
-      return std::any_of(k.roles.begin(), k.roles.end(), [&](const char* r) { return role == r; });
+      return std::any_of(k.roles.begin(), k.roles.end(), [&](Role r) { return role == r; });
   return false;
 }
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 
 #include "overdue/roles/header_text.hpp"
 #include "overdue/roles/kind_rules.hpp"
@@ -19,33 +20,92 @@ namespace overdue {
 
 // [SECTION] role and kind lists ------------------------------------------------------------------
 
-const std::vector<std::string>& all_roles() {
-  static const std::vector<std::string> roles = {
-      "customer_id",     "customer_name", "invoice_id",     "invoice_date",     "due_date",
-      "terms_days",      "amount",        "paid_amount",    "paid_date",        "payment_date",
-      "payment_amount",  "contact",       "company",        "person_in_charge", "credit_limit",
-      "segment",         "contact_date",  "channel",        "outcome",          "promised_date",
-      "promised_amount", "entry_date",    "debit",          "credit",           "balance",
-      "direction",       "open_amount",   "currency",       "sales_rep",        "target"};
+namespace {
+
+// Indexed by the enums' values; `none` first.
+constexpr std::string_view kRoleNames[] = {
+    "",                "customer_id",   "customer_name", "invoice_id",     "invoice_date",
+    "due_date",        "terms_days",    "amount",        "paid_amount",    "paid_date",
+    "payment_date",    "payment_amount", "contact",      "company",        "person_in_charge",
+    "credit_limit",    "segment",       "contact_date",  "channel",        "outcome",
+    "promised_date",   "promised_amount", "entry_date",  "debit",          "credit",
+    "balance",         "direction",     "open_amount",   "currency",       "sales_rep",
+    "target"};
+static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::target) + 1, "a name per role");
+
+constexpr std::string_view kTableKindNames[] = {"",          "ledger",   "invoices", "payments", "running_ledger",
+                                                "customers", "contacts", "accounts"};
+static_assert(std::size(kTableKindNames) == static_cast<size_t>(TableKind::accounts) + 1, "a name per kind");
+
+}  // namespace
+
+std::string_view role_name(Role role) {
+  const auto i = static_cast<size_t>(role);
+  return i < std::size(kRoleNames) ? kRoleNames[i] : std::string_view();
+}
+
+bool parse_role(std::string_view name, Role& out) {
+  if (name.empty()) return false;
+  for (size_t i = 1; i < std::size(kRoleNames); ++i)
+    if (kRoleNames[i] == name) {
+      out = static_cast<Role>(i);
+      return true;
+    }
+  return false;
+}
+
+const std::vector<Role>& all_roles() {
+  static const std::vector<Role> roles = [] {
+    std::vector<Role> v;
+    for (size_t i = 1; i < std::size(kRoleNames); ++i) v.push_back(static_cast<Role>(i));
+    return v;
+  }();
   return roles;
 }
 
-const std::vector<std::string>& all_table_kinds() {
-  static const std::vector<std::string> kinds = {"ledger",    "invoices", "payments", "running_ledger",
-                                                  "customers", "contacts", "accounts"};
+std::string_view table_kind_name(TableKind kind) {
+  const auto i = static_cast<size_t>(kind);
+  return i < std::size(kTableKindNames) ? kTableKindNames[i] : std::string_view();
+}
+
+bool parse_table_kind(std::string_view name, TableKind& out) {
+  if (name.empty()) return false;
+  for (size_t i = 1; i < std::size(kTableKindNames); ++i)
+    if (kTableKindNames[i] == name) {
+      out = static_cast<TableKind>(i);
+      return true;
+    }
+  return false;
+}
+
+const std::vector<TableKind>& all_table_kinds() {
+  static const std::vector<TableKind> kinds = [] {
+    std::vector<TableKind> v;
+    for (size_t i = 1; i < std::size(kTableKindNames); ++i) v.push_back(static_cast<TableKind>(i));
+    return v;
+  }();
   return kinds;
 }
 
-bool role_is_money(std::string_view role) {
-  static const char* const money[] = {"amount", "paid_amount", "payment_amount", "debit", "credit",
-                                      "balance", "open_amount", "credit_limit", "promised_amount"};
-  return std::any_of(std::begin(money), std::end(money), [&](const char* m) { return role == m; });
+bool role_is_money(Role role) {
+  switch (role) {
+    case Role::amount: case Role::paid_amount: case Role::payment_amount: case Role::debit:
+    case Role::credit: case Role::balance: case Role::open_amount: case Role::credit_limit:
+    case Role::promised_amount:
+      return true;
+    default:
+      return false;
+  }
 }
 
-bool role_is_date(std::string_view role) {
-  static const char* const dates[] = {"invoice_date", "due_date", "paid_date", "payment_date",
-                                      "contact_date", "promised_date", "entry_date"};
-  return std::any_of(std::begin(dates), std::end(dates), [&](const char* d) { return role == d; });
+bool role_is_date(Role role) {
+  switch (role) {
+    case Role::invoice_date: case Role::due_date: case Role::paid_date: case Role::payment_date:
+    case Role::contact_date: case Role::promised_date: case Role::entry_date:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // [SECTION] hints for the typing step -------------------------------------------------------------

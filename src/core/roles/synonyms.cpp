@@ -155,17 +155,15 @@ using CandidateTable = std::unordered_map<std::string, std::vector<RoleCandidate
 CandidateTable build_table() {
   CandidateTable table;
   // A header spelled like a role name takes that role first (DESIGN.md §1).
-  for (const std::string& role : all_roles())
-    table[normalize_header(role)].push_back({role, kExactRoleName});
+  for (const Role role : all_roles())
+    table[normalize_header(role_name(role))].push_back({role, kExactRoleName});
   for (const SynonymFamily& f : synonym_families())
     for (const char* spelling : f.spellings) {
       std::vector<RoleCandidate>& list = table[normalize_header(spelling)];
-      for (const char* role : f.roles) {
-        // all_roles() owns the strings the candidates point to.
-        const auto& roles = all_roles();
-        const auto it = std::find(roles.begin(), roles.end(), role);
-        if (it == roles.end()) continue;  // a typo in the table: see synonym_table_problems()
-        list.push_back({*it, f.strength});
+      for (const char* name : f.roles) {
+        Role role = Role::none;
+        if (!parse_role(name, role)) continue;  // a typo in the table: see synonym_table_problems()
+        list.push_back({role, f.strength});
       }
     }
   for (auto& [key, list] : table) {
@@ -185,11 +183,10 @@ CandidateTable build_table() {
 
 std::vector<std::string> synonym_table_problems() {
   std::vector<std::string> problems;
-  const auto& roles = all_roles();
   for (const SynonymFamily& f : synonym_families()) {
+    Role ignored = Role::none;
     for (const char* role : f.roles)
-      if (std::find(roles.begin(), roles.end(), role) == roles.end())
-        problems.push_back(std::string("unknown role ") + role);
+      if (!parse_role(role, ignored)) problems.push_back(std::string("unknown role ") + role);
     for (const char* spelling : f.spellings)
       if (normalize_header(spelling).empty()) problems.push_back(std::string("empty spelling ") + spelling);
   }
