@@ -73,6 +73,8 @@ struct LedgerJob::State {
   size_t payments_from_ledgers = 0;
   bool has_payments_table = false;
   std::unique_ptr<InvoiceIdIndexer> indexer;
+  InvoiceColumns invoice_columns;   // of the current item's table, bound when it starts
+  PaymentColumns payment_columns;
   std::unique_ptr<PaymentApplication> application;
   size_t work_total = 0, work_done = 0;     // for progress()
 
@@ -117,9 +119,13 @@ struct LedgerJob::State {
       case Task::running: read_running_ledger(draft, f, it.file, options); return true;
       case Task::invoice_rows:
       case Task::payment_rows: {
+        if (cursor == 0) {
+          if (it.task == Task::invoice_rows) invoice_columns = bind_invoice_columns(f);
+          else payment_columns = bind_payment_columns(f);
+        }
         const size_t end = cursor + std::min(work, it.size - cursor);
-        if (it.task == Task::invoice_rows) read_invoice_table(draft, f, it.file, options, cursor, end);
-        else read_payments_table(draft, f, it.file, cursor, end);
+        if (it.task == Task::invoice_rows) read_invoice_table(draft, f, invoice_columns, it.file, options, cursor, end);
+        else read_payments_table(draft, f, payment_columns, it.file, cursor, end);
         work_done += end - cursor;
         cursor = end;
         if (it.task == Task::payment_rows && cursor >= it.size) has_payments_table = true;

@@ -155,12 +155,24 @@ struct Draft {
 // [SECTION] stages -----------------------------------------------------------------------------
 
 void read_customers_table(Draft& draft, const ImportedFile& file, uint32_t file_index);
+// The columns a table's rows are read from, bound once per table (index, or -1 when absent).
+struct InvoiceColumns {   // ledger and invoices tables
+  int customer_id = -1, customer_name = -1, invoice_id = -1, invoice_date = -1, due_date = -1, terms = -1;
+  int amount = -1, sales_rep = -1;
+  int paid_amount = -1, paid_date = -1, open_amount = -1;   // ledgers only (invoices settled in the table)
+};
+InvoiceColumns bind_invoice_columns(const ImportedFile& file);
+struct PaymentColumns {
+  int customer_id = -1, customer_name = -1, invoice_id = -1, date = -1, amount = -1;
+};
+PaymentColumns bind_payment_columns(const ImportedFile& file);
+
 // Rows [row_begin, row_end) of a table (the ledger job reads big files a slice at a time; rows of
 // one file are read in order, so slicing never changes the result).
-void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index,
+void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceColumns& columns, uint32_t file_index,
                         const LedgerOptions& options, size_t row_begin, size_t row_end);   // ledger, invoices
-void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row_begin,
-                         size_t row_end);
+void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentColumns& columns, uint32_t file_index,
+                         size_t row_begin, size_t row_end);
 void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index,
                          const LedgerOptions& options);
 // Appends an invoice from one row, completing its dates (due = invoice date + terms, …; the rules

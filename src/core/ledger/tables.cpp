@@ -91,16 +91,39 @@ uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cent
   return static_cast<uint32_t>(draft.ledger.payments.size() - 1);
 }
 
-void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options,
-                        size_t row_begin, size_t row_end) {
-  const int customer_id = find_role(file, Role::customer_id), customer_name = find_role(file, Role::customer_name);
-  const int invoice_id = find_role(file, Role::invoice_id), invoice_date = find_role(file, Role::invoice_date);
-  const int due_date = find_role(file, Role::due_date), terms = find_role(file, Role::terms_days);
-  const int amount = find_role(file, Role::amount), sales_rep = find_role(file, Role::sales_rep);
-  const bool settles = file.table_kind == TableKind::ledger;
-  const int paid_amount = settles ? find_role(file, Role::paid_amount) : -1;
-  const int paid_date = settles ? find_role(file, Role::paid_date) : -1;
-  const int open_amount = settles ? find_role(file, Role::open_amount) : -1;
+InvoiceColumns bind_invoice_columns(const ImportedFile& file) {
+  InvoiceColumns c;
+  c.customer_id = find_role(file, Role::customer_id), c.customer_name = find_role(file, Role::customer_name);
+  c.invoice_id = find_role(file, Role::invoice_id), c.invoice_date = find_role(file, Role::invoice_date);
+  c.due_date = find_role(file, Role::due_date), c.terms = find_role(file, Role::terms_days);
+  c.amount = find_role(file, Role::amount), c.sales_rep = find_role(file, Role::sales_rep);
+  if (file.table_kind == TableKind::ledger) {   // only a ledger settles its invoices in the table
+    c.paid_amount = find_role(file, Role::paid_amount);
+    c.paid_date = find_role(file, Role::paid_date);
+    c.open_amount = find_role(file, Role::open_amount);
+  }
+  return c;
+}
+
+PaymentColumns bind_payment_columns(const ImportedFile& file) {
+  PaymentColumns c;
+  c.customer_id = find_role(file, Role::customer_id), c.customer_name = find_role(file, Role::customer_name);
+  c.invoice_id = find_role(file, Role::invoice_id);
+  c.date = find_role(file, Role::payment_date);
+  if (c.date < 0) c.date = find_role(file, Role::paid_date);
+  c.amount = find_role(file, Role::payment_amount);
+  if (c.amount < 0) c.amount = find_role(file, Role::paid_amount);
+  if (c.amount < 0) c.amount = find_role(file, Role::amount);
+  return c;
+}
+
+void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceColumns& columns, uint32_t file_index,
+                        const LedgerOptions& options, size_t row_begin, size_t row_end) {
+  const int customer_id = columns.customer_id, customer_name = columns.customer_name;
+  const int invoice_id = columns.invoice_id, invoice_date = columns.invoice_date;
+  const int due_date = columns.due_date, terms = columns.terms;
+  const int amount = columns.amount, sales_rep = columns.sales_rep;
+  const int paid_amount = columns.paid_amount, paid_date = columns.paid_date, open_amount = columns.open_amount;
   // An export with only an open amount still has its invoice amount in `amount`; without it the
   // open amount is all we know and is read as the amount (nothing paid).
   const int amount_column = amount >= 0 ? amount : open_amount;
@@ -139,6 +162,7 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_in
     }
     const uint32_t inv = add_invoice_row(draft, file, file_index, row, static_cast<uint32_t>(customer), cents,
                                          issued, due, terms, invoice_id, sales_rep, options);
+    const bool settles = file.table_kind == TableKind::ledger;
     if (!settles || cents <= 0 || amount < 0) continue;
 
     // Settlement of this invoice (rules in the header comment).
@@ -177,15 +201,10 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, uint32_t file_in
   }
 }
 
-void read_payments_table(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row_begin,
-                         size_t row_end) {
-  const int customer_id = find_role(file, Role::customer_id), customer_name = find_role(file, Role::customer_name);
-  const int invoice_id = find_role(file, Role::invoice_id);
-  int date = find_role(file, Role::payment_date);
-  if (date < 0) date = find_role(file, Role::paid_date);
-  int amount = find_role(file, Role::payment_amount);
-  if (amount < 0) amount = find_role(file, Role::paid_amount);
-  if (amount < 0) amount = find_role(file, Role::amount);
+void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentColumns& columns, uint32_t file_index,
+                         size_t row_begin, size_t row_end) {
+  const int customer_id = columns.customer_id, customer_name = columns.customer_name;
+  const int invoice_id = columns.invoice_id, date = columns.date, amount = columns.amount;
 
   row_end = std::min(row_end, file.row_count());
   for (size_t row = row_begin; row < row_end; ++row) {
