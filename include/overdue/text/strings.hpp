@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace overdue {
+#include "overdue/text/lang.hpp"
 
-enum class Lang { en, zh };
+namespace overdue {
 
 // One id per text. Keep the order of kEntries in strings.cpp (checked at compile time).
 enum class S : int {
@@ -899,11 +899,6 @@ enum class S : int {
   analysis_computing_fmt,
   count_
 };
-
-// "zh", "zh-CN", "zh-TW" … → Chinese; anything else → English.
-Lang language_for_locale(std::string_view locale);
-// "zh" or "en": the settings file's and the CLI's --lang spelling.
-const char* language_code(Lang lang);
 
 const char* text(S id, Lang lang);
 // Label of a role or table-kind name; nullptr when the name is unknown.

@@ -1199,17 +1199,6 @@ const char* lookup(const std::pair<const char*, S> (&table)[N], std::string_view
 
 }  // namespace
 
-Lang language_for_locale(std::string_view locale) {
-  // BCP 47 tags: "zh", "zh-CN", "zh-Hans-CN", "zh_TW"; compare the primary subtag only, ASCII.
-  if (locale.size() >= 2 && (locale[0] == 'z' || locale[0] == 'Z') && (locale[1] == 'h' || locale[1] == 'H') &&
-      (locale.size() == 2 || locale[2] == '-' || locale[2] == '_')) {
-    return Lang::zh;
-  }
-  return Lang::en;
-}
-
-const char* language_code(Lang lang) { return lang == Lang::zh ? "zh" : "en"; }
-
 const char* text(S id, Lang lang) {
   const Entry& e = kEntries[static_cast<size_t>(id)];
   return lang == Lang::zh ? e.zh : e.en;
