@@ -32,7 +32,7 @@ std::string role_display(const std::string& role) {
 }
 
 std::string kind_display(const std::string& kind) {
-  if (kind.empty()) return tr(S::kind_not_recognised);
+  if (kind.empty()) return tr(overdue::S::kind_not_recognised);
   const char* label = table_kind_label(kind);
   return label ? std::string(label) + "  (" + kind + ")" : kind;
 }
@@ -55,7 +55,7 @@ void draw_detected(AppState& state, LoadedFile& file) {
   if (ImGui::BeginTable("##detected", 4, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    text_muted(tr(S::encoding));
+    text_muted(tr(overdue::S::encoding));
     ImGui::TextUnformatted(overdue::encoding_name(d.encoding));
     ImGui::TableSetColumnIndex(1);
     text_muted(tr(S::delimiter));
@@ -64,12 +64,12 @@ void draw_detected(AppState& state, LoadedFile& file) {
     text_muted(tr(S::header_row));
     ImGui::TextUnformatted(tr(d.header ? S::yes : S::no));
     ImGui::TableSetColumnIndex(3);
-    text_muted(tr(S::table_kind));
+    text_muted(tr(overdue::S::table_kind));
     ImGui::SetNextItemWidth(-FLT_MIN);
     const bool open = ImGui::BeginCombo("##kind", kind_display(d.table_kind).c_str());
     record_item_rect(state, "mapping.kind");
     if (open) {
-      if (ImGui::Selectable(tr(S::kind_not_recognised), d.table_kind.empty())) state.set_table_kind(file, "");
+      if (ImGui::Selectable(tr(overdue::S::kind_not_recognised), d.table_kind.empty())) state.set_table_kind(file, "");
       for (const std::string& k : overdue::all_table_kinds()) {
         if (ImGui::Selectable(kind_display(k).c_str(), d.table_kind == k)) state.set_table_kind(file, k);
         record_item_rect(state, "option.kind." + k);
