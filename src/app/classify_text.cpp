@@ -57,8 +57,8 @@ const char* score_input_label(const std::string& id) { return overdue::score_inp
 
 std::string score_input_value_text(const overdue::ScoreInput& in) {
   if (in.id == "recency")
-    return in.value < 0 ? tr(S::never) : trf(S::days_short_fmt, format_count(std::llround(in.value)).c_str());
-  if (in.id == "dpd_severity") return trf(S::days_short_fmt, format_decimal(in.value, 1).c_str());
+    return in.value < 0 ? tr(S::never) : trf(overdue::S::days_short_fmt, format_count(std::llround(in.value)).c_str());
+  if (in.id == "dpd_severity") return trf(overdue::S::days_short_fmt, format_decimal(in.value, 1).c_str());
   if (in.id == "overdue_amount") return format_cents(std::llround(in.value * 100.0), 2, true);
   return overdue::percent_display(in.value, 1, language());   // "75.9 %" / zh "75.9%", as the rule rows
 }
@@ -78,7 +78,7 @@ void type_badge(overdue::OverdueType t, bool low_confidence, bool long_label) {
   if (low_confidence) {
     ImGui::SameLine(0, pad);
     text_muted("?");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::low_confidence_mark));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(overdue::S::low_confidence_mark));
   }
 }
 

@@ -64,7 +64,7 @@ void draw_analysis_controls(AppState& state) {
 
   // [as-of] text, slider, latest
   ImGui::BeginGroup();
-  label(tr(S::as_of_date));
+  label(tr(overdue::S::as_of_date));
   if (text_field("##as_of", "YYYY-MM-DD", state.as_of_text, field_w)) {
     int32_t d = 0;
     if (parse_iso_date(state.as_of_text, d)) {
@@ -102,9 +102,9 @@ void draw_analysis_controls(AppState& state) {
   const bool as_of_invalid = !state.as_of_text.empty() && !parse_iso_date(state.as_of_text, check);
 
   // [threshold]
-  same_line_if_fits(ImGui::CalcTextSize(tr(S::threshold_days)).x + 130.0f * s);
+  same_line_if_fits(ImGui::CalcTextSize(tr(overdue::S::threshold_days)).x + 130.0f * s);
   ImGui::BeginGroup();
-  label(tr(S::threshold_days));
+  label(tr(overdue::S::threshold_days));
   tooltip_on_hover(tr(S::threshold_tip));
   int threshold = c.threshold_days;
   ImGui::SetNextItemWidth(110.0f * s);
@@ -114,9 +114,9 @@ void draw_analysis_controls(AppState& state) {
 
   // [bucket edges]
   const float buckets_w = ImGui::CalcTextSize("30,60,90,180,365").x + ImGui::GetStyle().FramePadding.x * 4.0f;
-  same_line_if_fits(ImGui::CalcTextSize(tr(S::bucket_edges)).x + buckets_w);
+  same_line_if_fits(ImGui::CalcTextSize(tr(overdue::S::bucket_edges)).x + buckets_w);
   ImGui::BeginGroup();
-  label(tr(S::bucket_edges));
+  label(tr(overdue::S::bucket_edges));
   tooltip_on_hover(tr(S::bucket_edges_tip));
   std::vector<int> edges;
   if (text_field("##buckets", "30,60,90,180", state.buckets_text, buckets_w) &&
@@ -127,13 +127,13 @@ void draw_analysis_controls(AppState& state) {
   const EdgesError edges_error = parse_bucket_edges(state.buckets_text, edges);
 
   // [replay step]
-  same_line_if_fits(ImGui::CalcTextSize(tr(S::replay_step)).x + 260.0f * s);
+  same_line_if_fits(ImGui::CalcTextSize(tr(overdue::S::replay_step)).x + 260.0f * s);
   ImGui::BeginGroup();
-  label(tr(S::replay_step));
-  const struct { overdue::ReplayStep step; S text; const char* id; } steps[] = {
-      {overdue::ReplayStep::day, S::step_day, "analysis.step_day"},
-      {overdue::ReplayStep::week, S::step_week, "analysis.step_week"},
-      {overdue::ReplayStep::month, S::step_month, "analysis.step_month"}};
+  label(tr(overdue::S::replay_step));
+  const struct { overdue::ReplayStep step; overdue::S text; const char* id; } steps[] = {
+      {overdue::ReplayStep::day, overdue::S::step_day, "analysis.step_day"},
+      {overdue::ReplayStep::week, overdue::S::step_week, "analysis.step_week"},
+      {overdue::ReplayStep::month, overdue::S::step_month, "analysis.step_month"}};
   for (const auto& st : steps) {
     if (ImGui::RadioButton(tr(st.text), c.step == st.step)) c.step = st.step;
     record_item_rect(state, st.id);

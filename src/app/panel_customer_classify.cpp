@@ -46,11 +46,11 @@ void draw_rule_trace(AppState& state, const overdue::ClassifiedCustomer& c) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("##rule_trace", 5, flags)) return;
   const float em = ImGui::GetFontSize();
-  ImGui::TableSetupColumn(tr(S::col_rule), ImGuiTableColumnFlags_WidthFixed, em * 21.0f);
-  ImGui::TableSetupColumn(tr(S::col_value_seen), ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
-  ImGui::TableSetupColumn(tr(S::col_threshold), ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
-  ImGui::TableSetupColumn(tr(S::col_result), ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
-  ImGui::TableSetupColumn(tr(S::col_note), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr(overdue::S::col_rule), ImGuiTableColumnFlags_WidthFixed, em * 21.0f);
+  ImGui::TableSetupColumn(tr(overdue::S::col_value_seen), ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
+  ImGui::TableSetupColumn(tr(overdue::S::col_threshold), ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
+  ImGui::TableSetupColumn(tr(overdue::S::col_result), ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+  ImGui::TableSetupColumn(tr(overdue::S::col_note), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
   state.card.rules.clear();
   // Groups in precedence order; the core lists rules stubborn, structural, temporary already.

@@ -81,7 +81,7 @@ std::string date_text(int32_t d) { return d == overdue::kMissingDays ? "—" : f
 const char* bucket_label(const overdue::MonitorResult& r, int32_t dpd, std::string& storage) {
   for (const auto& b : r.aging) {
     if (dpd >= b.min_dpd && dpd <= b.max_dpd) {
-      if (b.label == "not_due") return tr(S::bucket_not_due);
+      if (b.label == "not_due") return tr(overdue::S::bucket_not_due);
       storage = b.label;
       return storage.c_str();
     }
@@ -239,11 +239,11 @@ void draw_timeline(AppState& state) {
     const InvoiceLine& line = g_view.invoices[hovered];
     const overdue::Invoice& inv = l.invoices[line.invoice];
     ImGui::BeginTooltip();
-    ImGui::Text("%s %s", tr(S::col_invoice), inv.id.c_str());
-    ImGui::Text("%s: %s", tr(S::col_invoice_date), date_text(inv.invoice_date).c_str());
-    ImGui::Text("%s: %s", tr(S::col_due_date), date_text(inv.due_date).c_str());
-    ImGui::Text("%s: %s", tr(S::col_amount), money(inv.amount_cents).c_str());
-    ImGui::Text("%s: %s", tr(S::col_open_amount), money(inv.amount_cents - line.paid_cents).c_str());
+    ImGui::Text("%s %s", tr(overdue::S::col_invoice), inv.id.c_str());
+    ImGui::Text("%s: %s", tr(overdue::S::col_invoice_date), date_text(inv.invoice_date).c_str());
+    ImGui::Text("%s: %s", tr(overdue::S::col_due_date), date_text(inv.due_date).c_str());
+    ImGui::Text("%s: %s", tr(overdue::S::col_amount), money(inv.amount_cents).c_str());
+    ImGui::Text("%s: %s", tr(overdue::S::col_open_amount), money(inv.amount_cents - line.paid_cents).c_str());
     if (line.settled != overdue::kMissingDays) ImGui::Text("%s: %s", tr(S::legend_payment), date_text(line.settled).c_str());
     ImGui::EndTooltip();
   }
@@ -263,8 +263,8 @@ void draw_open_items(AppState& state) {
                                 ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("##open_items", 7, flags, ImVec2(0, h))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  for (S col : {S::col_invoice, S::col_invoice_date, S::col_due_date, S::col_amount, S::col_open_amount, S::col_dpd,
-                S::col_bucket})
+  for (overdue::S col : {overdue::S::col_invoice, overdue::S::col_invoice_date, overdue::S::col_due_date,
+                         overdue::S::col_amount, overdue::S::col_open_amount, overdue::S::col_dpd, overdue::S::col_bucket})
     ImGui::TableSetupColumn(tr(col));
   ImGui::TableHeadersRow();
   std::string storage;
@@ -310,8 +310,8 @@ void draw_payments(AppState& state) {
                                 ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("##payments", 3, flags, ImVec2(0, h))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(S::col_date));
-  ImGui::TableSetupColumn(tr(S::col_amount));
+  ImGui::TableSetupColumn(tr(overdue::S::col_date));
+  ImGui::TableSetupColumn(tr(overdue::S::col_amount));
   ImGui::TableSetupColumn(tr(S::col_for_invoice));
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
@@ -373,8 +373,8 @@ void draw_customer_detail(AppState& state) {
   ImGui::Spacing();
 
   figure(tr(S::col_open), money(c.open_cents));
-  figure(tr(S::col_overdue), money(c.overdue_cents), c.overdue_cents > 0 ? &palette().error : nullptr);
-  figure(tr(S::col_max_dpd), format_count(c.max_dpd));
+  figure(tr(overdue::S::col_overdue), money(c.overdue_cents), c.overdue_cents > 0 ? &palette().error : nullptr);
+  figure(tr(overdue::S::col_max_dpd), format_count(c.max_dpd));
   figure(tr(S::col_weighted_dpd), format_decimal(c.weighted_dpd, 1));
   figure(tr(S::col_last_payment), c.last_payment_date == overdue::kMissingDays
                                       ? std::string("—")

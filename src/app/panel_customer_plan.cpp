@@ -30,7 +30,7 @@ void score_table(const char* id, S title, const overdue::Score& score, float wid
     ImGui::TableSetupColumn(tr(S::col_raw_value), 0, em * 6.0f);
     ImGui::TableSetupColumn(tr(S::col_component), 0, em * 4.0f);
     ImGui::TableSetupColumn(tr(S::col_weight), 0, em * 3.0f);
-    ImGui::TableSetupColumn(tr(S::col_points), 0, em * 3.2f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_points), 0, em * 3.2f);
     ImGui::TableSetupColumn("##bar", 0, em * 4.0f);
     ImGui::TableHeadersRow();
     double weights = 0;
@@ -68,12 +68,12 @@ void score_table(const char* id, S title, const overdue::Score& score, float wid
 
 void draw_limit_change(const overdue::ActionPlan& plan, const overdue::Customer& info) {
   std::string change;
-  if (plan.credit_limit_change_pct == 0) change = tr(S::limit_keep);
-  else if (plan.credit_limit_change_pct <= -100) change = tr(S::limit_freeze);
-  else change = trf(S::limit_lower_fmt, -plan.credit_limit_change_pct);
-  std::string line = trf(S::limit_change_fmt, change.c_str());
+  if (plan.credit_limit_change_pct == 0) change = tr(overdue::S::limit_keep);
+  else if (plan.credit_limit_change_pct <= -100) change = tr(overdue::S::limit_freeze);
+  else change = trf(overdue::S::limit_lower_fmt, -plan.credit_limit_change_pct);
+  std::string line = trf(overdue::S::limit_change_fmt, change.c_str());
   if (plan.suggested_credit_limit_cents != overdue::kMissingCents && info.credit_limit_cents != overdue::kMissingCents)
-    line += " · " + trf(S::suggested_limit_fmt, money(plan.suggested_credit_limit_cents).c_str(),
+    line += " · " + trf(overdue::S::suggested_limit_fmt, money(plan.suggested_credit_limit_cents).c_str(),
                         money(info.credit_limit_cents).c_str());
   else
     line += " · " + std::string(tr(S::no_credit_limit));
@@ -84,8 +84,8 @@ void draw_limit_change(const overdue::ActionPlan& plan, const overdue::Customer&
 
 void draw_scores_breakdown(AppState& state, const overdue::ClassifiedCustomer& c) {
   heading(tr(S::card_scores_heading));
-  ImGui::TextUnformatted((std::string(tr(S::col_quadrant)) + ": " + quadrant_label(c.quadrant) + "   ·   " +
-                          tr(S::col_priority) + ": " + format_count(c.priority)).c_str());
+  ImGui::TextUnformatted((std::string(tr(overdue::S::col_quadrant)) + ": " + quadrant_label(c.quadrant) + "   ·   " +
+                          tr(overdue::S::col_priority) + ": " + format_count(c.priority)).c_str());
   const float avail = ImGui::GetContentRegionAvail().x;
   const float gap = ImGui::GetFontSize() * 1.5f;
   const bool side_by_side = avail > ImGui::GetFontSize() * 70.0f;
@@ -100,13 +100,13 @@ void draw_scores_breakdown(AppState& state, const overdue::ClassifiedCustomer& c
 void draw_action_plan(AppState& state, const overdue::ClassifiedCustomer& c) {
   const overdue::ActionPlan& plan = c.plan;
   const overdue::Customer& info = state.analysis.ledger().customers[c.customer];
-  heading(tr(S::card_plan_heading));
+  heading(tr(overdue::S::card_plan_heading));
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
   const float em = ImGui::GetFontSize();
   if (!plan.actions.empty() && ImGui::BeginTable("##actions", 3, flags)) {
-    ImGui::TableSetupColumn(tr(S::col_date), 0, em * 6.5f);
-    ImGui::TableSetupColumn(tr(S::col_action), 0, em * 16.0f);
-    ImGui::TableSetupColumn(tr(S::col_amount), 0, em * 8.0f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_date), 0, em * 6.5f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_action), 0, em * 16.0f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_amount), 0, em * 8.0f);
     ImGui::TableHeadersRow();
     for (const overdue::PlannedAction& act : plan.actions) {
       // Installment dates are listed once, in the installment table below, with their numbers.
@@ -124,17 +124,17 @@ void draw_action_plan(AppState& state, const overdue::ClassifiedCustomer& c) {
   }
   state.card.actions = plan.actions.size();
   if (plan.grace_end != overdue::kMissingDays)
-    ImGui::TextUnformatted(trf(S::grace_end_fmt, format_iso_date(plan.grace_end).c_str()).c_str());
+    ImGui::TextUnformatted(trf(overdue::S::grace_end_fmt, format_iso_date(plan.grace_end).c_str()).c_str());
   state.card.installments_sum_cents = 0;
   state.card.overdue_cents = c.overdue_cents;
   if (!plan.installments.empty()) {
     ImGui::Spacing();
-    ImGui::TextUnformatted(tr(S::installments_heading));
+    ImGui::TextUnformatted(tr(overdue::S::installments_heading));
     int64_t sum = 0;
     if (ImGui::BeginTable("##installments", 3, flags)) {
-      ImGui::TableSetupColumn(tr(S::col_installment_no), 0, em * 3.5f);
-      ImGui::TableSetupColumn(tr(S::col_date), 0, em * 6.5f);
-      ImGui::TableSetupColumn(tr(S::col_amount), 0, em * 8.0f);
+      ImGui::TableSetupColumn(tr(overdue::S::col_installment_no), 0, em * 3.5f);
+      ImGui::TableSetupColumn(tr(overdue::S::col_date), 0, em * 6.5f);
+      ImGui::TableSetupColumn(tr(overdue::S::col_amount), 0, em * 8.0f);
       ImGui::TableHeadersRow();
       for (const overdue::Installment& in : plan.installments) {
         sum += in.cents;
@@ -151,7 +151,7 @@ void draw_action_plan(AppState& state, const overdue::ClassifiedCustomer& c) {
     }
     state.card.installments_sum_cents = sum;
     const ImVec4 color = sum == c.overdue_cents ? palette().success : palette().error;
-    ImGui::TextColored(color, "%s", trf(S::installments_sum_fmt, money(sum).c_str(), money(c.overdue_cents).c_str()).c_str());
+    ImGui::TextColored(color, "%s", trf(overdue::S::installments_sum_fmt, money(sum).c_str(), money(c.overdue_cents).c_str()).c_str());
   }
   draw_limit_change(plan, info);
   ImGui::TextUnformatted(trf(S::card_allowance_fmt, money(c.allowance_cents).c_str()).c_str());
@@ -165,7 +165,7 @@ void draw_contact_summary(AppState& state, const overdue::ClassifiedCustomer& c)
   }
   const overdue::ContactSummary& k = c.contacts;
   const std::string last = k.last_contact == overdue::kMissingDays ? std::string("—") : format_iso_date(k.last_contact);
-  ImGui::TextWrapped("%s", trf(S::contacts_summary_fmt, format_count(k.contacts).c_str(), format_count(k.promises).c_str(),
+  ImGui::TextWrapped("%s", trf(overdue::S::contacts_summary_fmt, format_count(k.contacts).c_str(), format_count(k.promises).c_str(),
                                format_count(k.broken_promises).c_str(), format_count(k.refusals).c_str(),
                                format_count(k.unreachable).c_str(), format_count(k.paid).c_str(), last.c_str()).c_str());
 }

@@ -47,7 +47,7 @@ void draw_kpis(AppState& state) {
   uint64_t overdue_customers = 0;
   for (const auto& c : r.customers) overdue_customers += c.overdue ? 1 : 0;
   const std::string days_window = trf(S::kpi_window_fmt, format_count(r.options.dso_window_days).c_str());
-  auto days = [](double v) { return trf(S::kpi_days_fmt, format_decimal(v, 1).c_str()); };
+  auto days = [](double v) { return trf(overdue::S::kpi_days_fmt, format_decimal(v, 1).c_str()); };
 
   constexpr int kTiles = 8;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -60,27 +60,27 @@ void draw_kpis(AppState& state) {
     if (n++ % per_row != 0) ImGui::SameLine();
   };
   next();
-  kpi_tile(state, "##open", width, tr(S::kpi_open), money(r.open_cents),
+  kpi_tile(state, "##open", width, tr(overdue::S::kpi_open), money(r.open_cents),
            trf(S::kpi_invoices_open_fmt, format_count(static_cast<int64_t>(r.invoices_open)).c_str()), tr(S::tip_open));
   next();
-  kpi_tile(state, "##overdue", width, tr(S::kpi_overdue), money(r.overdue_cents),
+  kpi_tile(state, "##overdue", width, tr(overdue::S::kpi_overdue), money(r.overdue_cents),
            trf(S::kpi_overdue_ratio_fmt, format_percent(m.overdue_ratio, 1).c_str()), tr(S::tip_overdue),
            r.overdue_cents > 0 ? &palette().error : nullptr);
   next();
-  kpi_tile(state, "##overdue_customers", width, tr(S::kpi_overdue_customers),
+  kpi_tile(state, "##overdue_customers", width, tr(overdue::S::kpi_overdue_customers),
            format_count(static_cast<int64_t>(overdue_customers)),
            trf(S::kpi_customers_of_fmt, format_count(static_cast<int64_t>(r.customers.size())).c_str()),
            tr(S::tip_overdue_customers));
   next();
-  kpi_tile(state, "##dso", width, tr(S::kpi_dso), days(m.dso), days_window, tr(S::tip_dso));
+  kpi_tile(state, "##dso", width, tr(overdue::S::kpi_dso), days(m.dso), days_window, tr(S::tip_dso));
   next();
-  kpi_tile(state, "##bpdso", width, tr(S::kpi_bpdso), days(m.bpdso), days_window, tr(S::tip_bpdso));
+  kpi_tile(state, "##bpdso", width, tr(overdue::S::kpi_bpdso), days(m.bpdso), days_window, tr(S::tip_bpdso));
   next();
-  kpi_tile(state, "##add", width, tr(S::kpi_add), days(m.add), days_window, tr(S::tip_add));
+  kpi_tile(state, "##add", width, tr(overdue::S::kpi_add), days(m.add), days_window, tr(S::tip_add));
   next();
-  kpi_tile(state, "##cei", width, tr(S::kpi_cei), format_decimal(m.cei, 1) + "%", days_window, tr(S::tip_cei));
+  kpi_tile(state, "##cei", width, tr(overdue::S::kpi_cei), format_decimal(m.cei, 1) + "%", days_window, tr(S::tip_cei));
   next();
-  kpi_tile(state, "##top_n", width, trf(S::kpi_top_n_fmt, format_count(r.options.top_n).c_str()).c_str(),
+  kpi_tile(state, "##top_n", width, trf(overdue::S::kpi_top_n_fmt, format_count(r.options.top_n).c_str()).c_str(),
            format_percent(m.top_n_share, 1), std::string(), tr(S::tip_top_n));
 }
 
@@ -95,17 +95,17 @@ ImU32 bucket_color(size_t index, size_t count) {
 
 void draw_aging_chart(AppState& state, float height) {
   const overdue::MonitorResult& r = state.analysis.result();
-  heading(tr(S::chart_aging));
+  heading(tr(overdue::S::chart_aging));
   std::vector<chart::Bar> bars;
   for (size_t i = 0; i < r.aging.size(); ++i) {
     const overdue::AgingBucket& b = r.aging[i];
     chart::Bar bar;
-    bar.label = b.label == "not_due" ? tr(S::bucket_not_due) : b.label;
+    bar.label = b.label == "not_due" ? tr(overdue::S::bucket_not_due) : b.label;
     bar.value = static_cast<double>(b.open_cents) / 100.0;
     bar.color = bucket_color(i, r.aging.size());
     bar.value_label = format_money_axis(bar.value, chinese());
     const double share = r.open_cents > 0 ? static_cast<double>(b.open_cents) / static_cast<double>(r.open_cents) : 0;
-    bar.tooltip = {b.label == "not_due" ? std::string(tr(S::bucket_not_due)) : trf(S::bucket_days_fmt, b.label.c_str()),
+    bar.tooltip = {b.label == "not_due" ? std::string(tr(overdue::S::bucket_not_due)) : trf(overdue::S::bucket_days_fmt, b.label.c_str()),
                    money(b.open_cents), trf(S::share_fmt, format_percent(share, 1).c_str()),
                    trf(S::invoices_fmt, format_count(static_cast<int64_t>(b.invoices)).c_str())};
     bars.push_back(std::move(bar));
@@ -129,15 +129,15 @@ std::vector<chart::XTick> date_ticks(const std::vector<double>& xs, int count) {
 void draw_trend_charts(AppState& state, float height) {
   const overdue::MonitorResult& r = state.analysis.result();
   const auto& trend = r.trend;
-  heading(tr(S::chart_trend));
+  heading(tr(overdue::S::chart_trend));
   if (trend.size() < 2) {
-    text_muted(tr(S::chart_no_trend));
+    text_muted(tr(overdue::S::chart_no_trend));
     return;
   }
   std::vector<double> xs;
-  chart::Series open{tr(S::series_open), {}, ImGui::ColorConvertFloat4ToU32(palette().accent)};
-  chart::Series overdue{tr(S::series_overdue), {}, ImGui::ColorConvertFloat4ToU32(palette().error)};
-  chart::Series customers{tr(S::series_overdue_customers), {}, ImGui::ColorConvertFloat4ToU32(palette().warning)};
+  chart::Series open{tr(overdue::S::series_open), {}, ImGui::ColorConvertFloat4ToU32(palette().accent)};
+  chart::Series overdue{tr(overdue::S::series_overdue), {}, ImGui::ColorConvertFloat4ToU32(palette().error)};
+  chart::Series customers{tr(overdue::S::series_overdue_customers), {}, ImGui::ColorConvertFloat4ToU32(palette().warning)};
   for (const auto& p : trend) {
     xs.push_back(p.date);
     open.y.push_back(static_cast<double>(p.open_cents) / 100.0);

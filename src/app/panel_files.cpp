@@ -38,7 +38,7 @@ void draw_file_status(const LoadedFile& f) {
     ImGui::TextColored(palette().warning, "●");
   }
   const char* kind = table_kind_label(overdue::table_kind_name(d.table_kind));
-  text_muted(kind ? kind : tr(S::kind_not_recognised));
+  text_muted(kind ? kind : tr(overdue::S::kind_not_recognised));
 }
 
 }  // namespace

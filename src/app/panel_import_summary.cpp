@@ -53,10 +53,10 @@ void draw_counts(AppState& state) {
                                 ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("##counts", 5, flags)) return;
   const float s = state.dpr;
-  ImGui::TableSetupColumn(tr(S::summary_file), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr(S::summary_read), ImGuiTableColumnFlags_WidthFixed, 110 * s);
-  ImGui::TableSetupColumn(tr(S::summary_accepted), ImGuiTableColumnFlags_WidthFixed, 110 * s);
-  ImGui::TableSetupColumn(tr(S::summary_rejected), ImGuiTableColumnFlags_WidthFixed, 110 * s);
+  ImGui::TableSetupColumn(tr(overdue::S::summary_file), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr(overdue::S::summary_read), ImGuiTableColumnFlags_WidthFixed, 110 * s);
+  ImGui::TableSetupColumn(tr(overdue::S::summary_accepted), ImGuiTableColumnFlags_WidthFixed, 110 * s);
+  ImGui::TableSetupColumn(tr(overdue::S::summary_rejected), ImGuiTableColumnFlags_WidthFixed, 110 * s);
   ImGui::TableSetupColumn(tr(S::summary_cell_errors), ImGuiTableColumnFlags_WidthFixed, 130 * s);
   ImGui::TableHeadersRow();
   overdue::RowCounts total;
@@ -90,7 +90,7 @@ void draw_counts(AppState& state) {
   ImGui::TableNextRow(0);
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
   ImGui::TableSetColumnIndex(0);
-  ImGui::TextUnformatted(tr(S::summary_total));
+  ImGui::TextUnformatted(tr(overdue::S::summary_total));
   ImGui::TableSetColumnIndex(1);
   cell_count(total.read);
   ImGui::TableSetColumnIndex(2);
@@ -103,22 +103,22 @@ void draw_counts(AppState& state) {
 
   const bool reconciles = total.read == total.accepted + total.rejected;
   ImGui::TextColored(reconciles ? palette().success : palette().error, "%s",
-                     tr(reconciles ? S::summary_reconciles : S::summary_does_not_reconcile));
+                     tr(reconciles ? overdue::S::summary_reconciles : overdue::S::summary_does_not_reconcile));
 }
 
 void draw_rejected(AppState& state, const Listing& list, float height) {
-  heading(tr(S::rejected_heading));
+  heading(tr(overdue::S::rejected_heading));
   if (list.rejected.empty()) {
-    text_muted(tr(S::rejected_none));
+    text_muted(tr(overdue::S::rejected_none));
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##rejected", 4, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(S::summary_file), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableSetupColumn(tr(S::error_line), ImGuiTableColumnFlags_WidthStretch, 0.5f);
-  ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn(tr(overdue::S::summary_file), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn(tr(overdue::S::error_line), ImGuiTableColumnFlags_WidthStretch, 0.5f);
+  ImGui::TableSetupColumn(tr(overdue::S::error_reason), ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn(tr(S::error_text), ImGuiTableColumnFlags_WidthStretch, 4.0f);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
@@ -172,11 +172,11 @@ void draw_cell_errors(AppState& state, const Listing& list, float height) {
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##cell-errors", 5, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(S::summary_file), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableSetupColumn(tr(S::error_line), ImGuiTableColumnFlags_WidthStretch, 0.5f);
+  ImGui::TableSetupColumn(tr(overdue::S::summary_file), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn(tr(overdue::S::error_line), ImGuiTableColumnFlags_WidthStretch, 0.5f);
   ImGui::TableSetupColumn(tr(S::error_column), ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableSetupColumn(tr(S::error_text), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthStretch, 2.4f);
+  ImGui::TableSetupColumn(tr(overdue::S::error_reason), ImGuiTableColumnFlags_WidthStretch, 2.4f);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(list.cell_errors.size()));

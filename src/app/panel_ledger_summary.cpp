@@ -33,7 +33,7 @@ void draw_ledger_summary(AppState& state) {
   const std::string customers = format_count(static_cast<int64_t>(l.customers.size()));
   const std::string invoices = format_count(static_cast<int64_t>(l.invoices.size()));
   const std::string payments = format_count(static_cast<int64_t>(l.payments.size()));
-  ImGui::TextUnformatted(trf(S::ledger_counts_fmt, customers.c_str(), invoices.c_str(), payments.c_str()).c_str());
+  ImGui::TextUnformatted(trf(overdue::S::ledger_counts_fmt, customers.c_str(), invoices.c_str(), payments.c_str()).c_str());
   const std::string read = format_count(static_cast<int64_t>(l.rows.read));
   const std::string accepted = format_count(static_cast<int64_t>(l.rows.accepted));
   const std::string rejected = format_count(static_cast<int64_t>(l.rows.rejected));
@@ -48,13 +48,13 @@ void draw_ledger_summary(AppState& state) {
 
   if (!l.assumptions.empty()) {
     ImGui::PushID("assumptions");
-    ImGui::TextUnformatted(tr(S::ledger_assumptions));
+    ImGui::TextUnformatted(tr(overdue::S::ledger_assumptions));
     bullet_list(l.assumptions, 120.0f * s);
     ImGui::PopID();
   }
   if (!l.notes.empty()) {
     ImGui::PushID("notes");
-    ImGui::TextUnformatted(tr(S::ledger_notes));
+    ImGui::TextUnformatted(tr(overdue::S::ledger_notes));
     bullet_list(l.notes, 160.0f * s);
     ImGui::PopID();
   }
@@ -69,9 +69,9 @@ void draw_ledger_summary(AppState& state) {
                                   ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("##ledger_rejected", 3, flags, ImVec2(0, h))) {
       ImGui::TableSetupScrollFreeze(0, 1);
-      ImGui::TableSetupColumn(tr(S::summary_file));
-      ImGui::TableSetupColumn(tr(S::error_line));
-      ImGui::TableSetupColumn(tr(S::error_reason), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn(tr(overdue::S::summary_file));
+      ImGui::TableSetupColumn(tr(overdue::S::error_line));
+      ImGui::TableSetupColumn(tr(overdue::S::error_reason), ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableHeadersRow();
       ImGuiListClipper clipper;
       clipper.Begin(static_cast<int>(l.rejected.size()));

@@ -78,9 +78,9 @@ const overdue::ClassifiedCustomer* first_of(const Analysis& a, OverdueType t) {
 }
 
 const char* type_long(OverdueType t) {
-  return tr(t == OverdueType::temporary    ? S::type_temporary_long
-            : t == OverdueType::structural ? S::type_structural_long
-                                           : S::type_stubborn_long);
+  return tr(t == OverdueType::temporary    ? overdue::S::type_temporary_long
+            : t == OverdueType::structural ? overdue::S::type_structural_long
+                                           : overdue::S::type_stubborn_long);
 }
 
 }  // namespace
@@ -148,11 +148,11 @@ void draw_letters_window(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(S::letters_company));
   ImGui::SameLine(em * 10);
-  text_field("##letters-company", tr(S::letter_default_company), p.templates.company, -1);
+  text_field("##letters-company", tr(overdue::S::letter_default_company), p.templates.company, -1);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(S::letters_contact));
   ImGui::SameLine(em * 10);
-  text_field("##letters-contact", tr(S::letter_default_contact), p.templates.contact, -1);
+  text_field("##letters-contact", tr(overdue::S::letter_default_contact), p.templates.contact, -1);
 
   if (ImGui::BeginTabBar("letters-types")) {
     for (int i = 0; i < 3; ++i) {

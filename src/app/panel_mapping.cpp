@@ -33,7 +33,7 @@ std::string role_display(overdue::Role role) {
 }
 
 std::string kind_display(overdue::TableKind kind) {
-  if (kind == overdue::TableKind::none) return tr(S::kind_not_recognised);
+  if (kind == overdue::TableKind::none) return tr(overdue::S::kind_not_recognised);
   const std::string name(overdue::table_kind_name(kind));
   const char* label = table_kind_label(name);
   return label ? std::string(label) + "  (" + name + ")" : name;
@@ -57,7 +57,7 @@ void draw_detected(AppState& state, LoadedFile& file) {
   if (ImGui::BeginTable("##detected", 4, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    text_muted(tr(S::encoding));
+    text_muted(tr(overdue::S::encoding));
     ImGui::TextUnformatted(overdue::encoding_name(d.encoding));
     ImGui::TableSetColumnIndex(1);
     text_muted(tr(S::delimiter));
@@ -66,12 +66,12 @@ void draw_detected(AppState& state, LoadedFile& file) {
     text_muted(tr(S::header_row));
     ImGui::TextUnformatted(tr(d.header ? S::yes : S::no));
     ImGui::TableSetColumnIndex(3);
-    text_muted(tr(S::table_kind));
+    text_muted(tr(overdue::S::table_kind));
     ImGui::SetNextItemWidth(-FLT_MIN);
     const bool open = ImGui::BeginCombo("##kind", kind_display(d.table_kind).c_str());
     record_item_rect(state, "mapping.kind");
     if (open) {
-      if (ImGui::Selectable(tr(S::kind_not_recognised), d.table_kind == overdue::TableKind::none)) state.set_table_kind(file, overdue::TableKind::none);
+      if (ImGui::Selectable(tr(overdue::S::kind_not_recognised), d.table_kind == overdue::TableKind::none)) state.set_table_kind(file, overdue::TableKind::none);
       for (const overdue::TableKind k : overdue::all_table_kinds()) {
         if (ImGui::Selectable(kind_display(k).c_str(), d.table_kind == k)) state.set_table_kind(file, k);
         record_item_rect(state, "option.kind." + std::string(overdue::table_kind_name(k)));

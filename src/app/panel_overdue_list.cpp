@@ -150,16 +150,16 @@ void draw_customer_table(AppState& state, float height) {
   const ImGuiTableColumnFlags desc_first = ImGuiTableColumnFlags_PreferSortDescending;
   for (int c : kDisplayOrder) {
     switch (c) {
-      case col_name: ImGui::TableSetupColumn(tr(S::col_customer), ImGuiTableColumnFlags_NoHide, 200 * s, c); break;
-      case col_priority: ImGui::TableSetupColumn(tr(S::col_priority), ImGuiTableColumnFlags_DefaultSort, 0, c); break;
-      case col_type: ImGui::TableSetupColumn(tr(S::col_type), 0, 0, c); break;
-      case col_ability: ImGui::TableSetupColumn(tr(S::col_ability), 0, 0, c); break;
-      case col_impact: ImGui::TableSetupColumn(tr(S::col_impact), desc_first, 0, c); break;
+      case col_name: ImGui::TableSetupColumn(tr(overdue::S::col_customer), ImGuiTableColumnFlags_NoHide, 200 * s, c); break;
+      case col_priority: ImGui::TableSetupColumn(tr(overdue::S::col_priority), ImGuiTableColumnFlags_DefaultSort, 0, c); break;
+      case col_type: ImGui::TableSetupColumn(tr(overdue::S::col_type), 0, 0, c); break;
+      case col_ability: ImGui::TableSetupColumn(tr(overdue::S::col_ability), 0, 0, c); break;
+      case col_impact: ImGui::TableSetupColumn(tr(overdue::S::col_impact), desc_first, 0, c); break;
       case col_id: ImGui::TableSetupColumn(tr(S::col_customer_id), 0, 90 * s, c); break;
       case col_rep: ImGui::TableSetupColumn(tr(S::col_sales_rep), 0, 90 * s, c); break;
       case col_open: ImGui::TableSetupColumn(tr(S::col_open), desc_first, 120 * s, c); break;
-      case col_overdue: ImGui::TableSetupColumn(tr(S::col_overdue), desc_first, 120 * s, c); break;
-      case col_max_dpd: ImGui::TableSetupColumn(tr(S::col_max_dpd), desc_first, 0, c); break;
+      case col_overdue: ImGui::TableSetupColumn(tr(overdue::S::col_overdue), desc_first, 120 * s, c); break;
+      case col_max_dpd: ImGui::TableSetupColumn(tr(overdue::S::col_max_dpd), desc_first, 0, c); break;
       case col_weighted_dpd: ImGui::TableSetupColumn(tr(S::col_weighted_dpd), desc_first, 0, c); break;
       case col_oldest: ImGui::TableSetupColumn(tr(S::col_oldest_open), 0, 0, c); break;
       case col_last_date: ImGui::TableSetupColumn(tr(S::col_last_payment), desc_first, 0, c); break;
@@ -291,7 +291,7 @@ void draw_sales_reps(AppState& state) {
   if (!ImGui::BeginTable("##sales_reps", 4, flags)) return;
   ImGui::TableSetupColumn(tr(S::col_sales_rep), 0, 160 * s);
   ImGui::TableSetupColumn(tr(S::col_open), 0, 140 * s);
-  ImGui::TableSetupColumn(tr(S::col_overdue), 0, 140 * s);
+  ImGui::TableSetupColumn(tr(overdue::S::col_overdue), 0, 140 * s);
   ImGui::TableSetupColumn(tr(S::col_overdue_customers), 0, 150 * s);
   ImGui::TableHeadersRow();
   for (size_t i : order) {

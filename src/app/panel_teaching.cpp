@@ -132,7 +132,7 @@ void draw_teaching(AppState& state) {
   bullet_text(trf(S::word_on_time_fmt, c.on_time_tolerance_days));
   bullet_text(tr(S::word_days_without));
   bullet_text(tr(S::word_partial));
-  ed.integer(tr(S::set_tolerance), "classify.on_time_tolerance_days", c.on_time_tolerance_days, 0, 60);
+  ed.integer(tr(overdue::S::set_tolerance), "classify.on_time_tolerance_days", c.on_time_tolerance_days, 0, 60);
 
   ImGui::Separator();
   heading(tr(S::teach_types_heading));
@@ -144,10 +144,10 @@ void draw_teaching(AppState& state) {
   bullet_text(trf(S::teach_S3_fmt, c.broken_promises));
   bullet_text(trf(S::teach_S4_fmt, c.refusals));
   ImGui::Indent();
-  ed.integer(tr(S::set_no_payment_days), "classify.stubborn_no_payment_days", c.stubborn_no_payment_days, 1, 3650);
-  ed.integer(tr(S::set_stubborn_dpd), "classify.stubborn_dpd", c.stubborn_dpd, 1, 3650);
-  ed.integer(tr(S::set_broken), "classify.broken_promises", c.broken_promises, 1, 100);
-  ed.integer(tr(S::set_refusals), "classify.refusals", c.refusals, 1, 100);
+  ed.integer(tr(overdue::S::set_no_payment_days), "classify.stubborn_no_payment_days", c.stubborn_no_payment_days, 1, 3650);
+  ed.integer(tr(overdue::S::set_stubborn_dpd), "classify.stubborn_dpd", c.stubborn_dpd, 1, 3650);
+  ed.integer(tr(overdue::S::set_broken), "classify.broken_promises", c.broken_promises, 1, 100);
+  ed.integer(tr(overdue::S::set_refusals), "classify.refusals", c.refusals, 1, 100);
   ImGui::Unindent();
 
   type_section(overdue::OverdueType::structural, S::teach_structural_desc, S::teach_any);
@@ -156,14 +156,14 @@ void draw_teaching(AppState& state) {
   bullet_text(trf(S::teach_R3_fmt, format_decimal(c.rising_balance_factor, 2).c_str(), c.rising_balance_lookback_days));
   bullet_text(trf(S::teach_R4_fmt, pct(c.partial_payment_share).c_str(), c.partial_min_payments));
   ImGui::Indent();
-  ed.integer(tr(S::set_repeated), "classify.repeated_episodes", c.repeated_episodes, 1, 50);
-  ed.integer(tr(S::set_repeated_lookback), "classify.repeated_episodes_lookback_days", c.repeated_episodes_lookback_days, 30, 3650);
-  ed.integer(tr(S::set_repeated_gap), "classify.repeated_episode_gap_days", c.repeated_episode_gap_days, 0, 365);
-  ed.share(tr(S::set_chronic_late), "classify.chronic_late_share", c.chronic_late_share);
-  ed.number(tr(S::set_rising_factor), "classify.rising_balance_factor", c.rising_balance_factor, 1.0, 10.0, "%.2f", 0.1f);
-  ed.integer(tr(S::set_rising_lookback), "classify.rising_balance_lookback_days", c.rising_balance_lookback_days, 30, 730);
-  ed.share(tr(S::set_partial_share), "classify.partial_payment_share", c.partial_payment_share);
-  ed.integer(tr(S::set_partial_min), "classify.partial_min_payments", c.partial_min_payments, 1, 100);
+  ed.integer(tr(overdue::S::set_repeated), "classify.repeated_episodes", c.repeated_episodes, 1, 50);
+  ed.integer(tr(overdue::S::set_repeated_lookback), "classify.repeated_episodes_lookback_days", c.repeated_episodes_lookback_days, 30, 3650);
+  ed.integer(tr(overdue::S::set_repeated_gap), "classify.repeated_episode_gap_days", c.repeated_episode_gap_days, 0, 365);
+  ed.share(tr(overdue::S::set_chronic_late), "classify.chronic_late_share", c.chronic_late_share);
+  ed.number(tr(overdue::S::set_rising_factor), "classify.rising_balance_factor", c.rising_balance_factor, 1.0, 10.0, "%.2f", 0.1f);
+  ed.integer(tr(overdue::S::set_rising_lookback), "classify.rising_balance_lookback_days", c.rising_balance_lookback_days, 30, 730);
+  ed.share(tr(overdue::S::set_partial_share), "classify.partial_payment_share", c.partial_payment_share);
+  ed.integer(tr(overdue::S::set_partial_min), "classify.partial_min_payments", c.partial_min_payments, 1, 100);
   ImGui::Unindent();
 
   type_section(overdue::OverdueType::temporary, S::teach_temporary_desc, S::teach_all);
@@ -171,17 +171,17 @@ void draw_teaching(AppState& state) {
   bullet_text(trf(S::teach_T2_fmt, c.serious_episode_dpd));
   bullet_text(trf(S::teach_T3_fmt, c.recent_episode_days, c.payments_continue_days));
   ImGui::Indent();
-  ed.share(tr(S::set_good_record), "classify.good_record_on_time_share", c.good_record_on_time_share);
-  ed.integer(tr(S::set_serious_dpd), "classify.serious_episode_dpd", c.serious_episode_dpd, 1, 3650);
-  ed.integer(tr(S::set_recent_episode), "classify.recent_episode_days", c.recent_episode_days, 1, 3650);
-  ed.integer(tr(S::set_payments_continue), "classify.payments_continue_days", c.payments_continue_days, 1, 365);
+  ed.share(tr(overdue::S::set_good_record), "classify.good_record_on_time_share", c.good_record_on_time_share);
+  ed.integer(tr(overdue::S::set_serious_dpd), "classify.serious_episode_dpd", c.serious_episode_dpd, 1, 3650);
+  ed.integer(tr(overdue::S::set_recent_episode), "classify.recent_episode_days", c.recent_episode_days, 1, 3650);
+  ed.integer(tr(overdue::S::set_payments_continue), "classify.payments_continue_days", c.payments_continue_days, 1, 365);
   ImGui::Unindent();
 
   ImGui::Spacing();
   text_colored_wrapped(palette().warning, trf(S::teach_low_conf_fmt, c.min_settled_invoices, c.min_history_days).c_str());
   ImGui::Indent();
-  ed.integer(tr(S::set_min_settled), "classify.min_settled_invoices", c.min_settled_invoices, 0, 100);
-  ed.integer(tr(S::set_min_history), "classify.min_history_days", c.min_history_days, 0, 3650);
+  ed.integer(tr(overdue::S::set_min_settled), "classify.min_settled_invoices", c.min_settled_invoices, 0, 100);
+  ed.integer(tr(overdue::S::set_min_history), "classify.min_history_days", c.min_history_days, 0, 3650);
   ImGui::Unindent();
 
   ImGui::Separator();
@@ -189,19 +189,19 @@ void draw_teaching(AppState& state) {
   ImGui::TextWrapped("%s", tr(S::teach_formula));
   text_muted(tr(S::teach_ability_inputs));
   text_muted(tr(S::teach_impact_inputs));
-  ImGui::TextUnformatted(tr(S::weights_ability));
+  ImGui::TextUnformatted(tr(overdue::S::weights_ability));
   ImGui::Indent();
-  ed.number(tr(S::in_paid_ratio), "scores.ability.paid_ratio", sc.ability.paid_ratio, 0, 100, "%.0f", 1);
-  ed.number(tr(S::in_recency), "scores.ability.recency", sc.ability.recency, 0, 100, "%.0f", 1);
-  ed.number(tr(S::in_partial_trend), "scores.ability.partial_trend", sc.ability.partial_trend, 0, 100, "%.0f", 1);
-  ed.number(tr(S::in_on_time_share), "scores.ability.on_time_share", sc.ability.on_time_share, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_paid_ratio), "scores.ability.paid_ratio", sc.ability.paid_ratio, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_recency), "scores.ability.recency", sc.ability.recency, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_partial_trend), "scores.ability.partial_trend", sc.ability.partial_trend, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_on_time_share), "scores.ability.on_time_share", sc.ability.on_time_share, 0, 100, "%.0f", 1);
   ImGui::Unindent();
-  ImGui::TextUnformatted(tr(S::weights_impact));
+  ImGui::TextUnformatted(tr(overdue::S::weights_impact));
   ImGui::Indent();
-  ed.number(tr(S::in_overdue_amount), "scores.impact.overdue_amount", sc.impact.overdue_amount, 0, 100, "%.0f", 1);
-  ed.number(tr(S::in_overdue_share), "scores.impact.overdue_share", sc.impact.overdue_share, 0, 100, "%.0f", 1);
-  ed.number(tr(S::in_dpd_severity), "scores.impact.dpd_severity", sc.impact.dpd_severity, 0, 100, "%.0f", 1);
-  ed.number(tr(S::in_revenue_share), "scores.impact.revenue_share", sc.impact.revenue_share, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_overdue_amount), "scores.impact.overdue_amount", sc.impact.overdue_amount, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_overdue_share), "scores.impact.overdue_share", sc.impact.overdue_share, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_dpd_severity), "scores.impact.dpd_severity", sc.impact.dpd_severity, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::in_revenue_share), "scores.impact.revenue_share", sc.impact.revenue_share, 0, 100, "%.0f", 1);
   ImGui::Unindent();
   // A score needs a positive sum of weights: an all-zero edit puts the default back on the last one.
   if (sc.ability.paid_ratio + sc.ability.recency + sc.ability.partial_trend + sc.ability.on_time_share <= 0)
@@ -210,8 +210,8 @@ void draw_teaching(AppState& state) {
     sc.impact.revenue_share = overdue::ImpactWeights{}.revenue_share;
   ImGui::TextWrapped("%s", tr(S::teach_matrix));
   ImGui::Indent();
-  ed.number(tr(S::set_high_ability), "scores.high_ability", sc.high_ability, 0, 100, "%.0f", 1);
-  ed.number(tr(S::set_high_impact), "scores.high_impact", sc.high_impact, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::set_high_ability), "scores.high_ability", sc.high_ability, 0, 100, "%.0f", 1);
+  ed.number(tr(overdue::S::set_high_impact), "scores.high_impact", sc.high_impact, 0, 100, "%.0f", 1);
   ImGui::Unindent();
   ImGui::PopTextWrapPos();
   ImGui::EndChild();

@@ -21,7 +21,7 @@ bool chinese() { return language() == Lang::zh; }
 
 void draw_type_totals(AppState& state, float chart_h) {
   const overdue::OverdueAnalysis& o = state.analysis.overdue();
-  heading(tr(S::types_heading));
+  heading(tr(overdue::S::types_heading));
   uint32_t customers = 0;
   int64_t total = 0;
   for (const auto& t : o.by_type) {
@@ -32,9 +32,9 @@ void draw_type_totals(AppState& state, float chart_h) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
   const float em = ImGui::GetFontSize();
   if (ImGui::BeginTable("##type_totals", 4, flags)) {
-    ImGui::TableSetupColumn(tr(S::col_type), 0, em * 8.0f);
-    ImGui::TableSetupColumn(tr(S::col_customers), 0, em * 5.0f);
-    ImGui::TableSetupColumn(tr(S::col_overdue), 0, em * 9.0f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_type), 0, em * 8.0f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_customers), 0, em * 5.0f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_overdue), 0, em * 9.0f);
     ImGui::TableSetupColumn("%", 0, em * 4.0f);
     ImGui::TableHeadersRow();
     for (int t = 2; t >= 0; --t) {  // precedence order: stubborn first
@@ -68,29 +68,29 @@ void draw_type_totals(AppState& state, float chart_h) {
 
 std::string band_label(const std::string& label, overdue::AllowanceMethod m) {
   if (m == overdue::AllowanceMethod::invoice_age_years) {
-    if (label == "<1y") return tr(S::band_age_lt1);
-    if (label == "1-2y") return tr(S::band_age_1_2);
-    if (label == "2-3y") return tr(S::band_age_2_3);
-    if (label == ">=3y") return tr(S::band_age_ge3);
+    if (label == "<1y") return tr(overdue::S::band_age_lt1);
+    if (label == "1-2y") return tr(overdue::S::band_age_1_2);
+    if (label == "2-3y") return tr(overdue::S::band_age_2_3);
+    if (label == ">=3y") return tr(overdue::S::band_age_ge3);
     return label;
   }
-  if (label == "not_due") return tr(S::bucket_not_due);
-  return trf(S::band_dpd_fmt, label.c_str());
+  if (label == "not_due") return tr(overdue::S::bucket_not_due);
+  return trf(overdue::S::band_dpd_fmt, label.c_str());
 }
 
 void draw_allowance(AppState& state) {
   Analysis& a = state.analysis;
   const overdue::AllowanceResult& r = a.overdue().allowance;
-  heading(tr(S::allowance_heading));
+  heading(tr(overdue::S::allowance_heading));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(tr(S::allowance_method));
+  ImGui::TextUnformatted(tr(overdue::S::allowance_method));
   ImGui::SameLine();
   overdue::AllowanceSettings& s = a.settings.allowance;
   int method = static_cast<int>(s.method);
-  bool changed = ImGui::RadioButton(tr(S::method_dpd_bucket), &method, 0);
+  bool changed = ImGui::RadioButton(tr(overdue::S::method_dpd_bucket), &method, 0);
   record_item_rect(state, "allowance.method.dpd_bucket");
   ImGui::SameLine();
-  changed |= ImGui::RadioButton(tr(S::method_invoice_age), &method, 1);
+  changed |= ImGui::RadioButton(tr(overdue::S::method_invoice_age), &method, 1);
   record_item_rect(state, "allowance.method.invoice_age_years");
   if (changed) {
     s.method = static_cast<overdue::AllowanceMethod>(method);
@@ -107,11 +107,11 @@ void draw_allowance(AppState& state) {
   // Stretched to the column's width (the types view is half the window): money columns get most.
   const ImGuiTableFlags band_flags = (flags & ~ImGuiTableFlags_SizingFixedFit) | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##allowance_bands", 5, band_flags)) {
-    ImGui::TableSetupColumn(tr(S::col_band), 0, 1.5f);
-    ImGui::TableSetupColumn(tr(S::col_rate_pct), 0, 1.0f);
-    ImGui::TableSetupColumn(tr(S::col_invoices), 0, 0.8f);
-    ImGui::TableSetupColumn(tr(S::col_open_amount), 0, 1.6f);
-    ImGui::TableSetupColumn(tr(S::col_allowance), 0, 1.6f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_band), 0, 1.5f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_rate_pct), 0, 1.0f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_invoices), 0, 0.8f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_open_amount), 0, 1.6f);
+    ImGui::TableSetupColumn(tr(overdue::S::col_allowance), 0, 1.6f);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < r.by_band.size(); ++i) {
       const overdue::AllowanceBandTotal& b = r.by_band[i];

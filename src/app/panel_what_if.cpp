@@ -140,11 +140,11 @@ void draw_invoice_rows(AppState&) {
   int remove = -1;
   if (ImGui::BeginTable("##whatif_invoices", 6, flags, ImVec2(0, h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(S::col_invoice));
-    ImGui::TableSetupColumn(tr(S::col_invoice_date));
+    ImGui::TableSetupColumn(tr(overdue::S::col_invoice));
+    ImGui::TableSetupColumn(tr(overdue::S::col_invoice_date));
     ImGui::TableSetupColumn(tr(S::col_due_date_short));
-    ImGui::TableSetupColumn(tr(S::col_amount));
-    ImGui::TableSetupColumn(tr(S::col_open_amount));
+    ImGui::TableSetupColumn(tr(overdue::S::col_amount));
+    ImGui::TableSetupColumn(tr(overdue::S::col_open_amount));
     ImGui::TableSetupColumn("##actions");
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < inv.size(); ++i) {
@@ -197,8 +197,8 @@ void draw_payment_rows(AppState&) {
   int remove = -1;
   if (!pay.empty() && ImGui::BeginTable("##whatif_payments", 4, flags, ImVec2(0, h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(S::col_date));
-    ImGui::TableSetupColumn(tr(S::col_amount));
+    ImGui::TableSetupColumn(tr(overdue::S::col_date));
+    ImGui::TableSetupColumn(tr(overdue::S::col_amount));
     ImGui::TableSetupColumn(tr(S::col_for_invoice));
     ImGui::TableSetupColumn("##actions");
     ImGui::TableHeadersRow();
@@ -261,14 +261,14 @@ void draw_comparison(AppState& state, const overdue::ClassifiedCustomer& real) {
   const bool type_changed = !r.overdue || sc.classification.type != real.classification.type;
   if (type_changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, highlight);
   ImGui::TableSetColumnIndex(0);
-  ImGui::TextUnformatted(tr(S::col_type));
+  ImGui::TextUnformatted(tr(overdue::S::col_type));
   ImGui::TableSetColumnIndex(1);
   type_badge(real.classification.type, real.classification.low_confidence);
   ImGui::TableSetColumnIndex(2);
   if (r.overdue) type_badge(sc.classification.type, sc.classification.low_confidence);
   else text_muted(tr(S::whatif_not_overdue));
   record_item_rect(state, "whatif.scenario_type");
-  row(tr(S::col_overdue), format_cents(real.overdue_cents, 2, true), format_cents(r.status.overdue_cents, 2, true));
+  row(tr(overdue::S::col_overdue), format_cents(real.overdue_cents, 2, true), format_cents(r.status.overdue_cents, 2, true));
   row(tr(S::score_ability), format_decimal(real.ability.value, 1), format_decimal(sc.ability.value, 1));
   row(tr(S::score_impact), format_decimal(real.impact.value, 1), r.overdue ? format_decimal(sc.impact.value, 1) : "—");
   state.card.whatif_rules.clear();

@@ -2,6 +2,7 @@
 
 #include "app_state.hpp"
 #include "overdue/report/settings_json.hpp"
+#include "overdue/text/lang.hpp"
 #include "panel_letters.hpp"
 #include "panels.hpp"
 #include "remembered_mappings.hpp"
@@ -18,7 +19,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.monitor.bucket_edges = a.controls.bucket_edges;
   s.monitor.step = a.controls.step;
   s.overdue = a.settings;
-  s.language = language() == Lang::zh ? "zh" : "en";
+  s.language = overdue::lang_name(language());
   s.letters = letter_templates();
   s.mappings = state.remembered_mappings;
   return s;
@@ -42,7 +43,9 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   a.settings = s.overdue;
   a.settings_language = s.language;
   a.settings_edited();
-  set_language(s.language == "en" ? Lang::en : Lang::zh);
+  Lang lang = Lang::zh;  // what the page did before: anything but "en" is Chinese
+  overdue::parse_lang(s.language, lang);
+  set_language(lang);
   set_letter_templates(s.letters);
   // Remembered column roles: kept, and applied to the files already read that have their header.
   state.remembered_mappings.clear();

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "overdue/report/inspect_json.hpp"
 #include "overdue/report/model_json.hpp"
+#include "overdue/text/lang.hpp"
 #include "panels.hpp"
 
 namespace app {
@@ -40,7 +41,7 @@ std::string summary_json(const AppState& state) {
 
 std::string ui_json(const AppState& state) {
   nlohmann::json j;
-  j["language"] = language() == Lang::zh ? "zh" : "en";
+  j["language"] = overdue::lang_name(language());
   j["theme"] = state.theme == Theme::dark ? "dark" : "light";
   static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer", "types", "teaching", "lab"};
   j["tab"] = kTabNames[static_cast<int>(state.tab)];

@@ -9,6 +9,7 @@
 #include "cli_commands.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/import/role_overrides.hpp"
+#include "overdue/text/lang.hpp"
 #include "read_input_file.hpp"
 
 namespace overdue::cli {
@@ -72,7 +73,7 @@ std::string check_flag(const std::string& flag, const std::string& value) {
     if (value != "dpd_bucket" && value != "invoice_age_years")
       return "--allowance expects dpd_bucket or invoice_age_years, got '" + value + "'";
   } else if (flag == "--lang") {
-    if (value != "zh" && value != "en") return "--lang expects zh or en, got '" + value + "'";
+    if (Lang lang; !parse_lang(value, lang)) return "--lang expects zh or en, got '" + value + "'";
   } else if (flag == "--set") {
     const size_t eq = value.find('=');
     if (eq == std::string::npos) return "--set expects KEY=VALUE, got '" + value + "'";

@@ -27,6 +27,7 @@
 #include "overdue/report/html_report.hpp"
 #include "overdue/import/role_overrides.hpp"
 #include "overdue/report/settings_json.hpp"
+#include "overdue/text/lang.hpp"
 #include "read_input_file.hpp"
 
 namespace overdue::cli {
@@ -131,7 +132,8 @@ int run_analyze(const std::vector<std::string>& args) {
     lap("csv");
   }
   // The report and the letters in the settings' language (--lang, default zh).
-  const Lang lang = settings.language == "en" ? Lang::en : Lang::zh;
+  Lang lang = Lang::zh;
+  parse_lang(settings.language, lang);
   if (!a.report_out.empty()) {
     ImportedFile model_file;
     ModelLab lab;

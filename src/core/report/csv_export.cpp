@@ -9,6 +9,7 @@
 #include "overdue/classify/actions.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/classify/scores.hpp"
+#include "overdue/text/lang.hpp"
 
 namespace overdue {
 
@@ -138,7 +139,9 @@ CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
 std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
                                         const MonitorResult& result, const OverdueAnalysis& overdue,
                                         std::string_view language) {
-  const bool zh = language != "en";
+  Lang lang = Lang::zh;  // anything but "en" is Chinese (csv_export.hpp)
+  parse_lang(language, lang);
+  const bool zh = lang == Lang::zh;
   std::vector<CsvFile> out;
   out.push_back(overdue_csv(ledger, result, overdue, zh));
   out.push_back(customers_csv(ledger, result, overdue, zh));

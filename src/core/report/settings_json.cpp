@@ -9,6 +9,7 @@
 
 #include "overdue/report/analysis_json.hpp"
 #include "report/settings_json_internal.hpp"
+#include "overdue/text/lang.hpp"
 
 namespace overdue {
 namespace {
@@ -202,8 +203,8 @@ std::string apply_value(const Field& f, const json& v, AnalysisSettings& s, std:
     }
     case FieldKind::language: {
       size_t i = 0;
-      if (std::string e = read_choice(f, v, {"zh", "en"}, i); !e.empty()) return e;
-      *static_cast<std::string*>(p) = i == 0 ? "zh" : "en";
+      if (std::string e = read_choice(f, v, {lang_name(Lang::zh), lang_name(Lang::en)}, i); !e.empty()) return e;
+      *static_cast<std::string*>(p) = lang_name(i == 0 ? Lang::zh : Lang::en);
       return "";
     }
     case FieldKind::step: {

@@ -10,6 +10,7 @@
 
 #include "overdue/roles/roles.hpp"
 #include "report/settings_json_internal.hpp"
+#include "overdue/text/lang.hpp"
 #include "overdue/text/utf8.hpp"
 
 namespace overdue {
@@ -180,7 +181,7 @@ std::string validate_settings(const AnalysisSettings& settings) {
       }
       case FieldKind::language: {
         const std::string& v = *static_cast<std::string*>(p);
-        if (v != "zh" && v != "en") return std::string(f.key) + ": expected \"zh\" or \"en\", got \"" + v + "\"";
+        if (Lang lang; !parse_lang(v, lang)) return std::string(f.key) + ": expected \"zh\" or \"en\", got \"" + v + "\"";
         break;
       }
       default: break;
