@@ -30,15 +30,15 @@ ImVec4 type_color(overdue::OverdueType t) {
 
 const char* quadrant_label(overdue::RiskQuadrant q) { return overdue::quadrant_text(q, language()); }
 
-std::string rule_value_text(const std::string& id, double value) {
+std::string rule_value_text(overdue::RuleId id, double value) {
   return overdue::rule_value_text(id, value, language());
 }
 
 std::string rule_threshold_text(const overdue::RuleCheck& r) {
-  return r.op + " " + rule_value_text(r.id, r.threshold);
+  return std::string(r.spec().op) + " " + rule_value_text(r.id, r.threshold);
 }
 
-const char* rule_label(const std::string& id) { return overdue::rule_text(id, language()); }
+const char* rule_label(overdue::RuleId id) { return overdue::rule_text(id, language()); }
 
 const char* rule_state_label(overdue::RuleState s) { return overdue::rule_state_text(s, language()); }
 

@@ -17,10 +17,10 @@ const char* quadrant_label(overdue::RiskQuadrant q);
 
 // How a rule's value and threshold read: a share "92 %" (zh "92%"), days "134 d", a count "2", a
 // factor "×1.80" — the core's classify_words.hpp in the page's language, as the report says them.
-std::string rule_value_text(const std::string& rule_id, double value);
+std::string rule_value_text(overdue::RuleId id, double value);
 // "≥ 80 %" (op + threshold in the rule's kind).
 std::string rule_threshold_text(const overdue::RuleCheck& r);
-const char* rule_label(const std::string& rule_id);   // translated plain words; the id if unknown
+const char* rule_label(overdue::RuleId id);   // translated plain words
 const char* rule_state_label(overdue::RuleState s);   // "✓ held", "✗ missed", "not evaluated"
 // The rule's note in the page's language, rebuilt from the customer's history and the settings
 // the analysis used (the same cases as classify_rules.cpp).

@@ -66,14 +66,14 @@ void draw_rule_trace(AppState& state, const overdue::ClassifiedCustomer& c) {
         type_color(g.type).x, type_color(g.type).y, type_color(g.type).z, decided ? 0.22f : 0.08f)));
     ImGui::TextUnformatted(tr(g.heading));
     for (const overdue::RuleCheck& r : c.classification.rules) {
-      if (r.type != g.type) continue;
+      if (r.type() != g.type) continue;
       const std::string value = r.state == overdue::RuleState::not_evaluated ? "—" : rule_value_text(r.id, r.value);
       const std::string threshold = rule_threshold_text(r);
       const std::string note = rule_note(r, c, as_of, settings);
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::TextWrapped("%s", rule_label(r.id));
-      if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", r.id.c_str());
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", std::string(overdue::rule_name(r.id)).c_str());
       ImGui::TableSetColumnIndex(1);
       text_right_aligned(value.c_str());
       ImGui::TableSetColumnIndex(2);
@@ -86,7 +86,7 @@ void draw_rule_trace(AppState& state, const overdue::ClassifiedCustomer& c) {
         ImGui::TextWrapped("%s", note.c_str());
         ImGui::PopStyleColor();
       }
-      state.card.rules.push_back({r.id, value, threshold, overdue::rule_state_name(r.state), note, r.value, r.threshold});
+      state.card.rules.push_back({std::string(overdue::rule_name(r.id)), value, threshold, overdue::rule_state_name(r.state), note, r.value, r.threshold});
     }
   }
   ImGui::EndTable();

@@ -283,7 +283,7 @@ void draw_comparison(AppState& state, const overdue::ClassifiedCustomer& real) {
       const std::string ta = text(a), tb = text(b);
       rules_changed += ta != tb;
       row(rule_label(b.id), ta, tb);
-      state.card.whatif_rules.push_back({b.id, rule_value_text(b.id, b.value), rule_threshold_text(b),
+      state.card.whatif_rules.push_back({std::string(overdue::rule_name(b.id)), rule_value_text(b.id, b.value), rule_threshold_text(b),
                                          overdue::rule_state_name(b.state), "", b.value, b.threshold});
     }
   }

@@ -45,11 +45,29 @@ TEST_CASE("rules: the good payer baseline is temporary with every temporary rule
   CHECK(c.type == OverdueType::temporary);
   CHECK_FALSE(c.low_confidence);
   for (const RuleCheck& r : c.rules) {
-    if (r.type == OverdueType::temporary) CHECK(r.state == RuleState::held);
-    if (r.type != OverdueType::temporary) CHECK(r.state != RuleState::held);
+    if (r.type() == OverdueType::temporary) CHECK(r.state == RuleState::held);
+    if (r.type() != OverdueType::temporary) CHECK(r.state != RuleState::held);
   }
-  // The trace lists stubborn, structural and temporary rules, 4 + 4 + 3.
-  CHECK(c.rules.size() == 11);
+  // The trace lists stubborn, structural and temporary rules, 4 + 4 + 3, in the table's order.
+  REQUIRE(c.rules.size() == kRuleCount);
+  for (size_t k = 0; k < c.rules.size(); ++k) CHECK(static_cast<size_t>(c.rules[k].id) == k);
+}
+
+TEST_CASE("rules: one table names each rule once, and its names parse back") {
+  for (size_t k = 0; k < kRuleCount; ++k) {
+    const RuleSpec& spec = rule_spec(static_cast<RuleId>(k));
+    CHECK(static_cast<size_t>(spec.id) == k);
+    CHECK(spec.name.substr(0, 1) == (spec.type == OverdueType::stubborn     ? "S"
+                                     : spec.type == OverdueType::structural ? "R"
+                                                                            : "T"));
+    RuleId back = RuleId::T3_recent_or_paying;
+    REQUIRE(parse_rule_id(spec.name, back));
+    CHECK(back == spec.id);
+    CHECK_FALSE(spec.label.empty());
+    CHECK(std::string(text(spec.label_text, Lang::en)) != std::string(text(spec.label_text, Lang::zh)));
+  }
+  RuleId r = RuleId::S1_no_payment;
+  CHECK_FALSE(parse_rule_id("S9_nothing", r));
 }
 
 TEST_CASE("S1 no payment: 90 days is not > 90, 91 is — stubborn") {

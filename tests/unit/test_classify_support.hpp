@@ -200,7 +200,7 @@ inline Run run(const Book& book, const OverdueSettings& settings = {}, int32_t a
 
 inline const RuleCheck& rule_of(const Classification& c, const std::string& id) {
   for (const RuleCheck& r : c.rules)
-    if (r.id == id) return r;
+    if (rule_name(r.id) == id) return r;
   FAIL("no rule " << id);
   return c.rules.front();
 }

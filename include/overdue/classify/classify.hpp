@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "overdue/classify/actions.hpp"
+#include "overdue/classify/rules.hpp"
 #include "overdue/classify/allowance.hpp"
 #include "overdue/ledger/contact_log.hpp"
 #include "overdue/monitor/monitor.hpp"
@@ -62,14 +63,14 @@ const char* rule_state_name(RuleState s);  // "held", "missed", "not_evaluated"
 
 // One line of the rule trace (the teaching view): "paid on time before this episode: 92 % ≥ 80 % ✓".
 struct RuleCheck {
-  std::string id;          // stable id the page translates: "T1_good_record", "S1_no_payment", …
-  OverdueType type = OverdueType::temporary;  // the type the rule belongs to
-  std::string label;       // English
+  RuleId id = RuleId::S1_no_payment;   // its type, comparison and label: rule_spec(id)
   double value = 0;        // what was seen (share 0–1, days, count, factor)
-  std::string op;          // ">", "≥", "≤", "="
   double threshold = 0;
   RuleState state = RuleState::not_evaluated;
-  std::string note;        // why not evaluated, or extra evidence
+  std::string note;        // English: why not evaluated, or extra evidence
+
+  const RuleSpec& spec() const { return rule_spec(id); }
+  OverdueType type() const { return spec().type; }
 };
 
 // Facts about one customer's history at the as-of date, the inputs of the rules and scores.

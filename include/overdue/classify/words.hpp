@@ -13,10 +13,10 @@ namespace overdue {
 const char* type_text(OverdueType t, Lang lang);        // 临时性 / temporary
 const char* type_long_text(OverdueType t, Lang lang);   // with what the type means
 const char* quadrant_text(RiskQuadrant q, Lang lang);
-const char* rule_text(const std::string& rule_id, Lang lang);   // the id itself when unknown
+const char* rule_text(RuleId id, Lang lang);
 const char* rule_state_text(RuleState s, Lang lang);
 // A rule's value or threshold as shown: a share in %, days, a factor ×1.50 or a count.
-std::string rule_value_text(const std::string& rule_id, double value, Lang lang);
+std::string rule_value_text(RuleId id, double value, Lang lang);
 // Why a rule was not evaluated, or the evidence behind it (the cases of classify_rules.cpp).
 std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
                            const ClassifySettings& s, Lang lang);

@@ -9,6 +9,16 @@
 
 namespace overdue::classify_detail {
 
+// R3's reading of the open balance ÷ 12-month billing: the rise factor over the look-back, the
+// share of the rise reached by the midpoint, and whether it was gradual (at least a third of the
+// rise by the midpoint and still rising: a good payer hit by a shock last month only jumps at the
+// end; a linear build-up has half of its rise by then). Needs the three ratios and then > 0.
+struct BalanceRise {
+  double factor = 0, by_mid = 0;
+  bool gradual = false;
+};
+BalanceRise balance_rise(const CustomerHistory& h);
+
 struct CustomerIndex {
   // Per customer, ascending indices into Ledger::invoices / ::allocations / ::payments.
   std::vector<std::vector<uint32_t>> invoices, allocations, payments;

@@ -8,13 +8,13 @@
 #include <string>
 
 #include "overdue/classify/classify.hpp"
+#include "classify/internal.hpp"
 
 namespace overdue {
 namespace {
 
-RuleCheck rule(const char* id, OverdueType type, const char* label, double value, const char* op, double threshold,
-               RuleState state, std::string note = {}) {
-  return RuleCheck{id, type, label, value, op, threshold, state, std::move(note)};
+RuleCheck rule(RuleId id, double value, double threshold, RuleState state, std::string note = {}) {
+  return RuleCheck{id, value, threshold, state, std::move(note)};
 }
 
 RuleState held_if(bool b) { return b ? RuleState::held : RuleState::missed; }
@@ -23,6 +23,20 @@ std::string days_text(int32_t d) { return std::to_string(d) + " d"; }
 
 
 }  // namespace
+
+namespace classify_detail {
+
+BalanceRise balance_rise(const CustomerHistory& h) {
+  BalanceRise r;
+  const double then = h.balance_ratio_then.value_or(0), mid = h.balance_ratio_mid.value_or(0),
+               now = h.balance_ratio_now.value_or(0);
+  r.factor = then > 0 ? now / then : 0;
+  r.by_mid = now > then ? (mid - then) / (now - then) : 0;
+  r.gradual = now > then && r.by_mid >= 1.0 / 3.0 && now > mid;
+  return r;
+}
+
+}  // namespace classify_detail
 
 const char* rule_state_name(RuleState s) {
   switch (s) {
@@ -46,30 +60,30 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
   // --- stubborn (ANY) ---
   const auto S = OverdueType::stubborn;
   if (h.days_without_payment >= 0)
-    c.rules.push_back(rule("S1_no_payment", S, "days without payment", h.days_without_payment, ">",
+    c.rules.push_back(rule(RuleId::S1_no_payment, h.days_without_payment,
                            s.stubborn_no_payment_days, held_if(h.days_without_payment > s.stubborn_no_payment_days),
                            h.last_payment_date == kMissingDays ? "never paid: counted from the first overdue due date"
                                                                : ""));
   else
-    c.rules.push_back(rule("S1_no_payment", S, "days without payment", 0, ">", s.stubborn_no_payment_days,
+    c.rules.push_back(rule(RuleId::S1_no_payment, 0, s.stubborn_no_payment_days,
                            RuleState::not_evaluated, "not overdue and never paid"));
   {
     const bool deep = h.max_dpd > s.stubborn_dpd;
-    c.rules.push_back(rule("S2_deep_dpd_not_paying", S, "max days past due while not paying", h.max_dpd, ">",
+    c.rules.push_back(rule(RuleId::S2_deep_dpd_not_paying, h.max_dpd,
                            s.stubborn_dpd, held_if(deep && !paid_recently),
                            deep && paid_recently ? "deep, but a payment came in the last " +
                                                        std::to_string(s.payments_continue_days) + " days"
                                                  : ""));
   }
   if (contacts.evaluated) {
-    c.rules.push_back(rule("S3_broken_promises", S, "broken promises to pay", contacts.broken_promises, "≥",
+    c.rules.push_back(rule(RuleId::S3_broken_promises, contacts.broken_promises,
                            s.broken_promises, held_if(contacts.broken_promises >= static_cast<uint32_t>(s.broken_promises))));
-    c.rules.push_back(rule("S4_refusals", S, "refusals to pay", contacts.refusals, "≥", s.refusals,
+    c.rules.push_back(rule(RuleId::S4_refusals, contacts.refusals, s.refusals,
                            held_if(contacts.refusals >= static_cast<uint32_t>(s.refusals))));
   } else {
-    c.rules.push_back(rule("S3_broken_promises", S, "broken promises to pay", 0, "≥", s.broken_promises,
+    c.rules.push_back(rule(RuleId::S3_broken_promises, 0, s.broken_promises,
                            RuleState::not_evaluated, "no contact log"));
-    c.rules.push_back(rule("S4_refusals", S, "refusals to pay", 0, "≥", s.refusals, RuleState::not_evaluated,
+    c.rules.push_back(rule(RuleId::S4_refusals, 0, s.refusals, RuleState::not_evaluated,
                            "no contact log"));
   }
 
@@ -84,7 +98,7 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
           k + 1 < h.episodes.size() && h.episodes[k + 1].start - h.episodes[k].end - 1 < s.repeated_episode_gap_days;
       if (!joins_next && h.episodes[k].end > as_of - s.repeated_episodes_lookback_days) ++recent_episodes;
     }
-    c.rules.push_back(rule("R1_repeated_episodes", R, "recent overdue episodes, the current one included", recent_episodes, "≥",
+    c.rules.push_back(rule(RuleId::R1_repeated_episodes, recent_episodes,
                            s.repeated_episodes,
                            held_if(recent_episodes >= static_cast<uint32_t>(s.repeated_episodes)),
                            std::to_string(h.episodes.size()) + " episodes in all; less than " +
@@ -95,35 +109,32 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
   {
     const bool enough_settled = h.settled_all >= static_cast<uint32_t>(s.min_settled_invoices);
     const double late_share = h.settled_all ? 1.0 - static_cast<double>(h.on_time_all) / h.settled_all : 0;
-    c.rules.push_back(rule("R2_chronic_lateness", R, "share of settled invoices paid late", late_share, "≥",
+    c.rules.push_back(rule(RuleId::R2_chronic_lateness, late_share,
                            s.chronic_late_share,
                            enough_settled ? held_if(late_share >= s.chronic_late_share) : RuleState::not_evaluated,
                            std::to_string(h.settled_all - h.on_time_all) + " of " + std::to_string(h.settled_all) +
                                " settled invoices" +
                                (enough_settled ? "" : " (need " + std::to_string(s.min_settled_invoices) + ")")));
   }
-  // A rising balance means a slow build-up, not one sudden stop: at least a third of the rise must
-  // have happened by the midpoint of the look-back (a good payer hit by a shock last month only
-  // jumps at the end; a linear build-up has half of its rise by then).
+  // A rising balance means a slow build-up, not one sudden stop (classify_detail::balance_rise).
   if (h.balance_ratio_now && h.balance_ratio_mid && h.balance_ratio_then && *h.balance_ratio_then > 0) {
-    const double then = *h.balance_ratio_then, mid = *h.balance_ratio_mid, now = *h.balance_ratio_now;
-    const double factor = now / then;
-    const double by_mid = now > then ? (mid - then) / (now - then) : 0;  // share of the rise by the midpoint
-    const bool gradual = now > then && by_mid >= 1.0 / 3.0 && now > mid;
-    c.rules.push_back(rule("R3_rising_balance", R, "rise of open balance ÷ 12-month billing over the look-back", factor, "≥",
+    const classify_detail::BalanceRise rise = classify_detail::balance_rise(h);
+    const double factor = rise.factor, by_mid = rise.by_mid;
+    const bool gradual = rise.gradual;
+    c.rules.push_back(rule(RuleId::R3_rising_balance, factor,
                            s.rising_balance_factor, held_if(factor >= s.rising_balance_factor && gradual),
                            std::to_string(static_cast<int>(by_mid * 100 + (by_mid < 0 ? -0.5 : 0.5))) +
                                " % of the rise by the midpoint (" +
                                (gradual ? "a gradual rise" : "a gradual rise needs ≥ 33 % and still rising") + ")"));
   } else {
-    c.rules.push_back(rule("R3_rising_balance", R, "rise of open balance ÷ 12-month billing over the look-back", 0, "≥",
+    c.rules.push_back(rule(RuleId::R3_rising_balance, 0,
                            s.rising_balance_factor, RuleState::not_evaluated,
                            "needs billing history from 180 days ago and a balance then"));
   }
   {
     const bool enough = h.payments_last_180 >= static_cast<uint32_t>(s.partial_min_payments);
     const double share = h.payments_last_180 ? static_cast<double>(h.partial_payments_last_180) / h.payments_last_180 : 0;
-    c.rules.push_back(rule("R4_keeps_paying_partially", R, "share of partial payments in the last 180 days", share, "≥",
+    c.rules.push_back(rule(RuleId::R4_keeps_paying_partially, share,
                            s.partial_payment_share,
                            enough ? held_if(share >= s.partial_payment_share) : RuleState::not_evaluated,
                            enough ? std::to_string(h.partial_payments_last_180) + " of " +
@@ -134,22 +145,22 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
   // --- temporary (ALL) ---
   const auto T = OverdueType::temporary;
   const double on_time = h.settled_before_episode ? static_cast<double>(h.on_time_before_episode) / h.settled_before_episode : 0;
-  c.rules.push_back(rule("T1_good_record", T, "paid on time before this episode", on_time, "≥", s.good_record_on_time_share,
+  c.rules.push_back(rule(RuleId::T1_good_record, on_time, s.good_record_on_time_share,
                          enough_record ? held_if(on_time >= s.good_record_on_time_share) : RuleState::not_evaluated,
                          enough_record ? "" : record_note));
   {
     uint32_t serious = 0;
     const size_t earlier = h.episodes.size() - (h.overdue ? 1 : 0);
     for (size_t k = 0; k < earlier; ++k) serious += h.episodes[k].max_dpd > s.serious_episode_dpd;
-    c.rules.push_back(rule("T2_no_earlier_serious_episode", T, "earlier episodes that reached a serious DPD", serious,
-                           "=", 0, held_if(serious == 0),
+    c.rules.push_back(rule(RuleId::T2_no_earlier_serious_episode, serious, 0,
+                           held_if(serious == 0),
                            "serious = DPD > " + std::to_string(s.serious_episode_dpd)));
   }
   {
     const int32_t length = h.overdue ? as_of - h.episode_start + 1 : 0;
     const bool recent = length <= s.recent_episode_days;
-    c.rules.push_back(rule("T3_recent_or_paying", T, "episode length in days, or a recent payment", length,
-                           "≤", s.recent_episode_days, held_if(recent || paid_recently),
+    c.rules.push_back(rule(RuleId::T3_recent_or_paying, length,
+                           s.recent_episode_days, held_if(recent || paid_recently),
                            paid_recently ? "paid " + days_text(as_of - h.last_payment_date) + " ago"
                                          : (h.last_payment_date == kMissingDays
                                                 ? std::string("no payment yet")
@@ -159,7 +170,7 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
   // --- decision ---
   auto count = [&](OverdueType t, RuleState st) {
     int n = 0;
-    for (const RuleCheck& r : c.rules) n += r.type == t && r.state == st;
+    for (const RuleCheck& r : c.rules) n += r.type() == t && r.state == st;
     return n;
   };
   auto summary = [&](OverdueType t) {

@@ -4,6 +4,7 @@
 
 #include "overdue/classify/words.hpp"
 #include "overdue/text/format.hpp"
+#include "classify/internal.hpp"
 
 namespace overdue {
 
@@ -47,17 +48,6 @@ const char* quadrant_text(RiskQuadrant q, Lang lang) {
 
 namespace {
 
-enum class ValueKind { share, days, count, factor };
-
-ValueKind value_kind(const std::string& id) {
-  if (id == "S1_no_payment" || id == "S2_deep_dpd_not_paying" || id == "T3_recent_or_paying")
-    return ValueKind::days;
-  if (id == "R2_chronic_lateness" || id == "R4_keeps_paying_partially" || id == "T1_good_record")
-    return ValueKind::share;
-  if (id == "R3_rising_balance") return ValueKind::factor;
-  return ValueKind::count;
-}
-
 std::string count_text(double v) { return count_display(std::llround(v)); }
 
 struct Named {
@@ -74,22 +64,7 @@ const char* lookup(const Named (&table)[N], const std::string& id, Lang lang) {
 
 }  // namespace
 
-const char* rule_text(const std::string& id, Lang lang) {
-  static const Named kRules[] = {
-      {"S1_no_payment", S::rule_S1_no_payment},
-      {"S2_deep_dpd_not_paying", S::rule_S2_deep_dpd_not_paying},
-      {"S3_broken_promises", S::rule_S3_broken_promises},
-      {"S4_refusals", S::rule_S4_refusals},
-      {"R1_repeated_episodes", S::rule_R1_repeated_episodes},
-      {"R2_chronic_lateness", S::rule_R2_chronic_lateness},
-      {"R3_rising_balance", S::rule_R3_rising_balance},
-      {"R4_keeps_paying_partially", S::rule_R4_keeps_paying_partially},
-      {"T1_good_record", S::rule_T1_good_record},
-      {"T2_no_earlier_serious_episode", S::rule_T2_no_earlier_serious_episode},
-      {"T3_recent_or_paying", S::rule_T3_recent_or_paying},
-  };
-  return lookup(kRules, id, lang);
-}
+const char* rule_text(RuleId id, Lang lang) { return text(rule_spec(id).label_text, lang); }
 
 const char* rule_state_text(RuleState s, Lang lang) {
   switch (s) {
@@ -103,15 +78,15 @@ const char* rule_state_text(RuleState s, Lang lang) {
   return text(S::state_not_evaluated, lang);
 }
 
-std::string rule_value_text(const std::string& id, double value, Lang lang) {
-  switch (value_kind(id)) {
-    case ValueKind::share:
+std::string rule_value_text(RuleId id, double value, Lang lang) {
+  switch (rule_spec(id).value_kind) {
+    case RuleValueKind::share:
       return percent_display(value, 0, lang);
-    case ValueKind::days:
+    case RuleValueKind::days:
       return days_display(std::llround(value), lang);
-    case ValueKind::factor:
+    case RuleValueKind::factor:
       return "×" + fixed_text(value, 2);
-    case ValueKind::count:
+    case RuleValueKind::count:
       break;
   }
   return count_text(value);
@@ -119,26 +94,27 @@ std::string rule_value_text(const std::string& id, double value, Lang lang) {
 
 std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
                            const ClassifySettings& s, Lang lang) {
-  // Mirrors the notes of classify_rules.cpp case by case, from the same facts.
+  // The evidence of classify_customer()'s notes (classify/rules.cpp) from the same facts, in `lang`.
   const CustomerHistory& h = c.history;
   const bool never_paid = h.last_payment_date == kMissingDays;
   const bool paid_recently = !never_paid && as_of - h.last_payment_date <= s.payments_continue_days;
-  const std::string& id = r.id;
-  if (id == "S1_no_payment") {
+  switch (r.id) {
+    case RuleId::S1_no_payment: {
     if (r.state == RuleState::not_evaluated) return text(S::note_not_overdue_never_paid, lang);
     return never_paid ? text(S::note_never_paid, lang) : "";
   }
-  if (id == "S2_deep_dpd_not_paying")
+    case RuleId::S2_deep_dpd_not_paying:
     return h.max_dpd > s.stubborn_dpd && paid_recently
                ? textf(lang, S::note_deep_but_paid_fmt, s.payments_continue_days)
                : "";
-  if (id == "S3_broken_promises" || id == "S4_refusals")
+    case RuleId::S3_broken_promises:
+    case RuleId::S4_refusals:
     return c.contacts.evaluated ? "" : text(S::note_no_contact_log, lang);
-  if (id == "R1_repeated_episodes")
+    case RuleId::R1_repeated_episodes:
     return textf(lang, S::note_episodes_all_fmt,
                  count_text(static_cast<double>(h.episodes.size())).c_str(),
                  s.repeated_episode_gap_days);
-  if (id == "R2_chronic_lateness") {
+    case RuleId::R2_chronic_lateness: {
     std::string note =
         textf(lang, S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(),
               count_text(h.settled_all).c_str());
@@ -146,35 +122,31 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
       note += textf(lang, S::note_need_fmt, count_text(s.min_settled_invoices).c_str());
     return note;
   }
-  if (id == "T1_good_record") {
+    case RuleId::T1_good_record: {
     if (r.state != RuleState::not_evaluated) return "";
     return textf(lang, S::note_record_short_fmt, count_text(h.settled_before_episode).c_str(),
                  count_text(s.min_settled_invoices).c_str());
   }
-  if (id == "R3_rising_balance") {
+    case RuleId::R3_rising_balance: {
     if (r.state == RuleState::not_evaluated)
       return textf(lang, S::note_needs_billing_fmt, s.rising_balance_lookback_days);
-    // "Gradual": at least a third of the rise by the midpoint, and still rising
-    // (classify_rules.cpp).
-    const double then = h.balance_ratio_then.value_or(0), mid = h.balance_ratio_mid.value_or(0),
-                 now = h.balance_ratio_now.value_or(0);
-    const double by_mid = now > then ? (mid - then) / (now - then) : 0;
-    const bool gradual = now > then && by_mid >= 1.0 / 3.0 && now > mid;
-    return textf(lang, S::note_rise_mid_fmt, percent_display(by_mid, 0, lang).c_str(),
-                 text(gradual ? S::note_rose_both : S::note_not_rose_both, lang));
+    const classify_detail::BalanceRise rise = classify_detail::balance_rise(h);
+    return textf(lang, S::note_rise_mid_fmt, percent_display(rise.by_mid, 0, lang).c_str(),
+                 text(rise.gradual ? S::note_rose_both : S::note_not_rose_both, lang));
   }
-  if (id == "R4_keeps_paying_partially") {
+    case RuleId::R4_keeps_paying_partially: {
     if (r.state == RuleState::not_evaluated)
       return textf(lang, S::note_only_payments_fmt, count_text(h.payments_last_180).c_str());
     return textf(lang, S::note_partial_of_fmt, count_text(h.partial_payments_last_180).c_str(),
                  count_text(h.payments_last_180).c_str());
   }
-  if (id == "T2_no_earlier_serious_episode")
+    case RuleId::T2_no_earlier_serious_episode:
     return textf(lang, S::note_serious_fmt, s.serious_episode_dpd);
-  if (id == "T3_recent_or_paying") {
+    case RuleId::T3_recent_or_paying: {
     if (paid_recently) return textf(lang, S::note_paid_ago_fmt, as_of - h.last_payment_date);
     if (never_paid) return text(S::note_no_payment_yet, lang);
     return textf(lang, S::note_last_payment_ago_fmt, as_of - h.last_payment_date);
+  }
   }
   return "";
 }
@@ -182,7 +154,7 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
 std::string decision_text(const Classification& c, Lang lang) {
   auto count = [&](OverdueType t, RuleState st) {
     int n = 0;
-    for (const RuleCheck& r : c.rules) n += r.type == t && r.state == st;
+    for (const RuleCheck& r : c.rules) n += r.type() == t && r.state == st;
     return n;
   };
   S sentence = S::decide_temporary;

@@ -22,11 +22,12 @@ constexpr int kTraceDecimals = 4;
 
 void write_rule(JsonWriter& w, const RuleCheck& r) {
   w.begin_object();
-  w.key("rule").string(r.id);
-  w.key("type").string(overdue_type_name(r.type));
-  w.key("label").string(r.label);
+  const RuleSpec& spec = r.spec();
+  w.key("rule").string(spec.name);
+  w.key("type").string(overdue_type_name(spec.type));
+  w.key("label").string(spec.label);
   w.key("value").fixed(r.value, kTraceDecimals);
-  w.key("op").string(r.op);
+  w.key("op").string(spec.op);
   w.key("threshold").fixed(r.threshold, kTraceDecimals);
   w.key("held");
   if (r.state == RuleState::not_evaluated) w.null();

@@ -29,7 +29,7 @@ std::string held_rules_text(const Classification& c) {
   for (const RuleCheck& r : c.rules) {
     if (r.state != RuleState::held) continue;
     if (!out.empty()) out += "; ";
-    out += r.id + " " + fixed_text(r.value, 2) + r.op + fixed_text(r.threshold, 2);
+    out += std::string(rule_name(r.id)) + " " + fixed_text(r.value, 2) + std::string(r.spec().op) + fixed_text(r.threshold, 2);
   }
   return out;
 }

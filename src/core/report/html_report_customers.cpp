@@ -50,11 +50,11 @@ void write_rule_trace(std::string& out, const Context& c, const ClassifiedCustom
     const char* state = r.state == RuleState::held     ? "held"
                         : r.state == RuleState::missed ? "missed"
                                                        : "not-evaluated";
-    out += "<tr class=\"rule-" + std::string(state) + "\"><td>" + e(type_text(r.type, c.lang)) +
+    out += "<tr class=\"rule-" + std::string(state) + "\"><td>" + e(type_text(r.type(), c.lang)) +
            " · " + e(rule_text(r.id, c.lang)) + "</td><td class=\"num\">" +
            (r.state == RuleState::not_evaluated ? std::string("—")
                                                 : e(rule_value_text(r.id, r.value, c.lang))) +
-           "</td><td class=\"num\">" + e(r.op + " " + rule_value_text(r.id, r.threshold, c.lang)) +
+           "</td><td class=\"num\">" + e(std::string(r.spec().op) + " " + rule_value_text(r.id, r.threshold, c.lang)) +
            "</td><td>" + e(rule_state_text(r.state, c.lang)) + "</td><td>" +
            e(rule_note_text(r, cc, c.result.as_of, c.settings.overdue.classify, c.lang)) +
            "</td></tr>";
