@@ -53,13 +53,13 @@ std::string low_confidence_text(const overdue::ClassifiedCustomer& c, int32_t as
   return overdue::low_confidence_text(c, as_of, language());
 }
 
-const char* score_input_label(const std::string& id) { return overdue::score_input_text(id, language()); }
+const char* score_input_label(overdue::ScoreInput input) { return overdue::score_input_text(input, language()); }
 
-std::string score_input_value_text(const overdue::ScoreInput& in) {
-  if (in.id == "recency")
+std::string score_input_value_text(const overdue::ScoreTerm& in) {
+  if (in.input == overdue::ScoreInput::recency)
     return in.value < 0 ? tr(S::never) : trf(overdue::S::days_short_fmt, format_count(std::llround(in.value)).c_str());
-  if (in.id == "dpd_severity") return trf(overdue::S::days_short_fmt, format_decimal(in.value, 1).c_str());
-  if (in.id == "overdue_amount") return format_cents(std::llround(in.value * 100.0), 2, true);
+  if (in.input == overdue::ScoreInput::dpd_severity) return trf(overdue::S::days_short_fmt, format_decimal(in.value, 1).c_str());
+  if (in.input == overdue::ScoreInput::overdue_amount) return format_cents(std::llround(in.value * 100.0), 2, true);
   return overdue::percent_display(in.value, 1, language());   // "75.9 %" / zh "75.9%", as the rule rows
 }
 

@@ -32,9 +32,9 @@ std::string decision_text(const overdue::Classification& c);
 // "Low confidence: too little history (…)" or "" when the history is long enough.
 std::string low_confidence_text(const overdue::ClassifiedCustomer& c, int32_t as_of);
 
-const char* score_input_label(const std::string& input_id);
+const char* score_input_label(overdue::ScoreInput input);
 // A score input's raw value as it reads: ratio → "85 %", days → "12 d" (never → "never"), money, DPD.
-std::string score_input_value_text(const overdue::ScoreInput& in);
+std::string score_input_value_text(const overdue::ScoreTerm& in);
 const char* action_label(const std::string& action_id);
 
 // A coloured badge with the type's name (white text on the type colour); low confidence adds a

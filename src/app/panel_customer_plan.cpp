@@ -35,10 +35,10 @@ void score_table(const char* id, S title, const overdue::Score& score, float wid
     ImGui::TableHeadersRow();
     double weights = 0;
     for (const auto& in : score.inputs) weights += in.weight;
-    for (const overdue::ScoreInput& in : score.inputs) {
+    for (const overdue::ScoreTerm& in : score.inputs) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextWrapped("%s", score_input_label(in.id));
+      ImGui::TextWrapped("%s", score_input_label(in.input));
       ImGui::TableSetColumnIndex(1);
       text_right_aligned(score_input_value_text(in).c_str());
       ImGui::TableSetColumnIndex(2);

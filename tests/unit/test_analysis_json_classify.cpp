@@ -132,7 +132,7 @@ TEST_CASE("analysis JSON classification: one customer of each type, field by fie
     CHECK(cents(c["allowance"]) == cc.allowance_cents);
     REQUIRE(c["ability_inputs"].size() == 4);
     REQUIRE(c["impact_inputs"].size() == 4);
-    CHECK(c["ability_inputs"][0]["input"] == cc.ability.inputs[0].id);
+    CHECK(c["ability_inputs"][0]["input"] == std::string(score_input_name(cc.ability.inputs[0].input)));
     double points = 0;
     for (const json& in : c["ability_inputs"]) points += in["points"].get<double>();
     CHECK(points == doctest::Approx(cc.ability.value).epsilon(0.001));

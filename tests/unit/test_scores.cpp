@@ -17,7 +17,8 @@ TEST_CASE("ability score: weighted components, each input's points add up to the
   const Score s = ability_score(f, ScoreSettings{});
   CHECK(s.value == doctest::Approx(81.0));
   REQUIRE(s.inputs.size() == 4);
-  CHECK(s.inputs[0].id == "paid_ratio");
+  CHECK(s.inputs[0].input == ScoreInput::paid_ratio);
+  CHECK(score_input_name(s.inputs[0].input) == "paid_ratio");
   CHECK(s.inputs[0].points == doctest::Approx(27.0));
   CHECK(s.inputs[1].points == doctest::Approx(15.0));
   CHECK(s.inputs[1].value == 45);

@@ -17,7 +17,7 @@ void same_score(const Score& a, const Score& b) {
   CHECK(a.value == b.value);
   REQUIRE(a.inputs.size() == b.inputs.size());
   for (size_t k = 0; k < a.inputs.size(); ++k) {
-    CHECK(a.inputs[k].id == b.inputs[k].id);
+    CHECK(a.inputs[k].input == b.inputs[k].input);
     CHECK(a.inputs[k].value == b.inputs[k].value);
     CHECK(a.inputs[k].component == b.inputs[k].component);
     CHECK(a.inputs[k].points == b.inputs[k].points);
@@ -396,14 +396,14 @@ TEST_CASE("what-if: moving a payment later makes its invoice late and the last p
   CHECK(res.customer.history.on_time_all == real.on_time_all - 1);
   // Settled after the episode began (as-of − 29): no longer part of the record before it.
   CHECK(res.customer.history.settled_before_episode == real.settled_before_episode - 1);
-  const auto input = [](const Score& sc, const char* id) {
-    for (const ScoreInput& i : sc.inputs)
-      if (i.id == id) return i.component;
-    FAIL("no score input " << id);
+  const auto input = [](const Score& sc, ScoreInput id) {
+    for (const ScoreTerm& i : sc.inputs)
+      if (i.input == id) return i.component;
+    FAIL("no score input " << score_input_name(id));
     return 0.0;
   };
-  CHECK(input(res.customer.ability, "on_time_share") < input(r.of("T").ability, "on_time_share"));
-  CHECK(input(res.customer.ability, "recency") > input(r.of("T").ability, "recency"));
+  CHECK(input(res.customer.ability, ScoreInput::on_time_share) < input(r.of("T").ability, ScoreInput::on_time_share));
+  CHECK(input(res.customer.ability, ScoreInput::recency) > input(r.of("T").ability, ScoreInput::recency));
 }
 
 TEST_CASE("what-if: an added invoice is marked added, counted, and payable by its id") {
@@ -429,8 +429,8 @@ TEST_CASE("what-if: an added invoice is marked added, counted, and payable by it
   CHECK(res.customer.overdue_cents == r.of("T").overdue_cents + 50000);
   CHECK(static_cast<size_t>(res.status.oldest_open_invoice) == sb.invoices.size() - 1);
   // Impact against the real portfolio: the others' overdue stays, this customer's grows.
-  const ScoreInput& share = res.customer.impact.inputs[1];
-  CHECK(share.id == "overdue_share");
+  const ScoreTerm& share = res.customer.impact.inputs[1];
+  CHECK(share.input == ScoreInput::overdue_share);
   int64_t all = 0;
   for (const ClassifiedCustomer& c : r.analysis.customers) all += c.overdue_cents;
   CHECK(share.value == doctest::Approx(static_cast<double>(res.customer.overdue_cents) / (all + 50000)));

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace overdue {
@@ -32,8 +33,15 @@ struct ScoreSettings {
   double high_impact = 50;
 };
 
-struct ScoreInput {  // one input of a score: its raw value, 0–1 component, weight and points
-  std::string id;                   // "paid_ratio", "recency", …
+// The inputs of the two scores: ability (paid_ratio … on_time_share), then impact.
+enum class ScoreInput : uint8_t {
+  paid_ratio, recency, partial_trend, on_time_share,
+  overdue_amount, overdue_share, dpd_severity, revenue_share,
+};
+std::string_view score_input_name(ScoreInput input);   // "paid_ratio", … (the JSON's "input")
+
+struct ScoreTerm {  // one input of a score: its raw value, 0–1 component, weight and points
+  ScoreInput input = ScoreInput::paid_ratio;
   double value = 0;                 // raw value (ratio, days, …)
   double component = 0;             // in [0, 1]
   double weight = 0;
@@ -42,7 +50,7 @@ struct ScoreInput {  // one input of a score: its raw value, 0–1 component, we
 
 struct Score {
   double value = 0;                 // Σ points, 0–100
-  std::vector<ScoreInput> inputs;
+  std::vector<ScoreTerm> inputs;
 };
 
 // Quadrants, in priority order: low ability & high impact first (they hurt most and will not

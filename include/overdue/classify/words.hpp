@@ -23,6 +23,6 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
 std::string decision_text(const Classification& c, Lang lang);   // the decision and its rule counts
 std::string low_confidence_text(const ClassifiedCustomer& c, int32_t as_of, Lang lang);   // "" if confident
 const char* action_text(const std::string& action_id, Lang lang);
-const char* score_input_text(const std::string& input_id, Lang lang);
+const char* score_input_text(ScoreInput input, Lang lang);
 
 }  // namespace overdue

@@ -199,14 +199,18 @@ const char* action_text(const std::string& id, Lang lang) {
   return lookup(kActions, id, lang);
 }
 
-const char* score_input_text(const std::string& id, Lang lang) {
-  static const Named kInputs[] = {
-      {"paid_ratio", S::in_paid_ratio},         {"recency", S::in_recency},
-      {"partial_trend", S::in_partial_trend},   {"on_time_share", S::in_on_time_share},
-      {"overdue_amount", S::in_overdue_amount}, {"overdue_share", S::in_overdue_share},
-      {"dpd_severity", S::in_dpd_severity},     {"revenue_share", S::in_revenue_share},
-  };
-  return lookup(kInputs, id, lang);
+const char* score_input_text(ScoreInput input, Lang lang) {
+  switch (input) {
+    case ScoreInput::paid_ratio: return text(S::in_paid_ratio, lang);
+    case ScoreInput::recency: return text(S::in_recency, lang);
+    case ScoreInput::partial_trend: return text(S::in_partial_trend, lang);
+    case ScoreInput::on_time_share: return text(S::in_on_time_share, lang);
+    case ScoreInput::overdue_amount: return text(S::in_overdue_amount, lang);
+    case ScoreInput::overdue_share: return text(S::in_overdue_share, lang);
+    case ScoreInput::dpd_severity: return text(S::in_dpd_severity, lang);
+    case ScoreInput::revenue_share: break;
+  }
+  return text(S::in_revenue_share, lang);
 }
 
 }  // namespace overdue

@@ -39,9 +39,9 @@ void write_rule(JsonWriter& w, const RuleCheck& r) {
 void write_inputs(JsonWriter& w, const char* key, const ClassifiedCustomer* cc, const Score ClassifiedCustomer::*score) {
   w.key(key).begin_array();
   if (cc)
-    for (const ScoreInput& in : (cc->*score).inputs) {
+    for (const ScoreTerm& in : (cc->*score).inputs) {
       w.begin_object();
-      w.key("input").string(in.id);
+      w.key("input").string(score_input_name(in.input));
       w.key("value").fixed(in.value, kTraceDecimals);
       w.key("component").fixed(in.component, kTraceDecimals);
       w.key("weight").fixed(in.weight, kTraceDecimals);
