@@ -65,11 +65,12 @@ overdue::MonitorOptions monitor_options(const AnalysisControls& c) {
 double Analysis::slice_ms() const { return rebuilding() ? kRebuildSliceMs : kMonitorSliceMs; }
 
 bool Analysis::pending() const {
-  return waiting_ || controls != applied_ || settings_edits_ != sent_edits_ ||
+  return waiting_ || finished_ || controls != applied_ || settings_edits_ != sent_edits_ ||
          (session_ && session_->phase() != overdue::SessionPhase::idle);
 }
 
 void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
+  finished_ = false;
   std::vector<std::pair<int, uint64_t>> key;
   for (const auto& f : files) {
     if (f->status == LoadStatus::done) key.emplace_back(f->id, f->revision);
@@ -178,6 +179,7 @@ void Analysis::step_session() {
     if (phase == SessionPhase::classify) classify_ms = phase_ms_;
     timed_phase_ = SessionPhase::idle;
   }
+  finished_ = session_->phase() == SessionPhase::idle;
   if (session_->has_ledger() && selected_customer >= static_cast<int>(ledger().customers.size()))
     selected_customer = -1;
   take_changes();

@@ -122,6 +122,10 @@ class Analysis {
   std::vector<std::pair<int, uint64_t>> files_key_;  // (id, revision) of the done files
   bool files_key_valid_ = false;
   bool waiting_ = false;   // new files: the session starts on the next update()
+  // The session finished in this frame's update(): still pending until the next one, so a reader
+  // between frames (the tests' summary, then busy) never sees "idle" with the result of a frame
+  // it did not read.
+  bool finished_ = false;
   AnalysisControls applied_;   // the controls the session was last given
   uint64_t settings_edits_ = 0, sent_edits_ = 0;   // settings edits, and those given to the session
   // The done files' data, shared with their LoadedFile (never copied): kept alive here while the
