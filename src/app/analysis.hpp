@@ -5,12 +5,13 @@
 // scores, allowance, actions) reruns when the monitor does or when the user edits its settings —
 // that is cheap (linear in the ledger), so a threshold edit never rebuilds the ledger. No ImGui here.
 //
-// In phases over frames, so the page never freezes (issue #7): the ledger (one call), the contact
-// log, then the monitor (MonitorJob) and the classification (OverdueJob) a slice per frame, each
-// slice sized to ~40 ms by the time the last ones took. A control change (as-of slider, threshold, buckets,
-// step) keeps the previous result on screen while the new one computes; a newer change cancels the
-// running job and starts again, so dragging the slider stays smooth. The new monitor result and
-// its classification replace the shown ones together, in one frame.
+// In phases over frames, so the page never freezes (issue #7): the core's AnalysisSession
+// (overdue/session/session.hpp: ledger, contact log, monitor, classification) stepped a slice per
+// frame, each slice sized by a FramePacer per phase from the time the last ones took (~100 ms
+// after new files, ~40 ms after a control change). A control change (as-of slider, threshold,
+// buckets, step) or a settings edit keeps the previous result on screen while the new one
+// computes; a newer change cancels the running monitor and starts again, so dragging the slider
+// stays smooth. The new monitor result and its classification replace the shown ones together.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -18,13 +19,15 @@
 #include <string_view>
 #include <vector>
 
+#include "frame_pacer.hpp"
 #include "overdue/classify/classify.hpp"
-#include "overdue/ledger/contact_log.hpp"
-#include "overdue/report/csv_export.hpp"
 #include "overdue/import/file_list.hpp"
+#include "overdue/import/table.hpp"
+#include "overdue/ledger/contact_log.hpp"
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/monitor/monitor.hpp"
-#include "overdue/import/table.hpp"
+#include "overdue/report/csv_export.hpp"
+#include "overdue/session/session.hpp"
 
 namespace app {
 
@@ -51,23 +54,26 @@ std::string bucket_edges_text(const std::vector<int>& edges);
 
 class Analysis {
  public:
-  // Once per frame: one phase's slice of work. The ledger waits one frame after a change so
-  // "Computing…" can be drawn first.
+  // Once per frame: one slice of the session's work. A new session waits one frame after a
+  // change of files so "Computing…" can be drawn first.
   void update(const std::vector<std::unique_ptr<LoadedFile>>& files);
-  // Work is under way (or about to start): what is shown is not the result of the current files
-  // and controls yet. Tests wait for !pending().
-  bool pending() const { return phase_ != Phase::idle || controls != applied_; }
+  // Work is under way (or about to start): what is shown is not the result of the current files,
+  // controls and settings yet. Tests wait for !pending().
+  bool pending() const;
   // New files are being analysed (from the ledger on), as opposed to a control change.
-  bool rebuilding() const { return phase_ != Phase::idle && with_ledger_; }
+  bool rebuilding() const { return waiting_ || (session_ && session_->rebuilding()); }
   // How far the running computation is, 0 … 1 (0 when idle).
   double progress() const;
 
   // A ledger with at least one invoice was built from the loaded files.
-  bool available() const { return ledger_ && !ledger_->invoices.empty() && result_; }
-  bool has_ledger() const { return ledger_ != nullptr; }
-  const overdue::Ledger& ledger() const { return *ledger_; }
-  const overdue::MonitorResult& result() const { return *result_; }
-  // Files given to build_ledger (done files in drop order); SourceRef::file indexes these.
+  bool available() const { return session_ && session_->analysed(); }
+  bool has_ledger() const { return session_ && session_->has_ledger(); }
+  // The whole analysis (ledger, files, monitor result, classification, contact log, settings), as
+  // the writers take it. Valid when available() (ledger and contacts when has_ledger()).
+  const overdue::AnalysisResult& analysis() const { return session_->result(); }
+  const overdue::Ledger& ledger() const { return analysis().ledger; }
+  const overdue::MonitorResult& result() const { return analysis().monitor; }
+  // Files given to the session (done files in drop order); SourceRef::file indexes these.
   overdue::FileList files() const { return files_; }
   // Bumped whenever result() changes: views of it (sorted lists) rebuild on a new revision.
   uint64_t revision() const { return revision_; }
@@ -80,15 +86,15 @@ class Analysis {
 
   // [SECTION] classification (issue #4) -------------------------------------------------------------
   // Contact log of the files of kind "contacts" (present == false without one).
-  const overdue::ContactLog& contacts() const { return contacts_; }
-  const overdue::OverdueAnalysis& overdue() const { return overdue_; }
+  const overdue::ContactLog& contacts() const;
+  const overdue::OverdueAnalysis& overdue() const;
   // The settings the shown classification was computed with (settings may be mid-edit).
-  const overdue::OverdueSettings& applied_settings() const { return applied_settings_; }
+  const overdue::OverdueSettings& applied_settings() const;
   // The classified entry of a ledger customer, nullptr when it is not overdue.
   const overdue::ClassifiedCustomer* classified(uint32_t customer) const;
   // Bumped whenever overdue() changes (monitor rerun or settings edit).
   uint64_t classify_revision() const { return classify_revision_; }
-  // Call after editing `settings`: the classification reruns on the next update().
+  // Call after editing `settings`: the classification reruns (in slices) from the next update().
   void settings_edited() { ++settings_edits_; }
 
   overdue::OverdueSettings settings;  // editable by the user (teaching panel, types view)
@@ -108,53 +114,35 @@ class Analysis {
   double longest_slice_ms = 0;
 
  private:
-  enum class Phase { idle, wait, ledger, contacts, monitor, classify };
-
-  void start_ledger(const std::vector<std::unique_ptr<LoadedFile>>& files);
-  void ledger_slice();
+  void start_session(const std::vector<std::unique_ptr<LoadedFile>>& files);
+  void step_session();
+  void take_changes();   // revisions and the classified index after the session replaced a result
   double slice_ms() const;   // work per frame: larger while new files are analysed
-  void rebuild_contacts();
-  void start_monitor();
-  void monitor_slice();
-  void classify_slice();
-  void finish_analysis();
-  void rerun_classification();
-  void install_classification(overdue::OverdueAnalysis analysis, const overdue::OverdueSettings& used,
-                              uint64_t edits);
 
   std::vector<std::pair<int, uint64_t>> files_key_;  // (id, revision) of the done files
   bool files_key_valid_ = false;
-  AnalysisControls applied_;
-  Phase phase_ = Phase::idle;
-  std::unique_ptr<overdue::LedgerJob> ledger_job_;  // building the ledger (phase ledger)
-  double ledger_budget_ = 20000;                    // its rows per slice, adapted
-  double ledger_run_ms_ = 0;
-  std::unique_ptr<overdue::MonitorJob> job_;  // the running monitor (phase monitor)
-  std::unique_ptr<overdue::MonitorResult> next_result_;  // its result, until classified
-  overdue::MonitorOptions next_options_;
-  std::unique_ptr<overdue::OverdueJob> classify_job_;  // classifying next_result_ (phase classify)
-  overdue::OverdueSettings next_settings_;              // the settings it runs with
-  uint64_t next_edits_ = 0;                             // settings_edits_ when it started
-  size_t classify_budget_ = 2000;                        // its work per slice, adapted
-  double classify_run_ms_ = 0;
-  uint64_t monitor_budget_ = 50000;  // items per slice, adapted to kMonitorSliceMs
-  double monitor_run_ms_ = 0;
-  bool with_ledger_ = false;  // the running computation began with the ledger (progress())
+  bool waiting_ = false;   // new files: the session starts on the next update()
+  // The session finished in this frame's update(): still pending until the next one, so a reader
+  // between frames (the tests' summary, then busy) never sees "idle" with the result of a frame
+  // it did not read.
+  bool finished_ = false;
+  AnalysisControls applied_;   // the controls the session was last given
+  uint64_t settings_edits_ = 0, sent_edits_ = 0;   // settings edits, and those given to the session
   // The done files' data, shared with their LoadedFile (never copied): kept alive here while the
   // analysis built from them is shown, even if the user removed the file meanwhile.
   std::vector<std::shared_ptr<const overdue::ImportedFile>> owned_files_;
   std::vector<const overdue::ImportedFile*> files_;
-  std::unique_ptr<overdue::Ledger> ledger_;
-  std::unique_ptr<overdue::MonitorResult> result_;
+  std::unique_ptr<overdue::AnalysisSession> session_;
+  // One pacer per phase: their units differ (ledger rows, monitor items, customers' rows).
+  FramePacer ledger_pacer_{20000, 500}, monitor_pacer_{50000, 5e3}, classify_pacer_{2000, 50};
+  overdue::SessionPhase timed_phase_ = overdue::SessionPhase::idle;   // the phase phase_ms_ adds up
+  double phase_ms_ = 0;
+  uint64_t seen_monitor_revision_ = 0, seen_classify_revision_ = 0;
   uint64_t revision_ = 0;
-  overdue::MonitorOptions monitor_options_;  // as given to monitor() (as_of kMissingDays = latest)
-  overdue::ContactLog contacts_;
-  overdue::OverdueAnalysis overdue_;
-  overdue::OverdueSettings applied_settings_;
-  std::vector<int32_t> classified_index_;  // per ledger customer: index into overdue_.customers or -1
   uint64_t classify_revision_ = 0;
-  uint64_t settings_edits_ = 0, applied_edits_ = 0;
+  std::vector<int32_t> classified_index_;  // per ledger customer: index into overdue().customers or -1
   mutable std::string json_;
+  mutable std::string json_language_;
   mutable bool json_valid_ = false;
 };
 

@@ -7,6 +7,7 @@
 #include <exception>
 #include <new>
 
+#include "frame_pacer.hpp"
 #include "overdue/import/role_assignment.hpp"
 #include "panels.hpp"
 #include "settings_io.hpp"
@@ -35,11 +36,11 @@ LoadedFile* AppState::selected() { return find(selected_id); }
 
 namespace {
 
-// Cells typed per frame (FileImporter::finish_step): adapted so a slice takes about
-// kTypingSliceMs, since a million rows take seconds to type and the page must keep drawing
-// (issue #7: no task over 200 ms while a big file imports).
+// Cells typed per frame (the importer's job steps): paced so a slice takes about kTypingSliceMs,
+// since a million rows take seconds to type and the page must keep drawing (issue #7: no task
+// over 200 ms while a big file imports). One pacer for every file: the pace is the machine's.
 constexpr double kTypingSliceMs = 60.0;
-uint64_t g_typing_cells = 200000;
+FramePacer g_typing_pacer(200000, 2e4, 2e7);
 
 std::string megabytes(double bytes) {
   char text[32];
@@ -142,15 +143,8 @@ void AppState::advance() {
     // Let one frame show "Detecting column types…" before the (blocking) finish().
     if (f->frames_since_end++ < 1) return;
     try {
-      const double t0 = platform::now_ms();
-      const bool typed = f->importer->finish_step(g_typing_cells);
-      const double ms = platform::now_ms() - t0;
-      if (ms > 1.0) {
-        const double scaled = static_cast<double>(g_typing_cells) * kTypingSliceMs / ms;
-        g_typing_cells = static_cast<uint64_t>(std::min(2e7, std::max(2e4, 0.5 * g_typing_cells + 0.5 * scaled)));
-      }
-      if (!typed) return;
-      f->data = f->importer->finish();
+      if (step_paced(*f->importer, g_typing_pacer, kTypingSliceMs) == overdue::Step::more) return;
+      f->data = f->importer->take();
       f->status = f->data.error.empty() ? LoadStatus::done : LoadStatus::failed;
     } catch (const std::exception& e) {
       const bool oom = dynamic_cast<const std::bad_alloc*>(&e) != nullptr;

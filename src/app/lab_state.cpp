@@ -1,5 +1,5 @@
-// Running the model lab in the page: one core step per frame (model_lab.hpp), then the curves the
-// views draw. The page never holds a frame for the whole lab; the longest single step is recorded
+// Running the model lab in the page: the core's ModelLabJob (model/lab.hpp) a slice per frame,
+// paced by a FramePacer, then the curves the views draw. The page never holds a frame for the whole lab; the longest single step is recorded
 // so the note and the benchmark can report it.
 #include "lab_state.hpp"
 
@@ -7,10 +7,16 @@
 #include <cmath>
 
 #include "app_state.hpp"
+#include "frame_pacer.hpp"
 #include "platform.hpp"
 
 namespace app {
 namespace {
+
+// The lab's steps take from a few to hundreds of milliseconds: a slice is at least one, more
+// when they are quick, about this long.
+constexpr double kLabSliceMs = 40.0;
+FramePacer g_lab_pacer(1, 1, 64);
 
 // Thins a curve (one point per distinct score, up to tens of thousands) to about `keep` points
 // spread evenly over the population, always keeping the first and the last point.
@@ -84,14 +90,15 @@ void start_lab(AppState& state) {
   LabState& lab = state.lab;
   LoadedFile* file = state.find(lab.file_id);
   if (file == nullptr || file->status != LoadStatus::done) return;
-  lab.run = std::make_unique<overdue::ModelLab>();
-  lab.run->options = lab.options;
-  lab.run->options.data.target = lab.target;
-  lab.run->options.data.bad_value = lab.bad_value;
+  overdue::ModelLabOptions options = lab.options;
+  options.data.target = lab.target;
+  options.data.bad_value = lab.bad_value;
   if (lab.target.empty()) {
     for (const auto& c : file->data.columns)
-      if (c.role == overdue::Role::target) lab.run->options.data.target = c.name;
+      if (c.role == overdue::Role::target) options.data.target = c.name;
   }
+  lab.run.reset();
+  lab.job = std::make_unique<overdue::ModelLabJob>(file->data, options);
   lab.run_file_id = lab.file_id;
   lab.running = true;
   lab.show_results = false;
@@ -119,17 +126,23 @@ void advance_lab(AppState& state) {
   LoadedFile* file = state.find(lab.run_file_id);
   if (file == nullptr || file->status != LoadStatus::done) {  // the file was removed mid-run
     lab.running = false;
-    lab.run.reset();
+    lab.job.reset();
     return;
   }
-  bool more = false;
+  overdue::Step step = overdue::Step::done;
+  bool out_of_memory = false;
+  const size_t timed = lab.job->lab().times.size();
   try {
-    more = overdue::run_model_lab_step(*lab.run, file->data);
+    step = step_paced(*lab.job, g_lab_pacer, kLabSliceMs);
   } catch (const std::bad_alloc&) {
-    lab.run->error = "out of memory";
+    out_of_memory = true;
   }
-  if (!lab.run->times.empty()) lab.longest_step_ms = std::max(lab.longest_step_ms, lab.run->times.back().ms);
-  if (more && lab.run->next_step < overdue::model_lab_step_count()) return;
+  const std::vector<overdue::StepTime>& times = lab.job->lab().times;
+  for (size_t i = timed; i < times.size(); ++i) lab.longest_step_ms = std::max(lab.longest_step_ms, times[i].ms);
+  if (step == overdue::Step::more && !out_of_memory) return;
+  lab.run = std::make_unique<overdue::ModelLab>(lab.job->take());
+  lab.job.reset();
+  if (out_of_memory) lab.run->error = "out of memory";
   lab.running = false;
   lab.show_results = true;
   lab.finished_ms = platform::now_ms();

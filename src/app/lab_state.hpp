@@ -1,5 +1,5 @@
 // The model lab page's state (issue #5): the user's setup (file, target, bad value, options),
-// the run (overdue::ModelLab advanced one step per frame, so the page keeps drawing and shows
+// the run (overdue::ModelLabJob stepped a paced slice per frame, so the page keeps drawing and shows
 // which step runs) and what the views derive from a finished run once (curves, histograms).
 #pragma once
 #include <memory>
@@ -45,8 +45,11 @@ struct LabState {
   overdue::ModelLabOptions options;
   bool auto_start = false;         // start as soon as the file is in (the lab's demo)
 
-  // The current or last run.
+  // The running lab (a core job stepped a slice per frame), then its finished run.
+  std::unique_ptr<overdue::ModelLabJob> job;
   std::unique_ptr<overdue::ModelLab> run;
+  // What to show: the running lab so far, else the last run (nullptr: none).
+  const overdue::ModelLab* shown_run() const { return job ? &job->lab() : run.get(); }
   int run_file_id = 0;
   bool running = false;
   bool show_results = false;       // a run finished (maybe with an error)
@@ -68,7 +71,7 @@ struct LabState {
 
 // Starts a run on the file `lab.file_id` with the setup in `lab` (replaces any earlier run).
 void start_lab(AppState& state);
-// Once per frame: runs the next step of a running lab (one step per frame).
+// Once per frame: a slice of a running lab (its steps paced to a frame, at least one).
 void advance_lab(AppState& state);
 // The lab tab (panel_lab.cpp) and its views (panel_lab_*.cpp).
 void draw_lab(AppState& state);

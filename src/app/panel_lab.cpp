@@ -182,7 +182,7 @@ void draw_setup(AppState& state) {
 
 void draw_progress(AppState& state) {
   const LabState& lab = state.lab;
-  const int done = lab.run->next_step, total = overdue::model_lab_step_count();
+  const int done = lab.shown_run()->next_step, total = overdue::model_lab_step_count();
   const std::string label = trf(S::lab_running_fmt, overdue::model_lab_step_name(done), done + 1, total);
   ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total), ImVec2(-1, 0), label.c_str());
   note(tr(S::lab_running_hint));
@@ -254,7 +254,7 @@ void draw_lab(AppState& state) {
     note(tr(S::lab_demo_citation));
   draw_setup(state);
   ImGui::Separator();
-  if (lab.running && lab.run) {
+  if (lab.running && lab.job) {
     draw_progress(state);
   } else if (lab.run && lab.show_results) {
     draw_results(state);

@@ -60,16 +60,6 @@ bool multiline(const char* id, std::string& text, const ImVec2& size) {
                                    ImGuiInputTextFlags_CallbackResize, resize_callback, &text);
 }
 
-overdue::AnalysisSettings settings_of(const Analysis& a) {
-  // As Analysis::json() builds them (the report reads the classification settings only).
-  overdue::AnalysisSettings s;
-  s.language = a.settings_language;
-  s.monitor = a.result().options;
-  s.overdue = a.applied_settings();
-  s.letters = panel().templates;
-  return s;
-}
-
 // The first overdue customer (priority order) of a type, nullptr when there is none.
 const overdue::ClassifiedCustomer* first_of(const Analysis& a, OverdueType t) {
   for (const overdue::ClassifiedCustomer& c : a.overdue().customers)
@@ -101,9 +91,11 @@ void download_report(AppState& state) {
   // The model lab's last finished run goes in the report's model section.
   const LabState& lab = state.lab;
   const LoadedFile* lab_file = lab.run && lab.show_results && lab.run->error.empty() ? state.find(lab.run_file_id) : nullptr;
+  // The report reads the classification settings the analysis used (the result's), not the
+  // letter templates or the language, so it is the CLI's bytes for the same analysis.
   const std::string html = overdue::analysis_report_html(
-      a.ledger(), a.files(), a.result(), a.overdue(), a.contacts(), settings_of(a), language(),
-      lab_file ? lab.run.get() : nullptr, lab_file ? std::string_view(lab_file->name) : std::string_view());
+      a.analysis(), language(), lab_file ? lab.run.get() : nullptr,
+      lab_file ? std::string_view(lab_file->name) : std::string_view());
   const char* name = "overdue-lens-report.html";
   platform::download_file(name, "text/html;charset=utf-8", html);
   show_notice(state, trf(S::export_saved_fmt, name));
@@ -113,7 +105,7 @@ void download_letters(AppState& state) {
   const Analysis& a = state.analysis;
   if (!a.available()) return;
   const overdue::RenderedLetters letters =
-      overdue::render_letters(a.ledger(), a.result(), a.overdue(), panel().templates, language());
+      overdue::render_letters(a.analysis(), panel().templates, language());
   const char* name = "overdue-lens-letters.html";
   platform::download_file(name, "text/html;charset=utf-8", letters.html);
   std::string notice = trf(S::export_saved_fmt, name);

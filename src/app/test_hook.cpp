@@ -98,15 +98,16 @@ std::string ui_json(const AppState& state) {
   nlohmann::json lj;
   lj["running"] = lab.running;
   lj["done"] = lab.show_results;
-  lj["error"] = lab.run ? lab.run->error : std::string();
-  lj["next_step"] = lab.run ? lab.run->next_step : 0;
+  const overdue::ModelLab* run = lab.shown_run();
+  lj["error"] = run ? run->error : std::string();
+  lj["next_step"] = run ? run->next_step : 0;
   lj["view"] = static_cast<int>(lab.view);
   lj["model"] = static_cast<int>(lab.model);
   lj["wall_ms"] = lab.show_results ? lab.finished_ms - lab.started_ms : 0.0;
   lj["longest_step_ms"] = lab.longest_step_ms;
   nlohmann::json times = nlohmann::json::array();
-  if (lab.run)
-    for (const auto& t : lab.run->times) times.push_back({{"step", t.step}, {"ms", t.ms}});
+  if (run)
+    for (const auto& t : run->times) times.push_back({{"step", t.step}, {"ms", t.ms}});
   lj["times"] = times;
   lj["shown"] = {{"threshold", lab.shown.threshold}, {"tp", lab.shown.tp}, {"fp", lab.shown.fp},
                  {"tn", lab.shown.tn}, {"fn", lab.shown.fn}, {"cutoff", lab.shown.cutoff},

@@ -3,9 +3,9 @@
 //   [--set KEY=VALUE ...] [--allowance dpd_bucket|invoice_age_years] [--lang zh|en] [--json OUT]
 //   [--csv-dir DIR] [--report FILE [--model FILE --target COLUMN [--bad VALUE]]] [--letters DIR]
 // Receivables at an as-of date and the classification of the overdue customers (issues #3, #4):
-// imports the files (contact-log files are just more files), applies the role overrides, builds
-// the ledger and the contact log, runs the monitor and the classification and writes the analysis
-// JSON (analysis_json.hpp) to OUT or stdout.
+// imports the files (contact-log files are just more files), applies the role overrides, runs the
+// analysis session (ledger, contact log, monitor, classification; overdue/session/session.hpp) to
+// the end and writes the analysis JSON (analysis_json.hpp) to OUT or stdout.
 // Exit status (DESIGN.md §8): 0 success; 1 bad input (a file cannot be read, a --map column exists
 // in no file, no invoices in any file, a bad settings file, OUT cannot be written); 2 wrong usage.
 #include <chrono>
@@ -16,18 +16,15 @@
 #include "analyze_options.hpp"
 #include "cli_commands.hpp"
 #include "cli_output.hpp"
-#include "overdue/report/analysis_json.hpp"
-#include "overdue/classify/classify.hpp"
-#include "overdue/ledger/contact_log.hpp"
-#include "overdue/report/csv_export.hpp"
-#include "overdue/ledger/ledger.hpp"
-#include "overdue/report/letters.hpp"
-#include "overdue/model/lab.hpp"
-#include "overdue/monitor/monitor.hpp"
-#include "overdue/report/html_report.hpp"
 #include "overdue/import/role_overrides.hpp"
+#include "overdue/model/lab.hpp"
+#include "overdue/report/analysis_json.hpp"
+#include "overdue/report/csv_export.hpp"
+#include "overdue/report/html_report.hpp"
+#include "overdue/report/letters.hpp"
 #include "overdue/report/settings_json.hpp"
 #include "overdue/text/lang.hpp"
+#include "overdue/session/session.hpp"
 #include "read_input_file.hpp"
 
 namespace overdue::cli {
@@ -100,22 +97,18 @@ int run_analyze(const std::vector<std::string>& args) {
   }
 
   lap("import");
-  const Ledger ledger = build_ledger(files);
-  lap("ledger");
-  if (ledger.invoices.empty()) {
+  AnalysisSession session(files, settings);
+  const AnalysisResult analysis = run_to_end(session);
+  lap("analysis");
+  if (analysis.ledger.invoices.empty()) {
     std::fprintf(stderr,
                  "overdue-lens: no invoices found in any file (no table was recognised as a ledger, "
                  "invoices or running ledger; see `overdue-lens inspect` and --map ROLE=COLUMN)\n");
     return kExitBadInput;
   }
-  const MonitorResult result = monitor(ledger, settings.monitor);
-  lap("monitor");
-  const ContactLog contacts = build_contact_log(files, ledger);
-  const OverdueAnalysis overdue = analyze_overdue(ledger, result, &contacts, settings.overdue);
-  lap("classify");
   // Streamed to the file as it is written: the document can be hundreds of MB.
   const bool written = stream_output_or_report(a.json_out, [&](const TextSink& sink) {
-    write_analysis_json(ledger, files, result, overdue, contacts, settings, sink);
+    write_analysis_json(analysis, sink);
     sink("\n");
   });
   if (!written) return kExitBadInput;
@@ -125,7 +118,7 @@ int run_analyze(const std::vector<std::string>& args) {
       std::fprintf(stderr, "overdue-lens: %s: cannot create the directory\n", a.csv_dir.c_str());
       return kExitBadInput;
     }
-    for (const CsvFile& f : analysis_csv_files(ledger, files, result, overdue, settings.language)) {
+    for (const CsvFile& f : analysis_csv_files(analysis, settings.language)) {
       const std::string path = a.csv_dir + "/" + f.name;
       if (!write_output_or_report(path, f.bytes)) return kExitBadInput;
     }
@@ -141,13 +134,13 @@ int run_analyze(const std::vector<std::string>& args) {
       if (const int status = run_report_model(a, model_file, lab); status != kExitOk) return status;
       lap("model");
     }
-    const std::string html = analysis_report_html(ledger, files, result, overdue, contacts, settings, lang,
-                                                  a.model_file.empty() ? nullptr : &lab, model_file.name);
+    const std::string html =
+        analysis_report_html(analysis, lang, a.model_file.empty() ? nullptr : &lab, model_file.name);
     if (!write_output_or_report(a.report_out, html)) return kExitBadInput;
     lap("report");
   }
   if (!a.letters_dir.empty()) {
-    const RenderedLetters letters = render_letters(ledger, result, overdue, settings.letters, lang);
+    const RenderedLetters letters = render_letters(analysis, settings.letters, lang);
     if (!letters.unknown_placeholders.empty()) {
       std::string list;
       for (const std::string& u : letters.unknown_placeholders) list += (list.empty() ? "" : ", ") + u;

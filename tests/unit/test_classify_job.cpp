@@ -61,13 +61,13 @@ TEST_CASE("classify job: any slice size gives analyze_overdue's result") {
     REQUIRE(whole.customers.size() > 20);   // the data set has overdue customers to split
     const std::string expected = json_of(ledger, files, m, contacts, whole);
 
-    for (size_t work : {size_t{1}, size_t{7}, size_t{100}}) {
+    for (uint64_t work : {uint64_t{1}, uint64_t{7}, uint64_t{100}}) {
       CAPTURE(seed);
       CAPTURE(work);
       OverdueJob job(ledger, m, &contacts, settings);
       int steps = 0;
       double last_progress = -1;
-      while (!job.step(work)) {
+      for (Budget budget{work}; job.step(budget) == Step::more; budget = Budget{work}) {
         ++steps;
         CHECK(job.progress() >= last_progress);   // never goes back
         last_progress = job.progress();

@@ -1,4 +1,4 @@
-// The export-layout pass in slices (ExportLayoutPass, FileImporter::finish_step; issue #7): cut
+// The export-layout pass in slices (ExportLayoutPass, FileImporter::step; issue #7): cut
 // into steps of any size, an export ends exactly as with the pass in one piece — rows kept and
 // rejected, summary rows and their blocks, the carried customer column, notes, and the typed
 // columns after it.
@@ -70,14 +70,14 @@ void check_same(const ImportedFile& a, const ImportedFile& b) {
   }
 }
 
-// Imports through finish_step(cells); counts the steps.
+// Imports through the importer's job steps of `cells` units; counts the steps.
 ImportedFile stepped(const std::string& name, const std::string& bytes, uint64_t cells,
                      int& steps, const ImportOptions& options = {}) {
   FileImporter importer(name, options);
   importer.feed(bytes);
   steps = 1;
-  while (!importer.finish_step(cells)) ++steps;
-  return importer.finish();
+  for (Budget b{cells}; importer.step(b) == Step::more; b = Budget{cells}) ++steps;
+  return importer.take();
 }
 
 // A report many times longer than the fixtures: title rows, customer group rows with invoices
@@ -203,11 +203,11 @@ TEST_CASE("export layout in steps: the pass on its own, budget used and nothing 
   ExportLayoutPass pass(b, padded, {});
   int steps = 0;
   for (;;) {
-    uint64_t budget = 3;
-    const bool done = pass.step(budget);
+    Budget budget{3};
+    const bool done = pass.step(budget) == Step::done;
     ++steps;
     if (done) break;
-    CHECK(budget == 0);  // a step that is not the last uses its whole budget
+    CHECK(budget.units == 0);  // a step that is not the last uses its whole budget
   }
   CHECK(steps > 10);
   CHECK(a.rows.accepted == b.rows.accepted);
@@ -225,7 +225,7 @@ TEST_CASE("export layout in steps: the pass on its own, budget used and nothing 
   }
 }
 
-// By hand, on a big file: the longest finish_step of a given budget, the layout pass apart.
+// By hand, on a big file: the importer's longest step of a given budget, the layout pass apart.
 //   OL_BENCH_CSV=build/bench/ledger_1000000_seed42.csv build/h8/overdue_tests -tc='bench: import steps*' --no-skip
 TEST_CASE("bench: import steps, the longest one" * doctest::skip()) {
   const char* path = std::getenv("OL_BENCH_CSV");
@@ -239,27 +239,29 @@ TEST_CASE("bench: import steps, the longest one" * doctest::skip()) {
   auto now = [] { return std::chrono::steady_clock::now(); };
   auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
   auto t = now();
-  importer.finish_step(budget);
+  Budget first{budget};
+  importer.step(first);
   std::printf("end of input %.1f ms\n", ms(t, now()));
   double longest = 0, total = 0;
   int steps = 0;
   for (bool done = false; !done; ++steps) {
     t = now();
-    done = importer.finish_step(budget);
+    Budget b{budget};
+    done = importer.step(b) == Step::done;
     const double d = ms(t, now());
     if (steps < 3) std::printf("step %d: %.1f ms\n", steps, d);
     longest = std::max(longest, d);
     total += d;
   }
   t = now();
-  const ImportedFile f = importer.finish();
+  const ImportedFile f = importer.take();
   std::printf("%d steps of %llu cells: longest %.1f ms, total %.1f ms; rest of finish %.1f ms\n", steps,
               static_cast<unsigned long long>(budget), longest, total, ms(t, now()));
   // The layout pass alone, on the typed file's text (it finds nothing: a plain table).
   ImportedFile g = f;
   ExportLayoutPass pass(g, {}, {});
   t = now();
-  uint64_t b = UINT64_MAX;
+  Budget b = Budget::unbounded();
   pass.step(b);
   std::printf("layout pass alone: %.1f ms for %zu rows × %zu columns\n", ms(t, now()), g.row_count(),
               g.columns.size());

@@ -132,7 +132,7 @@ TEST_CASE("bench: import size hint" * doctest::skip()) {
   }
 }
 
-// The page types a big file over several frames (FileImporter::finish_step): cut into steps of
+// The page types a big file over several frames (FileImporter::step): cut into steps of
 // any size, the table is the one finish() makes in one go.
 TEST_CASE("import finish in steps: the same table as finish()") {
   const std::string bytes = make_ledger(3000);
@@ -147,8 +147,9 @@ TEST_CASE("import finish in steps: the same table as finish()") {
     FileImporter importer("ledger.csv");
     importer.feed(bytes);
     int steps = 1;
-    while (!importer.finish_step(cells)) ++steps;
-    CHECK(importer.finish_step(cells));  // stays finished
+    for (Budget b{cells}; importer.step(b) == Step::more; b = Budget{cells}) ++steps;
+    Budget again{cells};
+    CHECK(importer.step(again) == Step::done);  // stays finished
     if (cells < 3000) CHECK(steps > 6);  // really cut: 6 columns of 3,000 rows
     check_same(importer.finish(), whole);
   }
@@ -157,9 +158,9 @@ TEST_CASE("import finish in steps: the same table as finish()") {
        {std::string("d;v\n05/01/2024;1,5\n06/01/2024;2,25\n"), std::string("\xff\xfe\x00")}) {
     FileImporter stepped("x.csv");
     stepped.feed(text);
-    while (!stepped.finish_step(1)) {
+    for (Budget b{1}; stepped.step(b) == Step::more; b = Budget{1}) {
     }
-    const ImportedFile a = stepped.finish();
+    const ImportedFile a = stepped.take();
     const ImportedFile b = import_bytes("x.csv", text);
     check_same(a, b);
     CHECK(a.cell_errors.size() == b.cell_errors.size());
@@ -180,12 +181,13 @@ TEST_CASE("bench: import finish split" * doctest::skip()) {
   const auto t0 = now();
   for (size_t at = 0; at < bytes.size(); at += 1 << 20) importer.feed(std::string_view(bytes).substr(at, 1 << 20));
   const auto t1 = now();
-  importer.finish_step(1);
+  Budget first{1};
+  importer.step(first);
   const auto t2 = now();
-  while (!importer.finish_step(1000000)) {
+  for (Budget b{1000000}; importer.step(b) == Step::more; b = Budget{1000000}) {
   }
   const auto t3 = now();
-  const ImportedFile f = importer.finish();
+  const ImportedFile f = importer.take();
   const auto t4 = now();
   REQUIRE(f.error.empty());
   std::printf("feed %.0f ms, end of input + layout %.0f ms, typing %.0f ms, rest of finish %.0f ms\n", ms(t0, t1),

@@ -56,12 +56,12 @@ TEST_CASE("ledger job: any slice size gives build_ledger's ledger") {
     const Ledger whole = build_ledger(files);
     REQUIRE_FALSE(whole.invoices.empty());
     const std::string expected = json_of(whole, files);
-    for (size_t work : {size_t{1}, size_t{3}, size_t{64}, size_t{100000}}) {
+    for (uint64_t work : {uint64_t{1}, uint64_t{3}, uint64_t{64}, uint64_t{100000}}) {
       CAPTURE(work);
       LedgerJob job(files, {});
       int steps = 0;
       double last = -1;
-      while (!job.step(work)) {
+      for (Budget budget{work}; job.step(budget) == Step::more; budget = Budget{work}) {
         ++steps;
         CHECK(job.progress() >= last);
         last = job.progress();

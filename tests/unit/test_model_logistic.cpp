@@ -219,7 +219,7 @@ TEST_CASE("logistic: LogisticFitter step by step ends exactly where fit_logistic
   CHECK_FALSE(fitter.done());
   double last = fitter.model().objective;
   int steps = 0;
-  while (fitter.step()) {
+  for (Budget iteration{1}; fitter.step(iteration) == Step::more; iteration = Budget{1}) {
     ++steps;
     CHECK(fitter.model().iterations == steps);
     CHECK(fitter.model().objective <= last);  // the line search never goes uphill
@@ -232,7 +232,8 @@ TEST_CASE("logistic: LogisticFitter step by step ends exactly where fit_logistic
   CHECK(m.objective == whole.objective);  // bit for bit: the same code path
   CHECK(m.coefficients == whole.coefficients);
   CHECK(m.intercept == whole.intercept);
-  CHECK_FALSE(fitter.step());
+  Budget after{1};
+  CHECK(fitter.step(after) == Step::done);
   // bad input: done at once, with the error
   LogisticFitter bad(x, {0, 1}, all_rows(500), o);
   CHECK(bad.done());

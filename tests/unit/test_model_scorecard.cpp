@@ -130,11 +130,14 @@ TEST_CASE("model lab: deterministic JSON, step by step = all at once, and its re
   const ImportedFile f = import_bytes("gen.csv", generated_csv(5));
   const ModelLab a = lab_of(f);
   REQUIRE(a.error.empty());
-  ModelLab b;
-  b.options.data.target = "bad";
-  int steps = 0;
-  while (run_model_lab_step(b, f)) ++steps;
+  ModelLabOptions options;
+  options.data.target = "bad";
+  ModelLabJob job(f, options);
+  int steps = 1;  // a lab step per budget unit
+  for (Budget one{1}; job.step(one) == Step::more; one = Budget{1}) ++steps;
   CHECK(steps == model_lab_step_count());
+  CHECK(job.progress() == 1.0);
+  const ModelLab b = job.take();
   CHECK(b.error.empty());
   const std::string ja = model_lab_json(a, "gen.csv"), jb = model_lab_json(b, "gen.csv");
   CHECK(ja == jb);

@@ -168,7 +168,7 @@ TEST_CASE("tree: TreeGrower grows one level per step and ends with fit_tree's tr
   CHECK(g.tree().nodes.size() == 1);
   CHECK(g.tree().nodes[0].bad_rate == doctest::Approx(0.5));  // complete before any step
   int steps = 0;
-  while (g.step()) {
+  for (Budget level{1}; g.step(level) == Step::more; level = Budget{1}) {
     ++steps;
     for (const TreeNode& n : g.tree().nodes) CHECK(n.depth <= steps);
   }

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/classify/actions.hpp"
 #include "overdue/classify/rules.hpp"
 #include "overdue/classify/allowance.hpp"
@@ -150,11 +151,12 @@ class OverdueJob {
   ~OverdueJob();
   OverdueJob(const OverdueJob&) = delete;
   OverdueJob& operator=(const OverdueJob&) = delete;
-  // Does about `work` units (a customer's rows, or a few thousand items of the set-up passes);
-  // true when the analysis is complete. Deterministic: the slice size never changes the result.
-  bool step(size_t work);
+  // A job (overdue/job/job.hpp): does about `budget.units` units (a customer and each of its
+  // rows), or one of the set-up passes or the final sort (which use the whole budget);
+  // Step::done when the analysis is complete. Deterministic: the slice size never changes the result.
+  Step step(Budget& budget);
   double progress() const;     // 0…1
-  OverdueAnalysis take();      // once step() returned true
+  OverdueAnalysis take();      // once step() returned Step::done
 
  private:
   struct State;

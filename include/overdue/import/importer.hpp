@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "overdue/import/table.hpp"
+#include "overdue/job/job.hpp"
 
 namespace overdue {
 
@@ -39,13 +40,17 @@ class FileImporter {
   // for the whole file instead of growing — and copying — piece by piece. Only a hint: a wrong
   // size costs time or spare room, never a different result. Call before the first feed().
   void expect_total_bytes(uint64_t bytes);
-  // Ends the input: scans what is left, types the columns, guesses roles and the table kind.
+  // Ends the input: scans what is left, types the columns, guesses roles and the table kind
+  // (run_to_end of the job below).
   ImportedFile finish();
-  // The same work in steps, for a page that must keep drawing while a million rows are typed:
-  // the first call also scans what is left; each does about `cells` typed cells' worth of work
-  // (the export-layout pass over every row, then typing); true once finish() has only the quick
-  // rest to do (roles, notes). The result does not depend on the steps.
-  bool finish_step(uint64_t cells);
+  // The same work as a job (overdue/job/job.hpp), for a page that must keep drawing while a
+  // million rows are typed: the first step ends the input and scans what is left; each does about
+  // `budget.units` typed cells' worth of work (the export-layout pass over every row, then typing);
+  // Step::done once take() has only the quick rest to do (roles, notes). The result does not
+  // depend on the steps. No feed() after the first step.
+  Step step(Budget& budget);
+  double progress() const;  // 0 … 1 of the finishing work (bytes_fed() tells the reading)
+  ImportedFile take();
   uint64_t bytes_fed() const;
 
   static constexpr size_t kSniffBytes = 64 * 1024;

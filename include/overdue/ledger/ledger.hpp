@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
 
@@ -107,8 +108,9 @@ struct Ledger {
 // running_ledger or customers (others are ignored here). Never throws on bad data: rows it
 // cannot use go to Ledger::rejected with a reason.
 Ledger build_ledger(FileList files, const LedgerOptions& options = {});
-// build_ledger in slices, for the page: step() reads about `work` rows (or replays about `work`
-// payments and invoices, or does one whole-file task such as a customers table), so building the
+// build_ledger as a job (overdue/job/job.hpp), for the page: a step reads about `budget.units`
+// rows (or replays about as many payments and invoices, a unit each, or does one whole-file task
+// such as a customers table, which uses the whole budget), so building the
 // ledger of a 1 M-row file never holds a frame for seconds. The result is build_ledger's (which
 // runs this to the end). The files must outlive the job and stay unchanged while it runs.
 class LedgerJob {
@@ -117,9 +119,9 @@ class LedgerJob {
   ~LedgerJob();
   LedgerJob(const LedgerJob&) = delete;
   LedgerJob& operator=(const LedgerJob&) = delete;
-  bool step(size_t work);     // true when the ledger is complete
+  Step step(Budget& budget);  // Step::done when the ledger is complete
   double progress() const;    // 0…1
-  Ledger take();              // once step() returned true
+  Ledger take();              // once step() returned Step::done
 
  private:
   struct State;

@@ -1,5 +1,5 @@
 // The whole model lab on one imported file (DESIGN.md §5, issue #5), as a sequence of steps the
-// page can run one per frame (run_model_lab_step) and the CLI runs at once (run_model_lab):
+// page runs in slices (ModelLabJob) and the CLI runs at once (run_model_lab):
 //   data       target, rejected records, stratified split
 //   profile    the per-column profile (before imputation)
 //   bins       WoE bins and IV / information gain on the training rows (before imputation, so
@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/model/bin_edits.hpp"
 #include "overdue/model/data.hpp"
 #include "overdue/model/decisions.hpp"
@@ -104,9 +105,23 @@ struct ModelLab {
 
 int model_lab_step_count();
 const char* model_lab_step_name(int step);  // "data", "features", …
-// Runs lab.next_step and advances it. False when there is nothing left to do or the step failed
-// (lab.error). `file` must be the same for every step.
-bool run_model_lab_step(ModelLab& lab, const ImportedFile& file);
-ModelLab run_model_lab(const ImportedFile& file, const ModelLabOptions& options);
+
+// The lab as a job (overdue/job/job.hpp): a budget unit is one of the lab's steps (data,
+// profile, …), so a step runs about budget.units of them (at least one); Step::done once every
+// step ran or one failed (lab().error). The file must outlive the job and not change while it runs.
+class ModelLabJob {
+ public:
+  ModelLabJob(const ImportedFile& file, const ModelLabOptions& options);
+  Step step(Budget& budget);
+  double progress() const;                  // lab steps run / model_lab_step_count()
+  const ModelLab& lab() const { return lab_; }  // the run so far: next_step, times, error
+  ModelLab take();
+
+ private:
+  const ImportedFile& file_;
+  ModelLab lab_;
+};
+
+ModelLab run_model_lab(const ImportedFile& file, const ModelLabOptions& options);  // run_to_end
 
 }  // namespace overdue

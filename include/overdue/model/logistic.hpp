@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/model/matrix.hpp"
 
 namespace overdue {
@@ -50,10 +51,10 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
                            const RowSubset& rows, const LogisticOptions& options = {},
                            const std::vector<double>& sample_weights = {});
 
-// The same fit one Newton iteration at a time, so the page can spread a large fit over frames
-// and show progress: construct (validates and standardises; model().error on bad input), call
-// step() until it returns false, then read model(). fit_logistic is exactly this loop.
-// Each step costs one pass over the training rows for the gradient and p×p Hessian plus the
+// The same fit as a job (overdue/job/job.hpp), a Newton iteration per budget unit, so a caller
+// can spread a large fit over frames and show progress: construct (validates and standardises;
+// model().error on bad input), step until Step::done, then take() (or read model()).
+// fit_logistic is run_to_end of it. Each iteration costs one pass over the training rows for the gradient and p×p Hessian plus the
 // line search's objective evaluations (usually one).
 class LogisticFitter {
  public:
@@ -63,12 +64,17 @@ class LogisticFitter {
   ~LogisticFitter();
   LogisticFitter(LogisticFitter&&) noexcept;
   LogisticFitter& operator=(LogisticFitter&&) noexcept;
-  bool step();  // one iteration; false once finished (converged, max_iterations or error)
+  // About budget.units iterations (at least one); Step::done once finished (converged,
+  // max_iterations or error).
+  Step step(Budget& budget);
+  double progress() const;             // iterations / max_iterations, 1 once done
   bool done() const;
   const LogisticModel& model() const;  // the current coefficients; final once done()
+  LogisticModel take();                // the model, once done
 
  private:
   struct State;
+  bool iterate();  // one Newton iteration; false once finished
   void publish();
   void finish();
   std::unique_ptr<State> state_;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/model/matrix.hpp"
 
 namespace overdue {
@@ -53,9 +54,9 @@ struct DecisionTree {
 DecisionTree fit_tree(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
                       const RowSubset& rows, const TreeOptions& options = {});
 
-// The same growth one depth level per step(), so the page can spread a large tree over frames.
-// x and labels are read during every step: keep them alive and unchanged until done().
-// fit_tree is exactly this loop.
+// The same growth as a job (overdue/job/job.hpp), a depth level per budget unit, so a caller can
+// spread a large tree over frames. x and labels are read during every step: keep them alive and
+// unchanged until done(). fit_tree is run_to_end of it.
 class TreeGrower {
  public:
   TreeGrower(const FeatureMatrix& x, const std::vector<uint8_t>& labels, const RowSubset& rows,
@@ -63,12 +64,17 @@ class TreeGrower {
   ~TreeGrower();
   TreeGrower(TreeGrower&&) noexcept;
   TreeGrower& operator=(TreeGrower&&) noexcept;
-  bool step();  // grows one level; false once finished (or on bad input: tree().error)
+  // Grows about budget.units levels (at least one); Step::done once finished (or on bad input:
+  // tree().error).
+  Step step(Budget& budget);
+  double progress() const;           // depth / max_depth, 1 once done
   bool done() const;
   const DecisionTree& tree() const;  // levels grown so far; final once done()
+  DecisionTree take();               // the tree, once done
 
  private:
   struct State;
+  bool grow_level();  // false once finished
   std::unique_ptr<State> state_;
 };
 

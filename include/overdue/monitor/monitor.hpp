@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/ledger/ledger.hpp"
 
 namespace overdue {
@@ -115,8 +116,7 @@ std::vector<AgingBucket> make_aging_buckets(const std::vector<int>& edges);
 MonitorResult monitor(const Ledger& ledger, const MonitorOptions& options);
 
 // monitor() in slices, for a page that must keep drawing while a million invoices are monitored
-// (issue #7): `MonitorJob job(ledger, options); while (!job.step(budget)) {…draw…} r = job.take();`.
-// Each step does about `budget` items of work (an invoice, an allocation, a payment, a customer
+// (issue #7), a job (overdue/job/job.hpp): each step does about `budget.units` items of work (an invoice, an allocation, a payment, a customer
 // or a replay event each count one; at least one item per call) — a count, never a clock, so
 // where the steps fall never changes the result: monitor() is this job run in one step. The
 // ledger must outlive the job and not change while it runs.
@@ -127,10 +127,9 @@ class MonitorJob {
   MonitorJob(MonitorJob&&) noexcept;
   MonitorJob& operator=(MonitorJob&&) noexcept;
 
-  bool step(uint64_t budget);  // true once the result is complete
-  bool done() const;
-  double progress() const;  // 0 … 1, for a progress line
-  // The result once done() (then the job is spent).
+  Step step(Budget& budget);  // Step::done once the result is complete
+  double progress() const;    // 0 … 1, for a progress line
+  // The result once step() returned Step::done (then the job is spent).
   MonitorResult take();
 
  private:

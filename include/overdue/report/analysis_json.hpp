@@ -19,6 +19,8 @@
 
 namespace overdue {
 
+struct AnalysisResult;  // overdue/report/analysis_result.hpp
+
 // {"as_of":…, "threshold_days":…, "step":…, "bucket_edges":[…], "rows":{…}, "totals":{…},
 //  "aging":[…], "metrics":{…}, "customers":[…], "sales_reps":[…], "credits":[…], "trend":[…],
 //  "rejected":[…], "assumptions":[…], "notes":[…],
@@ -27,15 +29,20 @@ namespace overdue {
 //  with its type, rule trace, scores, quadrant, priority, plan, allowance and contact summary.
 //  See analysis_json.cpp and analysis_json_classify.cpp for every field.
 //
-// `overdue` must come from analyze_overdue(ledger, result, &contacts, settings.overdue) and
-// `result` from monitor(ledger, settings.monitor); `settings` is written as it is.
+// Of an AnalysisSession's result (overdue/session/session.hpp); result.settings is written as it is.
+std::string analysis_json(const AnalysisResult& result);
+// The same document handed to `sink` in pieces (about 1 MB each, in order) as it is written: the
+// CLI streams a 1 M-row analysis (hundreds of MB) to its file without holding it whole.
+using TextSink = std::function<void(std::string_view)>;
+void write_analysis_json(const AnalysisResult& result, const TextSink& sink);
+
+// The same from the pieces (tests that build them one by one): `overdue` must come from
+// analyze_overdue(ledger, result, &contacts, settings.overdue) and `result` from
+// monitor(ledger, settings.monitor); `settings` is written as it is.
 std::string analysis_json(const Ledger& ledger, FileList files, const MonitorResult& result,
                           const OverdueAnalysis& overdue, const ContactLog& contacts,
                           const AnalysisSettings& settings);
 
-// The same document handed to `sink` in pieces (about 1 MB each, in order) as it is written: the
-// CLI streams a 1 M-row analysis (hundreds of MB) to its file without holding it whole.
-using TextSink = std::function<void(std::string_view)>;
 void write_analysis_json(const Ledger& ledger, FileList files, const MonitorResult& result,
                          const OverdueAnalysis& overdue, const ContactLog& contacts,
                          const AnalysisSettings& settings, const TextSink& sink);

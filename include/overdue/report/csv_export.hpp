@@ -17,6 +17,8 @@
 
 namespace overdue {
 
+struct AnalysisResult;  // overdue/report/analysis_result.hpp
+
 struct CsvFile {
   std::string name;   // "overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "rejected.csv"
   std::string bytes;
@@ -31,6 +33,8 @@ struct CsvFile {
 //  trend.csv         the periodic replay
 //  installments.csv  the structural customers' installment schedules
 //  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
+std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, std::string_view language);
+// The same from the pieces (tests).
 std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
                                         const MonitorResult& result, const OverdueAnalysis& overdue,
                                         std::string_view language);

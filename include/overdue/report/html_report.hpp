@@ -41,13 +41,18 @@
 
 namespace overdue {
 
+struct AnalysisResult;  // overdue/report/analysis_result.hpp
+
 // At most this many rejected rows are listed in the report; all of them are in rejected.csv.
 constexpr size_t kReportRejectedListed = 200;
 
-// `overdue` from analyze_overdue(ledger, result, &contacts, settings.overdue), as for
-// analysis_json. `model`: nullptr = no model section; `model_file` names its data file.
-// settings.monitor.as_of and settings.language are not read (the result and `lang` say them), so
-// the page and the CLI give the same bytes for the same analysis.
+// The report of an analysis. `model`: nullptr = no model section; `model_file` names its data
+// file. result.settings.monitor.as_of and .language are not read (the result and `lang` say
+// them), so the page and the CLI give the same bytes for the same analysis.
+std::string analysis_report_html(const AnalysisResult& result, Lang lang, const ModelLab* model = nullptr,
+                                 std::string_view model_file = {});
+// The same from the pieces (tests): `overdue` from analyze_overdue(ledger, result, &contacts,
+// settings.overdue), as for analysis_json.
 std::string analysis_report_html(const Ledger& ledger, FileList files,
                                  const MonitorResult& result, const OverdueAnalysis& overdue,
                                  const ContactLog& contacts, const AnalysisSettings& settings,

@@ -26,6 +26,8 @@
 
 namespace overdue {
 
+struct AnalysisResult;  // overdue/report/analysis_result.hpp
+
 // The user's templates; an empty template (or company/contact) means the default of the language.
 struct LetterTemplates {
   std::string temporary, structural, stubborn;
@@ -66,7 +68,10 @@ struct RenderedLetters {
   std::vector<RenderedLetter> letters;            // the same letters as separate documents
   std::vector<std::string> unknown_placeholders;  // over all templates used, sorted, once each
 };
-// Every overdue customer of `overdue` (priority order). With none: a document saying so.
+// Every overdue customer of the analysis (priority order). With none: a document saying so.
+// `templates`: the page passes the ones being edited, the CLI result.settings.letters.
+RenderedLetters render_letters(const AnalysisResult& result, const LetterTemplates& templates, Lang lang);
+// The same from the pieces (tests).
 RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result,
                                const OverdueAnalysis& overdue, const LetterTemplates& templates,
                                Lang lang);

@@ -92,10 +92,10 @@ struct OverdueJob::State {
   }
 
   // Classifies customers until about `work` rows were read; true when all are done.
-  bool classify_some(size_t work) {
+  // Classifies customers until about `work` units (a customer and each of its rows) are `spent`.
+  bool classify_some(size_t work, size_t& spent) {
     const int32_t as_of = monitor.as_of;
     const int threshold = monitor.options.threshold_days;
-    size_t spent = 0;
     while (next < monitor.customers.size() && spent < work) {
       const CustomerStatus& st = monitor.customers[next++];
       ++spent;
@@ -139,29 +139,37 @@ OverdueJob::OverdueJob(const Ledger& ledger, const MonitorResult& monitor, const
 
 OverdueJob::~OverdueJob() = default;
 
-bool OverdueJob::step(size_t work) {
+Step OverdueJob::step(Budget& budget) {
   State& s = *state_;
   using Phase = State::Phase;
+  // The set-up passes and the final sort cannot be cut: each ends its step and uses the budget.
   switch (s.phase) {
     case Phase::allowance:
       s.out.allowance = compute_allowance(s.ledger, s.monitor, s.settings.allowance);
       s.phase = Phase::index;
-      return false;
+      budget.units = 0;
+      return Step::more;
     case Phase::index:
       s.build_index();
       s.phase = Phase::customers;
-      return false;
-    case Phase::customers:
-      if (s.classify_some(std::max<size_t>(work, 1))) s.phase = Phase::order;
-      return false;
+      budget.units = 0;
+      return Step::more;
+    case Phase::customers: {
+      const size_t work = std::max<size_t>(1, static_cast<size_t>(std::min<uint64_t>(budget.units, SIZE_MAX)));
+      size_t spent = 0;
+      if (s.classify_some(work, spent)) s.phase = Phase::order;
+      budget.spend(spent);
+      return Step::more;
+    }
     case Phase::order:
       s.order();
       s.phase = Phase::done;
-      return true;
+      budget.units = 0;
+      return Step::done;
     case Phase::done:
-      return true;
+      return Step::done;
   }
-  return true;
+  return Step::done;
 }
 
 double OverdueJob::progress() const {
@@ -182,9 +190,7 @@ OverdueAnalysis OverdueJob::take() { return std::move(state_->out); }
 OverdueAnalysis analyze_overdue(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
                                 const OverdueSettings& settings) {
   OverdueJob job(ledger, monitor, contacts, settings);
-  while (!job.step(static_cast<size_t>(-1))) {
-  }
-  return job.take();
+  return run_to_end(job);
 }
 
 }  // namespace overdue

@@ -292,7 +292,8 @@ ColumnTyper::~ColumnTyper() = default;
 
 bool ColumnTyper::done() const { return state_->st.phase == Phase::done; }
 
-bool ColumnTyper::step(uint64_t& budget) {
+Step ColumnTyper::step(Budget& b) {
+  uint64_t& budget = b.units;
   TypingState& st = state_->st;
   Column& col = col_;
   ErrorList errors(result_, ctx_);
@@ -317,7 +318,7 @@ bool ColumnTyper::step(uint64_t& budget) {
       st.phase = Phase::done;
     }
   }
-  return st.phase == Phase::done;
+  return st.phase == Phase::done ? Step::done : Step::more;
 }
 
 // After pass 1: the type, and pass 2 when it needs one.
@@ -357,7 +358,7 @@ void ColumnTyper::decide() {
 
 ColumnTypingResult type_column(Column& col, const ColumnTypingContext& ctx) {
   ColumnTyper typer(col, ctx);
-  uint64_t budget = UINT64_MAX;
+  Budget budget = Budget::unbounded();
   typer.step(budget);
   return std::move(typer.result());
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "overdue/import/table.hpp"
+#include "overdue/job/job.hpp"
 
 namespace overdue {
 
@@ -41,8 +42,9 @@ class ColumnTyper {
   ColumnTyper(const ColumnTyper&) = delete;
   ColumnTyper& operator=(const ColumnTyper&) = delete;
 
-  // Reads about `budget` cells (less the cells read), returns true once the column is typed.
-  bool step(uint64_t& budget);
+  // A job (overdue/job/job.hpp) driven by the importer only: reads about `budget` cells (less the
+  // cells read); Step::done once the column is typed. The result is read in place (result()).
+  Step step(Budget& budget);
   bool done() const;
   ColumnTypingResult& result() { return result_; }
 

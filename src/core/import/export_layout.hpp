@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "overdue/import/table.hpp"
+#include "overdue/job/job.hpp"
 
 namespace overdue {
 
@@ -88,8 +89,8 @@ void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padde
                          const std::vector<uint64_t>& data_lines = {});
 
 // The same pass in slices (export_layout_pass.cpp), for a page that must keep drawing while a
-// million rows go through it (issue #7: no task over 200 ms): each step() does about `budget`
-// units of work and subtracts what it did. A unit is about the time of typing one cell (the same
+// million rows go through it (issue #7: no task over 200 ms); a job (overdue/job/job.hpp) whose
+// result stays in `file` (no take()). A unit is about the time of typing one cell (the same
 // budget goes on to ColumnTyper): a row classified costs a unit per 5 columns, a row placed one,
 // 8 cells copied one. Cut anywhere, the file ends the same as apply_export_layout's,
 // which is this pass run in one step. `file` must outlive the pass and not change between steps.
@@ -101,8 +102,10 @@ class ExportLayoutPass {
   ExportLayoutPass(const ExportLayoutPass&) = delete;
   ExportLayoutPass& operator=(const ExportLayoutPass&) = delete;
 
-  // True once the pass is over (then `budget` is left as it was after the last piece of work).
-  bool step(uint64_t& budget);
+  // Step::done once the pass is over (then `budget` is left as it was after the last piece of
+  // work); a step that is not the last uses its whole budget.
+  Step step(Budget& budget);
+  double progress() const;  // 0 … 1
 
  private:
   struct State;

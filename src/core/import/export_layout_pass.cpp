@@ -186,9 +186,10 @@ ExportLayoutPass::ExportLayoutPass(ImportedFile& file, std::vector<PaddedRow> pa
 
 ExportLayoutPass::~ExportLayoutPass() = default;
 
-bool ExportLayoutPass::step(uint64_t& budget) {
+Step ExportLayoutPass::step(Budget& b) {
   State& s = *s_;
-  auto spend = [&budget](uint64_t cost) { budget = budget > cost ? budget - cost : 0; };
+  uint64_t& budget = b.units;
+  auto spend = [&b](uint64_t cost) { b.spend(cost); };
   while (s.phase != LayoutPhase::done && budget > 0) {
     switch (s.phase) {
       case LayoutPhase::classify:
@@ -276,14 +277,23 @@ bool ExportLayoutPass::step(uint64_t& budget) {
         break;
     }
   }
-  return s.phase == LayoutPhase::done;
+  return s.phase == LayoutPhase::done ? Step::done : Step::more;
+}
+
+double ExportLayoutPass::progress() const {
+  const State& s = *s_;
+  if (s.phase == LayoutPhase::done) return 1.0;
+  // Each phase an equal share, the row cursor (and the column, while compacting) within it.
+  double within = s.rows == 0 ? 0.0 : static_cast<double>(s.r) / static_cast<double>(s.rows);
+  if (s.phase == LayoutPhase::compact && s.ncol > 0)
+    within = (static_cast<double>(s.column) + within) / static_cast<double>(s.ncol);
+  return (static_cast<double>(s.phase) + std::min(1.0, within)) / static_cast<double>(LayoutPhase::done);
 }
 
 void apply_export_layout(ImportedFile& file, const std::vector<PaddedRow>& padded,
                          const std::vector<uint64_t>& data_lines) {
   ExportLayoutPass pass(file, padded, data_lines);
-  uint64_t budget = UINT64_MAX;
-  while (!pass.step(budget)) budget = UINT64_MAX;
+  for (Budget budget = Budget::unbounded(); pass.step(budget) == Step::more;) budget = Budget::unbounded();
 }
 
 }  // namespace overdue

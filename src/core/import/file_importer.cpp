@@ -32,7 +32,7 @@ struct FileImporter::State {
   std::unique_ptr<RecordScanner> scanner;
   std::unique_ptr<TableBuilder> builder;
   std::vector<PaddedRow> padded;  // short records the builder kept for the layout pass
-  // finish_step: the input is over (ended), the layout pass run in slices (layout, until done),
+  // step(): the input is over (ended), the layout pass run in slices (layout, until done),
   // the columns typed one after the other (typer on column typing_column), the cell errors
   // gathered.
   bool ended = false;
@@ -47,7 +47,7 @@ struct FileImporter::State {
   void start(std::string_view input, bool whole_file);
   void pass_on(std::string_view bytes);
   void end_input();
-  void type_columns(uint64_t& budget);
+  void type_columns(Budget& budget);
 };
 
 namespace {
@@ -197,8 +197,8 @@ void FileImporter::State::end_input() {
   padded.clear();
 }
 
-void FileImporter::State::type_columns(uint64_t& budget) {
-  while (!typed && budget > 0) {
+void FileImporter::State::type_columns(Budget& budget) {
+  while (!typed && !budget.spent()) {
     if (typing_column >= file.columns.size()) {
       sort_and_cap(typing_errors);
       file.cell_errors = std::move(typing_errors);
@@ -211,7 +211,7 @@ void FileImporter::State::type_columns(uint64_t& budget) {
       col.money = column_is_money(col);
       typer = std::make_unique<ColumnTyper>(col, typing_context(file, typing_column));
     }
-    if (!typer->step(budget)) return;
+    if (typer->step(budget) == Step::more) return;
     ColumnTypingResult& r = typer->result();
     file.cell_errors_total += r.error_total;
     typing_errors.insert(typing_errors.end(), std::make_move_iterator(r.errors.begin()),
@@ -221,26 +221,36 @@ void FileImporter::State::type_columns(uint64_t& budget) {
   }
 }
 
-bool FileImporter::finish_step(uint64_t cells) {
+Step FileImporter::step(Budget& budget) {
   State& s = *state_;
   if (!s.ended) {  // the last bytes scanned, the builder finished: quick, so the budget goes on
     s.end_input();  // to the layout pass (a step doing no budgeted work would make the page's
-    if (s.typed) return true;  // slice sizing think the budget was cheap: a 458 ms next step)
+    if (s.typed) return Step::done;  // slice sizing think the budget was cheap: a 458 ms next step)
   }
   // The layout pass reads every row once (293 ms for a million rows in the page as one piece):
   // it takes its share of the same budget, then typing goes on with what is left.
   if (s.layout) {
-    if (!s.layout->step(cells)) return false;
+    if (s.layout->step(budget) == Step::more) return Step::more;
     s.layout.reset();
   }
-  s.type_columns(cells);
-  return s.typed;
+  s.type_columns(budget);
+  return s.typed ? Step::done : Step::more;
 }
 
-ImportedFile FileImporter::finish() {
+double FileImporter::progress() const {
+  const State& s = *state_;
+  if (s.typed) return 1.0;
+  if (!s.ended) return 0.0;
+  // The layout pass a fifth, typing the rest column by column.
+  if (s.layout) return 0.2 * s.layout->progress();
+  const size_t columns = s.file.columns.size();
+  return columns == 0 ? 1.0 : 0.2 + 0.8 * static_cast<double>(s.typing_column) / static_cast<double>(columns);
+}
+
+ImportedFile FileImporter::finish() { return run_to_end(*this); }
+
+ImportedFile FileImporter::take() {
   State& s = *state_;
-  while (!finish_step(UINT64_MAX)) {
-  }
   ImportedFile file = std::move(s.file);
   s.file = ImportedFile();
   if (!file.error.empty()) return file;

@@ -111,12 +111,21 @@ struct LedgerJob::State {
     work_total += 2 * row_total;   // index and application, about a row's work per row each
   }
 
-  // Does part of the current item (up to `work` rows); true when the item is finished.
-  bool run_item(Item& it, size_t work) {
+  // Does part of the current item (up to `budget.units` rows, at least one) and takes what it did
+  // off the budget; true when the item is finished. A whole-file task (a customers table, a
+  // running ledger, the closing pass) cannot be cut: it uses the whole budget.
+  bool run_item(Item& it, Budget& budget) {
     const ImportedFile& f = *files[it.file];
+    const size_t work = std::max<size_t>(1, static_cast<size_t>(std::min<uint64_t>(budget.units, SIZE_MAX)));
     switch (it.task) {
-      case Task::customers: read_customers_table(draft, f, it.file); return true;
-      case Task::running: read_running_ledger(draft, f, it.file, options); return true;
+      case Task::customers:
+        read_customers_table(draft, f, it.file);
+        budget.units = 0;
+        return true;
+      case Task::running:
+        read_running_ledger(draft, f, it.file, options);
+        budget.units = 0;
+        return true;
       case Task::invoice_rows:
       case Task::payment_rows: {
         if (cursor == 0) {
@@ -124,6 +133,7 @@ struct LedgerJob::State {
           else payment_columns = bind_payment_columns(f);
         }
         const size_t end = cursor + std::min(work, it.size - cursor);
+        budget.spend(end - cursor);
         if (it.task == Task::invoice_rows) read_invoice_table(draft, f, invoice_columns, it.file, options, cursor, end);
         else read_payments_table(draft, f, payment_columns, it.file, cursor, end);
         work_done += end - cursor;
@@ -133,7 +143,7 @@ struct LedgerJob::State {
       }
       case Task::index_ids: {
         if (!indexer) indexer = std::make_unique<InvoiceIdIndexer>(draft);
-        if (!indexer->step(work)) return false;
+        if (indexer->step(budget) == Step::more) return false;
         indexer.reset();
         work_done += draft.ledger.invoices.size();
         payments_from_ledgers = draft.ledger.payments.size();
@@ -141,6 +151,7 @@ struct LedgerJob::State {
       }
       case Task::bind_named: {
         const size_t end = cursor + std::min(work, payments_from_ledgers - cursor);
+        budget.spend(end - cursor);
         for (size_t p = cursor; p < end; ++p)
           if (draft.targets[p].invoice < 0 && !draft.ledger.payments[p].invoice_id.empty())
             bind_named_payment(draft, static_cast<uint32_t>(p));
@@ -156,14 +167,17 @@ struct LedgerJob::State {
                            "payments tables: a receipt listed in both is counted twice");
           application = std::make_unique<PaymentApplication>(draft);
         }
-        const bool done = application->step(work);
+        const bool done = application->step(budget) == Step::done;
         if (done) {
           application.reset();
           work_done += draft.ledger.invoices.size();
         }
         return done;
       }
-      case Task::finish: finish(); return true;
+      case Task::finish:
+        finish();
+        budget.units = 0;
+        return true;
     }
     return true;
   }
@@ -208,22 +222,14 @@ LedgerJob::LedgerJob(FileList files, const LedgerOptions& options)
 
 LedgerJob::~LedgerJob() = default;
 
-bool LedgerJob::step(size_t work) {
+Step LedgerJob::step(Budget& budget) {
   State& s = *state_;
-  work = std::max<size_t>(work, 1);
-  while (s.item < s.plan.size()) {
-    State::Item& it = s.plan[s.item];
-    const bool sliced = it.task == State::Task::invoice_rows || it.task == State::Task::payment_rows ||
-                        it.task == State::Task::bind_named || it.task == State::Task::apply ||
-                        it.task == State::Task::index_ids;
-    if (!s.run_item(it, work)) return false;
+  // One piece of one plan item per step: a slice of rows, a whole-table task, or a finished slice.
+  if (s.item < s.plan.size() && s.run_item(s.plan[s.item], budget)) {
     ++s.item;
     s.cursor = 0;
-    // One whole-table task (or a finished slice) per step; row slices continue within the budget.
-    if (!sliced || s.item >= s.plan.size()) break;
-    return false;
   }
-  return s.item >= s.plan.size();
+  return s.item >= s.plan.size() ? Step::done : Step::more;
 }
 
 double LedgerJob::progress() const {
@@ -236,9 +242,7 @@ Ledger LedgerJob::take() { return std::move(state_->draft.ledger); }
 
 Ledger build_ledger(FileList files, const LedgerOptions& options) {
   LedgerJob job(files, options);
-  while (!job.step(static_cast<size_t>(-1))) {
-  }
-  return job.take();
+  return run_to_end(job);
 }
 
 }  // namespace overdue

@@ -125,6 +125,7 @@ class PaymentApplication::Replay {
     return next_ >= events_.size();
   }
   double progress() const { return events_.empty() ? 1.0 : static_cast<double>(next_) / events_.size(); }
+  size_t replayed() const { return next_; }
 
   // Undated money left after everything dated goes FIFO; unused customer credit is kept.
   void finish() {
@@ -236,21 +237,27 @@ class PaymentApplication::Replay {
 PaymentApplication::PaymentApplication(Draft& draft) : draft_(draft) {}
 PaymentApplication::~PaymentApplication() = default;
 
-bool PaymentApplication::step(size_t work) {
+Step PaymentApplication::step(Budget& budget) {
   switch (stage_) {
     case 0:
       replay_ = std::make_unique<Replay>(draft_);
       replay_->prepare();
       stage_ = 1;
-      return false;
-    case 1:
+      budget.units = 0;
+      return Step::more;
+    case 1: {
+      const size_t work = static_cast<size_t>(std::min<uint64_t>(budget.units, SIZE_MAX));
+      const size_t before = replay_->replayed();
       if (replay_->replay(work)) stage_ = 2;
-      return false;
+      budget.spend(std::max<size_t>(1, replay_->replayed() - before));   // a unit per event
+      return Step::more;
+    }
     case 2:
       replay_->finish();
       replay_.reset();
       stage_ = 3;
-      return false;
+      budget.units = 0;
+      return Step::more;
     case 3: {
       // Stable sorts: equal keys keep their (deterministic) order of creation.
       auto& a = draft_.ledger.allocations;
@@ -267,10 +274,11 @@ bool PaymentApplication::step(size_t work) {
         return x.payment < y.payment;
       });
       stage_ = 4;
-      return true;
+      budget.units = 0;
+      return Step::done;
     }
     default:
-      return true;
+      return Step::done;
   }
 }
 
@@ -281,8 +289,7 @@ double PaymentApplication::progress() const {
 
 void apply_payments(Draft& draft) {
   PaymentApplication application(draft);
-  while (!application.step(static_cast<size_t>(-1))) {
-  }
+  for (Budget budget = Budget::unbounded(); application.step(budget) == Step::more;) budget = Budget::unbounded();
 }
 
 }  // namespace overdue::ledger_detail

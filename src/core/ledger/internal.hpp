@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/ledger/ledger.hpp"
 
 namespace overdue::ledger_detail {
@@ -187,11 +188,14 @@ uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cent
                      SourceRef source, int64_t own_invoice);
 // Builds the invoice-id indexes once every invoice is read; notes duplicate ids per customer.
 void index_invoice_ids(Draft& draft);
-// The same in slices: step() indexes about `work` invoices; true when the indexes are complete.
+// The same as a job (overdue/job/job.hpp) driven by LedgerJob: a step indexes about
+// `budget.units` invoices (a unit each); Step::done when the indexes are complete. Its result
+// stays in the draft (no take()).
 class InvoiceIdIndexer {
  public:
   explicit InvoiceIdIndexer(Draft& draft);
-  bool step(size_t work);
+  Step step(Budget& budget);
+  double progress() const;   // 0…1
 
  private:
   void finish();   // groups together in file order, FIFO order within a group, duplicates noted
@@ -204,14 +208,16 @@ class InvoiceIdIndexer {
 void bind_named_payment(Draft& draft, uint32_t p);
 // Customer of the only customer that has invoice `id`, or -1 (none, or several customers).
 int64_t customer_of_invoice_id(Draft& draft, std::string_view id);
-// Fills allocations and credits (ledger_fifo.cpp), in slices: step() replays about `work` events
-// (invoices, credit notes, payments in date order) and returns true when allocations and credits
-// are complete and sorted.
+// Fills allocations and credits (ledger_fifo.cpp), as a job driven by LedgerJob: a step replays
+// about `budget.units` events (invoices, credit notes, payments in date order, a unit each), or
+// does one of the set-up and closing pieces (the events sorted, undated money, the final sorts),
+// which ends the step and uses its whole budget; Step::done when allocations and credits are
+// complete and sorted. Its result stays in the draft (no take()).
 class PaymentApplication {
  public:
   explicit PaymentApplication(Draft& draft);
   ~PaymentApplication();
-  bool step(size_t work);
+  Step step(Budget& budget);
   double progress() const;   // 0…1
 
  private:

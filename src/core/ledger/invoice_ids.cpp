@@ -72,8 +72,7 @@ int64_t InvoiceGroupIndex::find(const InvoiceKey& key) const {
 
 void index_invoice_ids(Draft& draft) {
   InvoiceIdIndexer indexer(draft);
-  while (!indexer.step(static_cast<size_t>(-1))) {
-  }
+  for (Budget budget = Budget::unbounded(); indexer.step(budget) == Step::more;) budget = Budget::unbounded();
 }
 
 InvoiceIdIndexer::InvoiceIdIndexer(Draft& draft) : draft_(draft) {
@@ -83,10 +82,12 @@ InvoiceIdIndexer::InvoiceIdIndexer(Draft& draft) : draft_(draft) {
   group_size_.reserve(n);
 }
 
-bool InvoiceIdIndexer::step(size_t work) {
+Step InvoiceIdIndexer::step(Budget& budget) {
   const std::vector<Invoice>& inv = draft_.ledger.invoices;
   const size_t n = inv.size();
+  const size_t work = static_cast<size_t>(std::min<uint64_t>(budget.units, SIZE_MAX));
   const size_t end = next_ + std::min(std::max<size_t>(work, 1), n - next_);
+  budget.spend(end - next_);
   for (; next_ < end; ++next_) {
     bool added = false;
     const uint32_t g = draft_.invoice_group.find_or_add(InvoiceKey{inv[next_].customer, inv[next_].id}, added);
@@ -94,9 +95,14 @@ bool InvoiceIdIndexer::step(size_t work) {
     group_of_[next_] = g;
     ++group_size_[g];
   }
-  if (next_ < n) return false;
+  if (next_ < n) return Step::more;
   finish();
-  return true;
+  return Step::done;
+}
+
+double InvoiceIdIndexer::progress() const {
+  const size_t n = draft_.ledger.invoices.size();
+  return n == 0 ? 1.0 : static_cast<double>(next_) / static_cast<double>(n);
 }
 
 void InvoiceIdIndexer::finish() {

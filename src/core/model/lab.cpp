@@ -208,6 +208,10 @@ void step_kfold(ModelLab& lab) {
 int model_lab_step_count() { return kStepCount; }
 const char* model_lab_step_name(int step) { return step >= 0 && step < kStepCount ? kSteps[step] : ""; }
 
+namespace {
+
+// Runs lab.next_step and advances it. False when there is nothing left to do or the step failed
+// (lab.error).
 bool run_model_lab_step(ModelLab& lab, const ImportedFile& file) {
   if (!lab.error.empty() || lab.next_step >= kStepCount) return false;
   const auto start = std::chrono::steady_clock::now();
@@ -231,12 +235,31 @@ bool run_model_lab_step(ModelLab& lab, const ImportedFile& file) {
   return lab.error.empty();
 }
 
-ModelLab run_model_lab(const ImportedFile& file, const ModelLabOptions& options) {
-  ModelLab lab;
-  lab.options = options;
-  while (run_model_lab_step(lab, file)) {
+}  // namespace
+
+ModelLabJob::ModelLabJob(const ImportedFile& file, const ModelLabOptions& options) : file_(file) {
+  lab_.options = options;
+}
+
+Step ModelLabJob::step(Budget& budget) {
+  for (;;) {
+    const bool ran = run_model_lab_step(lab_, file_);
+    budget.spend(1);
+    if (!ran || !lab_.error.empty() || lab_.next_step >= kStepCount) return Step::done;
+    if (budget.spent()) return Step::more;
   }
-  return lab;
+}
+
+double ModelLabJob::progress() const {
+  if (!lab_.error.empty()) return 1.0;
+  return static_cast<double>(lab_.next_step) / static_cast<double>(kStepCount);
+}
+
+ModelLab ModelLabJob::take() { return std::move(lab_); }
+
+ModelLab run_model_lab(const ImportedFile& file, const ModelLabOptions& options) {
+  ModelLabJob job(file, options);
+  return run_to_end(job);
 }
 
 }  // namespace overdue

@@ -274,7 +274,25 @@ void LogisticFitter::finish() {
   state_->done = true;
 }
 
-bool LogisticFitter::step() {
+Step LogisticFitter::step(Budget& budget) {
+  for (;;) {
+    const bool more = iterate();
+    budget.spend(1);
+    if (!more) return Step::done;
+    if (budget.spent()) return Step::more;
+  }
+}
+
+double LogisticFitter::progress() const {
+  const State& s = *state_;
+  if (s.done) return 1.0;
+  const int most = std::max(1, s.options.max_iterations);
+  return std::min(0.99, static_cast<double>(s.model.iterations) / most);
+}
+
+LogisticModel LogisticFitter::take() { return std::move(state_->model); }
+
+bool LogisticFitter::iterate() {
   State& s = *state_;
   if (s.done) return false;
   const Problem& pb = s.pb;
@@ -342,9 +360,7 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
                            const RowSubset& rows, const LogisticOptions& options,
                            const std::vector<double>& sample_weights) {
   LogisticFitter fitter(x, labels, rows, options, sample_weights);
-  while (fitter.step()) {
-  }
-  return fitter.model();
+  return run_to_end(fitter);
 }
 
 std::vector<double> predict_logistic(const LogisticModel& model, const FeatureMatrix& x,

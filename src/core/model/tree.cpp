@@ -128,7 +128,24 @@ TreeGrower& TreeGrower::operator=(TreeGrower&&) noexcept = default;
 bool TreeGrower::done() const { return state_->done; }
 const DecisionTree& TreeGrower::tree() const { return state_->tree; }
 
-bool TreeGrower::step() {
+Step TreeGrower::step(Budget& budget) {
+  for (;;) {
+    const bool more = grow_level();
+    budget.spend(1);
+    if (!more) return Step::done;
+    if (budget.spent()) return Step::more;
+  }
+}
+
+double TreeGrower::progress() const {
+  const State& st = *state_;
+  if (st.done) return 1.0;
+  return std::min(0.99, static_cast<double>(st.depth) / std::max(1, st.options.max_depth));
+}
+
+DecisionTree TreeGrower::take() { return std::move(state_->tree); }
+
+bool TreeGrower::grow_level() {
   State& st = *state_;
   if (st.done) return false;
   const FeatureMatrix& x = *st.x;
@@ -267,9 +284,7 @@ bool TreeGrower::step() {
 DecisionTree fit_tree(const FeatureMatrix& x, const std::vector<uint8_t>& labels,
                       const RowSubset& rows, const TreeOptions& options) {
   TreeGrower grower(x, labels, rows, options);
-  while (grower.step()) {
-  }
-  return grower.tree();
+  return run_to_end(grower);
 }
 
 std::vector<double> tree_importance(const DecisionTree& tree, size_t columns) {

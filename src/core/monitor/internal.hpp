@@ -14,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+#include "overdue/job/job.hpp"
 #include "overdue/ledger/dates.hpp"
 #include "overdue/monitor/monitor.hpp"
 #include "overdue/text/civil_date.hpp"
@@ -74,8 +75,10 @@ class StagedWork {
   void add(Count count, size_t estimate, uint64_t weight, Run run);
   // A stage done in one piece, costing `weight`.
   void add_once(uint64_t weight, std::function<void()> run);
-  // Does about `budget` units of work (at least one item when any is left); true once all is done.
-  bool step(uint64_t budget);
+  // Does about `budget.units` of work (at least one item when any is left) and takes it off the
+  // budget; Step::done once all is done. The job protocol (overdue/job/job.hpp), internal to the
+  // monitor: MonitorJob is what the outside drives.
+  Step step(Budget& budget);
   bool done() const { return stage_ >= stages_.size(); }
   double progress() const;  // work done / work expected, 0 … 1
 

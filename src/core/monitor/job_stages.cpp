@@ -20,7 +20,8 @@ void StagedWork::add_once(uint64_t weight, std::function<void()> run) {
   add([] { return size_t{1}; }, 1, weight, [f = std::move(run)](size_t, size_t) { f(); });
 }
 
-bool StagedWork::step(uint64_t budget) {
+Step StagedWork::step(Budget& b) {
+  uint64_t& budget = b.units;
   bool worked = false;  // at least one item per call, so a tiny budget still moves on
   while (stage_ < stages_.size()) {
     Stage& s = stages_[stage_];
@@ -32,7 +33,7 @@ bool StagedWork::step(uint64_t budget) {
       s.work = static_cast<uint64_t>(count_) * s.weight;
     }
     if (cursor_ < count_) {
-      if (budget < s.weight && worked) return false;
+      if (budget < s.weight && worked) return Step::more;
       const uint64_t fit = std::max<uint64_t>(1, budget / s.weight);
       const size_t n = static_cast<size_t>(std::min<uint64_t>(fit, count_ - cursor_));
       s.run(cursor_, cursor_ + n);
@@ -47,7 +48,7 @@ bool StagedWork::step(uint64_t budget) {
       started_ = false;
     }
   }
-  return true;
+  return Step::done;
 }
 
 double StagedWork::progress() const {

@@ -260,16 +260,13 @@ MonitorJob::~MonitorJob() = default;
 MonitorJob::MonitorJob(MonitorJob&&) noexcept = default;
 MonitorJob& MonitorJob::operator=(MonitorJob&&) noexcept = default;
 
-bool MonitorJob::step(uint64_t budget) { return s_->work.step(budget); }
-bool MonitorJob::done() const { return s_->work.done(); }
+Step MonitorJob::step(Budget& budget) { return s_->work.step(budget); }
 double MonitorJob::progress() const { return s_->work.progress(); }
 MonitorResult MonitorJob::take() { return std::move(s_->r); }
 
 MonitorResult monitor(const Ledger& ledger, const MonitorOptions& options) {
   MonitorJob job(ledger, options);
-  while (!job.step(UINT64_MAX)) {
-  }
-  return job.take();
+  return run_to_end(job);
 }
 
 }  // namespace overdue

@@ -209,8 +209,7 @@ std::vector<TrendPoint> replay_trend(const Ledger& ledger, int32_t from, int32_t
                                      int threshold_days) {
   StagedWork work;
   std::shared_ptr<ReplayRun> run = add_replay_stages(work, ledger, from, to, step, threshold_days);
-  while (!work.step(UINT64_MAX)) {
-  }
+  for (Budget budget = Budget::unbounded(); work.step(budget) == Step::more;) budget = Budget::unbounded();
   return take_trend(*run);
 }
 

@@ -21,6 +21,7 @@
 //   rejected    import and ledger rejections: [{file, line, reason}] (+ rejected_total)
 //   assumptions, notes                                from the ledger
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
+#include "overdue/report/analysis_result.hpp"
 #include "overdue/report/analysis_json.hpp"
 
 #include <algorithm>
@@ -302,6 +303,14 @@ std::string analysis_json(const Ledger& ledger, FileList files, const MonitorRes
   const ContactLog contacts = build_contact_log(files, ledger);
   const OverdueAnalysis overdue = analyze_overdue(ledger, r, &contacts, settings.overdue);
   return analysis_json(ledger, files, r, overdue, contacts, settings);
+}
+
+std::string analysis_json(const AnalysisResult& r) {
+  return analysis_json(r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+}
+
+void write_analysis_json(const AnalysisResult& r, const TextSink& sink) {
+  write_analysis_json(r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, sink);
 }
 
 }  // namespace overdue

@@ -1,6 +1,7 @@
 // analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV.
 // Values are written with the same locale-free helpers as the JSON (money_text, fixed_text,
 // iso_date_text), so a CSV cell and the JSON field it mirrors are the same text.
+#include "overdue/report/analysis_result.hpp"
 #include "overdue/report/csv_export.hpp"
 
 #include <algorithm>
@@ -150,6 +151,10 @@ std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
   out.push_back(installments_csv(ledger, overdue, zh));
   out.push_back(rejected_csv(ledger, files, zh));
   return out;
+}
+
+std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, std::string_view language) {
+  return analysis_csv_files(r.ledger, r.file_list(), r.monitor, r.overdue, language);
 }
 
 }  // namespace overdue

@@ -2,6 +2,7 @@
 // The sections are written by report_html_sections.cpp (reconciliation, parameters),
 // report_html_figures.cpp (metrics, aging, trend, allowance), report_html_customers.cpp and
 // report_html_model.cpp; charts by report_html_svg.cpp.
+#include "overdue/report/analysis_result.hpp"
 #include "overdue/report/html_report.hpp"
 
 #include "overdue/report/analysis_json.hpp"
@@ -146,6 +147,12 @@ std::string analysis_report_html(const Ledger& ledger, FileList files,
   if (with_model) write_model(out, *model, model_file, lang);
   out += "</main>\n</body>\n</html>\n";
   return out;
+}
+
+std::string analysis_report_html(const AnalysisResult& r, Lang lang, const ModelLab* model,
+                                 std::string_view model_file) {
+  return analysis_report_html(r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, lang, model,
+                              model_file);
 }
 
 }  // namespace overdue

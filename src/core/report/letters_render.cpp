@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "report/letters_internal.hpp"
+#include "overdue/report/analysis_result.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "report/html_report_internal.hpp"
 
@@ -220,6 +221,10 @@ RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result
   if (overdue.customers.empty()) body = "<p>" + e(text(S::letter_none, lang)) + "</p>\n";
   out.html = document(text(S::letters_title, lang), body, lang);
   return out;
+}
+
+RenderedLetters render_letters(const AnalysisResult& r, const LetterTemplates& templates, Lang lang) {
+  return render_letters(r.ledger, r.monitor, r.overdue, templates, lang);
 }
 
 }  // namespace overdue
