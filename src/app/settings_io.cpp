@@ -43,7 +43,7 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   a.settings = s.overdue;
   a.settings_language = s.language;
   a.settings_edited();
-  Lang lang = Lang::zh;  // what the page did before: anything but "en" is Chinese
+  Lang lang = Lang::zh;  // load_settings_json checked the spelling; Chinese is the settings' default
   overdue::parse_lang(s.language, lang);
   set_language(lang);
   set_letter_templates(s.letters);

@@ -1,5 +1,5 @@
 // A CSV table being written (csv_export.cpp): BOM, header row translated from stable column keys,
-// CRLF after every row. The header texts live in csv_export_headers.cpp.
+// CRLF after every row. The header texts are in the string table (overdue/text/strings.hpp).
 #pragma once
 #include <initializer_list>
 #include <utility>
