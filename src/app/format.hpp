@@ -28,8 +28,6 @@ struct CellText {
 };
 // The display text of one cell of an imported column.
 void format_cell(const overdue::Column& column, size_t row, CellText& out);
-// The column shows money (its role or its detected money-ness).
-bool column_is_money(const overdue::Column& column);
 
 }  // namespace app
 

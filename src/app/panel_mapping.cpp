@@ -185,7 +185,7 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
       ImGui::TableSetColumnIndex(2);
       ImGui::AlignTextToFramePadding();
       std::string type = column_type_label(c.type);
-      if (column_is_money(c) && c.type != overdue::ColumnType::text && c.type != overdue::ColumnType::date) {
+      if (c.money && c.type != overdue::ColumnType::text && c.type != overdue::ColumnType::date) {
         type += " · " + std::string(tr(S::type_money_suffix));
       }
       ImGui::TextUnformatted(type.c_str());

@@ -22,6 +22,9 @@ int32_t iso_date_days(std::string_view text);        // exactly YYYY-MM-DD, a re
 
 // Display formats (report, letters, page):
 std::string money_display(int64_t cents);        // -1234567.5 → "-1,234,567.50"
+// Cents with 0, 1 or 2 decimals (more is clamped; dropped digits are cut, not rounded): the page's
+// tables show an integer column's cents without decimals. -123456, 0 → "-1,234".
+std::string cents_display(int64_t cents, int decimals);
 std::string count_display(int64_t n);            // 1234567 → "1,234,567"
 std::string percent_display(double ratio, int decimals, Lang lang);  // 0.1234 → "12.3 %" / "12.3%"
 std::string days_display(int64_t days, Lang lang);                   // "12 d" / "12 天"

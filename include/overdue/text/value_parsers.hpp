@@ -14,7 +14,8 @@ namespace overdue {
 
 // [SECTION] cells --------------------------------------------------------------------------------
 
-// Without surrounding ASCII spaces/tabs, no-break spaces (U+00A0) and ideographic spaces (U+3000).
+// Without surrounding spaces, tabs, CR and LF (a quoted cell may end in a line break), no-break
+// spaces (U+00A0) and ideographic spaces (U+3000). The one trim of the core and the page.
 std::string_view trim_cell(std::string_view cell) noexcept;
 
 // Missing values (issue #2): empty, NA, N/A, null in any case, and a lone "-" when dash_is_missing

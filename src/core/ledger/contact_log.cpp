@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 namespace {
@@ -33,10 +34,7 @@ int column_of(const ImportedFile& f, Role role) {
 
 std::string_view cell(const ImportedFile& f, int col, size_t row) {
   if (col < 0) return {};
-  std::string_view v = f.columns[col].text.at(row);
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-  return v;
+  return trim_cell(f.columns[col].text.at(row));
 }
 
 int32_t date_cell(const ImportedFile& f, int col, size_t row) {

@@ -11,8 +11,8 @@
 namespace overdue::ledger_detail {
 
 int64_t CustomerRegistry::find_or_add(std::string_view id, std::string_view name) {
-  id = trim_text(id);
-  name = trim_text(name);
+  id = trim_cell(id);
+  name = trim_cell(name);
   if (id.empty() && name.empty()) return -1;
   // Exports list a customer's rows together: the same (id, name) as the previous row has the
   // same answer (a repeated call changes nothing), without hashing.

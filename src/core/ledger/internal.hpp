@@ -20,6 +20,7 @@
 
 #include "overdue/job/job.hpp"
 #include "overdue/ledger/ledger.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue::ledger_detail {
 
@@ -29,7 +30,6 @@ namespace overdue::ledger_detail {
 int find_role(const ImportedFile& file, Role role);
 
 // ASCII white space, no-break space and the ideographic space U+3000 removed at both ends.
-std::string_view trim_text(std::string_view text);
 
 // Typed values of one cell; missing when the column is absent (-1) or not of the needed type.
 std::string_view cell_text(const ImportedFile& file, int column, size_t row);  // trimmed

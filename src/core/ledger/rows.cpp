@@ -14,36 +14,10 @@ int find_role(const ImportedFile& file, Role role) {
   return -1;
 }
 
-std::string_view trim_text(std::string_view s) {
-  for (;;) {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
-      s.remove_prefix(1);
-    } else if (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") {
-      s.remove_prefix(2);
-    } else if (s.size() >= 3 && s.substr(0, 3) == "\xE3\x80\x80") {
-      s.remove_prefix(3);
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-      s.remove_suffix(1);
-    } else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") {
-      s.remove_suffix(2);
-    } else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") {
-      s.remove_suffix(3);
-    } else {
-      break;
-    }
-  }
-  return s;
-}
-
 std::string_view cell_text(const ImportedFile& file, int column, size_t row) {
   if (column < 0) return {};
   const TextColumn& text = file.columns[static_cast<size_t>(column)].text;
-  return row < text.size() ? trim_text(text.at(row)) : std::string_view{};
+  return row < text.size() ? trim_cell(text.at(row)) : std::string_view{};
 }
 
 int32_t cell_days(const ImportedFile& file, int column, size_t row) {
@@ -124,7 +98,7 @@ bool might_be_marker(std::string_view cell) {
 RowMark row_mark(const ImportedFile& file, size_t row) {
   for (const Column& c : file.columns) {
     if (c.type != ColumnType::text || row >= c.text.size()) continue;
-    const std::string_view cell = trim_text(c.text.at(row));
+    const std::string_view cell = trim_cell(c.text.at(row));
     if (cell.empty() || cell.size() > kMaxMarkerCellBytes || !might_be_marker(cell)) continue;
     if (is_subtotal_label(cell)) return RowMark::subtotal;
     if (is_opening_label(cell)) return RowMark::opening;

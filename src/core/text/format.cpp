@@ -119,13 +119,22 @@ int32_t iso_date_days(std::string_view s) {
   return days_from_civil(parts[0], parts[1], parts[2]);
 }
 
-std::string money_display(int64_t cents) {
-  // money_text gives "-12345.05" exactly from the cents; only the grouping is added here.
-  const std::string plain = money_text(cents);
-  const bool negative = !plain.empty() && plain[0] == '-';
-  const size_t dot = plain.find('.');
-  const std::string whole = plain.substr(negative ? 1 : 0, dot - (negative ? 1 : 0));
-  return (negative ? "-" : "") + group_thousands(whole) + plain.substr(dot);
+std::string money_display(int64_t cents) { return cents_display(cents, 2); }
+
+std::string cents_display(int64_t cents, int decimals) {
+  decimals = decimals < 0 ? 0 : decimals > 2 ? 2 : decimals;
+  // Through uint64 so INT64_MIN has a magnitude too.
+  const bool negative = cents < 0;
+  const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  std::string out = negative ? "-" : "";
+  out += group_thousands(std::to_string(magnitude / 100));
+  if (decimals > 0) {
+    std::string fraction;
+    append_padded(fraction, magnitude % 100, 2);
+    out += '.';
+    out.append(fraction, 0, static_cast<size_t>(decimals));
+  }
+  return out;
 }
 
 std::string count_display(int64_t n) {

@@ -32,23 +32,24 @@ constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
 
 std::string_view trim_cell(std::string_view cell) noexcept {
   if (cell.empty()) return cell;
-  // Fast exit: nothing to trim unless an end byte can belong to a space (' ', '\t', or the
-  // first/last byte of U+00A0 C2 A0 / U+3000 E3 80 80).
+  // Fast exit: nothing to trim unless an end byte can belong to a space (' ', '\t', '\r', '\n',
+  // or the first/last byte of U+00A0 C2 A0 / U+3000 E3 80 80).
+  auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
   const auto front = static_cast<unsigned char>(cell.front());
   const auto back = static_cast<unsigned char>(cell.back());
-  if (front != ' ' && front != '\t' && front != 0xC2 && front != 0xE3 && back != ' ' &&
-      back != '\t' && back != 0xA0 && back != 0x80)
+  if (!ascii_space(cell.front()) && front != 0xC2 && front != 0xE3 && !ascii_space(cell.back()) &&
+      back != 0xA0 && back != 0x80)
     return cell;
   const char* p = cell.data();
   const char* e = p + cell.size();
   for (;;) {
-    if (p < e && (*p == ' ' || *p == '\t')) ++p;
+    if (p < e && ascii_space(*p)) ++p;
     else if (starts_with(p, e, kNoBreakSpace)) p += 2;
     else if (starts_with(p, e, kIdeographicSpace)) p += 3;
     else break;
   }
   for (;;) {
-    if (e > p && (e[-1] == ' ' || e[-1] == '\t')) --e;
+    if (e > p && ascii_space(e[-1])) --e;
     else if (e - p >= 2 && std::memcmp(e - 2, kNoBreakSpace.data(), 2) == 0) e -= 2;
     else if (e - p >= 3 && std::memcmp(e - 3, kIdeographicSpace.data(), 3) == 0) e -= 3;
     else break;
