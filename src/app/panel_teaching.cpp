@@ -2,7 +2,7 @@
 // days without payment, partial payment), the three types with their strategy, each type's rules
 // in plain words with the LIVE thresholds, all-vs-any and the precedence, too little history; the
 // thresholds and score weights are editable right here (sane ranges) and the whole analysis
-// follows; "reset to defaults". Text follows docs/classification.md.
+// follows; "reset to defaults". Text follows docs/method.md.
 #include <algorithm>
 #include <cmath>
 

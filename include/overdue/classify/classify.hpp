@@ -1,6 +1,6 @@
 // Classification of overdue customers into temporary / structural / stubborn (DESIGN.md §4,
 // issue #4), with the rule trace, the scores, the risk matrix, the allowance and the action plan.
-// docs/classification.md states the definitions, each rule with its default and reasoning, and
+// docs/method.md states the definitions, each rule with its default and reasoning, and
 // whether all or any of a type's rules must hold.
 //
 // Definitions (used everywhere, one place):

@@ -43,7 +43,7 @@ std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
 std::string csv_field(std::string_view text);
 
 // The rules that held for a customer, "S1_no_payment 120>90; R2_chronic_late 0.6≥0.5": language
-// neutral (the rule ids are the ones the page and docs/classification.md explain).
+// neutral (the rule ids are the ones the page and docs/method.md explain).
 std::string held_rules_text(const Classification& c);
 
 }  // namespace overdue

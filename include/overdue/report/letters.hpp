@@ -4,7 +4,7 @@
 // customer's overdue invoices and amounts filled in. Made by the core so the CLI
 // (`analyze --letters DIR`) and the page's download are the same bytes.
 //
-// Template syntax (the user may edit it; docs in README "Reports and letters"):
+// Template syntax (the user may edit it; docs in docs/reports.md):
 //   * {name} is a placeholder, replaced by its value (escaped); the known names are
 //     letter_placeholders() — customer, customer_id, customer_contact, as_of, overdue_amount,
 //     open_amount, days_overdue, deadline, invoice_table, installment_table, installment_count,

@@ -1,5 +1,5 @@
 // Ability-to-pay and impact scores (DESIGN.md §3, issue #4). Formulas in scores.hpp and
-// docs/classification.md. Only +, −, ×, ÷ and sqrt: IEEE-exact, identical natively and in wasm.
+// docs/method.md. Only +, −, ×, ÷ and sqrt: IEEE-exact, identical natively and in wasm.
 #include "overdue/classify/scores.hpp"
 
 #include <algorithm>
