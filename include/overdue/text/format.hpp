@@ -15,6 +15,7 @@ std::string money_text(int64_t cents);               // -1234505 → "-12345.05"
 std::string fixed_text(double value, int decimals);  // rounded half away from zero; NaN/inf → "0"
 std::string iso_date_text(int32_t days);             // 19727 → "2024-01-05"
 // The same appended to `out` (no temporary string; the JSON writer and the CSV tables use them).
+void append_unsigned_text(std::string& out, uint64_t value);   // 1234567 → "1234567"
 void append_money_text(std::string& out, int64_t cents);
 void append_fixed_text(std::string& out, double value, int decimals);
 void append_iso_date_text(std::string& out, int32_t days);   // nothing for kMissingDays

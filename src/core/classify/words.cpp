@@ -1,10 +1,11 @@
 // The classification in words (include/overdue/classify/words.hpp): the page's card and types
 // view, the report and the letters all say it with these.
+#include "overdue/classify/words.hpp"
+
 #include <cmath>
 
-#include "overdue/classify/words.hpp"
-#include "overdue/text/format.hpp"
 #include "classify/internal.hpp"
+#include "overdue/text/format.hpp"
 
 namespace overdue {
 
@@ -94,59 +95,60 @@ std::string rule_value_text(RuleId id, double value, Lang lang) {
 
 std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
                            const ClassifySettings& s, Lang lang) {
-  // The evidence of classify_customer()'s notes (classify/rules.cpp) from the same facts, in `lang`.
+  // The evidence of classify_customer()'s notes (classify/rules.cpp) from the same facts, in
+  // `lang`.
   const CustomerHistory& h = c.history;
   const bool never_paid = h.last_payment_date == kMissingDays;
   const bool paid_recently = !never_paid && as_of - h.last_payment_date <= s.payments_continue_days;
   switch (r.id) {
     case RuleId::S1_no_payment: {
-    if (r.state == RuleState::not_evaluated) return text(S::note_not_overdue_never_paid, lang);
-    return never_paid ? text(S::note_never_paid, lang) : "";
-  }
+      if (r.state == RuleState::not_evaluated) return text(S::note_not_overdue_never_paid, lang);
+      return never_paid ? text(S::note_never_paid, lang) : "";
+    }
     case RuleId::S2_deep_dpd_not_paying:
-    return h.max_dpd > s.stubborn_dpd && paid_recently
-               ? textf(lang, S::note_deep_but_paid_fmt, s.payments_continue_days)
-               : "";
+      return h.max_dpd > s.stubborn_dpd && paid_recently
+                 ? textf(lang, S::note_deep_but_paid_fmt, s.payments_continue_days)
+                 : "";
     case RuleId::S3_broken_promises:
     case RuleId::S4_refusals:
-    return c.contacts.evaluated ? "" : text(S::note_no_contact_log, lang);
+      return c.contacts.evaluated ? "" : text(S::note_no_contact_log, lang);
     case RuleId::R1_repeated_episodes:
-    return textf(lang, S::note_episodes_all_fmt,
-                 count_text(static_cast<double>(h.episodes.size())).c_str(),
-                 s.repeated_episode_gap_days);
+      return textf(lang, S::note_episodes_all_fmt,
+                   count_text(static_cast<double>(h.episodes.size())).c_str(),
+                   s.repeated_episode_gap_days);
     case RuleId::R2_chronic_lateness: {
-    std::string note =
-        textf(lang, S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(),
-              count_text(h.settled_all).c_str());
-    if (r.state == RuleState::not_evaluated)
-      note += textf(lang, S::note_need_fmt, count_text(s.min_settled_invoices).c_str());
-    return note;
-  }
+      std::string note =
+          textf(lang, S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(),
+                count_text(h.settled_all).c_str());
+      if (r.state == RuleState::not_evaluated)
+        note += textf(lang, S::note_need_fmt, count_text(s.min_settled_invoices).c_str());
+      return note;
+    }
     case RuleId::T1_good_record: {
-    if (r.state != RuleState::not_evaluated) return "";
-    return textf(lang, S::note_record_short_fmt, count_text(h.settled_before_episode).c_str(),
-                 count_text(s.min_settled_invoices).c_str());
-  }
+      if (r.state != RuleState::not_evaluated) return "";
+      return textf(lang, S::note_record_short_fmt, count_text(h.settled_before_episode).c_str(),
+                   count_text(s.min_settled_invoices).c_str());
+    }
     case RuleId::R3_rising_balance: {
-    if (r.state == RuleState::not_evaluated)
-      return textf(lang, S::note_needs_billing_fmt, s.rising_balance_lookback_days);
-    const classify_detail::BalanceRise rise = classify_detail::balance_rise(h);
-    return textf(lang, S::note_rise_mid_fmt, percent_display(rise.by_mid, 0, lang).c_str(),
-                 text(rise.gradual ? S::note_rose_both : S::note_not_rose_both, lang));
-  }
+      if (r.state == RuleState::not_evaluated)
+        return textf(lang, S::note_needs_billing_fmt, s.rising_balance_lookback_days);
+      const classify_detail::BalanceRise rise = classify_detail::balance_rise(h);
+      return textf(lang, S::note_rise_mid_fmt, percent_display(rise.by_mid, 0, lang).c_str(),
+                   text(rise.gradual ? S::note_rose_both : S::note_not_rose_both, lang));
+    }
     case RuleId::R4_keeps_paying_partially: {
-    if (r.state == RuleState::not_evaluated)
-      return textf(lang, S::note_only_payments_fmt, count_text(h.payments_last_180).c_str());
-    return textf(lang, S::note_partial_of_fmt, count_text(h.partial_payments_last_180).c_str(),
-                 count_text(h.payments_last_180).c_str());
-  }
+      if (r.state == RuleState::not_evaluated)
+        return textf(lang, S::note_only_payments_fmt, count_text(h.payments_last_180).c_str());
+      return textf(lang, S::note_partial_of_fmt, count_text(h.partial_payments_last_180).c_str(),
+                   count_text(h.payments_last_180).c_str());
+    }
     case RuleId::T2_no_earlier_serious_episode:
-    return textf(lang, S::note_serious_fmt, s.serious_episode_dpd);
+      return textf(lang, S::note_serious_fmt, s.serious_episode_dpd);
     case RuleId::T3_recent_or_paying: {
-    if (paid_recently) return textf(lang, S::note_paid_ago_fmt, as_of - h.last_payment_date);
-    if (never_paid) return text(S::note_no_payment_yet, lang);
-    return textf(lang, S::note_last_payment_ago_fmt, as_of - h.last_payment_date);
-  }
+      if (paid_recently) return textf(lang, S::note_paid_ago_fmt, as_of - h.last_payment_date);
+      if (never_paid) return text(S::note_no_payment_yet, lang);
+      return textf(lang, S::note_last_payment_ago_fmt, as_of - h.last_payment_date);
+    }
   }
   return "";
 }
@@ -201,14 +203,22 @@ const char* action_text(const std::string& id, Lang lang) {
 
 const char* score_input_text(ScoreInput input, Lang lang) {
   switch (input) {
-    case ScoreInput::paid_ratio: return text(S::in_paid_ratio, lang);
-    case ScoreInput::recency: return text(S::in_recency, lang);
-    case ScoreInput::partial_trend: return text(S::in_partial_trend, lang);
-    case ScoreInput::on_time_share: return text(S::in_on_time_share, lang);
-    case ScoreInput::overdue_amount: return text(S::in_overdue_amount, lang);
-    case ScoreInput::overdue_share: return text(S::in_overdue_share, lang);
-    case ScoreInput::dpd_severity: return text(S::in_dpd_severity, lang);
-    case ScoreInput::revenue_share: break;
+    case ScoreInput::paid_ratio:
+      return text(S::in_paid_ratio, lang);
+    case ScoreInput::recency:
+      return text(S::in_recency, lang);
+    case ScoreInput::partial_trend:
+      return text(S::in_partial_trend, lang);
+    case ScoreInput::on_time_share:
+      return text(S::in_on_time_share, lang);
+    case ScoreInput::overdue_amount:
+      return text(S::in_overdue_amount, lang);
+    case ScoreInput::overdue_share:
+      return text(S::in_overdue_share, lang);
+    case ScoreInput::dpd_severity:
+      return text(S::in_dpd_severity, lang);
+    case ScoreInput::revenue_share:
+      break;
   }
   return text(S::in_revenue_share, lang);
 }

@@ -14,22 +14,6 @@
 namespace overdue {
 namespace {
 
-void append_unsigned(std::string& out, uint64_t v) {
-  char buffer[24];
-  const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
-  out.append(buffer, static_cast<size_t>(end - buffer));
-}
-
-// `digits` decimal digits of v (v < 10^digits), zero-padded on the left.
-void append_padded(std::string& out, uint64_t v, int digits) {
-  char buffer[24];
-  for (int i = digits - 1; i >= 0; --i) {
-    buffer[i] = static_cast<char>('0' + v % 10);
-    v /= 10;
-  }
-  out.append(buffer, static_cast<size_t>(digits));
-}
-
 // True when every byte is printable ASCII other than the quote and the backslash, or part of a
 // well-formed UTF-8 sequence (no overlongs, no surrogates, ≤ U+10FFFF).
 bool plain_utf8(std::string_view s) {
@@ -72,15 +56,15 @@ void JsonWriter::integer(int64_t v) {
   separate();
   if (v < 0) {
     out_ += '-';
-    append_unsigned(out_, uint64_t{0} - static_cast<uint64_t>(v));
+    append_unsigned_text(out_, uint64_t{0} - static_cast<uint64_t>(v));
   } else {
-    append_unsigned(out_, static_cast<uint64_t>(v));
+    append_unsigned_text(out_, static_cast<uint64_t>(v));
   }
 }
 
 void JsonWriter::unsigned_integer(uint64_t v) {
   separate();
-  append_unsigned(out_, v);
+  append_unsigned_text(out_, v);
 }
 
 void JsonWriter::append_string(std::string_view s) {

@@ -11,13 +11,14 @@
 #include "overdue/text/civil_date.hpp"
 
 namespace overdue {
-namespace {
 
-void append_unsigned(std::string& out, uint64_t v) {
+void append_unsigned_text(std::string& out, uint64_t v) {
   char buffer[24];
   const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
   out.append(buffer, static_cast<size_t>(end - buffer));
 }
+
+namespace {
 
 // `digits` decimal digits of v (v < 10^digits), zero-padded on the left.
 void append_padded(std::string& out, uint64_t v, int digits) {
@@ -45,9 +46,10 @@ std::string group_thousands(const std::string& digits) {
 void append_money_text(std::string& out, int64_t cents) {
   // Through uint64 so INT64_MIN has a magnitude too.
   const bool negative = cents < 0;
-  const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  const uint64_t magnitude =
+      negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
   if (negative) out += '-';
-  append_unsigned(out, magnitude / 100);
+  append_unsigned_text(out, magnitude / 100);
   out += '.';
   append_padded(out, magnitude % 100, 2);
 }
@@ -66,7 +68,7 @@ void append_fixed_text(std::string& out, double value, int decimals) {
   const bool negative = units < 0;
   const uint64_t magnitude = static_cast<uint64_t>(negative ? -units : units);
   if (negative) out += '-';
-  append_unsigned(out, magnitude / static_cast<uint64_t>(scale));
+  append_unsigned_text(out, magnitude / static_cast<uint64_t>(scale));
   if (decimals == 0) return;
   out += '.';
   append_padded(out, magnitude % static_cast<uint64_t>(scale), decimals);
@@ -75,7 +77,7 @@ void append_fixed_text(std::string& out, double value, int decimals) {
 void append_iso_date_text(std::string& out, int32_t days) {
   if (days == kMissingDays) return;
   const CivilDate c = civil_from_days(days);
-  if (c.year < 0 || c.year > 9999) {   // as printf's %04d would print them
+  if (c.year < 0 || c.year > 9999) {  // as printf's %04d would print them
     char buffer[32];
     const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
     out.append(buffer, static_cast<size_t>(n));
@@ -125,7 +127,8 @@ std::string cents_display(int64_t cents, int decimals) {
   decimals = decimals < 0 ? 0 : decimals > 2 ? 2 : decimals;
   // Through uint64 so INT64_MIN has a magnitude too.
   const bool negative = cents < 0;
-  const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  const uint64_t magnitude =
+      negative ? uint64_t{0} - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
   std::string out = negative ? "-" : "";
   out += group_thousands(std::to_string(magnitude / 100));
   if (decimals > 0) {
