@@ -1,5 +1,5 @@
-// The one-customer ledger of a what-if scenario (issue #4). The sandbox rows go into the same
-// Draft build_ledger fills, and the same ledger_detail::apply_payments applies the money, so an
+// The one-customer ledger of a what-if scenario (issue #4). The sandbox rows go through the
+// ledger's LedgerAssembler: build_ledger's own binding and payment application, so an
 // unchanged sandbox gets exactly the customer's real allocations and credits: the application
 // is per customer, and its order (events by date and kind, then row order; FIFO ties by row
 // order) only needs the rows in their ledger order, which make_sandbox keeps.
@@ -14,14 +14,12 @@
 #include <algorithm>
 #include <utility>
 
-#include "ledger/internal.hpp"
+#include "overdue/ledger/assembler.hpp"
 #include "overdue/ledger/dates.hpp"
 #include "classify/what_if_internal.hpp"
 
 namespace overdue::what_if_detail {
 namespace {
-
-using ledger_detail::Draft;
 
 std::string row_name(const char* kind, size_t row, const std::string& id) {
   std::string s = std::string(kind) + " " + std::to_string(row + 1);
@@ -35,8 +33,8 @@ const int kDefaultTermsDays = LedgerOptions{}.terms_days_default;
 
 ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
   ScenarioLedger out;
-  Draft draft;
-  Ledger& l = draft.ledger;
+  LedgerAssembler assembler;
+  Ledger& l = assembler.ledger();
   l.customers.push_back(record);
 
   out.invoice_of_row.assign(sandbox.invoices.size(), -1);
@@ -82,12 +80,11 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
     p.date = sp.date;
     p.amount_cents = sp.amount_cents;
     p.invoice_id = sp.invoice_id;
-    l.payments.push_back(std::move(p));
-    draft.targets.emplace_back();
+    assembler.add_payment(std::move(p));
     payment_row.push_back(k);
   }
 
-  ledger_detail::index_invoice_ids(draft);
+  assembler.index_invoice_ids();
   // Real invoices still in the sandbox, by origin (sorted pairs: a lookup per payment, no hashing).
   std::vector<std::pair<int64_t, int64_t>> by_origin;
   for (size_t k = 0; k < sandbox.invoices.size(); ++k)
@@ -99,31 +96,26 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
     if (sp.own_invoice >= 0) {
       const auto it = std::lower_bound(by_origin.begin(), by_origin.end(), std::make_pair(sp.own_invoice, int64_t{-1}));
       if (it != by_origin.end() && it->first == sp.own_invoice) {   // the first row of that origin
-        draft.targets[p].invoice = it->second;
+        assembler.target_invoice(p, it->second);
         continue;
       }
     }
     if (sp.invoice_id.empty()) continue;
-    const int64_t group = draft.invoice_group.find(ledger_detail::InvoiceKey{0, sp.invoice_id});
-    if (group < 0) {
+    if (!assembler.target_invoice_id(p, 0, sp.invoice_id))
       out.problems.push_back(row_name("payment", payment_row[p], sp.invoice_id) + ": names invoice " +
                              sp.invoice_id + ", which the sandbox does not have: applied FIFO");
-      continue;
-    }
-    draft.targets[p].named_begin = draft.group_start[static_cast<size_t>(group)];
-    draft.targets[p].named_end = draft.group_start[static_cast<size_t>(group) + 1];
   }
 
-  ledger_detail::apply_payments(draft);
+  Ledger ledger = assembler.finish();   // `l` is spent from here on
 
   auto see = [&](int32_t day) {   // build_ledger's date span
     if (day == kMissingDays) return;
-    if (l.first_date == kMissingDays || day < l.first_date) l.first_date = day;
-    if (l.last_date == kMissingDays || day > l.last_date) l.last_date = day;
+    if (ledger.first_date == kMissingDays || day < ledger.first_date) ledger.first_date = day;
+    if (ledger.last_date == kMissingDays || day > ledger.last_date) ledger.last_date = day;
   };
-  for (const Invoice& inv : l.invoices) see(inv.invoice_date);
-  for (const Payment& p : l.payments) see(p.date);
-  out.ledger = std::move(draft.ledger);
+  for (const Invoice& inv : ledger.invoices) see(inv.invoice_date);
+  for (const Payment& p : ledger.payments) see(p.date);
+  out.ledger = std::move(ledger);
   return out;
 }
 
