@@ -23,11 +23,14 @@ bool has_layout(const overdue::ImportedFile& d) {
          l.as_of != overdue::kMissingDays || !l.amount_basis.empty();
 }
 
-const char* row_kind_label(const std::string& reason) {
-  if (reason == "total row") return tr(S::row_kind_total);
-  if (reason == "subtotal row") return tr(S::row_kind_subtotal);
-  if (reason == "label row") return tr(S::row_kind_label);
-  return reason.c_str();
+// By kind, not by the English reason: the label is translated (the string table's row_kind_*).
+const char* row_kind_label(const overdue::SummaryRow& r) {
+  switch (r.kind) {
+    case overdue::ProblemKind::total_row: return tr(S::row_kind_total);
+    case overdue::ProblemKind::subtotal_row: return tr(S::row_kind_subtotal);
+    case overdue::ProblemKind::label_row: return tr(S::row_kind_label);
+    default: return r.reason.c_str();
+  }
 }
 
 std::string joined_cells(const overdue::SummaryRow& r) {
@@ -93,7 +96,7 @@ void draw_summary_rows(AppState& state, LoadedFile& file) {
     ImGui::TextUnformatted(format_count(static_cast<int64_t>(r.line)).c_str());
     ImGui::TableSetColumnIndex(1);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(row_kind_label(r.reason));
+    ImGui::TextUnformatted(row_kind_label(r));
     ImGui::TableSetColumnIndex(2);
     ImGui::AlignTextToFramePadding();
     text_muted(joined_cells(r).c_str());

@@ -41,10 +41,10 @@ class RecordingSink : public RecordSink {
     ++records;
     return true;
   }
-  bool on_rejected(uint64_t line, std::string_view reason, std::string_view raw) override {
+  bool on_rejected(uint64_t line, ProblemKind kind, std::string_view raw) override {
     FUZZ_CHECK(line >= last_line_, "rejected lines go back");
     last_line_ = line;
-    log += "X" + std::to_string(line) + " " + std::string(reason) + "[" + std::string(raw) + "]\n";
+    log += "X" + std::to_string(line) + " " + problem_text(kind) + "[" + std::string(raw) + "]\n";
     ++rejected;
     return true;
   }

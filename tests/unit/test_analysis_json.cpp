@@ -25,7 +25,7 @@ Example example() {
   Example e;
   e.ledger = test::worked_example();
   e.ledger.rows = RowCounts{12, 10, 2};
-  e.ledger.rejected.push_back({0, 9, "no invoice date"});
+  e.ledger.rejected.push_back({0, 9, ProblemKind::no_invoice_or_due_date, {}, "no invoice date"});
   e.ledger.assumptions.push_back("paid amounts without a date: assumed paid by the as-of date");
   e.ledger.credits.push_back({1, day("2024-03-05"), 1234, 0});
   ImportedFile f;

@@ -61,9 +61,13 @@ TEST_CASE("contact log: rows matched by id or name, unmatched and unusable rows 
   CHECK(log.contacts[1].outcome == ContactOutcome::unreachable);
   REQUIRE(log.rejected.size() == 3);
   CHECK(log.rejected[0].reason == "customer not in the ledger: C9");
+  CHECK(log.rejected[0].kind == ProblemKind::customer_not_in_ledger);
+  CHECK(log.rejected[0].detail.value == "C9");
   CHECK(log.rejected[0].line == 4);
   CHECK(log.rejected[1].reason == "no contact date");
   CHECK(log.rejected[2].reason == "outcome not recognised: 'maybe later'");
+  CHECK(log.rejected[1].kind == ProblemKind::no_contact_date);
+  CHECK(log.rejected[2].kind == ProblemKind::outcome_not_recognised);
 }
 
 TEST_CASE("broken promise: promised date passed without the promised amount paid between contact and promise") {

@@ -24,8 +24,8 @@ struct Collect : RecordSink {
     out.push_back(s);
     return true;
   }
-  bool on_rejected(uint64_t line, std::string_view reason, std::string_view) override {
-    out.push_back("L" + std::to_string(line) + "!" + std::string(reason));
+  bool on_rejected(uint64_t line, ProblemKind kind, std::string_view) override {
+    out.push_back("L" + std::to_string(line) + "!" + problem_text(kind));
     return true;
   }
 };

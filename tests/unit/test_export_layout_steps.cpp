@@ -186,7 +186,10 @@ TEST_CASE("export layout in steps: the pass on its own, budget used and nothing 
     f.rows.read = f.rows.accepted = records.size();
     return f;
   };
-  const std::vector<PaddedRow> padded = {{6, "expected 4 fields, found 1", "12.50"}};
+  ProblemDetail four_found_one;
+  four_found_one.expected = 4;
+  four_found_one.found = 1;
+  const std::vector<PaddedRow> padded = {{6, four_found_one, "12.50"}};
   ImportedFile a = make(), b = make();
   apply_export_layout(a, padded);
   // What the pass did in one piece.
@@ -195,6 +198,7 @@ TEST_CASE("export layout in steps: the pass on its own, budget used and nothing 
   CHECK(a.rows.accepted == 4);
   CHECK(a.layout.summary_rows.size() == 2);
   REQUIRE(a.rejected.size() == 3);
+  CHECK(a.rejected[1].kind == ProblemKind::field_count_mismatch);
   CHECK(a.rejected[1].reason == "expected 4 fields, found 1");
   REQUIRE(a.columns.size() == 5);
   CHECK(a.columns[4].text.at(3) == "Bolt Co");

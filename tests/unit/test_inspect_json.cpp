@@ -40,8 +40,12 @@ ImportedFile small_ledger() {
   f.columns.push_back(column("金额", ColumnType::decimal, "amount", 0));
   f.columns.push_back(column("张数", ColumnType::integer, "", 2));
   f.row_line = {2, 3, 5, 6};
-  f.rejected.push_back({4, "expected 5 fields, found 7", "a,b,c,d,e,f,g"});
-  f.cell_errors.push_back({6, 3, "12..5", "not a number"});
+  ProblemDetail five_found_seven;
+  five_found_seven.expected = 5;
+  five_found_seven.found = 7;
+  f.rejected.push_back({4, ProblemKind::field_count_mismatch, five_found_seven,
+                        problem_text(ProblemKind::field_count_mismatch, five_found_seven), "a,b,c,d,e,f,g"});
+  f.cell_errors.push_back({6, 3, "12..5", ProblemKind::not_a_number, problem_text(ProblemKind::not_a_number)});
   f.cell_errors_total = 1;
   f.notes.push_back("header repeated at line 7: skipped");
   return f;

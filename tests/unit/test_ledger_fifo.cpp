@@ -200,6 +200,8 @@ TEST_CASE("ledger FIFO: a payment naming an invoice but no customer belongs to t
   CHECK(l.rejected[0].file == 1);
   CHECK(l.rejected[0].line == 3);
   CHECK(l.rejected[0].reason.find("no customer") == 0);
+  CHECK((l.rejected[0].kind == ProblemKind::no_customer ||
+         l.rejected[0].kind == ProblemKind::no_customer_invoice_ambiguous));
 }
 
 TEST_CASE("ledger FIFO: deterministic — the same input gives the same allocations") {

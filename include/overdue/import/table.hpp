@@ -10,6 +10,7 @@
 
 #include "overdue/roles/role.hpp"
 #include "overdue/text/encoding_kind.hpp"
+#include "overdue/text/problem.hpp"
 #include "overdue/text/value_types.hpp"
 
 namespace overdue {
@@ -55,9 +56,12 @@ struct Column {
 };
 
 // A record that could not be a row of its table (wrong field count, broken quoting, bad bytes).
+// `kind` is the source of truth; `reason` is its English text (problem_text), kept for printing.
 struct RejectedRow {
   uint64_t line = 0;     // 1-based physical line where the record starts
-  std::string reason;    // e.g. "expected 5 fields, found 7", "unterminated quote"
+  ProblemKind kind = ProblemKind::field_count_mismatch;
+  ProblemDetail detail;  // field_count_mismatch: expected and found
+  std::string reason;    // problem_text(kind, detail): "expected 5 fields, found 7", "unterminated quote"
   std::string text;      // the record's text, cut to a few hundred bytes for display
 };
 
@@ -66,7 +70,8 @@ struct CellError {
   uint64_t line = 0;
   uint32_t column = 0;   // index into ImportedFile::columns
   std::string text;
-  std::string reason;
+  ProblemKind kind = ProblemKind::not_a_number;
+  std::string reason;    // problem_text(kind): "not a number", "invalid date", …
 };
 
 struct RowCounts {
@@ -79,7 +84,8 @@ struct RowCounts {
 // ImportedFile::rejected with its reason; its cells are kept for the totals check.
 struct SummaryRow {
   uint64_t line = 0;
-  std::string reason;               // "total row", "subtotal row" or "label row"
+  ProblemKind kind = ProblemKind::total_row;  // total_row, subtotal_row or label_row
+  std::string reason;               // problem_text(kind): "total row", "subtotal row" or "label row"
   std::vector<std::string> cells;   // trimmed, one per column (empty when the row was short)
   size_t rows_before = 0;           // accepted rows above it: it sums rows [block_begin, rows_before)
   size_t block_begin = 0;

@@ -8,6 +8,7 @@
 
 #include "overdue/import/file_list.hpp"
 #include "overdue/ledger/ledger.hpp"
+#include "overdue/text/problem.hpp"
 
 namespace overdue {
 
@@ -33,10 +34,13 @@ struct Contact {
 };
 
 // A contact-log row that could not be used, with why ("customer not in the ledger: X", …).
+// `kind` is the source of truth; `reason` is its English text (problem_text), kept for printing.
 struct ContactRejectedRow {
   uint32_t file = 0;
   uint64_t line = 0;
-  std::string reason;
+  ProblemKind kind = ProblemKind::no_customer_id_or_name;
+  ProblemDetail detail;  // customer_not_in_ledger, outcome_not_recognised: the cell's text
+  std::string reason;    // problem_text(kind, detail)
 };
 
 struct ContactLog {

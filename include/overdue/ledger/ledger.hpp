@@ -10,6 +10,7 @@
 #include "overdue/job/job.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
+#include "overdue/text/problem.hpp"
 
 namespace overdue {
 
@@ -74,10 +75,13 @@ struct CustomerCredit {
 };
 
 // A row an earlier stage accepted but the ledger cannot use (required role missing, …).
+// `kind` is the source of truth; `reason` is its English text (problem_text), kept for printing.
 struct LedgerRejectedRow {
   uint32_t file = 0;
   uint64_t line = 0;
-  std::string reason;
+  ProblemKind kind = ProblemKind::no_customer;
+  ProblemDetail detail;  // no_customer_invoice_ambiguous: the invoice id
+  std::string reason;    // problem_text(kind, detail)
 };
 
 // The largest amount one ledger cell may hold: ±100,000,000,000.00 (¥1000亿). Far above any real

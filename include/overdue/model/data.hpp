@@ -10,6 +10,7 @@
 
 #include "overdue/model/matrix.hpp"
 #include "overdue/import/table.hpp"
+#include "overdue/text/problem.hpp"
 
 namespace overdue {
 
@@ -30,7 +31,9 @@ struct CategoricalFeature {
 struct ModelRejectedRecord {
   uint64_t record = 0;  // 1-based among the file's data records (header excluded)
   uint64_t line = 0;    // physical line where it starts
-  std::string reason;
+  ProblemKind kind = ProblemKind::target_missing;  // the importer's kind, or target_*
+  ProblemDetail detail;
+  std::string reason;   // problem_text(kind, detail), kept for printing
 };
 
 struct ModelDataset {

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
 
 #include "overdue/roles/roles.hpp"
 #include "overdue/text/utf8.hpp"
@@ -53,14 +54,15 @@ bool within_tolerance(uint64_t ok, uint64_t present) {
 class ErrorList {
  public:
   ErrorList(ColumnTypingResult& out, const ColumnTypingContext& ctx) : out_(out), ctx_(ctx) {}
-  void add(size_t row, std::string_view text, std::string_view reason) {
+  void add(size_t row, std::string_view text, ProblemKind kind) {
     ++out_.error_total;
     if (out_.errors.size() >= kMaxCellErrorsListed) return;
     CellError e;
     e.line = ctx_.row_line != nullptr && row < ctx_.row_line->size() ? (*ctx_.row_line)[row] : 0;
     e.column = ctx_.column_index;
     e.text = std::string(utf8::cut_at_boundary(text, kErrorTextBytes));
-    e.reason = std::string(reason);
+    e.kind = kind;
+    e.reason = problem_text(kind);
     out_.errors.push_back(std::move(e));
   }
 
@@ -215,20 +217,19 @@ void fill_dates(Column& col, TypingState& st, size_t end, ErrorList& errors) {
     }
     const ParsedDate d = parse_date(cell, st.allow);
     int32_t days = kMissingDays;
-    const char* reason = nullptr;
+    std::optional<ProblemKind> problem;
     if (!d.ok()) {
-      reason = d.status == ParsedDate::Status::invalid_date ? "invalid date" : "not a date";
+      problem = d.status == ParsedDate::Status::invalid_date ? ProblemKind::invalid_date : ProblemKind::not_a_date;
     } else if (d.order_matters()) {
       days = day_first ? d.days_day_first : d.days_month_first;
       if (days == kMissingDays)
-        reason = day_first ? "not a valid day/month date (column is day first)"
-                           : "not a valid month/day date (column is month first)";
+        problem = day_first ? ProblemKind::not_day_month_date : ProblemKind::not_month_day_date;
     } else {
       days = d.days;
     }
-    if (reason != nullptr) {
+    if (problem) {
       ++col.missing;
-      errors.add(i, raw, reason);
+      errors.add(i, raw, *problem);
       continue;
     }
     col.days[i] = days;
@@ -265,8 +266,8 @@ void fill_numbers(Column& col, TypingState& st, size_t end, ErrorList& errors) {
     ++col.missing;
     col.cents[i] = kMissingCents;
     col.number[i] = kNaN;
-    errors.add(i, raw, n.status == ParsedNumber::Status::out_of_range ? "amount out of range"
-                                                                      : "not a number");
+    errors.add(i, raw, n.status == ParsedNumber::Status::out_of_range ? ProblemKind::amount_out_of_range
+                                                                      : ProblemKind::not_a_number);
   }
   st.row = end;
 }

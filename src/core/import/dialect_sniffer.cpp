@@ -23,7 +23,7 @@ class SampleSink : public RecordSink {
     return counts.size() < kSniffRecords;
   }
   double record_bytes = 0;
-  bool on_rejected(uint64_t, std::string_view, std::string_view) override {
+  bool on_rejected(uint64_t, ProblemKind, std::string_view) override {
     return counts.size() < kSniffRecords;
   }
   std::vector<size_t> counts;

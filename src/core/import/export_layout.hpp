@@ -60,10 +60,10 @@ std::string joined_cells(const std::vector<std::string_view>& cells);
 
 // A short record (fewer fields than the header, at most two of them non-empty) that the table
 // builder padded instead of rejecting: it may be a title, group, total or label row. If the layout
-// pass does not recognise it, it is rejected with `reason` as before.
+// pass does not recognise it, it is rejected as field_count_mismatch with `detail` as before.
 struct PaddedRow {
-  size_t row = 0;      // accepted-row index at the time it was padded
-  std::string reason;  // "expected 8 fields, found 1"
+  size_t row = 0;        // accepted-row index at the time it was padded
+  ProblemDetail detail;  // expected and found fields: "expected 8 fields, found 1"
   std::string text;    // the record's text, cut for display
 };
 
@@ -78,8 +78,8 @@ struct LayoutRow {
 LayoutRow classify_layout_row(const std::vector<std::string_view>& cells, bool plain_groups);
 // The header names a customer column (customer_name or customer_id by the role tables).
 bool has_customer_column(const ImportedFile& file);
-// "total row", "subtotal row", "label row".
-const char* layout_reject_reason(LayoutRowKind kind);
+// total_row, subtotal_row or label_row.
+ProblemKind layout_problem_kind(LayoutRowKind kind);
 
 // Before typing: classifies every accepted row, moves total/subtotal/label rows to
 // file.rejected (and file.layout.summary_rows), folds group rows into a customer_name column,

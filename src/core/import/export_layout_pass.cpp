@@ -123,7 +123,9 @@ uint64_t ExportLayoutPass::State::place_row() {
     if (padded_row(r) && !is_unmarked(r)) {  // a short record that is no layout row: rejected as before
       --file.rows.accepted;
       ++file.rows.rejected;
-      file.rejected.push_back({line, padded_row(r)->reason, padded_row(r)->text});
+      const PaddedRow& p = *padded_row(r);
+      file.rejected.push_back({line, ProblemKind::field_count_mismatch, p.detail,
+                               problem_text(ProblemKind::field_count_mismatch, p.detail), p.text});
       return 1;
     }
     keep[r] = true;
@@ -144,13 +146,14 @@ uint64_t ExportLayoutPass::State::place_row() {
   const std::vector<std::string_view>& rc = row_cells(r);
   SummaryRow s;
   s.line = line;
-  s.reason = layout_reject_reason(k.kind);
+  s.kind = layout_problem_kind(k.kind);
+  s.reason = problem_text(s.kind);
   s.rows_before = kept;
   s.block_begin = k.kind == LayoutRowKind::total ? block_total : block_sub;
   s.checkable = k.checkable && !padded_row(r);  // a short row's cells are not under their columns
   for (std::string_view c : rc) s.cells.emplace_back(trim_cell(c));
   const std::string text = padded_row(r) ? padded_row(r)->text : joined_cells(rc);
-  file.rejected.push_back({line, s.reason, text});
+  file.rejected.push_back({line, s.kind, {}, s.reason, text});
   layout.summary_rows.push_back(std::move(s));
   block_sub = kept;  // a subtotal, a total or a bucket label starts the next block
   if (k.kind == LayoutRowKind::total) block_total = kept;

@@ -163,14 +163,14 @@ bool has_customer_column(const ImportedFile& file) {
   return false;
 }
 
-const char* layout_reject_reason(LayoutRowKind kind) {
+ProblemKind layout_problem_kind(LayoutRowKind kind) {
   switch (kind) {
     case RowKind::total:
-      return "total row";
+      return ProblemKind::total_row;
     case RowKind::subtotal:
-      return "subtotal row";
+      return ProblemKind::subtotal_row;
     default:
-      return "label row";
+      return ProblemKind::label_row;
   }
 }
 

@@ -132,11 +132,11 @@ size_t RecordScanner::scan_region(const char* b, size_t n, uint64_t base, size_t
     const std::string_view first_line(b + pos, first_line_end - pos);
     if (outcome == Outcome::unterminated) {
       // Resume at the line after the record's first line.
-      ok = sink.on_rejected(start_line, "unterminated quote", first_line);
+      ok = sink.on_rejected(start_line, ProblemKind::unterminated_quote, first_line);
       pos = after_first_line;
       line_ += 1;
     } else {  // text_after_quote, on a single line: the record ends with its line
-      ok = sink.on_rejected(start_line, "text after closing quote", first_line);
+      ok = sink.on_rejected(start_line, ProblemKind::text_after_quote, first_line);
       pos = next;
       line_ += lines;
     }

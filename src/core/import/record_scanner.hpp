@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/text/problem.hpp"
+
 namespace overdue {
 
 struct ScannedRecord {
@@ -40,7 +42,8 @@ class RecordSink {
   virtual ~RecordSink() = default;
   // Returns false to stop scanning (the sniffer only needs the first records).
   virtual bool on_record(const ScannedRecord& record) = 0;
-  virtual bool on_rejected(uint64_t line, std::string_view reason, std::string_view raw) = 0;
+  // kind: unterminated_quote or text_after_quote.
+  virtual bool on_rejected(uint64_t line, ProblemKind kind, std::string_view raw) = 0;
 };
 
 class RecordScanner {

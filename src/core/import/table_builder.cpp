@@ -156,12 +156,14 @@ bool TableBuilder::take_title_or_header_row(const ScannedRecord& r) {
   return true;
 }
 
-void TableBuilder::reject(uint64_t line, std::string_view reason, std::string_view raw) {
+void TableBuilder::reject(uint64_t line, ProblemKind kind, ProblemDetail detail, std::string_view raw) {
   ++file_.rows.read;
   ++file_.rows.rejected;
   RejectedRow row;
   row.line = line;
-  row.reason = std::string(reason);
+  row.kind = kind;
+  row.reason = problem_text(kind, detail);
+  row.detail = std::move(detail);
   row.text = std::string(utf8::cut_at_boundary(raw, kRejectedTextBytes));
   file_.rejected.push_back(std::move(row));
 }
@@ -189,16 +191,17 @@ bool TableBuilder::on_record(const ScannedRecord& r) {
     }
   }
   if (r.undecodable) {
-    reject(r.line, "undecodable bytes", r.raw);
+    reject(r.line, ProblemKind::undecodable_bytes, {}, r.raw);
   } else if (r.field_count != field_count_) {
-    const std::string reason =
-        "expected " + std::to_string(field_count_) + " fields, found " + std::to_string(r.field_count);
+    ProblemDetail detail;
+    detail.expected = field_count_;
+    detail.found = r.field_count;
     size_t named = 0;
     for (size_t i = 0; i < r.field_count; ++i) named += !trim_cell(r.fields[i]).empty();
     if (header_ && r.field_count < field_count_ && named <= 2) {
       // Maybe a report's group, total or label row written short (QuickBooks): the layout pass
       // decides, and rejects it with this reason if it is none of them.
-      padded_.push_back({file_.row_line.size(), reason,
+      padded_.push_back({file_.row_line.size(), detail,
                          std::string(utf8::cut_at_boundary(r.raw, kRejectedTextBytes))});
       for (size_t i = 0; i < field_count_; ++i)
         push_cell(i, i < r.field_count ? r.fields[i] : std::string_view());
@@ -206,7 +209,7 @@ bool TableBuilder::on_record(const ScannedRecord& r) {
       ++file_.rows.read;
       ++file_.rows.accepted;
     } else {
-      reject(r.line, reason, r.raw);
+      reject(r.line, ProblemKind::field_count_mismatch, std::move(detail), r.raw);
     }
   } else {
     for (size_t i = 0; i < field_count_; ++i) push_cell(i, r.fields[i]);
@@ -225,8 +228,8 @@ void TableBuilder::push_cell(size_t column, std::string_view cell) {
   file_.columns[column].text.end.push_back(static_cast<uint32_t>(c.size()));
 }
 
-bool TableBuilder::on_rejected(uint64_t line, std::string_view reason, std::string_view raw) {
-  reject(line, reason, raw);
+bool TableBuilder::on_rejected(uint64_t line, ProblemKind kind, std::string_view raw) {
+  reject(line, kind, {}, raw);
   return true;
 }
 

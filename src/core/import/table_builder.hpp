@@ -31,7 +31,7 @@ class TableBuilder : public RecordSink {
   void expect_text(size_t text_bytes);
 
   bool on_record(const ScannedRecord& record) override;
-  bool on_rejected(uint64_t line, std::string_view reason, std::string_view raw) override;
+  bool on_rejected(uint64_t line, ProblemKind kind, std::string_view raw) override;
 
   // After the last record: drops a trailing-delimiter column, writes the notes. Sets
   // file.error when the file held no record at all.
@@ -47,7 +47,7 @@ class TableBuilder : public RecordSink {
   void take_shape(const ScannedRecord& record);
   void take_shape(std::vector<std::string> names);  // trimmed names, or all empty when headerless
   bool take_title_or_header_row(const ScannedRecord& record);
-  void reject(uint64_t line, std::string_view reason, std::string_view raw);
+  void reject(uint64_t line, ProblemKind kind, ProblemDetail detail, std::string_view raw);
   bool is_header_again(const ScannedRecord& record) const;
   void note_repeated_names();
 

@@ -98,7 +98,12 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
     for (size_t r = 0; r < f.row_count(); ++r) {
       ++log.rows_read;
       const SourceRef src{fi, f.row_line[r]};
-      auto reject = [&](std::string reason) { log.rejected.push_back({fi, src.line, std::move(reason)}); };
+      auto reject = [&](ProblemKind kind, std::string_view value = {}) {
+        ProblemDetail detail;
+        detail.value = std::string(value);
+        std::string reason = problem_text(kind, detail);
+        log.rejected.push_back({fi, src.line, kind, std::move(detail), std::move(reason)});
+      };
       const std::string_view id = cell(f, c_id, r), name = cell(f, c_name, r);
       uint32_t customer = 0;
       bool found = false;
@@ -110,8 +115,10 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
         customer = m->second, found = true;
       }
       if (!found) {
-        reject(id.empty() && name.empty() ? "no customer id or name"
-                                          : "customer not in the ledger: " + std::string(id.empty() ? name : id));
+        if (id.empty() && name.empty())
+          reject(ProblemKind::no_customer_id_or_name);
+        else
+          reject(ProblemKind::customer_not_in_ledger, id.empty() ? name : id);
         continue;
       }
       Contact c;
@@ -119,12 +126,12 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
       c.source = src;
       c.date = date_cell(f, c_date, r);
       if (c.date == kMissingDays) {
-        reject("no contact date");
+        reject(ProblemKind::no_contact_date);
         continue;
       }
       c.outcome = parse_contact_outcome(cell(f, c_outcome, r));
       if (c.outcome == ContactOutcome::unknown) {
-        reject("outcome not recognised: '" + std::string(cell(f, c_outcome, r)) + "'");
+        reject(ProblemKind::outcome_not_recognised, cell(f, c_outcome, r));
         continue;
       }
       c.channel = std::string(cell(f, c_channel, r));

@@ -76,12 +76,12 @@ void read_customers_table(Draft& draft, const ImportedFile& file, uint32_t file_
   for (size_t row = 0; row < file.row_count(); ++row) {
     const uint64_t line = file.row_line[row];
     if (has_oversized_amount(file, row)) {
-      draft.reject(file_index, line, kOversizedAmountReason);
+      draft.reject(file_index, line, ProblemKind::amount_too_large);
       continue;
     }
     const int64_t found = draft.customers.find_or_add(cell_text(file, id, row), cell_text(file, name, row));
     if (found < 0) {
-      draft.reject(file_index, line, "no customer (neither customer id nor name)");
+      draft.reject(file_index, line, ProblemKind::no_customer_id_nor_name);
       continue;
     }
     const auto index = static_cast<size_t>(found);

@@ -38,7 +38,6 @@ int64_t cell_cents(const ImportedFile& file, int column, size_t row);
 
 // True when a numeric cell of the row that has a role holds more than ±kMaxLedgerAmountCents.
 bool has_oversized_amount(const ImportedFile& file, size_t row);
-constexpr const char* kOversizedAmountReason = "amount beyond ±100,000,000,000.00: too large to add up safely";
 
 // Rows of real exports that are not facts: subtotals (合计, 本月合计, 本年累计, Total for …) and
 // opening balances (期初余额, 上年结转, Opening balance, Balance brought forward).
@@ -147,8 +146,9 @@ struct Draft {
   std::unordered_map<std::string_view, int64_t> customer_by_invoice_id;
   uint64_t ledger_rejected = 0;
 
-  void reject(uint32_t file, uint64_t line, std::string reason) {
-    ledger.rejected.push_back({file, line, std::move(reason)});
+  void reject(uint32_t file, uint64_t line, ProblemKind kind, ProblemDetail detail = {}) {
+    std::string reason = problem_text(kind, detail);
+    ledger.rejected.push_back({file, line, kind, std::move(detail), std::move(reason)});
     ++ledger_rejected;
   }
 };

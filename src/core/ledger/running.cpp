@@ -85,18 +85,18 @@ void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
     const uint64_t line = file.row_line[row];
     const RowMark mark = row_mark(file, row);
     if (mark == RowMark::subtotal) {
-      draft.reject(file_index, line, "subtotal or total row: not an entry");
+      draft.reject(file_index, line, ProblemKind::summary_row_not_entry);
       continue;
     }
     if (has_oversized_amount(file, row)) {
-      draft.reject(file_index, line, kOversizedAmountReason);
+      draft.reject(file_index, line, ProblemKind::amount_too_large);
       continue;
     }
     const int64_t customer = file_customer >= 0 ? file_customer
                                                 : draft.customers.find_or_add(cell_text(file, customer_id, row),
                                                                               cell_text(file, customer_name, row));
     if (customer < 0) {
-      draft.reject(file_index, line, "no customer");
+      draft.reject(file_index, line, ProblemKind::no_customer);
       continue;
     }
     const auto c = static_cast<uint32_t>(customer);
@@ -105,11 +105,11 @@ void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
 
     if (mark == RowMark::opening) {
       if (stated == kMissingCents) {
-        draft.reject(file_index, line, "opening-balance row without a balance");
+        draft.reject(file_index, line, ProblemKind::opening_balance_without_balance);
         continue;
       }
       if (on == kMissingDays && stated != 0) {
-        draft.reject(file_index, line, "opening balance without a date");
+        draft.reject(file_index, line, ProblemKind::opening_balance_without_date);
         continue;
       }
       running[c].cents = stated;
@@ -126,11 +126,11 @@ void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
     const int64_t billed = debit_cell == kMissingCents ? 0 : debit_cell;
     const int64_t received = credit_cell == kMissingCents ? 0 : credit_cell;
     if (billed == 0 && received == 0 && stated == kMissingCents) {
-      draft.reject(file_index, line, "no debit or credit amount");
+      draft.reject(file_index, line, ProblemKind::no_debit_or_credit);
       continue;
     }
     if ((billed != 0 || received != 0) && on == kMissingDays) {
-      draft.reject(file_index, line, "no entry date");
+      draft.reject(file_index, line, ProblemKind::no_entry_date);
       continue;
     }
     if (billed != 0)

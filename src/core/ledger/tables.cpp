@@ -133,31 +133,31 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceCol
     const uint64_t line = file.row_line[row];
     const RowMark mark = row_mark(file, row);
     if (mark == RowMark::subtotal) {
-      draft.reject(file_index, line, "subtotal or total row: not an invoice");
+      draft.reject(file_index, line, ProblemKind::summary_row_not_invoice);
       continue;
     }
     if (has_oversized_amount(file, row)) {
-      draft.reject(file_index, line, kOversizedAmountReason);
+      draft.reject(file_index, line, ProblemKind::amount_too_large);
       continue;
     }
     if (mark == RowMark::opening) {
-      draft.reject(file_index, line, "opening-balance row: not an invoice");
+      draft.reject(file_index, line, ProblemKind::opening_balance_not_invoice);
       continue;
     }
     const int64_t customer = draft.customers.find_or_add(cell_text(file, customer_id, row),
                                                          cell_text(file, customer_name, row));
     if (customer < 0) {
-      draft.reject(file_index, line, "no customer");
+      draft.reject(file_index, line, ProblemKind::no_customer);
       continue;
     }
     const int64_t cents = cell_cents(file, amount_column, row);
     if (cents == kMissingCents) {
-      draft.reject(file_index, line, "no amount");
+      draft.reject(file_index, line, ProblemKind::no_amount);
       continue;
     }
     const int32_t issued = cell_days(file, invoice_date, row), due = cell_days(file, due_date, row);
     if (issued == kMissingDays && due == kMissingDays) {
-      draft.reject(file_index, line, "no invoice date and no due date");
+      draft.reject(file_index, line, ProblemKind::no_invoice_or_due_date);
       continue;
     }
     const uint32_t inv = add_invoice_row(draft, file, file_index, row, static_cast<uint32_t>(customer), cents,
@@ -211,28 +211,28 @@ void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentCo
     const uint64_t line = file.row_line[row];
     const RowMark mark = row_mark(file, row);
     if (mark == RowMark::subtotal) {
-      draft.reject(file_index, line, "subtotal or total row: not a payment");
+      draft.reject(file_index, line, ProblemKind::summary_row_not_payment);
       continue;
     }
     if (has_oversized_amount(file, row)) {
-      draft.reject(file_index, line, kOversizedAmountReason);
+      draft.reject(file_index, line, ProblemKind::amount_too_large);
       continue;
     }
     if (mark == RowMark::opening) {
-      draft.reject(file_index, line, "opening-balance row: not a payment");
+      draft.reject(file_index, line, ProblemKind::opening_balance_not_payment);
       continue;
     }
     const int64_t cents = cell_cents(file, amount, row);
     if (cents == kMissingCents) {
-      draft.reject(file_index, line, "no amount");
+      draft.reject(file_index, line, ProblemKind::no_amount);
       continue;
     }
     if (cents == 0) {
-      draft.reject(file_index, line, "payment amount is zero");
+      draft.reject(file_index, line, ProblemKind::payment_amount_zero);
       continue;
     }
     if (cents < 0) {
-      draft.reject(file_index, line, "negative payment amount (refund or reversal): not applied");
+      draft.reject(file_index, line, ProblemKind::payment_amount_negative);
       continue;
     }
     const std::string_view named = cell_text(file, invoice_id, row);
@@ -240,10 +240,13 @@ void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentCo
                                                    cell_text(file, customer_name, row));
     if (customer < 0 && !named.empty()) customer = customer_of_invoice_id(draft, named);
     if (customer < 0) {
-      draft.reject(file_index, line,
-                   named.empty() ? std::string("no customer")
-                                 : "no customer, and invoice " + std::string(named) +
-                                       " is not the invoice of exactly one customer");
+      if (named.empty()) {
+        draft.reject(file_index, line, ProblemKind::no_customer);
+      } else {
+        ProblemDetail invoice;
+        invoice.value = std::string(named);
+        draft.reject(file_index, line, ProblemKind::no_customer_invoice_ambiguous, std::move(invoice));
+      }
       continue;
     }
     const uint32_t p = add_payment(draft, static_cast<uint32_t>(customer), cell_days(file, date, row), cents,

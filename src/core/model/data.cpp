@@ -190,16 +190,22 @@ ModelDataset build_model_dataset(const ImportedFile& file, const ModelDataOption
   std::stable_sort(rej_sorted.begin(), rej_sorted.end(),
                    [](const RejectedRow* a, const RejectedRow* b) { return a->line < b->line; });
   for (size_t k = 0; k < rej_sorted.size(); ++k)
-    d.rejected.push_back({rejected_records[k], rej_sorted[k]->line, rej_sorted[k]->reason});
+    d.rejected.push_back({rejected_records[k], rej_sorted[k]->line, rej_sorted[k]->kind, rej_sorted[k]->detail,
+                          rej_sorted[k]->reason});
   std::vector<size_t> keep;
   keep.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     if (!present[i]) {
-      d.rejected.push_back({rec[i], file.row_line[i], "target missing"});
+      d.rejected.push_back({rec[i], file.row_line[i], ProblemKind::target_missing, {},
+                            problem_text(ProblemKind::target_missing)});
     } else if (key[i] != bad && key[i] != good) {
-      d.rejected.push_back({rec[i], file.row_line[i],
-                            "target '" + key[i] + "' is neither the bad value '" + bad +
-                                "' nor the good value '" + good + "'"});
+      ProblemDetail target;
+      target.value = key[i];
+      target.bad_value = bad;
+      target.good_value = good;
+      std::string reason = problem_text(ProblemKind::target_not_bad_or_good, target);
+      d.rejected.push_back({rec[i], file.row_line[i], ProblemKind::target_not_bad_or_good, std::move(target),
+                            std::move(reason)});
     } else {
       keep.push_back(i);
     }
