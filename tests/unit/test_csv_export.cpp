@@ -17,6 +17,7 @@
 #include "overdue/import/importer.hpp"
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/monitor/monitor.hpp"
+#include "test_analysis_support.hpp"
 
 using namespace overdue;
 
@@ -50,7 +51,9 @@ Exported export_generated(const char* language) {
   e.result = monitor(e.ledger, MonitorOptions{});
   const ContactLog contacts = build_contact_log(e.files, e.ledger);
   e.overdue = analyze_overdue(e.ledger, e.result, &contacts, OverdueSettings{});
-  for (CsvFile& f : analysis_csv_files(e.ledger, e.files, e.result, e.overdue, language)) e.csv[f.name] = f.bytes;
+  const AnalysisResult analysis =
+      analysis_test::analysis_of(e.files, e.ledger, e.result, e.overdue, contacts, AnalysisSettings{});
+  for (CsvFile& f : analysis_csv_files(analysis, language)) e.csv[f.name] = f.bytes;
   return e;
 }
 

@@ -25,7 +25,7 @@ struct CsvFile {
 };
 
 // The six tables, in that order. `language` "zh" or "en" (anything else: "zh") picks the header
-// row. `overdue` must come from analyze_overdue on `result` (as for analysis_json).
+// row.
 //  overdue.csv       overdue customers in priority order: type, scores, quadrant, allowance and
 //                    the rules that decided the type (rule ids with value and threshold)
 //  customers.csv     every customer: open / past due / overdue, DPD, last payment, type if overdue
@@ -34,10 +34,6 @@ struct CsvFile {
 //  installments.csv  the structural customers' installment schedules
 //  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
 std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, std::string_view language);
-// The same from the pieces (tests).
-std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
-                                        const MonitorResult& result, const OverdueAnalysis& overdue,
-                                        std::string_view language);
 
 // One field as CSV: quoted (with doubled quotes) only when it must be.
 std::string csv_field(std::string_view text);
