@@ -38,7 +38,7 @@ struct Exported {
   std::map<std::string, std::string> csv;
 };
 
-Exported export_generated(const char* language) {
+Exported export_generated(Lang language) {
   Exported e;
   e.files.push_back(fixture("tests/data/ledger/generated_1000.csv"));
   // One more file with a row the ledger rejects (no amount) and one the import rejects.
@@ -110,8 +110,8 @@ TEST_CASE("csv_field quotes only what must be quoted") {
 }
 
 TEST_CASE("CSV exports: six files, BOM + CRLF, headers in the chosen language") {
-  const Exported zh = export_generated("zh");
-  const Exported en = export_generated("en");
+  const Exported zh = export_generated(Lang::zh);
+  const Exported en = export_generated(Lang::en);
   CHECK(zh.csv.size() == 6);
   for (const char* name : {"overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "rejected.csv"}) {
     REQUIRE(zh.csv.count(name) == 1);
@@ -127,7 +127,7 @@ TEST_CASE("CSV exports: six files, BOM + CRLF, headers in the chosen language") 
 }
 
 TEST_CASE("CSV exports hold the analysis's figures") {
-  const Exported e = export_generated("en");
+  const Exported e = export_generated(Lang::en);
   const auto overdue = records(e.csv.at("overdue.csv"));
   REQUIRE(e.overdue.customers.size() > 0);
   CHECK(overdue.size() == e.overdue.customers.size() + 1);

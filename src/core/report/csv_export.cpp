@@ -137,9 +137,7 @@ CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
 
 }  // namespace
 
-std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, std::string_view language) {
-  Lang lang = Lang::zh;  // anything but "en" is Chinese (csv_export.hpp)
-  parse_lang(language, lang);
+std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, Lang lang) {
   const bool zh = lang == Lang::zh;
   std::vector<CsvFile> out;
   out.push_back(overdue_csv(r.ledger, r.monitor, r.overdue, zh));

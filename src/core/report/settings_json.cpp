@@ -26,7 +26,7 @@ ordered_json value_json(const Field& f, AnalysisSettings& s) {
   switch (f.kind) {
     case FieldKind::integer: return *static_cast<int*>(p);
     case FieldKind::number: return *static_cast<double*>(p);
-    case FieldKind::language: return *static_cast<std::string*>(p);
+    case FieldKind::language: return lang_name(*static_cast<Lang*>(p));
     case FieldKind::step: return replay_step_name(*static_cast<ReplayStep*>(p));
     case FieldKind::allowance_method: return allowance_method_name(*static_cast<AllowanceMethod*>(p));
     case FieldKind::date_or_null: {
@@ -204,7 +204,7 @@ std::string apply_value(const Field& f, const json& v, AnalysisSettings& s, std:
     case FieldKind::language: {
       size_t i = 0;
       if (std::string e = read_choice(f, v, {lang_name(Lang::zh), lang_name(Lang::en)}, i); !e.empty()) return e;
-      *static_cast<std::string*>(p) = lang_name(i == 0 ? Lang::zh : Lang::en);
+      *static_cast<Lang*>(p) = i == 0 ? Lang::zh : Lang::en;
       return "";
     }
     case FieldKind::step: {
