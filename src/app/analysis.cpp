@@ -236,7 +236,7 @@ const std::string& Analysis::json() const {
   return json_;
 }
 
-std::vector<overdue::CsvFile> Analysis::csv_files(std::string_view language) const {
+std::vector<overdue::CsvFile> Analysis::csv_files(overdue::Lang language) const {
   if (!available()) return {};
   return overdue::analysis_csv_files(analysis(), language);
 }

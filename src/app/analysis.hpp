@@ -81,8 +81,8 @@ class Analysis {
   // no ledger); computed on first request after a change.
   const std::string& json() const;
   // The six tables as CSV files (csv_export.hpp), the same bytes as `analyze --csv-dir`; headers
-  // in `language` ("zh" or "en"). Empty when no analysis is available.
-  std::vector<overdue::CsvFile> csv_files(std::string_view language) const;
+  // in `language`. Empty when no analysis is available.
+  std::vector<overdue::CsvFile> csv_files(overdue::Lang language) const;
 
   // [SECTION] classification (issue #4) -------------------------------------------------------------
   // Contact log of the files of kind "contacts" (present == false without one).
@@ -100,7 +100,7 @@ class Analysis {
   overdue::OverdueSettings settings;  // editable by the user (teaching panel, types view)
   // The settings document's "language" as echoed in the analysis JSON: the CLI's default ("zh")
   // until a settings file is loaded, then that file's (the UI language is a separate choice).
-  std::string settings_language = "zh";
+  overdue::Lang settings_language = overdue::Lang::zh;
   double classify_ms = 0;             // time of the last classification (its slices added up)
 
   AnalysisControls controls;
@@ -142,7 +142,7 @@ class Analysis {
   uint64_t classify_revision_ = 0;
   std::vector<int32_t> classified_index_;  // per ledger customer: index into overdue().customers or -1
   mutable std::string json_;
-  mutable std::string json_language_;
+  mutable overdue::Lang json_language_ = overdue::Lang::zh;
   mutable bool json_valid_ = false;
 };
 

@@ -4,6 +4,13 @@
 // timeline (issued → due → paid, or still open at the as-of date, with the payments as marks),
 // the open items with DPD and bucket, and the payments. Only what was knowable at the as-of date
 // is shown: invoices issued later and money received later are left out.
+//
+// [SECTION] the customer's view, cached per customer
+// [SECTION] small pieces: money and dates, bucket labels, figures
+// [SECTION] payment-pattern evidence
+// [SECTION] invoice timeline
+// [SECTION] open items and payments
+// [SECTION] the panel
 #include <algorithm>
 
 #include "chart.hpp"
@@ -15,6 +22,8 @@
 
 namespace app {
 namespace {
+
+// [SECTION] the customer's view, cached per customer ---------------------------------------------
 
 struct InvoiceLine {
   uint32_t invoice = 0;
@@ -75,6 +84,8 @@ void refresh(const Analysis& a, int customer) {
   });
 }
 
+// [SECTION] small pieces: money and dates, bucket labels, figures --------------------------------
+
 std::string money(int64_t cents) { return format_cents(cents, 2, true); }
 std::string date_text(int32_t d) { return d == overdue::kMissingDays ? "—" : format_iso_date(d); }
 
@@ -100,6 +111,8 @@ void figure(const char* title, const std::string& value, const ImVec4* color = n
   ImGui::EndGroup();
   ImGui::SameLine(0, ImGui::GetFontSize() * 2.5f);
 }
+
+// [SECTION] payment-pattern evidence -------------------------------------------------------------
 
 void draw_pattern(const overdue::CustomerStatus& c) {
   heading(tr(S::pattern_heading));
@@ -140,6 +153,8 @@ void draw_pattern(const overdue::CustomerStatus& c) {
     ImGui::EndTable();
   }
 }
+
+// [SECTION] invoice timeline ---------------------------------------------------------------------
 
 // Invoice timeline: one row per invoice (the latest kMaxRows), x = dates up to the as-of date.
 void draw_timeline(AppState& state) {
@@ -249,6 +264,8 @@ void draw_timeline(AppState& state) {
   }
 }
 
+// [SECTION] open items and payments --------------------------------------------------------------
+
 void draw_open_items(AppState& state) {
   const Analysis& a = state.analysis;
   const overdue::Ledger& l = a.ledger();
@@ -334,6 +351,8 @@ void draw_payments(AppState& state) {
 }
 
 }  // namespace
+
+// [SECTION] the panel ----------------------------------------------------------------------------
 
 void open_customer_card(AppState& state, uint32_t customer) {
   state.analysis.selected_customer = static_cast<int>(customer);

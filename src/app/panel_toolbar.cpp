@@ -40,7 +40,7 @@ void draw_export_menu(AppState& state) {
     for (const CsvItem& item : kCsvItems) {
       const std::string label = std::string(tr(item.label)) + "  (" + item.file + ")";
       if (ImGui::MenuItem(label.c_str())) {
-        for (const overdue::CsvFile& f : state.analysis.csv_files(overdue::lang_name(language()))) {
+        for (const overdue::CsvFile& f : state.analysis.csv_files(language())) {
           if (f.name != item.file) continue;
           platform::download_file(f.name, "text/csv;charset=utf-8", f.bytes);
           show_notice(state, trf(S::export_saved_fmt, f.name.c_str()));

@@ -19,7 +19,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.monitor.bucket_edges = a.controls.bucket_edges;
   s.monitor.step = a.controls.step;
   s.overdue = a.settings;
-  s.language = overdue::lang_name(language());
+  s.language = language();
   s.letters = letter_templates();
   s.mappings = state.remembered_mappings;
   return s;
@@ -43,9 +43,7 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   a.settings = s.overdue;
   a.settings_language = s.language;
   a.settings_edited();
-  Lang lang = Lang::zh;  // load_settings_json checked the spelling; Chinese is the settings' default
-  overdue::parse_lang(s.language, lang);
-  set_language(lang);
+  set_language(s.language);
   set_letter_templates(s.letters);
   // Remembered column roles: kept, and applied to the files already read that have their header.
   state.remembered_mappings.clear();

@@ -1,5 +1,15 @@
 // English and Chinese texts of the page, one row per string id, and the page's current language over
 // them and over the core's table.
+//
+// [SECTION] page frame: toolbar, empty state, files, tabs
+// [SECTION] import: mapping screen, data table, import summary
+// [SECTION] dashboard: tiles, charts, overdue list, customer detail, ledger
+// [SECTION] classification: customer card, types, teaching, what-if
+// [SECTION] settings, report and letters, downloads, report layout
+// [SECTION] model lab
+// [SECTION] walkthrough and background work
+// [SECTION] the table's order, checked at compile time
+// [SECTION] the language and lookups
 #include "strings.hpp"
 
 #include <cstdarg>
@@ -15,6 +25,8 @@ struct Entry {
 };
 
 constexpr Entry kEntries[] = {
+    // [SECTION] page frame: toolbar, empty state, files, tabs ------------------------------------
+
     // toolbar
     {S::app_title, "OverdueLens", "逾期透镜"},
     {S::app_tagline, "Receivables files, read in your browser", "应收账款文件，在浏览器本地读取"},
@@ -51,6 +63,9 @@ constexpr Entry kEntries[] = {
     {S::no_file_selected, "Select a file on the left.", "请在左侧选择一个文件。"},
     {S::file_unreadable, "This file could not be read:", "此文件无法读取："},
     {S::file_still_loading, "This file is still loading.", "此文件仍在载入。"},
+
+    // [SECTION] import: mapping screen, data table, import summary -------------------------------
+
     // mapping screen
     {S::mapping_intro,
      "Column roles and the table kind were guessed from the headers. Correct any that are wrong: "
@@ -107,6 +122,9 @@ constexpr Entry kEntries[] = {
     {S::error_text, "Text", "原文"},
     {S::notes_heading, "Notes", "说明"},
     {S::summary_no_files, "Load files to see what was read.", "载入文件后可在此查看读取结果。"},
+
+    // [SECTION] dashboard: tiles, charts, overdue list, customer detail, ledger ------------------
+
     // dashboard tabs and controls
     {S::tab_dashboard, "Dashboard", "监测总览"},
     {S::tab_overdue, "Overdue customers", "逾期客户"},
@@ -194,6 +212,9 @@ constexpr Entry kEntries[] = {
     {S::ledger_rejected_none, "The ledger used every accepted row.", "台账采用了全部已接受的行。"},
     {S::ledger_credits_fmt, "Customer credit from over-payments: %s", "超额回款形成的客户余额：%s"},
     {S::computed_in_fmt, "Ledger %s ms, monitor %s ms", "台账 %s 毫秒，监测 %s 毫秒"},
+
+    // [SECTION] classification: customer card, types, teaching, what-if --------------------------
+
     // customer card: type, rule trace
     {S::card_type_heading, "Type", "逾期类型"},
     {S::card_rules_heading, "Rule trace", "规则判定"},
@@ -289,6 +310,9 @@ constexpr Entry kEntries[] = {
     {S::whatif_problems_fmt, "%s rows of the scenario could not be used.", "假设情景中有 %s 行无法使用。"},
     {S::whatif_bad_date, "YYYY-MM-DD", "YYYY-MM-DD"},
     {S::col_due_date_short, "Due", "到期日"},
+
+    // [SECTION] settings, report and letters, downloads, report layout ---------------------------
+
     // settings file (settings_json.hpp)
     {S::settings_copy, "Copy settings (JSON)", "复制设置（JSON）"},
     {S::settings_copied, "Settings copied to the clipboard.", "设置已复制到剪贴板。"},
@@ -358,6 +382,9 @@ constexpr Entry kEntries[] = {
     {S::row_kind_total, "total row", "合计行"},
     {S::row_kind_subtotal, "subtotal row", "小计行"},
     {S::row_kind_label, "label row", "标签行"},
+
+    // [SECTION] model lab ------------------------------------------------------------------------
+
     // model lab page (issue #5)
     {S::tab_lab, "Model lab",
      "模型实验室"},
@@ -765,6 +792,9 @@ constexpr Entry kEntries[] = {
      "合并 %s 第 %d、%d 箱"},
     {S::lab_bin_edit_split_fmt, "split %s bin %d at %s",
      "切分 %s 第 %d 箱，切分点 %s"},
+
+    // [SECTION] walkthrough and background work --------------------------------------------------
+
     // guided walkthrough (issue #6)
     {S::guide_open, "Guide",
      "导览"},
@@ -803,6 +833,8 @@ constexpr Entry kEntries[] = {
     {S::analysis_computing_fmt, "Computing… %d %%", "计算中… %d%%"},
 };
 
+// [SECTION] the table's order, checked at compile time -------------------------------------------
+
 constexpr bool entries_follow_enum_order() {
   if (sizeof(kEntries) / sizeof(kEntries[0]) != static_cast<size_t>(S::count_)) return false;
   for (size_t i = 0; i < sizeof(kEntries) / sizeof(kEntries[0]); ++i) {
@@ -811,6 +843,8 @@ constexpr bool entries_follow_enum_order() {
   return true;
 }
 static_assert(entries_follow_enum_order(), "kEntries must list every S id once, in enum order");
+
+// [SECTION] the language and lookups -------------------------------------------------------------
 
 Lang g_language = Lang::en;
 

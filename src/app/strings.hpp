@@ -2,6 +2,15 @@
 // views), in English and Chinese, and the language the user chose. The core's texts (report, letters,
 // roles, rules, words) stay in overdue/text/strings.hpp and are named overdue::S::… here; tr() and
 // trf() take either, so a panel holds no user-facing literal.
+//
+// [SECTION] page frame: toolbar, empty state, files, tabs
+// [SECTION] import: mapping screen, data table, import summary
+// [SECTION] dashboard: tiles, charts, overdue list, customer detail, ledger
+// [SECTION] classification: customer card, types, teaching, what-if
+// [SECTION] settings, report and letters, downloads, report layout
+// [SECTION] model lab
+// [SECTION] walkthrough and background work
+// [SECTION] the language and lookups
 #pragma once
 #include <string>
 #include <string_view>
@@ -15,6 +24,8 @@ using overdue::language_for_locale;
 
 // One id per text of the page. Keep the order of kEntries in strings.cpp (checked at compile time).
 enum class S : int {
+  // [SECTION] page frame: toolbar, empty state, files, tabs --------------------------------------
+
   // toolbar
   app_title,
   app_tagline,
@@ -45,6 +56,9 @@ enum class S : int {
   no_file_selected,
   file_unreadable,
   file_still_loading,
+
+  // [SECTION] import: mapping screen, data table, import summary ---------------------------------
+
   // mapping screen
   mapping_intro,
   delimiter,
@@ -96,6 +110,9 @@ enum class S : int {
   error_text,
   notes_heading,
   summary_no_files,
+
+  // [SECTION] dashboard: tiles, charts, overdue list, customer detail, ledger --------------------
+
   // dashboard tabs and controls
   tab_dashboard,
   tab_overdue,
@@ -182,6 +199,9 @@ enum class S : int {
   ledger_rejected_none,
   ledger_credits_fmt,
   computed_in_fmt,
+
+  // [SECTION] classification: customer card, types, teaching, what-if ----------------------------
+
   // customer card: type, rule trace
   card_type_heading,
   card_rules_heading,
@@ -277,6 +297,9 @@ enum class S : int {
   whatif_problems_fmt,
   whatif_bad_date,
   col_due_date_short,
+
+  // [SECTION] settings, report and letters, downloads, report layout -----------------------------
+
   // settings file (settings_json.hpp)
   settings_copy,
   settings_copied,
@@ -346,6 +369,9 @@ enum class S : int {
   row_kind_total,
   row_kind_subtotal,
   row_kind_label,
+
+  // [SECTION] model lab --------------------------------------------------------------------------
+
   // model lab page (issue #5)
   tab_lab,
   lab_heading,
@@ -550,6 +576,9 @@ enum class S : int {
   lab_score_download,
   lab_bin_edit_merge_fmt,
   lab_bin_edit_split_fmt,
+
+  // [SECTION] walkthrough and background work ----------------------------------------------------
+
   // guided walkthrough (issue #6)
   guide_open,
   guide_title_fmt,
@@ -572,6 +601,8 @@ enum class S : int {
   analysis_computing_fmt,
   count_
 };
+
+// [SECTION] the language and lookups -------------------------------------------------------------
 
 void set_language(Lang lang);
 Lang language();

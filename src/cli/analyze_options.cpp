@@ -98,7 +98,7 @@ std::string apply_flag(const AnalyzeArgs::SettingFlag& f, AnalysisSettings& s) {
     s.overdue.allowance.method =
         f.value == "dpd_bucket" ? AllowanceMethod::dpd_bucket : AllowanceMethod::invoice_age_years;
   } else if (f.flag == "--lang") {
-    s.language = f.value;
+    parse_lang(f.value, s.language);  // check_flag accepted only zh or en
   } else if (f.flag == "--set") {
     const size_t eq = f.value.find('=');
     if (std::string e = set_setting(s, f.value.substr(0, eq), f.value.substr(eq + 1)); !e.empty())

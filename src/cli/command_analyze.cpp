@@ -125,8 +125,7 @@ int run_analyze(const std::vector<std::string>& args) {
     lap("csv");
   }
   // The report and the letters in the settings' language (--lang, default zh).
-  Lang lang = Lang::zh;
-  parse_lang(settings.language, lang);
+  const Lang lang = settings.language;
   if (!a.report_out.empty()) {
     ImportedFile model_file;
     ModelLab lab;

@@ -1,6 +1,7 @@
-// Fuzz target: the whole `analyze` path after import — build_ledger, monitor (aging, metrics, the
-// periodic replay), the contact log, the overdue classification with its scores, allowance and
-// action plans, and analysis_json — as the CLI and the page run it on the user's files.
+// Fuzz target: the whole `analyze` path after import, through AnalysisSession — the ledger, the
+// monitor (aging, metrics, the periodic replay), the contact log, the overdue classification with
+// its scores, allowance and action plans, and analysis_json — as the CLI and the page run it on
+// the user's files.
 //
 // The input is up to three files separated by the byte 0x1E (ASCII record separator): a ledger or
 // invoices file, then payments, then a contact log; the first byte picks the monitor's step and
@@ -23,19 +24,19 @@
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/monitor/monitor.hpp"
 #include "overdue/report/settings_json.hpp"
+#include "overdue/session/session.hpp"
 
 using namespace overdue;
 using nlohmann::json;
 
 namespace {
 
+// Through AnalysisSession, as the CLI's analyze (run_to_end) and the page (in slices) run it.
 std::string analyze_once(const std::vector<ImportedFile>& files, const AnalysisSettings& settings) {
-  const Ledger ledger = build_ledger(files);
-  if (ledger.invoices.empty()) return {};
-  const MonitorResult result = monitor(ledger, settings.monitor);
-  const ContactLog contacts = build_contact_log(files, ledger);
-  const OverdueAnalysis overdue = analyze_overdue(ledger, result, &contacts, settings.overdue);
-  return analysis_json(ledger, files, result, overdue, contacts, settings);
+  AnalysisSession session(files, settings);
+  const AnalysisResult result = run_to_end(session);
+  if (result.ledger.invoices.empty()) return {};
+  return analysis_json(result);
 }
 
 }  // namespace

@@ -58,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   check_json(doc.at("files").at(0), f);
 
   if (f.error.empty() && !f.columns.empty()) {
-    static const char* const kRoles[] = {"amount", "invoice_date", "due_date", "customer_id", "paid_amount", ""};
+    static const Role kRoles[] = {Role::amount,      Role::invoice_date, Role::due_date,
+                                  Role::customer_id, Role::paid_amount,  Role::none};
     Column& c = f.columns[seed % f.columns.size()];
     c.role = kRoles[(seed >> 16) % 6];
     c.role_set_by_user = true;

@@ -106,7 +106,9 @@ inline std::string first_difference(const overdue::ImportedFile& a, const overdu
     return std::string("encoding: ") + encoding_name(a.encoding) + " vs " + encoding_name(b.encoding);
   if (a.delimiter != b.delimiter) return "delimiter";
   if (a.header != b.header) return "header";
-  if (a.table_kind != b.table_kind) return "table_kind: " + a.table_kind + " vs " + b.table_kind;
+  if (a.table_kind != b.table_kind)
+    return "table_kind: " + std::string(table_kind_name(a.table_kind)) + " vs " +
+           std::string(table_kind_name(b.table_kind));
   if (a.rows.read != b.rows.read || a.rows.accepted != b.rows.accepted || a.rows.rejected != b.rows.rejected)
     return "rows: " + n(a.rows.read) + "/" + n(a.rows.accepted) + "/" + n(a.rows.rejected) + " vs " +
            n(b.rows.read) + "/" + n(b.rows.accepted) + "/" + n(b.rows.rejected);

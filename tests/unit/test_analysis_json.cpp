@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "overdue/report/analysis_json.hpp"
+#include "test_analysis_support.hpp"
 #include "test_monitor_ledgers.hpp"
 
 using namespace overdue;
@@ -38,7 +39,7 @@ Example example() {
   MonitorOptions o;
   o.as_of = day("2024-03-31");
   e.result = monitor(e.ledger, o);
-  e.text = analysis_json(e.ledger, e.files, e.result);
+  e.text = analysis_json(analysis_test::analysis_of(e.files, e.ledger, e.result));
   return e;
 }
 
@@ -163,7 +164,7 @@ TEST_CASE("analysis JSON: strings escaped exactly as nlohmann escapes them (fast
   }
   const Ledger l = b.ledger();
   MonitorOptions o;
-  const std::string text = analysis_json(l, {}, monitor(l, o));
+  const std::string text = analysis_json(analysis_test::analysis_of({}, l, monitor(l, o)));
   for (const std::string& n : names) {
     const std::string escaped =
         nlohmann::json(n).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "overdue/report/analysis_json.hpp"
+#include "overdue/session/session.hpp"
+#include "test_analysis_support.hpp"
 #include "test_classify_support.hpp"
 
 using namespace classify_test;
@@ -56,7 +58,8 @@ Doc make_doc(const AnalysisSettings& settings = {}, LedgerSource source = Ledger
   d.run.monitor = monitor(d.run.ledger, d.settings.monitor);
   d.run.contacts = build_contact_log(d.files, d.run.ledger);
   d.run.analysis = analyze_overdue(d.run.ledger, d.run.monitor, &d.run.contacts, d.settings.overdue);
-  d.text = analysis_json(d.run.ledger, d.files, d.run.monitor, d.run.analysis, d.run.contacts, d.settings);
+  d.text = analysis_json(
+      analysis_test::analysis_of(d.files, d.run.ledger, d.run.monitor, d.run.analysis, d.run.contacts, d.settings));
   d.j = json::parse(d.text);
   return d;
 }
@@ -200,10 +203,13 @@ TEST_CASE("analysis JSON classification: top-level types, priority, allowance, c
   CHECK(d.text.find("\"settings\":" + settings_json_compact(d.settings) + "}") != std::string::npos);
 }
 
-TEST_CASE("analysis JSON classification: settings change the output; the 3-argument form uses the defaults") {
+TEST_CASE("analysis JSON classification: settings change the output; a session with the defaults gives the same document") {
   const Doc d = make_doc();
-  // The short form builds the contact log and the classification itself with default settings.
-  CHECK(analysis_json(d.run.ledger, d.files, d.run.monitor) == d.text);
+  // The session builds the contact log and the classification itself, with the default settings.
+  AnalysisSettings defaults;
+  defaults.monitor.as_of = kAsOf;
+  AnalysisSession session(d.files, defaults);
+  CHECK(analysis_json(run_to_end(session)) == d.text);
 
   AnalysisSettings strict;
   strict.overdue.classify.stubborn_no_payment_days = 20;  // T's 30 days without payment now count
@@ -226,7 +232,7 @@ TEST_CASE("analysis JSON classification: no contact log gives null contacts and 
   const Ledger ledger = build_ledger(files);
   MonitorOptions o;
   o.as_of = kAsOf;
-  const json j = json::parse(analysis_json(ledger, files, monitor(ledger, o)));
+  const json j = json::parse(analysis_json(analysis_test::analysis_of(files, ledger, monitor(ledger, o))));
   CHECK(j["contact_log"]["present"] == false);
   CHECK(j["contact_log"]["rows_read"] == 0);
   CHECK(j["customers"][0]["contacts"].is_null());

@@ -5,6 +5,7 @@
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/model/random.hpp"
 #include "test_classify_support.hpp"
+#include "test_analysis_support.hpp"
 
 using namespace classify_test;
 
@@ -42,7 +43,7 @@ std::string json_of(const Ledger& l, const std::vector<ImportedFile>& files, con
                     const ContactLog& contacts, const OverdueAnalysis& a) {
   AnalysisSettings settings;
   settings.monitor = m.options;
-  return analysis_json(l, files, m, a, contacts, settings);
+  return analysis_json(analysis_test::analysis_of(files, l, m, a, contacts, settings));
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "overdue/import/importer.hpp"
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/monitor/monitor.hpp"
+#include "test_analysis_support.hpp"
 
 using namespace overdue;
 
@@ -37,7 +38,7 @@ struct Exported {
   std::map<std::string, std::string> csv;
 };
 
-Exported export_generated(const char* language) {
+Exported export_generated(Lang language) {
   Exported e;
   e.files.push_back(fixture("tests/data/ledger/generated_1000.csv"));
   // One more file with a row the ledger rejects (no amount) and one the import rejects.
@@ -50,7 +51,9 @@ Exported export_generated(const char* language) {
   e.result = monitor(e.ledger, MonitorOptions{});
   const ContactLog contacts = build_contact_log(e.files, e.ledger);
   e.overdue = analyze_overdue(e.ledger, e.result, &contacts, OverdueSettings{});
-  for (CsvFile& f : analysis_csv_files(e.ledger, e.files, e.result, e.overdue, language)) e.csv[f.name] = f.bytes;
+  const AnalysisResult analysis =
+      analysis_test::analysis_of(e.files, e.ledger, e.result, e.overdue, contacts, AnalysisSettings{});
+  for (CsvFile& f : analysis_csv_files(analysis, language)) e.csv[f.name] = f.bytes;
   return e;
 }
 
@@ -107,8 +110,8 @@ TEST_CASE("csv_field quotes only what must be quoted") {
 }
 
 TEST_CASE("CSV exports: six files, BOM + CRLF, headers in the chosen language") {
-  const Exported zh = export_generated("zh");
-  const Exported en = export_generated("en");
+  const Exported zh = export_generated(Lang::zh);
+  const Exported en = export_generated(Lang::en);
   CHECK(zh.csv.size() == 6);
   for (const char* name : {"overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "rejected.csv"}) {
     REQUIRE(zh.csv.count(name) == 1);
@@ -124,7 +127,7 @@ TEST_CASE("CSV exports: six files, BOM + CRLF, headers in the chosen language") 
 }
 
 TEST_CASE("CSV exports hold the analysis's figures") {
-  const Exported e = export_generated("en");
+  const Exported e = export_generated(Lang::en);
   const auto overdue = records(e.csv.at("overdue.csv"));
   REQUIRE(e.overdue.customers.size() > 0);
   CHECK(overdue.size() == e.overdue.customers.size() + 1);

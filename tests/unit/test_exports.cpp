@@ -3,6 +3,12 @@
 // found below the title rows, title/group row counts, the roles, the rows rejected with their
 // reasons, the totals check, and the open amount per customer along the path `analyze` takes
 // (import_bytes → build_ledger → monitor at the default as-of date).
+//
+// [SECTION] helpers: a fixture along the path `analyze` takes
+// [SECTION] QuickBooks: aging detail and open invoices
+// [SECTION] the totals check
+// [SECTION] Xero, ERPNext, Kingdee, Yonyou and an Excel 台帳
+// [SECTION] every fixture: inspect JSON, chunk sizes, the user's header line
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -16,6 +22,8 @@
 #include "overdue/monitor/monitor.hpp"
 
 using namespace overdue;
+
+// [SECTION] helpers: a fixture along the path `analyze` takes ------------------------------------
 
 namespace {
 
@@ -89,6 +97,8 @@ const Invoice& invoice(const Ledger& l, const std::string& id) {
 }
 
 }  // namespace
+
+// [SECTION] QuickBooks: aging detail and open invoices -------------------------------------------
 
 TEST_CASE(
     "exports: QuickBooks A/R Aging Detail — title rows, bucket labels, Total for …, TOTAL, "
@@ -167,6 +177,8 @@ TEST_CASE(
   CHECK(invoice(a.ledger, "1028").due_date == day(2026, 7, 1));
 }
 
+// [SECTION] the totals check ---------------------------------------------------------------------
+
 TEST_CASE("exports: the totals check reports an altered total and changes nothing else") {
   const ImportedFile good = import_export("qb_open_invoices.csv");
   const ImportedFile bad = import_export("qb_open_invoices_altered_total.csv");
@@ -217,6 +229,8 @@ TEST_CASE("exports: the totals check follows a role change") {
   for (const std::string& n : f.notes) notes += n.rfind("totals check", 0) == 0;
   CHECK(notes == 1);  // not repeated
 }
+
+// [SECTION] Xero, ERPNext, Kingdee, Yonyou and an Excel 台帳 ---------------------------------------
 
 TEST_CASE("exports: Xero Aged Receivables Detail — contact group rows, bucket columns derived") {
   const ImportedFile f = import_export("xero_aged_receivables_detail.csv");
@@ -403,6 +417,8 @@ TEST_CASE("exports: Excel 台帳 in traditional characters — 客戶名稱, 月
   CHECK(invoice(a.ledger, "AB12345702").due_date == day(2026, 4, 22));  // 貨到付款
   CHECK(invoice(a.ledger, "AB12345750").due_date == day(2026, 8, 7));   // 月結60天
 }
+
+// [SECTION] every fixture: inspect JSON, chunk sizes, the user's header line ---------------------
 
 TEST_CASE(
     "exports: inspect JSON states header_line, skipped_title_lines, group_rows and total-row "

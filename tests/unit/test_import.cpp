@@ -1,5 +1,12 @@
 // The whole importer on the fixtures in tests/data/ and on generated files: detection, rows,
 // rejections, notes, typing, roles, re-typing, and identical results however the bytes are cut.
+//
+// [SECTION] helpers
+// [SECTION] fixtures
+// [SECTION] encodings
+// [SECTION] header and shape
+// [SECTION] roles and re-typing
+// [SECTION] chunking
 #include <doctest/doctest.h>
 
 #include <cstring>
@@ -13,6 +20,8 @@
 #include "overdue/roles/roles.hpp"
 
 using namespace overdue;
+
+// [SECTION] helpers ------------------------------------------------------------------------------
 
 namespace {
 

@@ -10,6 +10,7 @@
 #include "overdue/import/importer.hpp"
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/monitor/monitor.hpp"
+#include "test_analysis_support.hpp"
 
 using namespace overdue;
 
@@ -24,7 +25,7 @@ ImportedFile read_fixture(const std::string& relative_path) {
 }
 
 std::string json_of(const Ledger& l, const std::vector<ImportedFile>& files) {
-  return analysis_json(l, files, monitor(l, MonitorOptions{}));
+  return analysis_json(analysis_test::analysis_of(files, l, monitor(l, MonitorOptions{})));
 }
 
 bool same_allocations(const Ledger& a, const Ledger& b) {

@@ -35,7 +35,7 @@ TEST_CASE("letters: one per overdue customer, the template chosen by its type, i
   const Analysed a = analyse_mixed();
   for (Lang lang : {Lang::zh, Lang::en}) {
     const RenderedLetters letters =
-        render_letters(a.ledger, a.result, a.overdue, LetterTemplates{}, lang);
+        render_letters(a.analysis(), LetterTemplates{}, lang);
     REQUIRE(letters.letters.size() == a.overdue.customers.size());
     CHECK(letters.unknown_placeholders.empty());
     std::set<std::string> names;
@@ -104,7 +104,7 @@ TEST_CASE(
       "{客户}\nSecond line.\n\n"
       "{invoice_table}\n\n{company}";
   t.company = "ACME & Sons";
-  const RenderedLetters letters = render_letters(a.ledger, a.result, a.overdue, t, Lang::en);
+  const RenderedLetters letters = render_letters(a.analysis(), t, Lang::en);
   CHECK(letters.unknown_placeholders == std::vector<std::string>{"{nonsense}", "{客户}"});
   const ClassifiedCustomer* s = a.find("S");
   REQUIRE(s != nullptr);
@@ -156,9 +156,9 @@ TEST_CASE("letters: no overdue customer gives a document saying so") {
   Book b;
   b.monthly("OK", 3, 10000, 1);  // the last invoice issued yesterday, the others paid below
   const Analysed all = analyse(b.files());
-  OverdueAnalysis none;
-  const RenderedLetters letters =
-      render_letters(all.ledger, all.result, none, LetterTemplates{}, Lang::zh);
+  AnalysisResult none = all.analysis();
+  none.overdue = OverdueAnalysis{};
+  const RenderedLetters letters = render_letters(none, LetterTemplates{}, Lang::zh);
   CHECK(letters.letters.empty());
   CHECK(letters.html.find(text(S::letter_none, Lang::zh)) != std::string::npos);
 }

@@ -11,6 +11,7 @@
 #include "overdue/import/importer.hpp"
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/monitor/monitor.hpp"
+#include "test_analysis_support.hpp"
 #include "test_monitor_ledgers.hpp"
 
 using namespace overdue;
@@ -79,7 +80,7 @@ TEST_CASE("end to end: the over-payment is customer credit, not a negative invoi
   REQUIRE(r.ledger.credits.size() == 1);
   CHECK(r.ledger.credits[0].cents == 3000);
   const MonitorResult m = at(r.ledger, "2024-03-31");
-  const std::string text = analysis_json(r.ledger, r.files, m);
+  const std::string text = analysis_json(analysis_test::analysis_of(r.files, r.ledger, m));
   CHECK(text.find("\"credits\":[{\"customer_id\":\"Beta\",\"customer\":\"Beta\",\"date\":\"2024-03-01\","
                   "\"amount\":30.00}]") != std::string::npos);
   const auto j = nlohmann::json::parse(text);

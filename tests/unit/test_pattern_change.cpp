@@ -3,6 +3,11 @@
 // amounts, a steady payer, too little history, facts after the as-of date — plus a stopper, and
 // the batch/single and allocation-order invariants. Ledgers are built by hand (no importer, no
 // build_ledger): a small FIFO here turns payments into allocations.
+//
+// [SECTION] helpers: a ledger by hand, a small FIFO, weekly invoices
+// [SECTION] the cases of the design text
+// [SECTION] stoppers and the as-of date
+// [SECTION] invariants and edge cases
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,6 +18,8 @@
 #include "overdue/monitor/monitor.hpp"
 
 using namespace overdue;
+
+// [SECTION] helpers: a ledger by hand, a small FIFO, weekly invoices -----------------------------
 
 namespace {
 
@@ -127,6 +134,8 @@ bool has_evidence(const PatternChange& pc, const std::string& start) {
 constexpr int kAsOfDay = 420;  // recent window: days 331..420
 
 }  // namespace
+
+// [SECTION] the cases of the design text ---------------------------------------------------------
 
 TEST_CASE(
     "pattern: weekly payer turning monthly (7 d → 30 d) is flagged with the interval evidence") {
@@ -259,6 +268,8 @@ TEST_CASE(
   CHECK(pc.summary.rfind("too little history", 0) == 0);
 }
 
+// [SECTION] stoppers and the as-of date ----------------------------------------------------------
+
 TEST_CASE("pattern: a customer who stops paying while billed is flagged (silence, paid/billed)") {
   LedgerBuilder b;
   const uint32_t c = b.customer("停付公司");
@@ -324,6 +335,8 @@ TEST_CASE("pattern: a single payment dated after the as-of date changes nothing"
   CHECK(p.recent_days_late == a.recent_days_late);
   CHECK(p.days_since_last_payment == a.days_since_last_payment);
 }
+
+// [SECTION] invariants and edge cases ------------------------------------------------------------
 
 TEST_CASE("pattern: early payers count as 0 days late; lateness from 0 to 20 days is flagged") {
   LedgerBuilder b;

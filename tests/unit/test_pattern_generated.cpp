@@ -13,6 +13,7 @@
 
 #include "overdue/text/civil_date.hpp"
 #include "overdue/report/analysis_json.hpp"
+#include "overdue/session/session.hpp"
 #include "overdue/import/importer.hpp"
 #include "overdue/monitor/monitor.hpp"
 
@@ -46,14 +47,13 @@ TEST_CASE("pattern: analysis of a generated data set for tests/pattern/run.sh (O
     files.push_back(import_bytes(name, bytes));
     REQUIRE(files.back().error.empty());
   }
-  const Ledger ledger = build_ledger(files);
-  MonitorOptions options;
+  AnalysisSettings settings;
   if (const char* as_of = std::getenv("OL_PATTERN_AS_OF")) {
-    options.as_of = parse_iso_date(as_of);
-    REQUIRE(options.as_of != kMissingDays);
+    settings.monitor.as_of = parse_iso_date(as_of);
+    REQUIRE(settings.monitor.as_of != kMissingDays);
   }
-  const MonitorResult result = monitor(ledger, options);
+  AnalysisSession session(files, settings);
   std::ofstream out(std::string(dir) + "/analysis.json", std::ios::binary);
-  out << analysis_json(ledger, files, result);
+  out << analysis_json(run_to_end(session));
   REQUIRE(out.good());
 }

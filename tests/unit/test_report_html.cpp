@@ -72,8 +72,7 @@ size_t check_figures(const std::string& html, const nlohmann::json& analysis,
 }
 
 std::string report(const Analysed& a, Lang lang, const ModelLab* lab = nullptr) {
-  return analysis_report_html(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings, lang,
-                              lab, "accounts.csv");
+  return analysis_report_html(a.analysis(), lang, lab, "accounts.csv");
 }
 
 }  // namespace
@@ -85,7 +84,7 @@ TEST_CASE("report: every section, in both languages, figures equal the analysis 
   REQUIRE(a.find("S") != nullptr);
   REQUIRE(a.find(kHostile) != nullptr);
   const nlohmann::json analysis = nlohmann::json::parse(
-      analysis_json(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings));
+      analysis_json(a.analysis()));
   for (Lang lang : {Lang::zh, Lang::en}) {
     const std::string html = report(a, lang);
     for (const char* id :
@@ -189,7 +188,7 @@ TEST_CASE("report: the same bytes for the same analysis; the model section when 
   REQUIRE(lab.error.empty());
   const nlohmann::json model = nlohmann::json::parse(model_lab_json(lab, accounts.name));
   const nlohmann::json analysis = nlohmann::json::parse(
-      analysis_json(a.ledger, a.files, a.result, a.overdue, a.contacts, a.settings));
+      analysis_json(a.analysis()));
   for (Lang lang : {Lang::zh, Lang::en}) {
     const std::string html = report(a, lang, &lab);
     CHECK(html.find("id=\"model\"") != std::string::npos);

@@ -9,6 +9,7 @@
 
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/report/settings_json.hpp"
+#include "test_analysis_support.hpp"
 #include "test_classify_support.hpp"
 
 namespace report_test {
@@ -32,6 +33,10 @@ struct Analysed {
     for (const ClassifiedCustomer& c : overdue.customers)
       if (ledger.customers[c.customer].id == id) return &c;
     return nullptr;
+  }
+  // The pieces as one result for the writers; points at `files`, so it must not outlive this.
+  AnalysisResult analysis() const {
+    return analysis_test::analysis_of(files, ledger, result, overdue, contacts, settings);
   }
 };
 

@@ -1,6 +1,16 @@
 // Column roles and table kinds (DESIGN.md §1): header normalisation, the synonym families in
 // both languages, kind decisions, derived columns, exact role names, and the typing hints.
 // Files are built by hand here so these tests do not depend on the importer.
+//
+// [SECTION] helpers: files built by hand
+// [SECTION] header normalisation
+// [SECTION] synonyms and exact role names
+// [SECTION] a date's role follows the table
+// [SECTION] table kinds
+// [SECTION] conflicts: derived columns, two candidates for one role
+// [SECTION] values check the header; headerless files; the user's roles
+// [SECTION] typing hints and names
+// [SECTION] end to end: the fixtures in tests/data/roles through the importer
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -14,6 +24,8 @@
 #include "overdue/roles/synonyms.hpp"
 
 using namespace overdue;
+
+// [SECTION] helpers: files built by hand ---------------------------------------------------------
 
 namespace {
 
@@ -75,6 +87,8 @@ bool has_candidate(const std::string& header, const std::string& role) {
 
 }  // namespace
 
+// [SECTION] header normalisation -----------------------------------------------------------------
+
 TEST_CASE("normalize_header ignores case, separators, punctuation and camelCase") {
   CHECK(normalize_header("Due_Date") == "duedate");
   CHECK(normalize_header("dueDate") == "duedate");
@@ -109,6 +123,8 @@ TEST_CASE("normalize_header survives invalid UTF-8") {
   CHECK(n.find("amo") == 0);
   CHECK(n.size() >= 6);
 }
+
+// [SECTION] synonyms and exact role names --------------------------------------------------------
 
 TEST_CASE("the synonym table names only real roles") {
   CHECK(synonym_table_problems().empty());
@@ -191,6 +207,8 @@ TEST_CASE("synonym families, Chinese and English") {
   CHECK(synonym_candidates(normalize_header("RevolvingUtilizationOfUnsecuredLines")).empty());
 }
 
+// [SECTION] a date's role follows the table ------------------------------------------------------
+
 TEST_CASE("a Chinese one-table ledger") {
   const ImportedFile f = file_with_headers(
       {"客户编号", "客户名称", "发票号", "开票日期", "到期日", "价税合计(元)", "已收金额", "收款日期", "业务员", "逾期天数"});
@@ -254,6 +272,8 @@ TEST_CASE("'date' alone means the date of whatever the table records") {
   CHECK(role_of(contacts, "承诺日期") == "promised_date");
   CHECK(role_of(contacts, "承诺金额") == "promised_amount");
 }
+
+// [SECTION] table kinds --------------------------------------------------------------------------
 
 TEST_CASE("kinds: invoices, ledger with an open balance, customers, accounts, unknown") {
   // QuickBooks A/R aging detail: an open balance makes it a ledger; aging columns stay unmapped.
@@ -328,6 +348,8 @@ TEST_CASE("accounts: a 0/1 target and no invoice roles") {
   CHECK(text_flag.table_kind == TableKind::accounts);
 }
 
+// [SECTION] conflicts: derived columns, two candidates for one role ------------------------------
+
 TEST_CASE("derived columns never take an input role") {
   const char* derived[] = {"Days Late", "days to settle", "Days Overdue", "age", "Age (Days)", "Aging",
                            "逾期天数", "账龄", "超期天数", "过期天数", "最长逾期天数", "1-30", "31 - 60",
@@ -387,6 +409,8 @@ TEST_CASE("exports with two candidates for one role") {
   CHECK(f.table_kind == TableKind::running_ledger);
   CHECK(role_of(f, "应收余额") == "balance");
 }
+
+// [SECTION] values check the header; headerless files; the user's roles --------------------------
 
 TEST_CASE("header_is_known") {
   CHECK(header_is_known("客户名称"));
@@ -472,6 +496,8 @@ TEST_CASE("roles the user set are kept and reserved; the kind follows the roles"
   h.columns[2].role = Role::promised_amount;
   CHECK(decide_table_kind(h) == TableKind::contacts);
 }
+
+// [SECTION] typing hints and names ---------------------------------------------------------------
 
 TEST_CASE("header_suggests_date and header_suggests_money") {
   for (const char* h : {"日期", "开票日期", "到期日", "Due Date", "dueDate", "txn_dt", "Posting Date", "DATE_PAID",

@@ -17,7 +17,7 @@ namespace {
 // Every kind of field changed from its default, so a round trip that dropped one would show.
 AnalysisSettings changed_settings() {
   AnalysisSettings s;
-  s.language = "en";
+  s.language = Lang::en;
   s.monitor.as_of = iso_date_days("2024-06-30");
   s.monitor.threshold_days = 45;
   s.monitor.bucket_edges = {15, 45, 120};
@@ -108,7 +108,7 @@ TEST_CASE("settings: missing keys keep the caller's values; unknown keys are war
   CHECK(r.error == "");
   CHECK(s.overdue.classify.stubborn_dpd == 200);
   CHECK(s.overdue.classify.stubborn_no_payment_days == 120);  // kept from changed_settings()
-  CHECK(s.language == "en");
+  CHECK(s.language == Lang::en);
   REQUIRE(r.warnings.size() == 2);
   CHECK(r.warnings[0] == "unknown key 'classify.shiny' ignored");
   CHECK(r.warnings[1] == "unknown key 'extra' ignored");
@@ -195,7 +195,7 @@ TEST_CASE("settings: set_setting by key path") {
   CHECK(s.overdue.allowance.dpd_bands[1].label == "a:b");
   CHECK(s.overdue.allowance.dpd_bands[1].rate_bp == 500);
   CHECK(set_setting(s, "language", "en") == "");
-  CHECK(s.language == "en");
+  CHECK(s.language == Lang::en);
 
   const AnalysisSettings before = s;
   CHECK(set_setting(s, "classify.nope", "1").rfind("unknown setting 'classify.nope'", 0) == 0);

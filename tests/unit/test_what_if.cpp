@@ -1,6 +1,11 @@
 // The what-if sandbox (issue #4): an unchanged sandbox reproduces the real analysis of its
 // customer exactly; edits change the type, trace and scores the way the method says; the real
 // ledger is never touched. As of 2024-06-30, threshold 30 (the classification tests' setting).
+//
+// [SECTION] exact comparison of a sandbox result with the real analysis
+// [SECTION] histories
+// [SECTION] an unchanged sandbox is the real analysis
+// [SECTION] edits
 #include <fstream>
 #include <sstream>
 

@@ -36,23 +36,6 @@ std::string analysis_json(const AnalysisResult& result);
 using TextSink = std::function<void(std::string_view)>;
 void write_analysis_json(const AnalysisResult& result, const TextSink& sink);
 
-// The same from the pieces (tests that build them one by one): `overdue` must come from
-// analyze_overdue(ledger, result, &contacts, settings.overdue) and `result` from
-// monitor(ledger, settings.monitor); `settings` is written as it is.
-std::string analysis_json(const Ledger& ledger, FileList files, const MonitorResult& result,
-                          const OverdueAnalysis& overdue, const ContactLog& contacts,
-                          const AnalysisSettings& settings);
-
-void write_analysis_json(const Ledger& ledger, FileList files, const MonitorResult& result,
-                         const OverdueAnalysis& overdue, const ContactLog& contacts,
-                         const AnalysisSettings& settings, const TextSink& sink);
-
-// The same with the default classification settings: builds the contact log from `files` and runs
-// analyze_overdue itself (settings.monitor = result.options). Kept for callers that do not hold
-// an OverdueAnalysis; prefer the full form, which does not recompute it.
-std::string analysis_json(const Ledger& ledger, FileList files,
-                          const MonitorResult& result);
-
 // Money, number and date text: overdue/text/format.hpp.
 const char* replay_step_name(ReplayStep step);       // "day", "week", "month"
 

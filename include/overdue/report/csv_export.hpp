@@ -14,6 +14,7 @@
 #include "overdue/monitor/monitor.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
+#include "overdue/text/lang.hpp"
 
 namespace overdue {
 
@@ -24,8 +25,7 @@ struct CsvFile {
   std::string bytes;
 };
 
-// The six tables, in that order. `language` "zh" or "en" (anything else: "zh") picks the header
-// row. `overdue` must come from analyze_overdue on `result` (as for analysis_json).
+// The six tables, in that order. `lang` picks the header row.
 //  overdue.csv       overdue customers in priority order: type, scores, quadrant, allowance and
 //                    the rules that decided the type (rule ids with value and threshold)
 //  customers.csv     every customer: open / past due / overdue, DPD, last payment, type if overdue
@@ -33,11 +33,7 @@ struct CsvFile {
 //  trend.csv         the periodic replay
 //  installments.csv  the structural customers' installment schedules
 //  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
-std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, std::string_view language);
-// The same from the pieces (tests).
-std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
-                                        const MonitorResult& result, const OverdueAnalysis& overdue,
-                                        std::string_view language);
+std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, Lang lang);
 
 // One field as CSV: quoted (with doubled quotes) only when it must be.
 std::string csv_field(std::string_view text);

@@ -51,14 +51,6 @@ constexpr size_t kReportRejectedListed = 200;
 // them), so the page and the CLI give the same bytes for the same analysis.
 std::string analysis_report_html(const AnalysisResult& result, Lang lang, const ModelLab* model = nullptr,
                                  std::string_view model_file = {});
-// The same from the pieces (tests): `overdue` from analyze_overdue(ledger, result, &contacts,
-// settings.overdue), as for analysis_json.
-std::string analysis_report_html(const Ledger& ledger, FileList files,
-                                 const MonitorResult& result, const OverdueAnalysis& overdue,
-                                 const ContactLog& contacts, const AnalysisSettings& settings,
-                                 Lang lang, const ModelLab* model = nullptr,
-                                 std::string_view model_file = {});
-
 // Shared with the letters (letters.hpp); money and numbers: overdue/text/format.hpp.
 std::string html_escape(std::string_view text);  // & < > " ' escaped; invalid UTF-8 kept as bytes
 

@@ -71,10 +71,6 @@ struct RenderedLetters {
 // Every overdue customer of the analysis (priority order). With none: a document saying so.
 // `templates`: the page passes the ones being edited, the CLI result.settings.letters.
 RenderedLetters render_letters(const AnalysisResult& result, const LetterTemplates& templates, Lang lang);
-// The same from the pieces (tests).
-RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result,
-                               const OverdueAnalysis& overdue, const LetterTemplates& templates,
-                               Lang lang);
 
 // The placeholders of a template that are not known, "{foo}" as written, sorted, once each (the
 // page's editor shows them as the user types).

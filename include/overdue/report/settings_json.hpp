@@ -35,6 +35,7 @@
 #include "overdue/report/letters.hpp"
 #include "overdue/monitor/monitor.hpp"
 #include "overdue/import/role_overrides.hpp"
+#include "overdue/text/lang.hpp"
 
 namespace overdue {
 
@@ -44,7 +45,7 @@ constexpr int kSettingsVersion = 1;
 struct AnalysisSettings {               // everything the user can set, no data
   MonitorOptions monitor;               // as_of (kMissingDays = latest date), threshold, buckets, step, DSO window, top N
   OverdueSettings overdue;              // classify thresholds, score weights, allowance method + bands, actions
-  std::string language = "zh";          // "zh" | "en"
+  Lang language = Lang::zh;             // written "zh" | "en" (lang_name)
   std::vector<RoleOverride> mappings;   // --map overrides
   LetterTemplates letters;              // reminder-letter templates (empty = the defaults)
 };

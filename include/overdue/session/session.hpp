@@ -47,7 +47,7 @@ class AnalysisSession {
   // Reruns the classification with these settings: at once when idle, else after the running one.
   void set_overdue_settings(const OverdueSettings& settings);
   // The language echoed by the writers (result().settings.language): no rerun, nothing depends on it.
-  void set_language(const std::string& language);
+  void set_language(Lang language);
 
   // The last complete result. ledger and contacts are there once the ledger phase is over (the
   // page shows the ledger while the monitor runs); monitor and overdue once analysed().

@@ -3,6 +3,12 @@
 // (DESIGN.md §7). The page's own texts (toolbar, tabs, panels, walkthrough, lab views) are in
 // src/app/strings.hpp; a text both use lives here, once. The core has no current language: callers
 // pass it (text(id, lang)); the page's app::tr(…) uses the language the user chose.
+//
+// [SECTION] page texts: import, roles, dashboard, customer detail
+// [SECTION] classification: types, rules, scores, actions, teaching
+// [SECTION] HTML report and reminder letters
+// [SECTION] CSV headers
+// [SECTION] lookups
 #pragma once
 #include <string>
 #include <string_view>
@@ -14,6 +20,8 @@ namespace overdue {
 // One id per text. Keep the order of kEntries in strings.cpp (checked at compile time). A section
 // names where the page shows its texts; the report and the letters use the same ones.
 enum class S : int {
+  // [SECTION] page texts: import, roles, dashboard, customer detail ------------------------------
+
   // files panel
   kind_not_recognised,
   // mapping screen
@@ -114,6 +122,9 @@ enum class S : int {
   ledger_counts_fmt,
   ledger_assumptions,
   ledger_notes,
+
+  // [SECTION] classification: types, rules, scores, actions, teaching ----------------------------
+
   // overdue types and the decision (issue #4)
   type_temporary,
   type_structural,
@@ -255,6 +266,9 @@ enum class S : int {
   weights_impact,
   // action added by the core's plan
   act_installment_due,
+
+  // [SECTION] HTML report and reminder letters ---------------------------------------------------
+
   // HTML report and reminder letters (issue #6)
   report_title,
   report_subtitle_fmt,
@@ -360,6 +374,9 @@ enum class S : int {
   ph_installment_count,
   ph_company,
   ph_contact,
+
+  // [SECTION] CSV headers ------------------------------------------------------------------------
+
   // CSV exports' header rows (csv_export.hpp), one per column key
   csv_col_priority,
   csv_col_customer_id,
@@ -397,6 +414,8 @@ enum class S : int {
   csv_col_reason,
   count_
 };
+
+// [SECTION] lookups ------------------------------------------------------------------------------
 
 const char* text(S id, Lang lang);
 // Label of a role or table-kind name; nullptr when the name is unknown.

@@ -2,6 +2,12 @@
 // The objective and its scale are documented in include/overdue/model/logistic.hpp; the Hessian
 // is p×p (p = features + 1), solved by a hand-written Cholesky (p is at most ~100 here, so a
 // dense solve is cheap and keeps the core free of a linear-algebra dependency).
+//
+// [SECTION] numerics: softplus, sigmoid, Cholesky
+// [SECTION] the training problem
+// [SECTION] the fitter: state, setup, the job protocol
+// [SECTION] one Newton iteration with a backtracking line search
+// [SECTION] prediction and coefficients
 #include "overdue/model/logistic.hpp"
 
 #include <algorithm>
@@ -12,6 +18,8 @@
 
 namespace overdue {
 namespace {
+
+// [SECTION] numerics: softplus, sigmoid, Cholesky ------------------------------------------------
 
 // log(1 + e^z) without overflow.
 double softplus(double z) {
@@ -52,6 +60,8 @@ bool cholesky_solve(std::vector<double> a, size_t n, std::vector<double>& b) {
   }
   return true;
 }
+
+// [SECTION] the training problem -----------------------------------------------------------------
 
 // The training problem: row-major design (standardised when asked), labels and weights.
 struct Problem {
@@ -125,6 +135,8 @@ double max_abs(const std::vector<double>& v) {
 }
 
 }  // namespace
+
+// [SECTION] the fitter: state, setup, the job protocol -------------------------------------------
 
 struct LogisticFitter::State {
   LogisticOptions options;
@@ -292,6 +304,8 @@ double LogisticFitter::progress() const {
 
 LogisticModel LogisticFitter::take() { return std::move(state_->model); }
 
+// [SECTION] one Newton iteration with a backtracking line search ---------------------------------
+
 bool LogisticFitter::iterate() {
   State& s = *state_;
   if (s.done) return false;
@@ -362,6 +376,8 @@ LogisticModel fit_logistic(const FeatureMatrix& x, const std::vector<uint8_t>& l
   LogisticFitter fitter(x, labels, rows, options, sample_weights);
   return run_to_end(fitter);
 }
+
+// [SECTION] prediction and coefficients ----------------------------------------------------------
 
 std::vector<double> predict_logistic(const LogisticModel& model, const FeatureMatrix& x,
                                      const RowSubset& rows) {

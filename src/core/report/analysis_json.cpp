@@ -281,36 +281,16 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
 
 }  // namespace
 
-std::string analysis_json(const Ledger& ledger, FileList files, const MonitorResult& r,
-                          const OverdueAnalysis& overdue, const ContactLog& contacts,
-                          const AnalysisSettings& settings) {
+std::string analysis_json(const AnalysisResult& r) {
   JsonWriter w;
-  write_document(w, ledger, files, r, overdue, contacts, settings);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
   return w.take();
 }
 
-void write_analysis_json(const Ledger& ledger, FileList files, const MonitorResult& r,
-                         const OverdueAnalysis& overdue, const ContactLog& contacts,
-                         const AnalysisSettings& settings, const TextSink& sink) {
-  JsonWriter w(&sink);
-  write_document(w, ledger, files, r, overdue, contacts, settings);
-  w.flush();
-}
-
-std::string analysis_json(const Ledger& ledger, FileList files, const MonitorResult& r) {
-  AnalysisSettings settings;
-  settings.monitor = r.options;
-  const ContactLog contacts = build_contact_log(files, ledger);
-  const OverdueAnalysis overdue = analyze_overdue(ledger, r, &contacts, settings.overdue);
-  return analysis_json(ledger, files, r, overdue, contacts, settings);
-}
-
-std::string analysis_json(const AnalysisResult& r) {
-  return analysis_json(r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
-}
-
 void write_analysis_json(const AnalysisResult& r, const TextSink& sink) {
-  write_analysis_json(r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, sink);
+  JsonWriter w(&sink);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+  w.flush();
 }
 
 }  // namespace overdue

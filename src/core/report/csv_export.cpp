@@ -137,24 +137,16 @@ CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
 
 }  // namespace
 
-std::vector<CsvFile> analysis_csv_files(const Ledger& ledger, FileList files,
-                                        const MonitorResult& result, const OverdueAnalysis& overdue,
-                                        std::string_view language) {
-  Lang lang = Lang::zh;  // anything but "en" is Chinese (csv_export.hpp)
-  parse_lang(language, lang);
+std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, Lang lang) {
   const bool zh = lang == Lang::zh;
   std::vector<CsvFile> out;
-  out.push_back(overdue_csv(ledger, result, overdue, zh));
-  out.push_back(customers_csv(ledger, result, overdue, zh));
-  out.push_back(aging_csv(result, zh));
-  out.push_back(trend_csv(result, zh));
-  out.push_back(installments_csv(ledger, overdue, zh));
-  out.push_back(rejected_csv(ledger, files, zh));
+  out.push_back(overdue_csv(r.ledger, r.monitor, r.overdue, zh));
+  out.push_back(customers_csv(r.ledger, r.monitor, r.overdue, zh));
+  out.push_back(aging_csv(r.monitor, zh));
+  out.push_back(trend_csv(r.monitor, zh));
+  out.push_back(installments_csv(r.ledger, r.overdue, zh));
+  out.push_back(rejected_csv(r.ledger, r.file_list(), zh));
   return out;
-}
-
-std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, std::string_view language) {
-  return analysis_csv_files(r.ledger, r.file_list(), r.monitor, r.overdue, language);
 }
 
 }  // namespace overdue

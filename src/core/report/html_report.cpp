@@ -127,15 +127,14 @@ void write_head(std::string& out, const Context& c, bool model) {
 }  // namespace
 }  // namespace report_detail
 
-std::string analysis_report_html(const Ledger& ledger, FileList files,
-                                 const MonitorResult& result, const OverdueAnalysis& overdue,
-                                 const ContactLog& contacts, const AnalysisSettings& settings,
-                                 Lang lang, const ModelLab* model, std::string_view model_file) {
+std::string analysis_report_html(const AnalysisResult& r, Lang lang, const ModelLab* model,
+                                 std::string_view model_file) {
   using namespace report_detail;
-  const Context c{ledger, files, result, overdue, contacts, settings, lang};
+  const FileList files = r.file_list();
+  const Context c{r.ledger, files, r.monitor, r.overdue, r.contacts, r.settings, lang};
   const bool with_model = model != nullptr && model->error.empty();
   std::string out;
-  out.reserve(64 * 1024 + overdue.customers.size() * 8 * 1024);
+  out.reserve(64 * 1024 + r.overdue.customers.size() * 8 * 1024);
   write_head(out, c, with_model);
   write_reconciliation(out, c);
   write_parameters(out, c);
@@ -147,12 +146,6 @@ std::string analysis_report_html(const Ledger& ledger, FileList files,
   if (with_model) write_model(out, *model, model_file, lang);
   out += "</main>\n</body>\n</html>\n";
   return out;
-}
-
-std::string analysis_report_html(const AnalysisResult& r, Lang lang, const ModelLab* model,
-                                 std::string_view model_file) {
-  return analysis_report_html(r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, lang, model,
-                              model_file);
 }
 
 }  // namespace overdue

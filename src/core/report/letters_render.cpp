@@ -199,9 +199,10 @@ RenderedLetter render_letter(const Ledger& ledger, const MonitorResult& result,
   return out;
 }
 
-RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result,
-                               const OverdueAnalysis& overdue, const LetterTemplates& templates,
-                               Lang lang) {
+RenderedLetters render_letters(const AnalysisResult& r, const LetterTemplates& templates, Lang lang) {
+  const Ledger& ledger = r.ledger;
+  const MonitorResult& result = r.monitor;
+  const OverdueAnalysis& overdue = r.overdue;
   RenderedLetters out;
   const auto items = overdue_items(ledger, result);  // once for all letters
   std::string body;
@@ -221,10 +222,6 @@ RenderedLetters render_letters(const Ledger& ledger, const MonitorResult& result
   if (overdue.customers.empty()) body = "<p>" + e(text(S::letter_none, lang)) + "</p>\n";
   out.html = document(text(S::letters_title, lang), body, lang);
   return out;
-}
-
-RenderedLetters render_letters(const AnalysisResult& r, const LetterTemplates& templates, Lang lang) {
-  return render_letters(r.ledger, r.monitor, r.overdue, templates, lang);
 }
 
 }  // namespace overdue

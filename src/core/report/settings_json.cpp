@@ -2,6 +2,13 @@
 // through the field table (settings_json_fields.cpp), so the three cannot disagree about a key.
 // nlohmann's ordered_json keeps the key order; its number output (its own shortest-round-trip
 // double formatting, no locale, no printf) is the same natively and in wasm.
+//
+// [SECTION] writing: the document from the field table
+// [SECTION] the pretty form
+// [SECTION] reading: values, choices, bands, with their errors
+// [SECTION] reading: mappings, letters, nested objects
+// [SECTION] --set: a value from text
+// [SECTION] entry points
 #include "overdue/report/settings_json.hpp"
 
 #include <limits>
@@ -21,12 +28,14 @@ using settings_detail::FieldKind;
 
 constexpr int32_t kNoLowerBound = std::numeric_limits<int32_t>::min();
 
+// [SECTION] writing: the document from the field table -------------------------------------------
+
 ordered_json value_json(const Field& f, AnalysisSettings& s) {
   void* p = f.ref(s);
   switch (f.kind) {
     case FieldKind::integer: return *static_cast<int*>(p);
     case FieldKind::number: return *static_cast<double*>(p);
-    case FieldKind::language: return *static_cast<std::string*>(p);
+    case FieldKind::language: return lang_name(*static_cast<Lang*>(p));
     case FieldKind::step: return replay_step_name(*static_cast<ReplayStep*>(p));
     case FieldKind::allowance_method: return allowance_method_name(*static_cast<AllowanceMethod*>(p));
     case FieldKind::date_or_null: {
@@ -83,6 +92,8 @@ ordered_json settings_document(const AnalysisSettings& settings) {
   return doc;
 }
 
+// [SECTION] the pretty form ----------------------------------------------------------------------
+
 // Pretty form for people who edit the file: sections on their own lines, lists of numbers on one
 // line ("bucket_edges": [30, 60, 90, 180]) and each allowance band or mapping on one line.
 std::string scalar_text(const ordered_json& v) { return v.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
@@ -126,6 +137,8 @@ std::string pretty_text(const ordered_json& v, const std::string& indent) {
   }
   return inline_text(v);
 }
+
+// [SECTION] reading: values, choices, bands, with their errors -----------------------------------
 
 std::string type_error(const Field& f, const char* expected, const json& v) {
   return std::string(f.key) + ": expected " + expected + ", got " +
@@ -204,7 +217,7 @@ std::string apply_value(const Field& f, const json& v, AnalysisSettings& s, std:
     case FieldKind::language: {
       size_t i = 0;
       if (std::string e = read_choice(f, v, {lang_name(Lang::zh), lang_name(Lang::en)}, i); !e.empty()) return e;
-      *static_cast<std::string*>(p) = lang_name(i == 0 ? Lang::zh : Lang::en);
+      *static_cast<Lang*>(p) = i == 0 ? Lang::zh : Lang::en;
       return "";
     }
     case FieldKind::step: {
@@ -241,6 +254,8 @@ std::string apply_value(const Field& f, const json& v, AnalysisSettings& s, std:
   }
   return "";
 }
+
+// [SECTION] reading: mappings, letters, nested objects -------------------------------------------
 
 std::string read_mappings(const json& v, std::vector<RoleOverride>& out, std::vector<std::string>& warnings) {
   if (!v.is_array()) return "mappings: expected a list of {\"file\",\"role\",\"column\"}";
@@ -326,6 +341,8 @@ std::string read_object(const json& obj, const std::string& prefix, AnalysisSett
   return "";
 }
 
+// [SECTION] --set: a value from text -------------------------------------------------------------
+
 // "not_due::100,1-30:1:300" → bands (the last two ':' split, so a label may contain ':').
 std::string bands_from_text(const Field& f, std::string_view text, json& out) {
   out = json::array();
@@ -352,6 +369,8 @@ std::string bands_from_text(const Field& f, std::string_view text, json& out) {
 }
 
 }  // namespace
+
+// [SECTION] entry points -------------------------------------------------------------------------
 
 std::string settings_json(const AnalysisSettings& s) {
   return pretty_text(settings_document(s), "") + "\n";

@@ -179,11 +179,6 @@ std::string validate_settings(const AnalysisSettings& settings) {
           if (v < f.lo || v > f.hi) return settings_detail::range_error(f, v);
         break;
       }
-      case FieldKind::language: {
-        const std::string& v = *static_cast<std::string*>(p);
-        if (Lang lang; !parse_lang(v, lang)) return std::string(f.key) + ": expected \"zh\" or \"en\", got \"" + v + "\"";
-        break;
-      }
       default: break;
     }
   }
@@ -235,7 +230,7 @@ bool operator==(const AnalysisSettings& a, const AnalysisSettings& b) {
     switch (f.kind) {
       case FieldKind::integer: same = *static_cast<int*>(p) == *static_cast<int*>(q); break;
       case FieldKind::number: same = *static_cast<double*>(p) == *static_cast<double*>(q); break;
-      case FieldKind::language: same = *static_cast<std::string*>(p) == *static_cast<std::string*>(q); break;
+      case FieldKind::language: same = *static_cast<Lang*>(p) == *static_cast<Lang*>(q); break;
       case FieldKind::step: same = *static_cast<ReplayStep*>(p) == *static_cast<ReplayStep*>(q); break;
       case FieldKind::allowance_method:
         same = *static_cast<AllowanceMethod*>(p) == *static_cast<AllowanceMethod*>(q);

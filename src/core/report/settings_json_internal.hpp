@@ -11,7 +11,7 @@ namespace overdue::settings_detail {
 enum class FieldKind {
   integer,          // int, range [lo, hi]
   number,           // double, range [lo, hi]
-  language,         // std::string "zh" | "en"
+  language,         // Lang, spelt "zh" | "en" (lang_name, parse_lang)
   step,             // ReplayStep
   allowance_method, // AllowanceMethod
   date_or_null,     // int32_t days, kMissingDays = null (the latest date in the data)

@@ -180,7 +180,7 @@ void AnalysisSession::set_overdue_settings(const OverdueSettings& settings) {
   }
 }
 
-void AnalysisSession::set_language(const std::string& language) { s_->shown.settings.language = language; }
+void AnalysisSession::set_language(Lang language) { s_->shown.settings.language = language; }
 
 const AnalysisResult& AnalysisSession::result() const { return s_->shown; }
 bool AnalysisSession::has_ledger() const { return s_->has_ledger; }

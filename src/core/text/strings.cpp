@@ -1,5 +1,10 @@
 // English and Chinese texts of the core (report, letters, CSV headers, roles, rules, words), one row per
 // string id.
+//
+// [SECTION] the string table, one row per id (page, report, letters, CSV headers)
+// [SECTION] the table's order, checked at compile time
+// [SECTION] role and table-kind labels
+// [SECTION] lookups and formatted text
 #include "overdue/text/strings.hpp"
 
 #include <cstdarg>
@@ -8,6 +13,8 @@
 
 namespace overdue {
 namespace {
+
+// [SECTION] the string table, one row per id (page, report, letters, CSV headers) ----------------
 
 struct Entry {
   S id;
@@ -401,6 +408,8 @@ constexpr Entry kEntries[] = {
     {S::csv_col_reason, "Reason", "原因"},
 };
 
+// [SECTION] the table's order, checked at compile time -------------------------------------------
+
 constexpr bool entries_follow_enum_order() {
   if (sizeof(kEntries) / sizeof(kEntries[0]) != static_cast<size_t>(S::count_)) return false;
   for (size_t i = 0; i < sizeof(kEntries) / sizeof(kEntries[0]); ++i) {
@@ -409,6 +418,8 @@ constexpr bool entries_follow_enum_order() {
   return true;
 }
 static_assert(entries_follow_enum_order(), "kEntries must list every S id once, in enum order");
+
+// [SECTION] role and table-kind labels -----------------------------------------------------------
 
 // Role and kind names as the core spells them (roles.hpp), mapped to their label ids.
 constexpr std::pair<const char*, S> kRoleLabels[] = {
@@ -463,6 +474,8 @@ const char* lookup(const std::pair<const char*, S> (&table)[N], std::string_view
 }
 
 }  // namespace
+
+// [SECTION] lookups and formatted text -----------------------------------------------------------
 
 const char* text(S id, Lang lang) {
   const Entry& e = kEntries[static_cast<size_t>(id)];
