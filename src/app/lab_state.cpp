@@ -86,6 +86,9 @@ int default_lab_file(const AppState& state) {
   return first;
 }
 
+namespace {
+
+// Starts the run at once (replaces any earlier run): only between frames, see request_lab_run.
 void start_lab(AppState& state) {
   LabState& lab = state.lab;
   LoadedFile* file = state.find(lab.file_id);
@@ -106,8 +109,16 @@ void start_lab(AppState& state) {
   lab.longest_step_ms = 0;
 }
 
+}  // namespace
+
+void request_lab_run(LabState& lab) { lab.run_requested = true; }
+
 void advance_lab(AppState& state) {
   LabState& lab = state.lab;
+  if (lab.run_requested) {
+    lab.run_requested = false;
+    start_lab(state);
+  }
   // "Load the credit demo": once its file is in, run the lab on it with the defaults.
   if (lab.auto_start && !lab.running) {
     for (const auto& f : state.files) {

@@ -52,6 +52,9 @@ struct LabState {
   const overdue::ModelLab* shown_run() const { return job ? &job->lab() : run.get(); }
   int run_file_id = 0;
   bool running = false;
+  // A run asked for while a view draws the shown run: started by advance_lab before the next frame
+  // draws, because starting it frees the run that view is still drawing from.
+  bool run_requested = false;
   bool show_results = false;       // a run finished (maybe with an error)
   double started_ms = 0, finished_ms = 0;
   double longest_step_ms = 0;
@@ -69,8 +72,9 @@ struct LabState {
   LabShown shown;
 };
 
-// Starts a run on the file `lab.file_id` with the setup in `lab` (replaces any earlier run).
-void start_lab(AppState& state);
+// Asks for a run on the file `lab.file_id` with the setup in `lab` (replacing any earlier run); it
+// starts at the next advance_lab, so the views may call this while they draw the current run.
+void request_lab_run(LabState& lab);
 // Once per frame: a slice of a running lab (its steps paced to a frame, at least one).
 void advance_lab(AppState& state);
 // The lab tab (panel_lab.cpp) and its views (panel_lab_*.cpp).

@@ -123,7 +123,7 @@ void draw_setup(AppState& state) {
   }
   ImGui::SameLine();
   ImGui::BeginDisabled(lab.running || target == nullptr);
-  if (ImGui::Button((std::string(tr(S::lab_run)) + "###lab-run").c_str())) start_lab(state);
+  if (ImGui::Button((std::string(tr(S::lab_run)) + "###lab-run").c_str())) request_lab_run(lab);
   ImGui::EndDisabled();
   record_item_rect(state, "lab.run");
 

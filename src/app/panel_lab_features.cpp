@@ -125,7 +125,7 @@ void draw_feature_table(AppState& state, const overdue::ModelLab& run, const std
   const bool changed = lab.options.selection.force_in != run.options.selection.force_in ||
                        lab.options.selection.force_out != run.options.selection.force_out;
   ImGui::BeginDisabled(!changed || lab.running);
-  if (ImGui::Button((std::string(tr(S::lab_refit)) + "###lab-refit").c_str())) start_lab(state);
+  if (ImGui::Button((std::string(tr(S::lab_refit)) + "###lab-refit").c_str())) request_lab_run(lab);
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button((std::string(tr(S::lab_reset_selection)) + "###lab-reset-sel").c_str())) {
@@ -195,7 +195,7 @@ void draw_bins(AppState& state, const overdue::ModelLab& run) {
   note(tr(S::lab_woe_note));
   if (edited) {
     lab.options.bin_edits.push_back(edit);
-    start_lab(state);
+    request_lab_run(lab);
   }
   if (!lab.options.bin_edits.empty()) {
     std::string list;
@@ -211,7 +211,7 @@ void draw_bins(AppState& state, const overdue::ModelLab& run) {
       text_colored_wrapped(palette().warning, trf(S::lab_bin_edits_skipped_fmt, run.bin_edits_skipped.c_str()).c_str());
     if (ImGui::SmallButton((std::string(tr(S::lab_bin_edits_clear)) + "###lab-bins-clear").c_str()) && !lab.running) {
       lab.options.bin_edits.clear();
-      start_lab(state);
+      request_lab_run(lab);
     }
   }
 }
