@@ -553,8 +553,8 @@ TEST_CASE("role_is_money and role_is_date") {
   CHECK_FALSE(role_is_date(Role::terms_days));
   CHECK_FALSE(role_is_date(Role::customer_id));
   CHECK_FALSE(role_is_money(Role::none));
-  CHECK(all_roles().size() == 30);
-  CHECK(all_table_kinds().size() == 7);
+  CHECK(all_roles().size() == 34);
+  CHECK(all_table_kinds().size() == 8);
 }
 
 // [SECTION] end to end: the fixtures in tests/data/roles through the importer -------------------

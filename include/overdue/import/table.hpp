@@ -77,7 +77,11 @@ struct CellError {
 struct RowCounts {
   uint64_t read = 0;      // data records after the header (a quoted multi-line field is one record)
   uint64_t accepted = 0;
-  uint64_t rejected = 0;  // read == accepted + rejected, always
+  uint64_t rejected = 0;
+  // Rows that are data but not receivables (drafts, void invoices, a general ledger's other
+  // accounts): set aside by the ledger, listed in Ledger::set_aside. read == accepted + set_aside +
+  // rejected, always (an importer's counts have set_aside 0: it is the ledger that sets rows aside).
+  uint64_t set_aside = 0;
 };
 
 // A total, subtotal or label row of an export (issue #9), kept out of the data and listed in

@@ -89,8 +89,22 @@ struct LedgerRejectedRow {
 // totals, balances and aging never overflow. A row with a larger amount is rejected with a reason.
 constexpr int64_t kMaxLedgerAmountCents = 10'000'000'000'000;
 
+// A row that is data but not a receivable: a draft or void invoice (status column), or a general
+// ledger's row of another account. Counted apart from rejected rows (RowCounts::set_aside).
+struct SetAsideRow {
+  uint32_t file = 0;
+  uint64_t line = 0;
+  ProblemKind kind = ProblemKind::draft_invoice;  // draft_invoice, void_invoice, not_receivables_account
+  ProblemDetail detail;  // value: the status word or the account
+  std::string reason;    // problem_text(kind, detail)
+};
+
 struct LedgerOptions {
   int terms_days_default = 30;   // due = invoice date + terms when the data has no due date/terms
+  bool keep_drafts = false;      // `--keep-drafts`, settings import.keep_drafts: drafts are invoices
+  // `--set import.receivables_account=…`: the general ledger's receivables account (name or code);
+  // empty: recognised by name (Accounts Receivable, 应收账款 …) or code prefix (1122, 1131).
+  std::string receivables_account;
 };
 
 struct Ledger {
@@ -100,9 +114,10 @@ struct Ledger {
   std::vector<Allocation> allocations;    // sorted by date, then invoice, then payment
   std::vector<CustomerCredit> credits;    // over-payments left unapplied
   std::vector<LedgerRejectedRow> rejected;
+  std::vector<SetAsideRow> set_aside;     // drafts, void invoices, other accounts' rows
   std::vector<std::string> assumptions;   // e.g. "paid amounts without a date: assumed paid by the as-of date"
   std::vector<std::string> notes;         // e.g. running-ledger balance mismatches
-  RowCounts rows;                         // over all files: read = accepted + rejected (import + ledger)
+  RowCounts rows;                         // over all files: read = accepted + set_aside + rejected
   int32_t first_date = kMissingDays;      // earliest invoice or payment date
   int32_t last_date = kMissingDays;       // latest invoice or payment date, or a later date an export
                                           // states in its title rows (the default as-of date)

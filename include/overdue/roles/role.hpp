@@ -15,13 +15,13 @@ enum class Role : uint8_t {
   customer_id, customer_name, invoice_id, invoice_date, due_date, terms_days, amount, paid_amount,
   paid_date, payment_date, payment_amount, contact, company, person_in_charge, credit_limit, segment,
   contact_date, channel, outcome, promised_date, promised_amount, entry_date, debit, credit, balance,
-  direction, open_amount, currency, sales_rep, target,
+  direction, open_amount, currency, sales_rep, status, account, line_amount, disputed, target,
 };
 
 // `none` is a table whose kind was not recognised.
 enum class TableKind : uint8_t {
   none,
-  ledger, invoices, payments, running_ledger, customers, contacts, accounts,
+  ledger, invoices, payments, running_ledger, customers, contacts, accounts, general_ledger,
 };
 
 std::string_view role_name(Role role);               // "customer_id", …; "" for none

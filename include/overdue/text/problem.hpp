@@ -48,6 +48,10 @@ enum class ProblemKind : uint8_t {
   payment_amount_negative,
   no_debit_or_credit,
   no_entry_date,
+  // ledger: rows set aside (not rejected: counted in RowCounts::set_aside, listed in set_aside)
+  draft_invoice,              // status Draft/草稿: not a receivable yet (detail.value: the status)
+  void_invoice,               // status Void/Cancelled/作废…: not a receivable (detail.value: the status)
+  not_receivables_account,    // a general ledger's row of another account (detail.value: the account)
   // contact log
   no_customer_id_or_name,     // "no customer id or name"
   customer_not_in_ledger,     // detail.value: the id (or name) given

@@ -69,6 +69,10 @@ enum class S : int {
   role_open_amount,
   role_currency,
   role_sales_rep,
+  role_status,
+  role_account,
+  role_line_amount,
+  role_disputed,
   role_target,
   // table kinds
   kind_ledger,
@@ -78,6 +82,7 @@ enum class S : int {
   kind_customers,
   kind_contacts,
   kind_accounts,
+  kind_general_ledger,
   // dashboard tabs and controls
   as_of_date,
   threshold_days,

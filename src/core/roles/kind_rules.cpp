@@ -78,7 +78,12 @@ TableKind kind_from_evidence(const RoleEvidence& e) {
                      Role::payment_date, Role::payment_amount, Role::open_amount, Role::debit, Role::credit, Role::balance,
                      Role::entry_date}))
     return TableKind::accounts;
-  // 2. running_ledger
+  // 2. general_ledger: an account column (科目, Account Name) beside debit and credit, and no
+  //    customer column (用友 往来对账单 has 科目 and 对账对象: a receivables running ledger)
+  if (e.has(Role::account, S) && e.has(Role::debit, S) && e.has(Role::credit, S) &&
+      !e.has(Role::customer_id, S) && !e.has(Role::customer_name, S))
+    return TableKind::general_ledger;
+  // 2b. running_ledger
   if (e.has(Role::debit, S) && e.has(Role::credit, S)) return TableKind::running_ledger;
   // 3. contacts
   if (e.has(Role::contact_date, S) || e.has(Role::outcome, S) ||
@@ -111,13 +116,17 @@ bool role_valid_in_kind(Role role, TableKind kind) {
   // clang-format off
   static const std::vector<KindRoles> kKindRoles = {
     {TableKind::ledger, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::invoice_date, Role::due_date, Role::terms_days,
-                Role::amount, Role::paid_amount, Role::paid_date, Role::open_amount, Role::currency, Role::sales_rep}},
+                Role::amount, Role::paid_amount, Role::paid_date, Role::open_amount, Role::currency, Role::sales_rep,
+                Role::status, Role::line_amount, Role::disputed}},
     {TableKind::invoices, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::invoice_date, Role::due_date, Role::terms_days,
-                  Role::amount, Role::currency, Role::sales_rep}},
+                  Role::amount, Role::currency, Role::sales_rep, Role::status, Role::line_amount, Role::disputed}},
     {TableKind::payments, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::payment_date, Role::payment_amount,
                   Role::currency, Role::sales_rep}},
     {TableKind::running_ledger, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::entry_date, Role::due_date,
                         Role::terms_days, Role::debit, Role::credit, Role::balance, Role::direction, Role::currency, Role::sales_rep}},
+    {TableKind::general_ledger, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::entry_date, Role::due_date,
+                        Role::terms_days, Role::account, Role::debit, Role::credit, Role::balance, Role::direction,
+                        Role::currency, Role::sales_rep}},
     {TableKind::customers, {Role::customer_id, Role::customer_name, Role::contact, Role::company, Role::person_in_charge,
                    Role::credit_limit, Role::segment, Role::terms_days, Role::currency, Role::sales_rep}},
     {TableKind::contacts, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::contact_date, Role::channel, Role::outcome,

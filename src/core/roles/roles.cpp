@@ -30,12 +30,12 @@ constexpr std::string_view kRoleNames[] = {
     "credit_limit",    "segment",       "contact_date",  "channel",        "outcome",
     "promised_date",   "promised_amount", "entry_date",  "debit",          "credit",
     "balance",         "direction",     "open_amount",   "currency",       "sales_rep",
-    "target"};
+    "status",          "account",       "line_amount",   "disputed",       "target"};
 static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::target) + 1, "a name per role");
 
 constexpr std::string_view kTableKindNames[] = {"",          "ledger",   "invoices", "payments", "running_ledger",
-                                                "customers", "contacts", "accounts"};
-static_assert(std::size(kTableKindNames) == static_cast<size_t>(TableKind::accounts) + 1, "a name per kind");
+                                                "customers", "contacts", "accounts", "general_ledger"};
+static_assert(std::size(kTableKindNames) == static_cast<size_t>(TableKind::general_ledger) + 1, "a name per kind");
 
 }  // namespace
 

@@ -104,6 +104,18 @@ const std::vector<SynonymFamily>& synonym_families() {
     "业务员", "销售员", "销售人员", "职员", "职员编码", "经办人", "业务代表", "sales rep",
     "salesperson", "sales person", "salesman", "sales agent", "account manager", "rep"}},
 
+  {kSpecificMatch, {"status"}, {
+    "状态", "单据状态", "发票状态", "审核状态", "status", "invoice status", "payment status", "state"}},
+  {kSpecificMatch, {"disputed"}, {
+    "争议", "是否争议", "有争议", "disputed", "in dispute", "dispute", "dispute flag", "is disputed"}},
+  {kSpecificMatch, {"line_amount"}, {
+    "行金额", "明细金额", "line total", "line amount", "item total", "item amount", "line_total",
+    "item_total", "line subtotal"}},
+  // A general ledger's account (科目): only valid in that kind; elsewhere "account name" is the customer.
+  {kSpecificMatch, {"account", "customer_name"}, {"account name"}},
+  {kSpecificMatch, {"account"}, {"科目名称", "会计科目", "科目", "科目代码", "科目编码", "account code", "gl account", "ledger account",
+    "gl account name", "account number and name"}},
+
   // --- customers -----------------------------------------------------------------------------
   {kSpecificMatch, {"contact"}, {
     "联系人", "电话", "联系电话", "手机", "手机号", "邮箱", "电子邮件", "contact", "contact person",

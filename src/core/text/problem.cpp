@@ -41,6 +41,9 @@ constexpr std::string_view kProblemKindNames[] = {
     "payment_amount_negative",
     "no_debit_or_credit",
     "no_entry_date",
+    "draft_invoice",
+    "void_invoice",
+    "not_receivables_account",
     "no_customer_id_or_name",
     "customer_not_in_ledger",
     "no_contact_date",
@@ -93,6 +96,9 @@ std::string problem_text(ProblemKind kind, const ProblemDetail& d) {
       return "negative payment amount (refund or reversal): not applied";
     case ProblemKind::no_debit_or_credit: return "no debit or credit amount";
     case ProblemKind::no_entry_date: return "no entry date";
+    case ProblemKind::draft_invoice: return "draft invoice (status " + d.value + "): not a receivable yet";
+    case ProblemKind::void_invoice: return "void invoice (status " + d.value + "): not a receivable";
+    case ProblemKind::not_receivables_account: return "not the receivables account (" + d.value + ")";
     case ProblemKind::no_customer_id_or_name: return "no customer id or name";
     case ProblemKind::customer_not_in_ledger: return "customer not in the ledger: " + d.value;
     case ProblemKind::no_contact_date: return "no contact date";

@@ -72,6 +72,10 @@ constexpr Entry kEntries[] = {
     {S::role_open_amount, "Open amount", "未收金额"},
     {S::role_currency, "Currency", "币种"},
     {S::role_sales_rep, "Sales rep", "业务员"},
+    {S::role_status, "Status", "状态"},
+    {S::role_account, "Account (general ledger)", "科目"},
+    {S::role_line_amount, "Line amount", "行金额"},
+    {S::role_disputed, "Disputed (yes/no)", "有争议（是/否）"},
     {S::role_target, "Target (0/1)", "目标变量（0/1）"},
     // table kinds
     {S::kind_ledger, "Ledger (invoices with payments)", "台账（发票含收款）"},
@@ -81,6 +85,7 @@ constexpr Entry kEntries[] = {
     {S::kind_customers, "Customers", "客户"},
     {S::kind_contacts, "Contact log", "催收记录"},
     {S::kind_accounts, "Accounts (model lab)", "账户（模型实验）"},
+    {S::kind_general_ledger, "General ledger (several accounts)", "总账/序时账（多个科目）"},
     // dashboard tabs and controls
     {S::as_of_date, "As-of date", "基准日"},
     {S::threshold_days, "Overdue after (days)", "逾期阈值（天）"},
@@ -452,6 +457,10 @@ constexpr std::pair<const char*, S> kRoleLabels[] = {
     {"open_amount", S::role_open_amount},
     {"currency", S::role_currency},
     {"sales_rep", S::role_sales_rep},
+    {"status", S::role_status},
+    {"account", S::role_account},
+    {"line_amount", S::role_line_amount},
+    {"disputed", S::role_disputed},
     {"target", S::role_target},
 };
 
@@ -463,6 +472,7 @@ constexpr std::pair<const char*, S> kKindLabels[] = {
     {"customers", S::kind_customers},
     {"contacts", S::kind_contacts},
     {"accounts", S::kind_accounts},
+    {"general_ledger", S::kind_general_ledger},
 };
 
 template <size_t N>
