@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "overdue/job/job.hpp"
+#include "overdue/ledger/currency.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
 #include "overdue/text/problem.hpp"
@@ -97,6 +98,7 @@ struct SetAsideRow {
   ProblemKind kind = ProblemKind::draft_invoice;  // draft_invoice, void_invoice, not_receivables_account
   ProblemDetail detail;  // value: the status word or the account
   std::string reason;    // problem_text(kind, detail)
+  uint64_t rows = 1;     // not_receivables_account: one entry per (file, account), `line` its first row
 };
 
 struct LedgerOptions {
@@ -105,6 +107,7 @@ struct LedgerOptions {
   // `--set import.receivables_account=…`: the general ledger's receivables account (name or code);
   // empty: recognised by name (Accounts Receivable, 应收账款 …) or code prefix (1122, 1131).
   std::string receivables_account;
+  CurrencySettings currency;     // reporting currency and rates (currency.hpp)
 };
 
 struct Ledger {

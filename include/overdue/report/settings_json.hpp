@@ -35,6 +35,7 @@
 #include "overdue/report/letters.hpp"
 #include "overdue/monitor/monitor.hpp"
 #include "overdue/import/role_overrides.hpp"
+#include "overdue/ledger/ledger.hpp"
 #include "overdue/text/lang.hpp"
 
 namespace overdue {
@@ -48,6 +49,9 @@ struct AnalysisSettings {               // everything the user can set, no data
   Lang language = Lang::zh;             // written "zh" | "en" (lang_name)
   std::vector<RoleOverride> mappings;   // --map overrides
   LetterTemplates letters;              // reminder-letter templates (empty = the defaults)
+  // What the ledger is built with (issue #17): import.keep_drafts, import.receivables_account,
+  // currency.reporting, currency.rates. terms_days_default is not a setting (yet).
+  LedgerOptions ledger;
 };
 
 bool operator==(const AnalysisSettings& a, const AnalysisSettings& b);  // every field (for round-trip tests)

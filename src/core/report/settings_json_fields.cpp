@@ -255,7 +255,8 @@ bool operator==(const AnalysisSettings& a, const AnalysisSettings& b) {
     if (a.mappings[i].file != b.mappings[i].file || a.mappings[i].role != b.mappings[i].role ||
         a.mappings[i].column != b.mappings[i].column)
       return false;
-  return a.letters == b.letters;
+  return a.letters == b.letters && a.ledger.keep_drafts == b.ledger.keep_drafts &&
+         a.ledger.receivables_account == b.ledger.receivables_account && a.ledger.currency == b.ledger.currency;
 }
 
 }  // namespace overdue

@@ -91,7 +91,7 @@ AnalysisSession::AnalysisSession(FileList files, const AnalysisSettings& setting
   s.shown.settings = settings;
   s.wanted_monitor = settings.monitor;
   s.wanted_overdue = settings.overdue;
-  s.ledger_job = std::make_unique<LedgerJob>(s.shown.file_list());
+  s.ledger_job = std::make_unique<LedgerJob>(s.shown.file_list(), settings.ledger);
 }
 
 AnalysisSession::~AnalysisSession() = default;
