@@ -171,7 +171,7 @@ void tally_rows(Column& col, TypingState& st, size_t end) {
       }
       const uint64_t best = t.comma_possible && t.comma_ok > t.point_ok ? t.comma_ok : t.point_ok;
       t.numbers_possible = still_possible(t.present - best, t.present, remaining, intent.money);
-      tally_identifier(t, cell);
+      if (intent.identifier || (!intent.money && !intent.dates)) tally_identifier(t, cell);
     }
     if (t.dates_possible) {
       if (!number_ok || numbers_may_be_dates) {
