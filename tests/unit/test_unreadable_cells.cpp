@@ -100,3 +100,21 @@ TEST_CASE("no invoices: said per file, with the reason") {
   REQUIRE(none.invoices.empty());
   CHECK(no_invoice_reasons(one, none, Lang::en) == std::vector<std::string>{"invoices.csv: no customer column (customer name or id)"});
 }
+
+TEST_CASE("payments: an unreadable date or amount rejects that payment with its reason, not an undated one") {
+  const ImportedFile invoices =
+      ledger_test::csv("inv.csv", "customer,invoice,invoice_date,amount\nAlpha,A1,2024-01-05,100.00\n", "invoices");
+  const ImportedFile payments = ledger_test::csv("pay.csv",
+                                                 "customer,payment_date,payment_amount\n"
+                                                 "Alpha,2024-02-01,10.00\n"
+                                                 "Alpha,2024-02-31,20.00\n"
+                                                 "Alpha,2024-03-01,NaN\n"
+                                                 "Alpha,2024-03-02,5.00\n",
+                                                 "payments");
+  const Ledger l = build_ledger({invoices, payments});
+  CHECK(rejected_kinds(l) == std::vector<ProblemKind>{ProblemKind::invalid_date, ProblemKind::not_a_number});
+  CHECK(l.payments.size() == 2);
+  // By hand: 100.00 − 10.00 − 5.00; the 20.00 of "2024-02-31" is not taken as paid.
+  CHECK(values_test::open_by_customer(l).at("Alpha") == 8500);
+  CHECK_FALSE(ledger_test::has_text(l.assumptions, "paid amounts without a date"));
+}
