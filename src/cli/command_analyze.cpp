@@ -101,6 +101,9 @@ int run_analyze(const std::vector<std::string>& args) {
   const AnalysisResult analysis = run_to_end(session);
   lap("analysis");
   if (analysis.ledger.invoices.empty()) {
+    // A general ledger without a receivables account names its accounts and the way to pick one.
+    for (const std::string& note : analysis.ledger.notes)
+      if (note.find("import.receivables_account") != std::string::npos) std::fprintf(stderr, "overdue-lens: %s\n", note.c_str());
     std::fprintf(stderr,
                  "overdue-lens: no invoices found in any file (no table was recognised as a ledger, "
                  "invoices or running ledger; see `overdue-lens inspect` and --map ROLE=COLUMN)\n");
