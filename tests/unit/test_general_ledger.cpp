@@ -211,3 +211,37 @@ TEST_CASE("one account in the account column: the Yonyou 往来对账单 stays a
   CHECK(kind_by_content(f, TableKind::running_ledger) == TableKind::running_ledger);
   CHECK(build_ledger({f}).set_aside.empty());
 }
+
+TEST_CASE("Xero General Ledger Detail and QuickBooks Journal: Contact / Name is the customer") {
+  // Xero: the customer in "Contact" (a contact-person role elsewhere), codes in "Account Code".
+  const ImportedFile xero = csv("xero_gl.csv",
+                                "Date,Source,Description,Reference,Invoice Number,Contact,Account Code,Account,Debit,Credit\n"
+                                "2024-01-05,Receivable Invoice,Consulting,,INV-0001,Acme Ltd,610,Accounts Receivable,1100.00,\n"
+                                "2024-01-05,Receivable Invoice,Consulting,,INV-0001,Acme Ltd,200,Sales,,1000.00\n"
+                                "2024-01-05,Receivable Invoice,Consulting,,INV-0001,Acme Ltd,820,GST,,100.00\n"
+                                "2024-02-01,Receivable Payment,Payment,,INV-0001,Acme Ltd,610,Accounts Receivable,,600.00\n"
+                                "2024-02-01,Receivable Payment,Payment,,INV-0001,Acme Ltd,090,Business Bank Account,600.00,\n",
+                                "general_ledger");
+  const Ledger x = build_ledger({xero});
+  CHECK(x.customers.size() == 1);
+  CHECK(open_of(x, "Acme Ltd") == cents(500));   // 1,100 − 600 on INV-0001
+  CHECK(open_at_end(x, invoice_index(x, "INV-0001")) == cents(500));
+  REQUIRE(x.set_aside.size() == 3);
+  check_set_aside(x, "200 Sales", 1, 3);
+  check_set_aside(x, "820 GST", 1, 4);
+  check_set_aside(x, "090 Business Bank Account", 1, 6);   // the code as written, leading zero kept
+
+  // QuickBooks Journal: "Accounts Receivable (A/R)", the customer in "Name".
+  const ImportedFile qb = csv("qb_journal.csv",
+                              "Date,Transaction Type,Num,Name,Memo/Description,Account,Debit,Credit\n"
+                              "01/05/2024,Invoice,1001,Acme Ltd,Consulting,Accounts Receivable (A/R),1100.00,\n"
+                              "01/05/2024,Invoice,1001,Acme Ltd,Consulting,Services,,1100.00\n"
+                              "02/01/2024,Payment,,Acme Ltd,,Accounts Receivable (A/R),,600.00\n"
+                              "02/01/2024,Payment,,Acme Ltd,,Undeposited Funds,600.00,\n",
+                              "general_ledger");
+  const Ledger q = build_ledger({qb});
+  CHECK(open_of(q, "Acme Ltd") == cents(500));
+  REQUIRE(q.set_aside.size() == 2);
+  check_set_aside(q, "Services", 1, 3);
+  check_set_aside(q, "Undeposited Funds", 1, 5);
+}

@@ -7,7 +7,8 @@
 //    else by name or code (roles/receivables_account.hpp). Its rows are read as a running
 //    ledger's entries (running.cpp, add_debit_credit_entry): a debit is an invoice, a credit a
 //    payment, applied to the invoice its invoice-number cell names, else FIFO.
-//  * The customer: the row's customer id / name cells, else the sub-account's customer
+//  * The customer: the row's customer id / name cells (without a customer role, a column headed
+//    Contact, Name, Customer, 往来单位 or 客户: Xero's Contact), else the sub-account's customer
 //    ("1122.01 应收账款-华东公司" → 华东公司, "Accounts Receivable:Acme Ltd" → Acme Ltd); a row with
 //    neither is rejected (no_customer).
 //  * Every other account's rows are set aside: ONE Ledger::set_aside entry per account of the file
@@ -25,6 +26,7 @@
 #include <unordered_map>
 
 #include "ledger/internal.hpp"
+#include "overdue/roles/header_text.hpp"
 #include "overdue/roles/receivables_account.hpp"
 #include "overdue/text/strings.hpp"
 
@@ -57,6 +59,25 @@ std::vector<int> account_columns(const ImportedFile& file) {
   std::stable_partition(columns.begin(), columns.end(),
                         [&](int c) { return holds_codes(file.columns[static_cast<size_t>(c)]); });
   return columns;
+}
+
+// The customer's column when no column has a customer role: Xero calls it "Contact" (elsewhere a
+// phone-or-person role), 金蝶 / 用友 往来单位 or 客户; -1 when there is none.
+int contact_customer_column(const ImportedFile& file) {
+  if (!file.header) return -1;
+  static const std::vector<std::vector<std::string>> kWords = {
+      {"contact"}, {"contact", "name"}, {"name"}, {"customer"}, {"customer", "name"}, {"client"}, {"client", "name"}};
+  static const std::string_view kChinese[] = {"往来单位", "往来单位名称", "客户", "客户名称", "对方单位", "单位名称"};
+  for (size_t c = 0; c < file.columns.size(); ++c) {
+    const Column& column = file.columns[c];
+    if (column.role != Role::none && column.role != Role::contact) continue;
+    const std::string_view name = trim_cell(column.name);
+    const std::vector<std::string> words = header_words(name);
+    if (std::find(kWords.begin(), kWords.end(), words) != kWords.end() ||
+        std::find(std::begin(kChinese), std::end(kChinese), name) != std::end(kChinese))
+      return static_cast<int>(c);
+  }
+  return -1;
 }
 
 }  // namespace
@@ -138,7 +159,9 @@ void read_general_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
                      " other accounts are set aside");
   }
 
-  const int customer_id = find_role(file, Role::customer_id), customer_name = find_role(file, Role::customer_name);
+  const int customer_id = find_role(file, Role::customer_id);
+  int customer_name = find_role(file, Role::customer_name);
+  if (customer_id < 0 && customer_name < 0) customer_name = contact_customer_column(file);
   const EntryColumns entry = bind_entry_columns(file);
   for (size_t row = 0; row < file.row_count(); ++row) {
     const uint64_t line = file.row_line[row];
