@@ -245,3 +245,19 @@ TEST_CASE("Xero General Ledger Detail and QuickBooks Journal: Contact / Name is 
   check_set_aside(q, "Services", 1, 3);
   check_set_aside(q, "Undeposited Funds", 1, 5);
 }
+
+TEST_CASE("general ledger with one amount and its 借/贷 side") {
+  // 华东公司: 1,000 billed, 400 received → 600 open; 主营业务收入 and 银行存款 set aside.
+  const ImportedFile f = csv("gl_amount_side.csv",
+                             "日期,科目名称,摘要,方向,金额\n"
+                             "2024-03-01,应收账款-华东公司,销售,借,\"1,000.00\"\n"
+                             "2024-03-01,主营业务收入,销售,贷,\"1,000.00\"\n"
+                             "2024-03-20,银行存款,收款,借,400.00\n"
+                             "2024-03-20,应收账款-华东公司,收款,贷,400.00\n",
+                             "general_ledger");
+  const Ledger l = build_ledger({f});
+  CHECK(l.invoices.size() == 1);
+  CHECK(l.payments.size() == 1);
+  CHECK(open_of(l, "华东公司") == cents(600));
+  CHECK(l.set_aside.size() == 2);
+}

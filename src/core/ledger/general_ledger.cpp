@@ -16,6 +16,8 @@
 //    ledger of 50,000 rows of other accounts reports a few lines, not 50,000.
 //  * No receivables account in the file: nothing is used (every row set aside, by account) and a
 //    note in English and Chinese lists the accounts seen and how to pick one.
+//  * One amount column with its side (金额 + 方向 借/贷, Amount + Dr/Cr) reads like debit and credit
+//    columns; without a side, a positive amount is a debit and a negative one a credit.
 //  * Subtotal rows (Total for …, 本月合计) are rejected as in running ledgers; an opening-balance
 //    row of the receivables account is an entry like any other (its debit an invoice issued on its
 //    date), with the running ledger's assumption recorded. The balance column is the account's
@@ -162,7 +164,11 @@ void read_general_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
   const int customer_id = find_role(file, Role::customer_id);
   int customer_name = find_role(file, Role::customer_name);
   if (customer_id < 0 && customer_name < 0) customer_name = contact_customer_column(file);
-  const EntryColumns entry = bind_entry_columns(file);
+  EntryColumns entry = bind_entry_columns(file);
+  if (entry.debit < 0 && entry.credit < 0) {
+    entry.amount = find_role(file, Role::amount);
+    entry.direction = find_role(file, Role::direction);
+  }
   for (size_t row = 0; row < file.row_count(); ++row) {
     const uint64_t line = file.row_line[row];
     const uint32_t account = seen.account_of_row[row];

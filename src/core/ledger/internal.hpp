@@ -183,6 +183,9 @@ void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
 // without a date; else sets `net` = debit − credit.
 struct EntryColumns {
   int date = -1, debit = -1, credit = -1, invoice_id = -1, due_date = -1, terms = -1, sales_rep = -1;
+  // A general ledger with one amount column and its side (借/贷, Dr/Cr) instead of debit and
+  // credit: set by read_general_ledger only (a running ledger's 方向 is its balance's side).
+  int amount = -1, direction = -1;
 };
 EntryColumns bind_entry_columns(const ImportedFile& file);
 bool add_debit_credit_entry(Draft& draft, const ImportedFile& file, const EntryColumns& columns, uint32_t file_index,

@@ -80,9 +80,23 @@ bool add_debit_credit_entry(Draft& draft, const ImportedFile& file, const EntryC
                             size_t row, uint32_t c, bool may_be_empty, const LedgerOptions& options, int64_t& net) {
   const uint64_t line = file.row_line[row];
   const int32_t on = cell_days(file, e.date, row);
-  const int64_t debit_cell = cell_cents(file, e.debit, row), credit_cell = cell_cents(file, e.credit, row);
-  const int64_t billed = debit_cell == kMissingCents ? 0 : debit_cell;
-  const int64_t received = credit_cell == kMissingCents ? 0 : credit_cell;
+  int64_t billed = 0, received = 0;
+  if (e.amount >= 0) {
+    // One amount and its side (a general ledger's 金额 + 方向 借/贷, Amount + Dr/Cr); no side:
+    // a positive amount is a debit, a negative one a credit.
+    const int64_t v = cell_cents(file, e.amount, row);
+    const int side = direction_sign(cell_text(file, e.direction, row));
+    if (v != kMissingCents) {
+      if (side == 1) billed = v;
+      else if (side == -1) received = v;
+      else if (v >= 0) billed = v;
+      else received = -v;
+    }
+  } else {
+    const int64_t debit_cell = cell_cents(file, e.debit, row), credit_cell = cell_cents(file, e.credit, row);
+    billed = debit_cell == kMissingCents ? 0 : debit_cell;
+    received = credit_cell == kMissingCents ? 0 : credit_cell;
+  }
   if (billed == 0 && received == 0 && !may_be_empty) {
     draft.reject(file_index, line, ProblemKind::no_debit_or_credit);
     return false;
