@@ -5,7 +5,9 @@
 //   ledger_customers.cpp  customer identity (id, else name; a name→customer map across files)
 //                         and the customers-table join
 //   ledger_tables.cpp     one-table ledgers, invoices tables, payments tables
-//   ledger_running.cpp    running ledgers (借方/贷方/余额/方向) and their balance check
+//   ledger_running.cpp    running ledgers (借方/贷方/余额/方向) and their balance check; the
+//                         debit/credit entry shared with general ledgers
+//   general_ledger.cpp    general ledgers: the receivables account's rows, the others set aside
 //   ledger_invoice_ids.cpp  invoice ids: duplicates, payments naming an invoice
 //   ledger_fifo.cpp       applying payments, credit notes and customer credit to invoices
 //   ledger_builder.cpp    build_ledger: order of the files, counts, dates, final sorting

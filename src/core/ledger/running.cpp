@@ -1,6 +1,7 @@
 // Running ledger (应收账款明细账, issue #3 input (c); DESIGN.md §1): dated entries with debit (借方,
 // billed), credit (贷方, received) and balance (余额) with its direction (方向 借/贷/平).
 //
+//  (The entry rules below are add_debit_credit_entry's, shared with general_ledger.cpp.)
 //  * A debit is an invoice: invoice date = entry date; due = due_date column, else entry date +
 //    terms_days column, else + LedgerOptions::terms_days_default. A negative debit (红字 reversal)
 //    is a credit note.
