@@ -57,6 +57,10 @@ export async function runGeneralLedgerChecks({ browser, server, repo, cliPath, h
     assert.ok(!JSON.stringify(s.analysis.customers).includes('乙公司'), 'only the picked sub-account is used');
     const u = await waitUi(page, (x) => x.analysis && x.analysis.receivables_account);
     assert.equal(u.analysis.receivables_account, '1124.01 客户往来-甲公司');
+    // The English ledger has no such account: its Accounts Receivable is still used.
+    assert.ok(JSON.stringify(s.analysis.customers).includes('Birch & Co'));
+    await frames(page, 3);
+    await shot(page, 'mapping_gl_account_picked.png');
   });
   await context.close();
 }

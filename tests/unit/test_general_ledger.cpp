@@ -131,6 +131,10 @@ TEST_CASE("general ledger, English: the Accounts Receivable rows, customers from
   CHECK(open_at_end(l, invoice_index(l, "INV-001")) == 0);
   CHECK(has_text(l.assumptions, "general ledger"));
   check_payments_conserved(l);
+  // A pick this file does not have (another file's account) leaves it to the usual names.
+  LedgerOptions other;
+  other.receivables_account = "1124";
+  CHECK(open_of(build_ledger({f}, other), "Birch & Co") == cents(1150));
 
   // A role edit re-decides the kind from the roles, and the content keeps it a general ledger.
   std::vector<ImportedFile> files{f};

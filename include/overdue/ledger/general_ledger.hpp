@@ -14,7 +14,7 @@ struct GeneralLedgerAccount {
   std::string account;       // as written: the account columns' cells joined ("1122.01 应收账款-华东公司")
   uint64_t rows = 0;         // rows of this account (subtotal rows not counted)
   uint64_t first_line = 0;   // physical line of its first row
-  bool receivables = false;  // LedgerOptions::receivables_account, else by name or code
+  bool receivables = false;  // LedgerOptions::receivables_account (when the file has it), else by name or code
   std::string customer;      // receivables: the customer its sub-account names, else empty
 };
 

@@ -3,8 +3,8 @@
 //
 //  * The account of a row is its account columns' cells joined, codes first: 科目代码 "1122.01" and
 //    科目名称 "应收账款-华东公司" read "1122.01 应收账款-华东公司".
-//  * The receivables account: LedgerOptions::receivables_account when set (its sub-accounts too),
-//    else by name or code (roles/receivables_account.hpp). Its rows are read as a running
+//  * The receivables account: LedgerOptions::receivables_account when set (its sub-accounts too)
+//    and the file has it, else by name or code (roles/receivables_account.hpp). Its rows are read as a running
 //    ledger's entries (running.cpp, add_debit_credit_entry): a debit is an invoice, a credit a
 //    payment, applied to the invoice its invoice-number cell names, else FIFO.
 //  * The customer: the row's customer id / name cells (without a customer role, a column headed
@@ -116,6 +116,14 @@ GeneralLedgerAccounts general_ledger_accounts(const ImportedFile& file, const Le
     ++out.accounts[it->second].rows;
     out.account_of_row[row] = it->second;
   }
+  // One pick serves every file: a file without the picked account keeps the usual names and codes
+  // (a Chinese 序时账 picked by 1124 beside an English ledger with its Accounts Receivable).
+  if (!options.receivables_account.empty() && !out.any_receivables())
+    for (GeneralLedgerAccount& a : out.accounts) {
+      const ReceivablesMatch m = match_receivables_account(a.account);
+      a.receivables = m.receivables;
+      a.customer = m.customer;
+    }
   return out;
 }
 
