@@ -104,6 +104,10 @@ class Analysis {
   double classify_ms = 0;             // time of the last classification (its slices added up)
 
   AnalysisControls controls;
+  // A general ledger's receivables account picked on the mapping screen (LedgerOptions::
+  // receivables_account; empty: by name or code). A change bumps the general ledgers' revisions,
+  // which rebuilds the ledger.
+  std::string receivables_account;
   int selected_customer = -1;   // index into Ledger::customers, -1 none
   // Time of the last ledger build and of the last monitor run (its slices added up; the
   // frames between them are not counted); monitor_slices: how many frames it took.

@@ -8,6 +8,7 @@
 #include <new>
 
 #include "frame_pacer.hpp"
+#include "overdue/import/general_ledger_kind.hpp"
 #include "overdue/import/role_assignment.hpp"
 #include "panels.hpp"
 #include "settings_io.hpp"
@@ -195,7 +196,7 @@ void AppState::set_role(LoadedFile& file, size_t column, overdue::Role role) {
   c.role = role;
   c.role_set_by_user = true;
   overdue::retype_column(file.data, column);
-  if (!file.kind_set_by_user) file.data.table_kind = overdue::decide_table_kind(file.data);
+  if (!file.kind_set_by_user) file.data.table_kind = overdue::kind_by_content(file.data, overdue::decide_table_kind(file.data));
   ++file.revision;
   remember_mapping(*this, file, column, role);
 }

@@ -148,6 +148,7 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
   heading(file.name.c_str());
   draw_detected(state, file);
   draw_export_layout(state, file);
+  draw_gl_account_picker(state, file);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
   ImGui::TextWrapped("%s", tr(S::mapping_intro));
   ImGui::PopStyleColor();

@@ -16,6 +16,7 @@ void draw_files_panel(AppState& state);                       // panel_files.cpp
 void draw_empty_state(AppState& state);                       // panel_empty.cpp
 void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.cpp
 void draw_export_layout(AppState& state, LoadedFile& file);   // panel_layout.cpp (issue #9)
+void draw_gl_account_picker(AppState& state, LoadedFile& file);   // panel_gl_account.cpp (issue #17)
 void draw_data_panel(AppState& state, LoadedFile& file);      // panel_data_table.cpp
 void draw_import_summary(AppState& state);                    // panel_import_summary.cpp
 

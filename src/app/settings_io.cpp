@@ -22,6 +22,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.language = language();
   s.letters = letter_templates();
   s.mappings = state.remembered_mappings;
+  s.ledger.receivables_account = a.receivables_account;   // the mapping screen's pick (issue #17)
   return s;
 }
 
@@ -43,6 +44,11 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   a.settings = s.overdue;
   a.settings_language = s.language;
   a.settings_edited();
+  if (s.ledger.receivables_account != a.receivables_account) {   // the general ledgers are read again
+    a.receivables_account = s.ledger.receivables_account;
+    for (auto& f : state.files)
+      if (f->data.table_kind == overdue::TableKind::general_ledger) ++f->revision;
+  }
   set_language(s.language);
   set_letter_templates(s.letters);
   // Remembered column roles: kept, and applied to the files already read that have their header.

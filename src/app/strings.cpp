@@ -100,6 +100,18 @@ constexpr Entry kEntries[] = {
     {S::role_none, "— none —", "— 无 —"},
     {S::role_set_by_you, "set by you", "已手动设置"},
     {S::kind_set_by_you, "set by you", "已手动设置"},
+    {S::gl_account_label, "Receivables account", "应收账款科目"},
+    {S::gl_account_auto, "automatic: Accounts Receivable, Debtors, 应收账款, codes 1122 / 1131",
+     "自动：Accounts Receivable、Debtors、应收账款，科目代码 1122 / 1131"},
+    {S::gl_account_option_fmt, "%s  (%s rows)", "%s（%s 行）"},
+    {S::gl_account_used_fmt,
+     "%s of %s rows are the receivables account's: debits are invoices, credits payments; the other accounts' rows "
+     "are set aside",
+     "%s / %s 行属于应收账款科目：借方为发票，贷方为收款；其他科目的行已搁置"},
+    {S::gl_account_none,
+     "No receivables account found by name or code: nothing of this file is used. Pick the account that holds your "
+     "customers' invoices.",
+     "未按名称或代码找到应收账款科目，此文件未被使用。请选择记录客户发票的科目。"},
     // data table
     {S::filter_hint, "Filter rows (any column)…", "筛选行（任意列）…"},
     {S::rows_shown_fmt, "%s of %s rows", "显示 %s / %s 行"},

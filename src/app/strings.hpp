@@ -90,6 +90,12 @@ enum class S : int {
   role_none,
   role_set_by_you,
   kind_set_by_you,
+  // mapping screen: a general ledger's receivables account (panel_gl_account.cpp, issue #17)
+  gl_account_label,
+  gl_account_auto,
+  gl_account_option_fmt,   // "%s  (%s rows)"
+  gl_account_used_fmt,     // "%s of %s rows are receivables …"
+  gl_account_none,
   // data table
   filter_hint,
   rows_shown_fmt,       // "%s of %s rows"

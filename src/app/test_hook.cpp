@@ -66,6 +66,7 @@ std::string ui_json(const AppState& state) {
   an["classify_ms"] = a.classify_ms;
   an["contact_log"] = a.contacts().present;
   an["type_filter"] = state.customer_type_filter;
+  an["receivables_account"] = a.receivables_account;   // the mapping screen's pick (issue #17)
   j["analysis"] = an;
   // The open customer card's classification exactly as displayed (issue #4).
   nlohmann::json card;

@@ -103,6 +103,9 @@ int run_analyze(const std::vector<std::string>& args) {
   const AnalysisResult analysis = run_to_end(session);
   lap("analysis");
   if (analysis.ledger.invoices.empty()) {
+    // A general ledger without a receivables account names its accounts and the way to pick one.
+    for (const std::string& note : analysis.ledger.notes)
+      if (note.find("import.receivables_account") != std::string::npos) std::fprintf(stderr, "overdue-lens: %s\n", note.c_str());
     // Per file, the reason (issue #17 item 8), in the settings' language.
     std::fprintf(stderr, "overdue-lens: %s\n", text(S::no_invoices_heading, settings.language));
     for (const std::string& line : no_invoice_reasons(files, analysis.ledger, settings.language))

@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,lab,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,lab,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
@@ -32,6 +32,7 @@ import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
 import { runSingleFileChecks } from './single_file_test.mjs';
 import { runExportsChecks } from './exports_test.mjs';
+import { runGeneralLedgerChecks } from './gl_test.mjs';
 import { runGuideChecks, runLabChecks } from './lab_test.mjs';
 import { runFontsChecks } from './fonts_test.mjs';
 
@@ -494,6 +495,8 @@ async function main() {
     if (runs('privacy')) await runPrivacyChecks({ browser, server, repo, webDir, cliPath, h });
     // Accounting exports and the report layout on the mapping screen (issue #9): exports_test.mjs.
     if (runs('exports')) await runExportsChecks({ browser, server, repo, cliPath, h });
+    // General ledgers and the receivables-account picker (issue #17 item 4): gl_test.mjs.
+    if (runs('gl')) await runGeneralLedgerChecks({ browser, server, repo, cliPath, h });
     // The model lab (issue #5): lab_test.mjs.
     if (runs('lab')) await runLabChecks({ browser, server, repo, cliPath, h });
     // The guided walkthrough on the demo (issue #6): lab_test.mjs.

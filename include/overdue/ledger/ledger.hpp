@@ -127,7 +127,8 @@ struct Ledger {
 };
 
 // Builds the ledger from every file whose table kind is ledger, invoices, payments,
-// running_ledger or customers (others are ignored here). Never throws on bad data: rows it
+// running_ledger, general_ledger (its receivables account's rows) or customers (others are
+// ignored here). Never throws on bad data: rows it
 // cannot use go to Ledger::rejected with a reason.
 Ledger build_ledger(FileList files, const LedgerOptions& options = {});
 // build_ledger as a job (overdue/job/job.hpp), for the page: a step reads about `budget.units`

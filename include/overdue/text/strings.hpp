@@ -127,6 +127,8 @@ enum class S : int {
   ledger_counts_fmt,
   ledger_assumptions,
   ledger_notes,
+  // general ledgers (issue #17 item 4): ledger notes
+  gl_no_receivables_fmt,
 
   // [SECTION] classification: types, rules, scores, actions, teaching ----------------------------
 

@@ -13,6 +13,7 @@
 #include "overdue/text/encoding.hpp"
 #include "import/export_layout.hpp"
 #include "overdue/import/importer.hpp"
+#include "overdue/import/general_ledger_kind.hpp"
 #include "overdue/import/role_assignment.hpp"
 #include "import/record_scanner.hpp"
 #include "import/table_builder.hpp"
@@ -266,6 +267,7 @@ ImportedFile FileImporter::take() {
   if (!file.error.empty()) return file;
 
   assign_roles(file);
+  recognise_general_ledger(file);   // a GL with a Name column is no running ledger (issue #17)
   // A role can make a column money (a lone "-" is then zero, not missing): type it again. So can
   // an identifier role (issue #17): a customer column of numbers with a CCCA02 among them is text.
   for (size_t i = 0; i < file.columns.size(); ++i)

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "overdue/import/importer.hpp"
+#include "overdue/import/general_ledger_kind.hpp"
 #include "overdue/import/role_assignment.hpp"
 
 namespace overdue {
@@ -99,7 +100,7 @@ std::vector<std::string> apply_role_overrides(std::vector<ImportedFile>& files,
                           ": no column '" + o.column + "' in " + (o.file.empty() ? "any file" : "file '" + o.file + "'"));
   }
   for (size_t f = 0; f < files.size(); ++f)
-    if (changed[f]) files[f].table_kind = decide_table_kind(files[f]);
+    if (changed[f]) files[f].table_kind = kind_by_content(files[f], decide_table_kind(files[f]));
   return unmatched;
 }
 

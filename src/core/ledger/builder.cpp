@@ -3,7 +3,8 @@
 // Order of work, chosen so identities and invoice ids are known before they are needed:
 //   1. customers tables — they hold id and name together, so later files that carry only one of
 //      them still find the same customer;
-//   2. invoice tables (`ledger`, `invoices`) and running ledgers, in file order;
+//   2. invoice tables (`ledger`, `invoices`), running ledgers and general ledgers (their
+//      receivables account only, general_ledger.cpp), in file order;
 //   3. the invoice-id index; running-ledger credits naming an invoice are bound to it;
 //   4. payments tables (a payment may name an invoice of any file read in step 2);
 //   5. the FIFO application (ledger_fifo.cpp), then the customers' sales reps and the date span.
@@ -22,7 +23,8 @@ namespace {
 bool is_ledger_kind(const ImportedFile& file) {
   if (!file.error.empty()) return false;
   const TableKind k = file.table_kind;
-  return k == TableKind::ledger || k == TableKind::invoices || k == TableKind::payments || k == TableKind::running_ledger || k == TableKind::customers;
+  return k == TableKind::ledger || k == TableKind::invoices || k == TableKind::payments || k == TableKind::running_ledger || k == TableKind::customers ||
+         k == TableKind::general_ledger;
 }
 
 // A customer's sales rep: the customers table's, else the one on its latest invoice (latest
@@ -58,7 +60,7 @@ void fill_date_span(Ledger& ledger) {
 // The work of build_ledger as a list of tasks, in the order above; a task over a table's rows is
 // done a slice at a time.
 struct LedgerJob::State {
-  enum class Task { customers, invoice_rows, running, index_ids, bind_named, payment_rows, apply, finish };
+  enum class Task { customers, invoice_rows, running, general, index_ids, bind_named, payment_rows, apply, finish };
   struct Item {
     Task task;
     uint32_t file = 0;
@@ -98,8 +100,10 @@ struct LedgerJob::State {
     draft.targets.reserve(row_total);
 
     each_file_of({TableKind::customers}, [&](const ImportedFile&, uint32_t i) { plan.push_back({Task::customers, i, 1}); });
-    each_file_of({TableKind::ledger, TableKind::invoices, TableKind::running_ledger}, [&](const ImportedFile& f, uint32_t i) {
+    each_file_of({TableKind::ledger, TableKind::invoices, TableKind::running_ledger, TableKind::general_ledger},
+                 [&](const ImportedFile& f, uint32_t i) {
       if (f.table_kind == TableKind::running_ledger) plan.push_back({Task::running, i, 1});
+      else if (f.table_kind == TableKind::general_ledger) plan.push_back({Task::general, i, 1});
       else plan.push_back({Task::invoice_rows, i, f.row_count()});
     });
     plan.push_back({Task::index_ids, 0, 1});
@@ -124,6 +128,10 @@ struct LedgerJob::State {
         return true;
       case Task::running:
         read_running_ledger(draft, f, it.file, options);
+        budget.units = 0;
+        return true;
+      case Task::general:
+        read_general_ledger(draft, f, it.file, options);
         budget.units = 0;
         return true;
       case Task::invoice_rows:

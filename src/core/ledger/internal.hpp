@@ -5,7 +5,9 @@
 //   ledger_customers.cpp  customer identity (id, else name; a name→customer map across files)
 //                         and the customers-table join
 //   ledger_tables.cpp     one-table ledgers, invoices tables, payments tables
-//   ledger_running.cpp    running ledgers (借方/贷方/余额/方向) and their balance check
+//   ledger_running.cpp    running ledgers (借方/贷方/余额/方向) and their balance check; the
+//                         debit/credit entry shared with general ledgers
+//   general_ledger.cpp    general ledgers: the receivables account's rows, the others set aside
 //   ledger_invoice_ids.cpp  invoice ids: duplicates, payments naming an invoice
 //   ledger_fifo.cpp       applying payments, credit notes and customer credit to invoices
 //   ledger_builder.cpp    build_ledger: order of the files, counts, dates, final sorting
@@ -182,6 +184,26 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceCol
 void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentColumns& columns, uint32_t file_index,
                          size_t row_begin, size_t row_end);
 void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index,
+                         const LedgerOptions& options);
+// A dated debit/credit entry (running ledgers, and a general ledger's receivables rows): the
+// columns, bound once per table, and one row of `customer` read by the rules of running.cpp's
+// header comment (a debit an invoice, a credit a payment, a negative credit a debit). Rejects the
+// row and returns false when it has no money (unless `may_be_empty`: a balance-only row) or money
+// without a date; else sets `net` = debit − credit.
+struct EntryColumns {
+  int date = -1, debit = -1, credit = -1, invoice_id = -1, due_date = -1, terms = -1, sales_rep = -1;
+  // A general ledger with one amount column and its side (借/贷, Dr/Cr) instead of debit and
+  // credit: set by read_general_ledger only (a running ledger's 方向 is its balance's side).
+  int amount = -1, direction = -1;
+};
+EntryColumns bind_entry_columns(const ImportedFile& file);
+bool add_debit_credit_entry(Draft& draft, const ImportedFile& file, const EntryColumns& columns, uint32_t file_index,
+                            size_t row, uint32_t customer, bool may_be_empty, const LedgerOptions& options,
+                            int64_t& net);
+// General ledger (general_ledger.cpp, issue #17 item 4): only the receivables account's rows,
+// read as a running ledger's entries; every other account's rows set aside, one entry per
+// account (Ledger::set_aside).
+void read_general_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index,
                          const LedgerOptions& options);
 // Appends an invoice from one row, completing its dates (due = invoice date + terms, …; the rules
 // are in ledger_tables.cpp) and noting a due date before the invoice date. Returns its index.

@@ -1,6 +1,7 @@
 // Running ledger (应收账款明细账, issue #3 input (c); DESIGN.md §1): dated entries with debit (借方,
 // billed), credit (贷方, received) and balance (余额) with its direction (方向 借/贷/平).
 //
+//  (The entry rules below are add_debit_credit_entry's, shared with general_ledger.cpp.)
 //  * A debit is an invoice: invoice date = entry date; due = due_date column, else entry date +
 //    terms_days column, else + LedgerOptions::terms_days_default. A negative debit (红字 reversal)
 //    is a credit note.
@@ -63,14 +64,69 @@ struct RunningBalance {
 
 }  // namespace
 
+EntryColumns bind_entry_columns(const ImportedFile& file) {
+  EntryColumns e;
+  e.date = find_role(file, Role::entry_date);
+  if (e.date < 0) e.date = find_role(file, Role::invoice_date);
+  e.debit = find_role(file, Role::debit);
+  e.credit = find_role(file, Role::credit);
+  e.invoice_id = find_role(file, Role::invoice_id);
+  e.due_date = find_role(file, Role::due_date);
+  e.terms = find_role(file, Role::terms_days);
+  e.sales_rep = find_role(file, Role::sales_rep);
+  return e;
+}
+
+bool add_debit_credit_entry(Draft& draft, const ImportedFile& file, const EntryColumns& e, uint32_t file_index,
+                            size_t row, uint32_t c, bool may_be_empty, const LedgerOptions& options, int64_t& net) {
+  const uint64_t line = file.row_line[row];
+  const int32_t on = cell_days(file, e.date, row);
+  int64_t billed = 0, received = 0;
+  if (e.amount >= 0) {
+    // One amount and its side (a general ledger's 金额 + 方向 借/贷, Amount + Dr/Cr); no side:
+    // a positive amount is a debit, a negative one a credit.
+    const int64_t v = cell_cents(file, e.amount, row);
+    const int side = direction_sign(cell_text(file, e.direction, row));
+    if (v != kMissingCents) {
+      if (side == 1) billed = v;
+      else if (side == -1) received = v;
+      else if (v >= 0) billed = v;
+      else received = -v;
+    }
+  } else {
+    const int64_t debit_cell = cell_cents(file, e.debit, row), credit_cell = cell_cents(file, e.credit, row);
+    billed = debit_cell == kMissingCents ? 0 : debit_cell;
+    received = credit_cell == kMissingCents ? 0 : credit_cell;
+  }
+  if (billed == 0 && received == 0 && !may_be_empty) {
+    draft.reject(file_index, line, ProblemKind::no_debit_or_credit);
+    return false;
+  }
+  if ((billed != 0 || received != 0) && on == kMissingDays) {
+    draft.reject(file_index, line, ProblemKind::no_entry_date);
+    return false;
+  }
+  if (billed != 0)
+    add_invoice_row(draft, file, file_index, row, c, billed, on, cell_days(file, e.due_date, row), e.terms,
+                    e.invoice_id, e.sales_rep, options);
+  if (received > 0) {
+    const std::string_view named = cell_text(file, e.invoice_id, row);
+    add_payment(draft, c, on, received, billed != 0 ? std::string() : std::string(named), {file_index, line}, -1);
+  } else if (received < 0) {
+    add_invoice_row(draft, file, file_index, row, c, -received, on, cell_days(file, e.due_date, row), e.terms, -1,
+                    e.sales_rep, options);
+    draft.log.note("reversed receipt", where(file, line) + ": negative credit " + cents_text(received) +
+                                           " (a reversed receipt) taken as a debit");
+  }
+  net = billed - received;
+  return true;
+}
+
 void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index, const LedgerOptions& options) {
   const int customer_id = find_role(file, Role::customer_id), customer_name = find_role(file, Role::customer_name);
-  int date = find_role(file, Role::entry_date);
-  if (date < 0) date = find_role(file, Role::invoice_date);
-  const int debit = find_role(file, Role::debit), credit = find_role(file, Role::credit);
+  const EntryColumns entry = bind_entry_columns(file);
+  const int date = entry.date, terms = entry.terms, sales_rep = entry.sales_rep;
   const int balance = find_role(file, Role::balance), direction = find_role(file, Role::direction);
-  const int invoice_id = find_role(file, Role::invoice_id), due_date = find_role(file, Role::due_date);
-  const int terms = find_role(file, Role::terms_days), sales_rep = find_role(file, Role::sales_rep);
 
   int64_t file_customer = -1;
   if (customer_id < 0 && customer_name < 0) {
@@ -122,33 +178,12 @@ void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
       continue;
     }
 
-    const int64_t debit_cell = cell_cents(file, debit, row), credit_cell = cell_cents(file, credit, row);
-    const int64_t billed = debit_cell == kMissingCents ? 0 : debit_cell;
-    const int64_t received = credit_cell == kMissingCents ? 0 : credit_cell;
-    if (billed == 0 && received == 0 && stated == kMissingCents) {
-      draft.reject(file_index, line, ProblemKind::no_debit_or_credit);
-      continue;
-    }
-    if ((billed != 0 || received != 0) && on == kMissingDays) {
-      draft.reject(file_index, line, ProblemKind::no_entry_date);
-      continue;
-    }
-    if (billed != 0)
-      add_invoice_row(draft, file, file_index, row, c, billed, on, cell_days(file, due_date, row), terms,
-                      invoice_id, sales_rep, options);
-    if (received > 0) {
-      const std::string_view named = cell_text(file, invoice_id, row);
-      add_payment(draft, c, on, received, billed != 0 ? std::string() : std::string(named), {file_index, line}, -1);
-    } else if (received < 0) {
-      add_invoice_row(draft, file, file_index, row, c, -received, on, cell_days(file, due_date, row), terms, -1,
-                      sales_rep, options);
-      draft.log.note("reversed receipt", where(file, line) + ": negative credit " + cents_text(received) +
-                                             " (a reversed receipt) taken as a debit");
-    }
+    int64_t net = 0;
+    if (!add_debit_credit_entry(draft, file, entry, file_index, row, c, stated != kMissingCents, options, net)) continue;
 
     // Balance check (rule in the header comment).
     RunningBalance& r = running[c];
-    r.cents += billed - received;
+    r.cents += net;
     if (stated != kMissingCents && stated != r.cents) {
       draft.log.note("running-ledger balance mismatch",
                      where(file, line) + ": balance " + cents_text(stated) + " stated, " + cents_text(r.cents) +

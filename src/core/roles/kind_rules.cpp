@@ -5,7 +5,9 @@
 //   1. accounts       a target column (0/1-ish: checked on the values before it becomes a
 //                     candidate) and no specific invoice, payment or running-ledger role — the
 //                     model lab's one-row-per-account data (UCI, Give Me Some Credit).
-//   2. running_ledger specific debit AND credit (借方/贷方; Kingdee 明细账).
+//   2. general_ledger a specific account column with debit and credit (or an amount and its 借/贷
+//                     side), and no customer column (科目 + 借方/贷方: 序时账, Xero's GL).
+//      running_ledger specific debit AND credit (借方/贷方; Kingdee 明细账).
 //   3. contacts       a specific contact_date or outcome, or a specific channel next to a
 //                     promised date/amount or a date (催收记录).
 //   4. payments       a specific payment date or payment amount, a date and an amount usable as
@@ -83,6 +85,11 @@ TableKind kind_from_evidence(const RoleEvidence& e) {
   if (e.has(Role::account, S) && e.has(Role::debit, S) && e.has(Role::credit, S) &&
       !e.has(Role::customer_id, S) && !e.has(Role::customer_name, S))
     return TableKind::general_ledger;
+  //    The same with one amount column and its side (金额 + 方向 借/贷, Amount + Dr/Cr) instead of
+  //    debit and credit columns (issue #17 item 4).
+  if (e.has(Role::account, S) && e.has(Role::direction, S) && e.has(Role::amount) && !e.has(Role::debit, S) &&
+      !e.has(Role::credit, S) && !e.has(Role::customer_id, S) && !e.has(Role::customer_name, S))
+    return TableKind::general_ledger;
   // 2b. running_ledger
   if (e.has(Role::debit, S) && e.has(Role::credit, S)) return TableKind::running_ledger;
   // 3. contacts
@@ -126,7 +133,7 @@ bool role_valid_in_kind(Role role, TableKind kind) {
                         Role::terms_days, Role::debit, Role::credit, Role::balance, Role::direction, Role::currency, Role::sales_rep}},
     {TableKind::general_ledger, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::entry_date, Role::due_date,
                         Role::terms_days, Role::account, Role::debit, Role::credit, Role::balance, Role::direction,
-                        Role::currency, Role::sales_rep}},
+                        Role::currency, Role::sales_rep, Role::amount}},
     {TableKind::customers, {Role::customer_id, Role::customer_name, Role::contact, Role::company, Role::person_in_charge,
                    Role::credit_limit, Role::segment, Role::terms_days, Role::currency, Role::sales_rep}},
     {TableKind::contacts, {Role::customer_id, Role::customer_name, Role::invoice_id, Role::contact_date, Role::channel, Role::outcome,

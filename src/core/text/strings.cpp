@@ -130,6 +130,11 @@ constexpr Entry kEntries[] = {
     {S::ledger_counts_fmt, "%s customers, %s invoices, %s payments", "%s 个客户，%s 张发票，%s 笔回款"},
     {S::ledger_assumptions, "Assumptions", "假设"},
     {S::ledger_notes, "Notes", "说明"},
+    {S::gl_no_receivables_fmt,
+     "%s: no receivables account found among its %s accounts (%s); nothing of this general ledger is used. Pick the "
+     "receivables account on the mapping screen or with --set import.receivables_account=NAME_OR_CODE",
+     "%s：在其 %s 个科目（%s）中未找到应收账款科目，此总账未被使用。请在映射界面选择应收科目，或用 --set "
+     "import.receivables_account=科目名称或代码 指定"},
     // overdue types and the decision (issue #4)
     {S::type_temporary, "Temporary", "临时性"},
     {S::type_structural, "Structural", "固有性"},
