@@ -99,6 +99,8 @@ constexpr Entry kEntries[] = {
     {S::date_order_not_applicable, "—", "—"},
     {S::role_none, "— none —", "— 无 —"},
     {S::role_set_by_you, "set by you", "已手动设置"},
+    {S::role_confidence_fmt, "confidence %d%%", "置信度 %d%%"},
+    {S::role_words_fmt, "from: %s", "依据：%s"},
     {S::kind_set_by_you, "set by you", "已手动设置"},
     // data table
     {S::filter_hint, "Filter rows (any column)…", "筛选行（任意列）…"},

@@ -3,6 +3,7 @@
 // only integers, booleans and strings are written, never doubles.
 #include "overdue/report/inspect_json.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,10 @@ Json column_json(const Column& c) {
   j["name"] = c.name;
   j["type"] = column_type_name(c.type);
   j["role"] = c.role == Role::none ? Json(nullptr) : Json(std::string(role_name(c.role)));
+  // Issue #17: how sure the role is and the header words that decided it. The confidence is kept
+  // to two decimals (a double printed in its shortest form, the same in native and wasm).
+  j["confidence"] = static_cast<double>(std::llround(c.role_confidence * 100.0)) / 100.0;
+  j["matched_words"] = c.matched_words;
   if (c.type == ColumnType::date) {
     j["date_format"] = c.date_format;
     if (c.date_order_ambiguous) j["date_order_ambiguous"] = true;
