@@ -82,6 +82,7 @@ TEST_CASE("a header splits into canonical words") {
   CHECK(words_of("Amount (USD)") == "amount");               // a unit in brackets
   CHECK(words_of("Date Issued") == "date issue");
   CHECK(words_of("Day_due") == "day due");
+  CHECK(words_of("BILL_AMT1") == "bill amount 1");
   CHECK(words_of("POBox") == "po box");
   CHECK(words_of("P. O. #") == "po number");  // single letters in a row are one word
   CHECK(words_of("G/L Account") == "ledger account");
@@ -142,6 +143,9 @@ TEST_CASE("excluding words keep a figure out of the wrong role") {
   for (const RoleCandidate& c : header_candidates("Credit Limit Amount")) CHECK(c.role != Role::credit);
   for (const RoleCandidate& c : header_candidates("P. O. #")) CHECK(c.role != Role::invoice_id);
   CHECK(header_candidates("Memo").empty());
+  // A numbered series (the model lab's BILL_AMT1 … PAY_AMT6) is no receivables column.
+  CHECK(header_candidates("BILL_AMT1").empty());
+  CHECK(header_candidates("PAY_0").empty());
   CHECK(header_candidates("Days Overdue").empty());  // derived: someone else's analysis
 }
 
@@ -149,9 +153,12 @@ TEST_CASE("scores: the role's own name, then phrases, then words") {
   const std::vector<RoleCandidate> exact = header_candidates("due_date");
   REQUIRE(!exact.empty());
   CHECK(exact.front().score == 1.0);
-  const std::vector<RoleCandidate> phrase = header_candidates("Invoice Date");
+  const std::vector<RoleCandidate> phrase = header_candidates("开票日期");
   REQUIRE(!phrase.empty());
   CHECK(phrase.front().score == doctest::Approx(0.9));
+  const std::vector<RoleCandidate> second = header_candidates("Date Paid");  // payment_date, then paid_date
+  REQUIRE(second.size() == 2);
+  CHECK(second[1].score == doctest::Approx(0.88));
   const std::vector<RoleCandidate> words = header_candidates("cust_number");
   REQUIRE(!words.empty());
   CHECK(words.front().score == doctest::Approx(0.85));  // every word of the header in the pattern

@@ -46,7 +46,8 @@ bool holds_currencies(const Column& column) {
     ++filled_cells;
     if (is_currency_text(cell)) ++currencies;
   }
-  return filled_cells == 0 || currencies * 5 >= filled_cells * 4;
+  // Under three filled cells the values say too little to overrule the header.
+  return filled_cells < 3 || currencies * 5 >= filled_cells * 4;
 }
 
 bool id_names_several(const Column& ids, const Column& names) {

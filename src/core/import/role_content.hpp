@@ -10,7 +10,8 @@ namespace overdue {
 // A currency code or name as exports write it: CNY, USD, 人民币, 美元, US$, ￥, 港币, EUR, RMB …
 bool is_currency_text(std::string_view cell);
 
-// Most filled cells (80 %) are currency codes or names; an empty column passes.
+// Most filled cells (80 %) are currency codes or names; a column of fewer than three filled cells
+// passes (too few values to overrule its header).
 bool holds_currencies(const Column& column);
 
 // The id column stands for several different names in `names` on most rows where both are

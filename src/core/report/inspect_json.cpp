@@ -29,9 +29,12 @@ Json column_json(const Column& c) {
   j["type"] = column_type_name(c.type);
   j["role"] = c.role == Role::none ? Json(nullptr) : Json(std::string(role_name(c.role)));
   // Issue #17: how sure the role is and the header words that decided it. The confidence is kept
-  // to two decimals (a double printed in its shortest form, the same in native and wasm).
-  j["confidence"] = static_cast<double>(std::llround(c.role_confidence * 100.0)) / 100.0;
-  j["matched_words"] = c.matched_words;
+  // to two decimals (a double printed in its shortest form, the same in native and wasm). A column
+  // without a role has neither (confidence 0, no words): the keys are left out, as "derived" is.
+  if (c.role != Role::none) {
+    j["confidence"] = static_cast<double>(std::llround(c.role_confidence * 100.0)) / 100.0;
+    j["matched_words"] = c.matched_words;
+  }
   if (c.type == ColumnType::date) {
     j["date_format"] = c.date_format;
     if (c.date_order_ambiguous) j["date_order_ambiguous"] = true;

@@ -43,8 +43,6 @@ const std::vector<WordPattern>& patterns() {
                                         "term payment date amount balance total currency status due account"},
     {"customer_name", "customer name", 0.85, "email phone address"},
     {"customer_name", "party", 0.6, "number id code type"},
-    {"customer_name", "bill to", 0.6, "address"},
-    {"customer_name", "sold to", 0.6, "address"},
     {"customer_name", "buyer", 0.7, "number id code"},
     {"customer_name", "company name", 0.55, ""},
     {"customer_name", "name", 0.45, "item product file user account ledger salesperson sales tax contact"},
@@ -105,6 +103,7 @@ const std::vector<WordPattern>& patterns() {
     {"open_amount", "outstanding amount", 0.9, "date day"},
     {"open_amount", "amount due", 0.85, "date day"},
     {"open_amount", "balance due", 0.9, "date day"},
+    {"open_amount", "remaining amount", 0.85, "date day"},
     {"open_amount", "remaining", 0.75, "date day"},
     {"open_amount", "unpaid", 0.75, "date day"},
     {"open_amount", "receivable balance", 0.85, "date day"},
@@ -119,7 +118,7 @@ const std::vector<WordPattern>& patterns() {
     {"entry_date", "transaction date", 0.55, ""},
     {"entry_date", "date", 0.45, "due paid payment clear promise contact birth"},
     {"debit", "debit", 0.85, "note card"},
-    {"credit", "credit", 0.85, "limit term day note card"},
+    {"credit", "credit", 0.85, "limit term day note card line loan"},
     {"balance", "balance", 0.6, "due open outstanding unpaid opening"},
     {"balance", "running balance", 0.85, ""},
     {"balance", "closing balance", 0.8, ""},
@@ -213,6 +212,11 @@ std::vector<RoleCandidate> phrase_candidates(std::string_view header, const std:
 std::vector<RoleCandidate> word_candidates(const std::vector<HeaderWord>& words) {
   std::vector<RoleCandidate> out;
   if (words.empty()) return out;
+  // Numbered columns (BILL_AMT1 … BILL_AMT6, PAY_0, "Tax 1 Amount", "Address Line 2") are a series
+  // of features or parts, not one receivables column: words alone do not give them a role.
+  for (const HeaderWord& w : words)
+    if (std::all_of(w.canonical.begin(), w.canonical.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+      return out;
   size_t distinct = 0;
   for (size_t i = 0; i < words.size(); ++i)
     if (std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i),
