@@ -255,27 +255,46 @@ std::vector<size_t> hungarian(const std::vector<std::vector<int64_t>>& cost, siz
 
 // Each guessable column with a candidate gets at most one role, each role at most one column, and
 // the sum of the chosen scores is the largest possible. Scores count in hundredths; an earlier
-// column wins an equal total (one unit per column index, below a hundredth).
+// column wins an equal total (one unit per column index, below a hundredth). Only the few best
+// columns of each role take part (kColumnsPerRole), so a file of thousands of "Amount" columns
+// stays a small problem.
 void resolve_roles(ImportedFile& file, const RoleEvidence& evidence, TableKind kind, const std::vector<Role>& taken) {
-  std::vector<size_t> rows;  // columns that take part
-  for (size_t c = 0; c < file.columns.size(); ++c)
-    if (!file.columns[c].role_set_by_user && !evidence.columns[c].empty()) rows.push_back(c);
-  const std::vector<Role>& roles = all_roles();
-  const size_t m = roles.size() + rows.size();  // every role, then one "no role" per row
-  constexpr int64_t kForbidden = int64_t{1} << 40;
+  constexpr size_t kColumnsPerRole = 6;
   constexpr int64_t kUnit = 100000;  // one hundredth of a score
-  std::vector<std::vector<int64_t>> cost(rows.size(), std::vector<int64_t>(m, kForbidden));
-  for (size_t r = 0; r < rows.size(); ++r) {
-    const size_t c = rows[r];
-    cost[r][roles.size() + r] = 0;  // no role
+  const std::vector<Role>& roles = all_roles();
+  // by_role[j]: the columns that may take role j (all_roles() lists the enum in order), best first.
+  struct Entry {
+    int64_t weight;
+    size_t column;
+  };
+  std::vector<std::vector<Entry>> by_role(roles.size());
+  for (size_t c = 0; c < file.columns.size(); ++c) {
+    if (file.columns[c].role_set_by_user) continue;
     for (const RoleCandidate& cand : evidence.columns[c]) {
       if (!role_valid_in_kind(cand.role, kind)) continue;
       if (std::find(taken.begin(), taken.end(), cand.role) != taken.end()) continue;
-      const size_t j = static_cast<size_t>(cand.role) - 1;  // all_roles() lists the enum in order
       const int64_t hundredths = static_cast<int64_t>(std::llround(cand.score * 100.0));
-      cost[r][j] = std::min(cost[r][j], -(hundredths * kUnit - static_cast<int64_t>(c)));
+      by_role[static_cast<size_t>(cand.role) - 1].push_back({hundredths * kUnit - static_cast<int64_t>(c), c});
     }
   }
+  std::vector<size_t> rows;  // columns that take part
+  for (auto& list : by_role) {
+    std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.weight > b.weight; });
+    if (list.size() > kColumnsPerRole) list.resize(kColumnsPerRole);
+    for (const Entry& e : list)
+      if (std::find(rows.begin(), rows.end(), e.column) == rows.end()) rows.push_back(e.column);
+  }
+  if (rows.empty()) return;
+  std::sort(rows.begin(), rows.end());
+  const size_t m = roles.size() + rows.size();  // every role, then one "no role" per row
+  constexpr int64_t kForbidden = int64_t{1} << 40;
+  std::vector<std::vector<int64_t>> cost(rows.size(), std::vector<int64_t>(m, kForbidden));
+  for (size_t r = 0; r < rows.size(); ++r) cost[r][roles.size() + r] = 0;  // no role
+  for (size_t j = 0; j < roles.size(); ++j)
+    for (const Entry& e : by_role[j]) {
+      const size_t r = static_cast<size_t>(std::lower_bound(rows.begin(), rows.end(), e.column) - rows.begin());
+      cost[r][j] = std::min(cost[r][j], -e.weight);
+    }
   const std::vector<size_t> chosen = hungarian(cost, m);
   for (size_t r = 0; r < rows.size(); ++r)
     if (chosen[r] < roles.size() && cost[r][chosen[r]] < 0) file.columns[rows[r]].role = roles[chosen[r]];
