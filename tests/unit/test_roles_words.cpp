@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "overdue/import/role_assignment.hpp"
+#include "overdue/report/inspect_json.hpp"
 #include "overdue/roles/header_words.hpp"
 #include "overdue/roles/word_scores.hpp"
 
@@ -317,4 +318,20 @@ TEST_CASE("each column's confidence and deciding words") {
   assign_roles(f);
   CHECK(f.columns[3].role_confidence == 1);
   CHECK(f.columns[3].matched_words.empty());
+}
+
+TEST_CASE("inspect writes each role's confidence and words; none for a column without a role") {
+  ImportedFile f = make_file({{"cust_number", ColumnType::text, {"C1"}},
+                              {"Date Issued", ColumnType::date, {"2024-01-01"}},
+                              {"Total", ColumnType::decimal, {"1.00"}},
+                              {"Memo", ColumnType::text, {"x"}}});
+  assign_roles(f);
+  std::string json = inspect_file_json(f);
+  CHECK(json.find(R"("role":"customer_id","confidence":0.85,"matched_words":["cust","number"])") != std::string::npos);
+  CHECK(json.find(R"("role":"amount","confidence":0.55,"matched_words":["total"])") != std::string::npos);
+  CHECK(json.find(R"({"name":"Memo","type":"text","role":null,"missing":0})") != std::string::npos);
+  // A role set with --map or on the mapping screen: certain, no words, whatever was guessed before.
+  f.columns[2].role_set_by_user = true;
+  json = inspect_file_json(f);
+  CHECK(json.find(R"("role":"amount","confidence":1.0,"matched_words":[])") != std::string::npos);
 }

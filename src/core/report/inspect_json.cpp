@@ -31,9 +31,11 @@ Json column_json(const Column& c) {
   // Issue #17: how sure the role is and the header words that decided it. The confidence is kept
   // to two decimals (a double printed in its shortest form, the same in native and wasm). A column
   // without a role has neither (confidence 0, no words): the keys are left out, as "derived" is.
+  // A role the user set (--map, the mapping screen) is certain and decided by no header word,
+  // whatever the guess before it said.
   if (c.role != Role::none) {
-    j["confidence"] = static_cast<double>(std::llround(c.role_confidence * 100.0)) / 100.0;
-    j["matched_words"] = c.matched_words;
+    j["confidence"] = c.role_set_by_user ? 1.0 : static_cast<double>(std::llround(c.role_confidence * 100.0)) / 100.0;
+    j["matched_words"] = c.role_set_by_user ? std::vector<std::string>{} : c.matched_words;
   }
   if (c.type == ColumnType::date) {
     j["date_format"] = c.date_format;
