@@ -145,7 +145,8 @@ void draw_role(AppState& state, LoadedFile& file, size_t i) {
     for (const std::string& w : c.matched_words) words += (words.empty() ? "" : ", ") + w;
     why += " · " + trf(S::role_words_fmt, words.c_str());
   }
-  text_muted(why.c_str());
+  // Wrapped inside the role column: the words are often longer than the column is wide.
+  text_colored_wrapped(palette().text_muted, why.c_str());
 }
 
 }  // namespace
