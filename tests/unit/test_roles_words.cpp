@@ -131,6 +131,12 @@ TEST_CASE("headers no phrase knows are scored by their words") {
   CHECK(best_role("争议") == Role::disputed);
   CHECK(best_role("往来单位简称") == Role::customer_name);
   CHECK(best_role("单据金额") == Role::amount);
+  CHECK(best_role("Inv Status") == Role::status);
+  CHECK(best_role("GL Acct") == Role::account);
+  CHECK(best_role("Line Amt") == Role::line_amount);
+  CHECK(best_role("明细金额") == Role::line_amount);
+  CHECK(best_role("Is Disputed?") == Role::disputed);
+  CHECK(best_role("单据状态") == Role::status);
 }
 
 TEST_CASE("excluding words keep a figure out of the wrong role") {
@@ -142,6 +148,7 @@ TEST_CASE("excluding words keep a figure out of the wrong role") {
     }
   }
   for (const RoleCandidate& c : header_candidates("Credit Limit Amount")) CHECK(c.role != Role::credit);
+  for (const RoleCandidate& c : header_candidates("争议金额")) CHECK(c.role != Role::amount);  // a disputed amount
   for (const RoleCandidate& c : header_candidates("P. O. #")) CHECK(c.role != Role::invoice_id);
   CHECK(header_candidates("Memo").empty());
   // A numbered series (the model lab's BILL_AMT1 … PAY_AMT6) is no receivables column.

@@ -24,7 +24,7 @@ struct WordPattern {
 
 // Words that make a figure something other than the invoice's amount.
 #define NOT_INVOICE_AMOUNT \
-  "tax discount price rate quantity percent unit paid due open outstanding remaining balance payment received line item credit debit limit shipping fee before"
+  "tax discount price rate quantity percent unit paid due open outstanding remaining balance payment received line item credit debit limit shipping fee before dispute"
 
 // clang-format off
 const std::vector<WordPattern>& patterns() {
@@ -123,6 +123,7 @@ const std::vector<WordPattern>& patterns() {
     {"balance", "running balance", 0.85, ""},
     {"balance", "closing balance", 0.8, ""},
     {"direction", "direction", 0.85, ""},
+    {"account", "ledger account", 0.9, ""},
     {"account", "ledger", 0.85, ""},
     {"account", "account name", 0.75, "customer"},
     {"account", "account code", 0.8, "customer"},
