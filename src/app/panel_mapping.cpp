@@ -1,7 +1,9 @@
 // Mapping screen of one file: what was detected (encoding, delimiter, header, table kind) and, per
 // column, its type, day/month order, role, missing count and sample values. Role, day/month order
 // and table kind can be corrected; the column is then re-typed by the core (retype_column) and
-// the table kind re-decided from the roles (decide_table_kind) unless the user chose it.
+// the table kind re-decided from the roles (decide_table_kind) unless the user chose it. Under a
+// guessed role: its confidence and the header words that decided it (issue #17).
+#include <cmath>
 #include <string>
 
 #include "format.hpp"
@@ -130,7 +132,21 @@ void draw_role(AppState& state, LoadedFile& file, size_t i) {
     }
     ImGui::EndCombo();
   }
-  if (c.role_set_by_user) text_muted(tr(S::role_set_by_you));
+  if (c.role_set_by_user) {
+    text_muted(tr(S::role_set_by_you));
+    return;
+  }
+  // Issue #17: how sure the guess is and the header words that decided it.
+  if (c.role == overdue::Role::none) return;
+  const int percent = static_cast<int>(std::lround(c.role_confidence * 100.0));
+  std::string why = trf(S::role_confidence_fmt, percent);
+  if (!c.matched_words.empty()) {
+    std::string words;
+    for (const std::string& w : c.matched_words) words += (words.empty() ? "" : ", ") + w;
+    why += " · " + trf(S::role_words_fmt, words.c_str());
+  }
+  // Wrapped inside the role column: the words are often longer than the column is wide.
+  text_colored_wrapped(palette().text_muted, why.c_str());
 }
 
 }  // namespace

@@ -99,6 +99,8 @@ constexpr Entry kEntries[] = {
     {S::date_order_not_applicable, "—", "—"},
     {S::role_none, "— none —", "— 无 —"},
     {S::role_set_by_you, "set by you", "已手动设置"},
+    {S::role_confidence_fmt, "confidence %d%%", "置信度 %d%%"},
+    {S::role_words_fmt, "from: %s", "依据：%s"},
     {S::kind_set_by_you, "set by you", "已手动设置"},
     {S::gl_account_label, "Receivables account", "应收账款科目"},
     {S::gl_account_auto, "automatic: Accounts Receivable, Debtors, 应收账款, codes 1122 / 1131",

@@ -89,6 +89,8 @@ enum class S : int {
   date_order_not_applicable,
   role_none,
   role_set_by_you,
+  role_confidence_fmt,  // "confidence %d%%"
+  role_words_fmt,       // "from: %s"
   kind_set_by_you,
   // mapping screen: a general ledger's receivables account (panel_gl_account.cpp, issue #17)
   gl_account_label,

@@ -107,8 +107,10 @@ TEST_CASE("account headers: account columns, not account managers or types") {
 
 TEST_CASE("general ledger, English: the Accounts Receivable rows, customers from the Name column") {
   const ImportedFile f = fixture("tests/data/gl/general_ledger_en.csv", "general_ledger");
-  // "Account Name" is the account, not the customer; the Name column is the customer.
-  CHECK(role_of(f, "Account Name") == Role::account);
+  // "Account Code" is the account and "Account Name" is joined to it (not the customer); the
+  // Name column is the customer.
+  CHECK(role_of(f, "Account Code") == Role::account);
+  CHECK(role_of(f, "Account Name") == Role::none);
   CHECK(role_of(f, "Name") == Role::customer_name);
   const Ledger l = build_ledger({f});
   // 9 Accounts Receivable rows: 5 invoices, 4 payments; 11 rows of 3 other accounts set aside.

@@ -30,6 +30,8 @@ ImportedFile small_ledger() {
   f.table_kind = TableKind::ledger;
   f.rows = {5, 4, 1};
   f.columns.push_back(column("客户名称", ColumnType::text, "customer_name", 0));
+  f.columns.back().role_confidence = 0.9;  // issue #17: printed with two decimals
+  f.columns.back().matched_words = {"客户", "名称"};
   Column due = column("到期日", ColumnType::date, "due_date", 1);
   due.date_format = "%Y年%m月%d日";
   f.columns.push_back(due);
@@ -58,10 +60,12 @@ TEST_CASE("inspect JSON: exact shape and key order") {
       R"({"name":"应收台账.csv","encoding":"gb18030","delimiter":",","header":true,)"
       R"("header_line":0,"skipped_title_lines":0,"group_rows":0,"table":"ledger",)"
       R"("rows":{"read":5,"accepted":4,"rejected":1},)"
-      R"("columns":[{"name":"客户名称","type":"text","role":"customer_name","missing":0},)"
-      R"({"name":"到期日","type":"date","role":"due_date","date_format":"%Y年%m月%d日","missing":1},)"
+      R"("columns":[{"name":"客户名称","type":"text","role":"customer_name","confidence":0.9,)"
+      R"("matched_words":["客户","名称"],"missing":0},)"
+      R"({"name":"到期日","type":"date","role":"due_date","confidence":0.0,"matched_words":[],)"
+      R"("date_format":"%Y年%m月%d日","missing":1},)"
       R"({"name":"paid on","type":"date","role":null,"date_format":"%m/%d/%Y","date_order_ambiguous":true,"missing":0},)"
-      R"({"name":"金额","type":"decimal","role":"amount","missing":0},)"
+      R"({"name":"金额","type":"decimal","role":"amount","confidence":0.0,"matched_words":[],"missing":0},)"
       R"({"name":"张数","type":"integer","role":null,"missing":2}],)"
       R"("rejected":[{"line":4,"reason":"expected 5 fields, found 7"}],)"
       R"("cell_errors":[{"line":6,"column":"金额","text":"12..5","reason":"not a number"}],)"

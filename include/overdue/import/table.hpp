@@ -42,6 +42,10 @@ struct Column {
   DateOrder date_order = DateOrder::automatic;  // user's switch for the above
   Role role = Role::none;
   bool role_set_by_user = false;   // the mapping screen changed it: do not re-guess
+  // How sure the guess is (0–1) and the header's words that decided it (issue #17, set by
+  // assign_roles): 1 and no words for a role the user set; 0 and no words for no role.
+  double role_confidence = 0;
+  std::vector<std::string> matched_words;
   bool money = false;              // a money column: a lone "-" is zero, currency signs allowed
   uint64_t missing = 0;            // empty, NA, N/A, null, "-" (outside money) and unparsable cells
   // Someone else's analysis (ages, days overdue, aging-bucket columns): shown, never an input

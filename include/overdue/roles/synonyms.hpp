@@ -18,6 +18,10 @@ enum RoleStrength : int {
 struct RoleCandidate {
   Role role;
   int strength;
+  // 0–1: how well the header's words fit the role (issue #17; roles/word_scores.cpp). The
+  // assignment maximises the sum over the table.
+  double score = 0;
+  std::vector<std::string> words;  // the header's words that decided it, as written
 };
 
 // Candidate roles of a header already passed through normalize_header, best first (strength,

@@ -39,29 +39,37 @@ int account_column(const ImportedFile& file) {
 
 TableKind kind_by_content(const ImportedFile& file, TableKind decided) {
   if (decided != TableKind::running_ledger) return decided;
-  const int account = account_column(file);
-  if (account >= 0 && holds_general_ledger_accounts(file.columns[static_cast<size_t>(account)]))
-    return TableKind::general_ledger;
+  // The account role's column, and role-less columns headed like an account: the reader joins
+  // them ("Account Code" 1200 + "Account Name" Accounts Receivable), so either may tell.
+  for (const Column& column : file.columns)
+    if ((column.role == Role::account ||
+         (column.role == Role::none && !column.derived && file.header && header_names_account(column.name))) &&
+        holds_general_ledger_accounts(column))
+      return TableKind::general_ledger;
   return decided;
 }
 
 void recognise_general_ledger(ImportedFile& file) {
   if (file.table_kind != TableKind::running_ledger || !file.header) return;
-  // An account column already (a header spelled "account"): its content decides.
-  if (account_column(file) >= 0) {
-    file.table_kind = kind_by_content(file, file.table_kind);
+  if (kind_by_content(file, file.table_kind) == TableKind::general_ledger) {
+    file.table_kind = TableKind::general_ledger;
     return;
   }
+  // A column headed like an account that another role took ("Account Name" read as the customer
+  // beside "Account Code"): its accounts decide, and its role moves on.
+  const int existing = account_column(file);
   int chosen = -1;
   for (size_t c = 0; c < file.columns.size() && chosen < 0; ++c) {
     const Column& column = file.columns[c];
-    if (!column.role_set_by_user && header_names_account(column.name) && holds_general_ledger_accounts(column))
+    if (static_cast<int>(c) != existing && !column.role_set_by_user && header_names_account(column.name) &&
+        holds_general_ledger_accounts(column))
       chosen = static_cast<int>(c);
   }
   if (chosen < 0) return;
   Column& account = file.columns[static_cast<size_t>(chosen)];
   const Role freed = account.role;
-  account.role = Role::account;
+  // With an account column already, this one is joined to it by the reader (role none).
+  account.role = existing >= 0 ? Role::none : Role::account;
   if (freed != Role::none) {
     // The freed role to the column whose header offers it most strongly (ties: the earlier one).
     int best = -1, best_strength = 0;

@@ -3,6 +3,7 @@
 // only integers, booleans and strings are written, never doubles.
 #include "overdue/report/inspect_json.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,15 @@ Json column_json(const Column& c) {
   j["name"] = c.name;
   j["type"] = column_type_name(c.type);
   j["role"] = c.role == Role::none ? Json(nullptr) : Json(std::string(role_name(c.role)));
+  // Issue #17: how sure the role is and the header words that decided it. The confidence is kept
+  // to two decimals (a double printed in its shortest form, the same in native and wasm). A column
+  // without a role has neither (confidence 0, no words): the keys are left out, as "derived" is.
+  // A role the user set (--map, the mapping screen) is certain and decided by no header word,
+  // whatever the guess before it said.
+  if (c.role != Role::none) {
+    j["confidence"] = c.role_set_by_user ? 1.0 : static_cast<double>(std::llround(c.role_confidence * 100.0)) / 100.0;
+    j["matched_words"] = c.role_set_by_user ? std::vector<std::string>{} : c.matched_words;
+  }
   if (c.type == ColumnType::date) {
     j["date_format"] = c.date_format;
     if (c.date_order_ambiguous) j["date_order_ambiguous"] = true;

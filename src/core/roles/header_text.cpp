@@ -307,7 +307,7 @@ bool is_derived_header(std::string_view header) {
   static const char* const parts[] = {"dayslate",  "dayspastdue", "daysoverdue", "daystosettle",
                                       "daystopay", "pastdue",     "overdue",     "aging",
                                       "ageing",    "逾期",        "账龄",        "帐龄",
-                                      "超期",      "过期"};
+                                      "超期",      "过期",       "arrear"};
   for (const char* p : parts)
     if (contains(n, p)) return true;
   return is_bucket_label(header);

@@ -18,7 +18,8 @@
 //   5. ledger         invoice-like (below) with a specific paid amount, paid date or open amount:
 //                     invoices and their settlement in one table.
 //   6. invoices       invoice-like: an invoice date (generic "date" counts), a specific due date
-//                     or a specific invoice id, together with an amount or open amount.
+//                     or a specific invoice id, together with an amount, an open amount or a
+//                     specific line amount (line items).
 //   7. customers      a customer id or name with a specific contact, company, person in charge,
 //                     credit limit or segment, and no amount or date at all.
 //   otherwise ""      not recognised; roles are still guessed, the user picks the kind.
@@ -54,6 +55,15 @@ bool has_amount_beside_paid_amount(const RoleEvidence& e) {
   return false;
 }
 
+// A customer column that is not (also) the account column: "Account Name" may read as either, and
+// then it is the general ledger's account.
+bool has_customer_column_besides_account(const RoleEvidence& e) {
+  return std::any_of(e.columns.begin(), e.columns.end(), [](const std::vector<RoleCandidate>& c) {
+    return (column_has(c, Role::customer_id, kSpecificMatch) || column_has(c, Role::customer_name, kSpecificMatch)) &&
+           !column_has(c, Role::account, kSpecificMatch);
+  });
+}
+
 bool has_any_money_or_date_except_credit_limit(const RoleEvidence& e) {
   for (const auto& column : e.columns)
     for (const RoleCandidate& c : column)
@@ -83,7 +93,7 @@ TableKind kind_from_evidence(const RoleEvidence& e) {
   // 2. general_ledger: an account column (科目, Account Name) beside debit and credit, and no
   //    customer column (用友 往来对账单 has 科目 and 对账对象: a receivables running ledger)
   if (e.has(Role::account, S) && e.has(Role::debit, S) && e.has(Role::credit, S) &&
-      !e.has(Role::customer_id, S) && !e.has(Role::customer_name, S))
+      !has_customer_column_besides_account(e))
     return TableKind::general_ledger;
   //    The same with one amount column and its side (金额 + 方向 借/贷, Amount + Dr/Cr) instead of
   //    debit and credit columns (issue #17 item 4).
@@ -103,8 +113,10 @@ TableKind kind_from_evidence(const RoleEvidence& e) {
   if (payment_evidence && e.has(Role::payment_date) && e.has(Role::payment_amount) && !invoice_evidence)
     return TableKind::payments;
   // 5. ledger and 6. invoices
+  // A line-item export may carry only each line's amount (FreshBooks' "Line Total"): the ledger
+  // sums them per invoice.
   const bool invoice_like = (e.has(Role::invoice_date) || e.has(Role::due_date, S) || e.has(Role::invoice_id, S)) &&
-                            (e.has(Role::amount) || e.has(Role::open_amount));
+                            (e.has(Role::amount) || e.has(Role::open_amount) || e.has(Role::line_amount, S));
   if (invoice_like && any_specific({Role::paid_amount, Role::paid_date, Role::open_amount})) return TableKind::ledger;
   if (invoice_like) return TableKind::invoices;
   // 7. customers

@@ -28,12 +28,17 @@ const std::vector<SynonymFamily>& synonym_families() {
     "客商编号", "客商编码", "单位编码", "customer id", "customer no", "customer number",
     "customer code", "client id", "client no", "client code", "account id",
     "account no", "account number", "contact account number", "party id", "cust id", "cust no"}},
-  {kGenericMatch, {"customer_id"}, {"id", "account"}},
+  {kGenericMatch, {"customer_id"}, {"account"}},
+  // A bare "ID" is the customer's in a customer list, the document's in an ERPNext invoice list
+  // (where the content veto rules the customer out: a distinct value on every row).
+  {kGenericMatch, {"customer_id", "invoice_id"}, {"id"}},
   {kSpecificMatch, {"customer_name"}, {
     "客户", "客户名称", "客户名", "客户全称", "客户简称", "单位名称", "往来单位", "往来单位名称",
     "对账对象名称", "购货单位", "购买方", "购方名称", "customer", "customer name",
     "customer full name", "client", "client name", "party name", "party's name",
     "cust name", "debtor", "debtor name", "buyer"}},
+  // ERPNext's "Customer" is the customer's key: next to "Customer Name" it is the id.
+  {kSpecificMatch, {"customer_name", "customer_id"}, {"customer"}},
   // ERPNext's "Party" is the customer's key; next to "Customer Name" it is the id.
   {kSpecificMatch, {"customer_name", "customer_id"}, {"party"}},
   {kGenericMatch, {"customer_name"}, {"name", "名称"}},
@@ -62,7 +67,7 @@ const std::vector<SynonymFamily>& synonym_families() {
     "价税合计", "发票金额", "应收金额", "开票金额", "销售金额", "含税金额", "本期应收", "本币金额",
     "原币金额", "本期销货应收账款", "总金额", "合计金额", "应收款", "invoice amount",
     "invoice total", "invoiced amount", "invoice grand total", "grand total", "total amount",
-    "billed amount", "sales amount", "original amount", "amount billed"}},
+    "billed amount", "sales amount", "original amount", "amount billed", "amount in local currency"}},
   {kGenericMatch, {"amount", "payment_amount"}, {"金额", "total", "amt", "amount"}},
   // Kingdee 精斗云 对账单: the goods' value before discount; 应收金额 beside it is the invoice amount.
   {kGenericMatch, {"amount"}, {"出库金额"}},
@@ -119,8 +124,10 @@ const std::vector<SynonymFamily>& synonym_families() {
   // --- customers -----------------------------------------------------------------------------
   {kSpecificMatch, {"contact"}, {
     "联系人", "电话", "联系电话", "手机", "手机号", "邮箱", "电子邮件", "contact", "contact person",
-    "contact name", "phone", "telephone", "mobile", "email", "e mail", "tel", "customer contact"}},
+    "phone", "telephone", "mobile", "email", "e mail", "tel", "customer contact"}},
   {kSpecificMatch, {"contact", "channel"}, {"联系方式"}},
+  // Xero's ContactName is the customer of an invoice; in a customer list it is the contact person.
+  {kSpecificMatch, {"contact", "customer_name"}, {"contact name"}},
   {kSpecificMatch, {"company"}, {
     "公司", "公司名称", "企业名称", "所属公司", "company", "company name", "organization",
     "organisation", "business name", "employer"}},
@@ -168,14 +175,14 @@ CandidateTable build_table() {
   CandidateTable table;
   // A header spelled like a role name takes that role first (DESIGN.md §1).
   for (const Role role : all_roles())
-    table[normalize_header(role_name(role))].push_back({role, kExactRoleName});
+    table[normalize_header(role_name(role))].push_back({role, kExactRoleName, 0, {}});
   for (const SynonymFamily& f : synonym_families())
     for (const char* spelling : f.spellings) {
       std::vector<RoleCandidate>& list = table[normalize_header(spelling)];
       for (const char* name : f.roles) {
         Role role = Role::none;
         if (!parse_role(name, role)) continue;  // a typo in the table: see synonym_table_problems()
-        list.push_back({role, f.strength});
+        list.push_back({role, f.strength, 0, {}});
       }
     }
   for (auto& [key, list] : table) {
