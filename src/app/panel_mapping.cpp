@@ -7,6 +7,7 @@
 #include "format.hpp"
 #include "imgui.h"
 #include "overdue/import/role_assignment.hpp"
+#include "overdue/ledger/line_items.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
@@ -80,6 +81,19 @@ void draw_detected(AppState& state, LoadedFile& file) {
     }
     if (file.kind_set_by_user) text_muted(tr(S::kind_set_by_you));
     ImGui::EndTable();
+  }
+  // A line-item export: what the ledger will make of it (the core's detect_line_items, as inspect).
+  if (file.status == LoadStatus::done && file.line_items_revision != file.revision) {
+    const overdue::LineItemLayout layout = overdue::detect_line_items(d);
+    file.line_items_revision = file.revision;
+    file.line_items_rows = layout.line_items ? layout.rows : 0;
+    file.line_items_invoices = layout.line_items ? layout.invoices : 0;
+  }
+  if (file.line_items_invoices > 0) {
+    const std::string rows = format_count(static_cast<int64_t>(file.line_items_rows));
+    const std::string invoices = format_count(static_cast<int64_t>(file.line_items_invoices));
+    text_muted(trf(S::line_items_fmt, rows.c_str(), invoices.c_str()).c_str());
+    record_item_rect(state, "mapping.line_items");
   }
 }
 

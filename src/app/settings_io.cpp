@@ -22,6 +22,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.language = language();
   s.letters = letter_templates();
   s.mappings = state.remembered_mappings;
+  s.ledger.keep_drafts = a.keep_drafts;
   return s;
 }
 
@@ -42,6 +43,7 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   state.buckets_text = bucket_edges_text(s.monitor.bucket_edges);
   a.settings = s.overdue;
   a.settings_language = s.language;
+  a.keep_drafts = s.ledger.keep_drafts;
   a.settings_edited();
   set_language(s.language);
   set_letter_templates(s.letters);

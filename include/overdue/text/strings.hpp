@@ -417,6 +417,13 @@ enum class S : int {
   csv_col_file,
   csv_col_line,
   csv_col_reason,
+  // issue #17: rows set aside (drafts, void invoices, other accounts' rows)
+  csv_col_detail,
+  csv_col_rows,
+  summary_set_aside,
+  summary_reconciles_set_aside,
+  rec_rows_set_aside_fmt,
+  set_aside_heading,
   count_
 };
 

@@ -10,7 +10,8 @@
 // Files of other kinds (accounts, contacts, unrecognised) and files that could not be read are
 // not part of the ledger and are not counted.
 // Counts: read = Σ rows.read of the ledger's files; rejected = the import's rejected records +
-// the rows the ledger rejected (Ledger::rejected); accepted = read − rejected (rows used).
+// the rows the ledger rejected (Ledger::rejected); set_aside = Σ SetAsideRow::rows (drafts, void
+// invoices, other accounts); accepted = read − rejected − set_aside (rows used).
 #include "ledger/internal.hpp"
 
 namespace overdue {
@@ -74,6 +75,7 @@ struct LedgerJob::State {
   bool has_payments_table = false;
   std::unique_ptr<InvoiceIdIndexer> indexer;
   InvoiceColumns invoice_columns;   // of the current item's table, bound when it starts
+  LineItemLayout line_items;        // of the current item's table (a whole-table pass, at its start)
   PaymentColumns payment_columns;
   std::unique_ptr<PaymentApplication> application;
   size_t work_total = 0, work_done = 0;     // for progress()
@@ -129,12 +131,19 @@ struct LedgerJob::State {
       case Task::invoice_rows:
       case Task::payment_rows: {
         if (cursor == 0) {
-          if (it.task == Task::invoice_rows) invoice_columns = bind_invoice_columns(f);
-          else payment_columns = bind_payment_columns(f);
+          if (it.task == Task::invoice_rows) {
+            invoice_columns = bind_invoice_columns(f);
+            line_items = detect_line_items(f);
+            if (line_items.line_items)
+              draft.log.note("line items", file_base_name(f.name) + ": line items, " + std::to_string(line_items.rows) +
+                                               " rows → " + std::to_string(line_items.invoices) + " invoices");
+          } else {
+            payment_columns = bind_payment_columns(f);
+          }
         }
         const size_t end = cursor + std::min(work, it.size - cursor);
         budget.spend(end - cursor);
-        if (it.task == Task::invoice_rows) read_invoice_table(draft, f, invoice_columns, it.file, options, cursor, end);
+        if (it.task == Task::invoice_rows) read_invoice_table(draft, f, invoice_columns, line_items, it.file, options, cursor, end);
         else read_payments_table(draft, f, payment_columns, it.file, cursor, end);
         work_done += end - cursor;
         cursor = end;
@@ -212,7 +221,13 @@ struct LedgerJob::State {
       rows.rejected += f->rows.rejected;
     }
     rows.rejected += draft.ledger_rejected;
-    rows.accepted = rows.read - rows.rejected;
+    for (const SetAsideRow& s : draft.ledger.set_aside) rows.set_aside += s.rows;
+    rows.accepted = rows.read - rows.rejected - rows.set_aside;
+    if (!draft.other_statuses.empty()) {
+      std::string words;
+      for (const std::string& w : draft.other_statuses) words += (words.empty() ? "" : ", ") + w;
+      draft.log.note("status words", "statuses read as real invoices (not Draft, Void or Paid): " + words);
+    }
     draft.log.finish(draft.ledger);
   }
 };

@@ -85,6 +85,10 @@ std::vector<Field> make_fields() {
       OL_FIELD("actions.structural_limit_change_pct", integer, -100, 1000,
                overdue.actions.structural_limit_change_pct),
       OL_FIELD("actions.stubborn_limit_change_pct", integer, -100, 1000, overdue.actions.stubborn_limit_change_pct),
+
+      // issue #17: drafts kept as invoices (--keep-drafts); a general ledger's receivables account
+      OL_FIELD("import.keep_drafts", boolean, 0, 0, ledger.keep_drafts),
+      OL_FIELD("import.receivables_account", text, 0, 0, ledger.receivables_account),
   };
 }
 #undef OL_FIELD
@@ -239,6 +243,8 @@ bool operator==(const AnalysisSettings& a, const AnalysisSettings& b) {
       case FieldKind::int_list:
         same = *static_cast<std::vector<int>*>(p) == *static_cast<std::vector<int>*>(q);
         break;
+      case FieldKind::boolean: same = *static_cast<bool*>(p) == *static_cast<bool*>(q); break;
+      case FieldKind::text: same = *static_cast<std::string*>(p) == *static_cast<std::string*>(q); break;
       case FieldKind::bands: {
         const auto& u = *static_cast<std::vector<AllowanceBand>*>(p);
         const auto& v = *static_cast<std::vector<AllowanceBand>*>(q);
