@@ -229,6 +229,11 @@ TEST_CASE("settings: set_setting by key path") {
   AnalysisSettings bad_mapping = before;
   bad_mapping.mappings.push_back({"", Role::customer_id, "\xff\xfe"});
   CHECK(validate_settings(bad_mapping) == "mappings[0]: file and column must be valid UTF-8 text");
+  CHECK(set_setting(s, "import.receivables_account", "\xff") == "import.receivables_account: not valid UTF-8 text");
+  CHECK(set_setting(s, "import.keep_drafts", "maybe") == "import.keep_drafts: expected true or false, got 'maybe'");
+  AnalysisSettings drafts;
+  CHECK(set_setting(drafts, "import.keep_drafts", "true") == "");
+  CHECK(drafts.ledger.keep_drafts);
 
   // Every listed key can be set to the value it already has (the text --set would take).
   for (const std::string& key : setting_keys()) {

@@ -28,7 +28,8 @@ struct LineItemLayout {
   // Per row: the first row of its invoice (the row itself for a one-row invoice), and the next
   // row of the same invoice (kNoRow after the last). Empty unless line_items.
   std::vector<uint32_t> head, next;
-  // Per column: its non-blank cells are the same on every row of each multi-row invoice.
+  // Per column: its non-blank cells are the same on every row of each multi-row invoice (judged
+  // for the amount and date roles; other columns may be left true: only those roles use it).
   std::vector<bool> invoice_level;
 
   bool is_continuation(size_t row) const { return line_items && head[row] != row; }

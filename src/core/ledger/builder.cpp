@@ -76,6 +76,7 @@ struct LedgerJob::State {
   std::unique_ptr<InvoiceIdIndexer> indexer;
   InvoiceColumns invoice_columns;   // of the current item's table, bound when it starts
   LineItemLayout line_items;        // of the current item's table (a whole-table pass, at its start)
+  bool line_items_ready = false;    // judged for the current item (a step of its own)
   PaymentColumns payment_columns;
   std::unique_ptr<PaymentApplication> application;
   size_t work_total = 0, work_done = 0;     // for progress()
@@ -130,17 +131,19 @@ struct LedgerJob::State {
         return true;
       case Task::invoice_rows:
       case Task::payment_rows: {
-        if (cursor == 0) {
-          if (it.task == Task::invoice_rows) {
-            invoice_columns = bind_invoice_columns(f);
-            line_items = detect_line_items(f);
-            if (line_items.line_items)
-              draft.log.note("line items", file_base_name(f.name) + ": line items, " + std::to_string(line_items.rows) +
-                                               " rows → " + std::to_string(line_items.invoices) + " invoices");
-          } else {
-            payment_columns = bind_payment_columns(f);
-          }
+        if (cursor == 0 && it.task == Task::invoice_rows && !line_items_ready) {
+          // The line-item judgement reads the whole table once: a step of its own, like a
+          // running ledger, before the table's rows are read a slice at a time.
+          invoice_columns = bind_invoice_columns(f);
+          line_items = detect_line_items(f);
+          line_items_ready = true;
+          if (line_items.line_items)
+            draft.log.note("line items", file_base_name(f.name) + ": line items, " + std::to_string(line_items.rows) +
+                                             " rows → " + std::to_string(line_items.invoices) + " invoices");
+          budget.units = 0;
+          return false;
         }
+        if (cursor == 0 && it.task == Task::payment_rows) payment_columns = bind_payment_columns(f);
         const size_t end = cursor + std::min(work, it.size - cursor);
         budget.spend(end - cursor);
         if (it.task == Task::invoice_rows) read_invoice_table(draft, f, invoice_columns, line_items, it.file, options, cursor, end);
@@ -243,6 +246,7 @@ Step LedgerJob::step(Budget& budget) {
   if (s.item < s.plan.size() && s.run_item(s.plan[s.item], budget)) {
     ++s.item;
     s.cursor = 0;
+    s.line_items_ready = false;
   }
   return s.item >= s.plan.size() ? Step::done : Step::more;
 }

@@ -18,12 +18,17 @@ bool is_invoice_table(const ImportedFile& file) {
   return file.error.empty() && (file.table_kind == TableKind::ledger || file.table_kind == TableKind::invoices);
 }
 
-// ASCII lower case; other bytes (Chinese words) kept as they are.
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return out;
+// The longest status word known (bytes); a longer cell is some other word.
+constexpr size_t kMaxStatusBytes = 16;
+
+// ASCII lower case into a caller's buffer (no allocation: called once per invoice); other bytes
+// (Chinese words) kept as they are.
+std::string_view ascii_lower(std::string_view s, char (&buffer)[kMaxStatusBytes]) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    buffer[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  return std::string_view(buffer, s.size());
 }
 
 }  // namespace
@@ -39,6 +44,7 @@ LineItemLayout detect_line_items(const ImportedFile& file) {
   //    not invoices (the ledger rejects them), so they are in no group.
   std::vector<uint32_t> group_of(n, kNoRow), group_size, group_first;
   std::unordered_map<std::string_view, uint32_t> by_id;
+  by_id.reserve(n);
   for (size_t row = 0; row < n; ++row) {
     const std::string_view id = cell_text(file, id_column, row);
     if (id.empty() || row_mark(file, row) != RowMark::entry) continue;
@@ -88,14 +94,26 @@ LineItemLayout detect_line_items(const ImportedFile& file) {
   }
   size_t multi = 0;
   for (size_t g = 0; g < groups; ++g) multi += judged[g];
+  // Only the columns whose level is used are judged in full (amounts: taken once or summed;
+  // dates: part of the decision); the others only until one is found to vary per line. A pass
+  // per column over a million rows is the cost, so it is paid where it matters.
   out.invoice_level.assign(file.columns.size(), true);
-  bool any_varies = false;
-  for (size_t c = 0; c < file.columns.size() && multi > 0; ++c) {
+  auto judge = [&](size_t c) {
     bool level = true;
     compare(static_cast<int>(c), [&](uint32_t) { return level = false; });
-    out.invoice_level[c] = level;
-    any_varies |= !level;
+    return out.invoice_level[c] = level;
+  };
+  bool any_varies = false;
+  std::vector<bool> judged_column(file.columns.size(), false);
+  for (const Role r : {Role::line_amount, Role::amount, Role::open_amount, Role::paid_amount, Role::invoice_date,
+                       Role::due_date}) {
+    const int column = find_role(file, r);
+    if (column < 0 || multi == 0) continue;
+    judged_column[static_cast<size_t>(column)] = true;
+    any_varies = !judge(static_cast<size_t>(column)) || any_varies;
   }
+  for (size_t c = 0; c < file.columns.size() && multi > 0 && !any_varies; ++c)
+    if (!judged_column[c]) any_varies = !judge(c);
 
   // 3. A line-item layout: something varies per line (else the rows are copies of one another,
   //    noted as duplicates as before), the dates are the invoice's, and an amount says so.
@@ -132,9 +150,11 @@ LineItemLayout detect_line_items(const ImportedFile& file) {
 InvoiceStatus classify_status(std::string_view cell) {
   cell = trim_cell(cell);
   if (cell.empty()) return InvoiceStatus::none;
-  const std::string s = ascii_lower(cell);
+  if (cell.size() > kMaxStatusBytes) return InvoiceStatus::other;
+  char buffer[kMaxStatusBytes];
+  const std::string_view s = ascii_lower(cell, buffer);
   auto any = [&](std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), std::string_view(s)) != words.end();
+    return std::find(words.begin(), words.end(), s) != words.end();
   };
   if (any({"draft", "草稿"})) return InvoiceStatus::draft;
   if (any({"void", "voided", "cancelled", "canceled", "deleted", "作废", "已作废", "已取消"})) return InvoiceStatus::void_;
@@ -207,12 +227,11 @@ std::vector<SetAsideRow> status_set_aside(const ImportedFile& file, const LineIt
   const int status_column = find_role(file, Role::status);
   if (status_column < 0) return out;
   for (size_t row = 0; row < file.row_count(); ++row) {
-    // The ledger rejects totals and opening rows before it looks at a status.
-    if (layout.is_continuation(row) || row_mark(file, row) != RowMark::entry ||
-        invoice_has_oversized_amount(file, layout, row))
-      continue;
+    if (layout.is_continuation(row)) continue;
     const StatusDecision d = status_of_invoice(file, layout, status_column, row, keep_drafts);
-    if (!d.set_aside) continue;
+    // The ledger rejects totals and opening rows before it looks at a status.
+    if (!d.set_aside || row_mark(file, row) != RowMark::entry || invoice_has_oversized_amount(file, layout, row))
+      continue;
     SetAsideRow s;
     s.file = file_index;
     s.line = file.row_line[row];

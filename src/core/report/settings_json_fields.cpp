@@ -212,6 +212,9 @@ std::string validate_settings(const AnalysisSettings& settings) {
            std::to_string(a.ladder_days.size());
   for (size_t i = 1; i < a.ladder_days.size(); ++i)
     if (a.ladder_days[i] <= a.ladder_days[i - 1]) return "actions.ladder_days: days must be strictly increasing";
+  // Written back as it is: text that is not UTF-8 could not be.
+  if (utf8::count_invalid(s.ledger.receivables_account, true) != 0)
+    return "import.receivables_account: not valid UTF-8 text";
   for (size_t i = 0; i < s.mappings.size(); ++i) {  // roles are checked as they are read
     const RoleOverride& r = s.mappings[i];
     const std::string at = "mappings[" + std::to_string(i) + "]";
