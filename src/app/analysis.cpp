@@ -66,6 +66,7 @@ double Analysis::slice_ms() const { return rebuilding() ? kRebuildSliceMs : kMon
 
 bool Analysis::pending() const {
   return waiting_ || finished_ || controls != applied_ || settings_edits_ != sent_edits_ ||
+         keep_drafts != applied_keep_drafts_ ||
          (session_ && session_->phase() != overdue::SessionPhase::idle);
 }
 
@@ -80,6 +81,12 @@ void Analysis::update(const std::vector<std::unique_ptr<LoadedFile>>& files) {
     // before the first slice; the shown result stays until then.
     files_key_ = std::move(key);
     files_key_valid_ = true;
+    applied_ = controls;
+    waiting_ = true;
+    return;
+  }
+  if (!waiting_ && keep_drafts != applied_keep_drafts_) {
+    // The ledger's options changed: everything again from the ledger, like new files.
     applied_ = controls;
     waiting_ = true;
     return;
@@ -142,6 +149,7 @@ void Analysis::start_session(const std::vector<std::unique_ptr<LoadedFile>>& fil
   start.overdue = settings;
   start.language = settings_language;
   start.ledger.receivables_account = receivables_account;
+  start.ledger.keep_drafts = applied_keep_drafts_ = keep_drafts;
   sent_edits_ = settings_edits_;
   // The session reads the files a slice per frame; an edit of a file changes files_key_, which
   // replaces the session before it steps again (update()).

@@ -98,6 +98,9 @@ class Analysis {
   void settings_edited() { ++settings_edits_; }
 
   overdue::OverdueSettings settings;  // editable by the user (teaching panel, types view)
+  // Drafts read as invoices (settings import.keep_drafts, analyze --keep-drafts): a change
+  // rebuilds from the ledger.
+  bool keep_drafts = false;
   // The settings document's "language" as echoed in the analysis JSON: the CLI's default ("zh")
   // until a settings file is loaded, then that file's (the UI language is a separate choice).
   overdue::Lang settings_language = overdue::Lang::zh;
@@ -126,6 +129,7 @@ class Analysis {
   std::vector<std::pair<int, uint64_t>> files_key_;  // (id, revision) of the done files
   bool files_key_valid_ = false;
   bool waiting_ = false;   // new files: the session starts on the next update()
+  bool applied_keep_drafts_ = false;   // keep_drafts of the running session
   // The session finished in this frame's update(): still pending until the next one, so a reader
   // between frames (the tests' summary, then busy) never sees "idle" with the result of a frame
   // it did not read.

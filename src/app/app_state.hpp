@@ -50,6 +50,12 @@ struct LoadedFile {
   overdue::ImportedFile& data = *shared_data;
 
   uint64_t revision = 0;      // bumped whenever `data` changes (role, date order, kind)
+  // The mapping screen's "line items: N rows → M invoices" (issue #17), judged once per revision
+  // (a pass over the rows); invoices 0: not a line-item layout.
+  uint64_t line_items_revision = UINT64_MAX;
+  bool line_items_keep_drafts = false;
+  uint64_t line_items_rows = 0, line_items_invoices = 0;
+  uint64_t set_aside_rows = 0;   // rows the ledger sets aside by status (drafts, void invoices)
   // The file's bytes, kept for small files so the user can move the header row or unmark a row
   // (issue #9) and the file is read again with those choices; big files are not doubled in memory.
   std::string bytes;

@@ -146,6 +146,18 @@ void draw_analysis_controls(AppState& state) {
   ImGui::NewLine();
   ImGui::EndGroup();
 
+  // [keep drafts] shown once the data has drafts (or the switch is on), so other files' pages are
+  // unchanged.
+  bool drafts = a.keep_drafts;
+  if (a.has_ledger())
+    for (const overdue::SetAsideRow& r : a.ledger().set_aside) drafts = drafts || r.kind == overdue::ProblemKind::draft_invoice;
+  if (drafts) {
+    same_line_if_fits(ImGui::CalcTextSize(tr(S::keep_drafts)).x + 40.0f * s);
+    ImGui::Checkbox(tr(S::keep_drafts), &a.keep_drafts);
+    record_item_rect(state, "analysis.keep_drafts");
+    tooltip_on_hover(tr(S::keep_drafts_tip));
+  }
+
   // Messages under the controls: invalid input, computing, the data's span.
   if (as_of_invalid) text_colored_wrapped(palette().error, tr(S::as_of_invalid));
   if (edges_error != EdgesError::none) text_colored_wrapped(palette().error, edges_error_text(edges_error));

@@ -49,15 +49,25 @@ void cell_count(uint64_t n) {
 }
 
 void draw_counts(AppState& state) {
+  // Rows set aside by status (drafts, void invoices: issue #17) get a column when there are any,
+  // counted as `inspect` counts them: read = accepted + set aside + rejected.
+  uint64_t any_set_aside = 0;
+  for (const auto& f : state.files) {
+    if (!f->finished() || !f->data.error.empty()) continue;
+    judge_invoices(*f, state.analysis.keep_drafts);
+    any_set_aside += f->set_aside_rows;
+  }
+  const bool set_aside_column = any_set_aside > 0;
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##counts", 5, flags)) return;
+  if (!ImGui::BeginTable("##counts", set_aside_column ? 6 : 5, flags)) return;
   const float s = state.dpr;
   ImGui::TableSetupColumn(tr(overdue::S::summary_file), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn(tr(overdue::S::summary_read), ImGuiTableColumnFlags_WidthFixed, 110 * s);
   ImGui::TableSetupColumn(tr(overdue::S::summary_accepted), ImGuiTableColumnFlags_WidthFixed, 110 * s);
   ImGui::TableSetupColumn(tr(overdue::S::summary_rejected), ImGuiTableColumnFlags_WidthFixed, 110 * s);
   ImGui::TableSetupColumn(tr(S::summary_cell_errors), ImGuiTableColumnFlags_WidthFixed, 130 * s);
+  if (set_aside_column) ImGui::TableSetupColumn(tr(overdue::S::summary_set_aside), ImGuiTableColumnFlags_WidthFixed, 110 * s);
   ImGui::TableHeadersRow();
   overdue::RowCounts total;
   uint64_t total_cell_errors = 0;
@@ -71,10 +81,13 @@ void draw_counts(AppState& state) {
       ImGui::TextColored(palette().error, "%s", f->data.error.c_str());
       continue;
     }
-    const overdue::RowCounts& r = f->data.rows;
+    overdue::RowCounts r = f->data.rows;
+    r.set_aside = f->set_aside_rows;
+    r.accepted -= r.set_aside;
     total.read += r.read;
     total.accepted += r.accepted;
     total.rejected += r.rejected;
+    total.set_aside += r.set_aside;
     total_cell_errors += f->data.cell_errors_total;
     ImGui::TableSetColumnIndex(1);
     cell_count(r.read);
@@ -86,6 +99,10 @@ void draw_counts(AppState& state) {
     if (r.rejected > 0) ImGui::PopStyleColor();
     ImGui::TableSetColumnIndex(4);
     cell_count(f->data.cell_errors_total);
+    if (set_aside_column) {
+      ImGui::TableSetColumnIndex(5);
+      cell_count(r.set_aside);
+    }
   }
   ImGui::TableNextRow(0);
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
@@ -99,11 +116,17 @@ void draw_counts(AppState& state) {
   cell_count(total.rejected);
   ImGui::TableSetColumnIndex(4);
   cell_count(total_cell_errors);
+  if (set_aside_column) {
+    ImGui::TableSetColumnIndex(5);
+    cell_count(total.set_aside);
+  }
   ImGui::EndTable();
 
-  const bool reconciles = total.read == total.accepted + total.rejected;
+  const bool reconciles = total.read == total.accepted + total.set_aside + total.rejected;
   ImGui::TextColored(reconciles ? palette().success : palette().error, "%s",
-                     tr(reconciles ? overdue::S::summary_reconciles : overdue::S::summary_does_not_reconcile));
+                     tr(!reconciles          ? overdue::S::summary_does_not_reconcile
+                        : set_aside_column ? overdue::S::summary_reconciles_set_aside
+                                           : overdue::S::summary_reconciles));
 }
 
 void draw_rejected(AppState& state, const Listing& list, float height) {

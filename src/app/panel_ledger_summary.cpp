@@ -37,9 +37,14 @@ void draw_ledger_summary(AppState& state) {
   const std::string read = format_count(static_cast<int64_t>(l.rows.read));
   const std::string accepted = format_count(static_cast<int64_t>(l.rows.accepted));
   const std::string rejected = format_count(static_cast<int64_t>(l.rows.rejected));
-  const bool reconciles = l.rows.read == l.rows.accepted + l.rows.rejected;
+  const bool reconciles = l.rows.read == l.rows.accepted + l.rows.set_aside + l.rows.rejected;
+  const std::string set_aside = format_count(static_cast<int64_t>(l.rows.set_aside));
   ImGui::PushStyleColor(ImGuiCol_Text, reconciles ? palette().success : palette().error);
-  ImGui::TextUnformatted(trf(S::ledger_rows_fmt, read.c_str(), accepted.c_str(), rejected.c_str()).c_str());
+  if (l.rows.set_aside > 0)   // drafts, void invoices, other accounts' rows: counted apart
+    ImGui::TextUnformatted(
+        trf(S::ledger_rows_set_aside_fmt, read.c_str(), accepted.c_str(), set_aside.c_str(), rejected.c_str()).c_str());
+  else
+    ImGui::TextUnformatted(trf(S::ledger_rows_fmt, read.c_str(), accepted.c_str(), rejected.c_str()).c_str());
   ImGui::PopStyleColor();
   record_item_rect(state, "ledger.rows");
   int64_t credit = 0;
@@ -57,6 +62,40 @@ void draw_ledger_summary(AppState& state) {
     ImGui::TextUnformatted(tr(overdue::S::ledger_notes));
     bullet_list(l.notes, 160.0f * s);
     ImGui::PopID();
+  }
+
+  if (!l.set_aside.empty()) {
+    ImGui::TextUnformatted(tr(overdue::S::set_aside_heading));
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float h = std::min(200.0f * s, line * static_cast<float>(l.set_aside.size() + 1) + line);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("##ledger_set_aside", 4, flags, ImVec2(0, h))) {
+      ImGui::TableSetupScrollFreeze(0, 1);
+      ImGui::TableSetupColumn(tr(overdue::S::summary_file));
+      ImGui::TableSetupColumn(tr(overdue::S::error_line));
+      ImGui::TableSetupColumn(tr(overdue::S::csv_col_rows));
+      ImGui::TableSetupColumn(tr(overdue::S::error_reason), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableHeadersRow();
+      ImGuiListClipper clipper;
+      clipper.Begin(static_cast<int>(l.set_aside.size()));
+      while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+          const overdue::SetAsideRow& r = l.set_aside[i];
+          ImGui::TableNextRow();
+          ImGui::TableSetColumnIndex(0);
+          ImGui::TextUnformatted(r.file < a.files().size() ? a.files()[r.file].name.c_str() : "?");
+          ImGui::TableSetColumnIndex(1);
+          text_right_aligned(format_count(static_cast<int64_t>(r.line)).c_str());
+          ImGui::TableSetColumnIndex(2);
+          text_right_aligned(format_count(static_cast<int64_t>(r.rows)).c_str());
+          ImGui::TableSetColumnIndex(3);
+          ImGui::TextUnformatted(r.reason.c_str());
+        }
+      }
+      ImGui::EndTable();
+    }
+    record_item_rect(state, "ledger.set_aside");
   }
 
   ImGui::TextUnformatted(tr(S::ledger_rejected_heading));

@@ -9,6 +9,7 @@
 #include "format.hpp"
 #include "imgui.h"
 #include "overdue/import/role_assignment.hpp"
+#include "overdue/ledger/line_items.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
@@ -83,6 +84,14 @@ void draw_detected(AppState& state, LoadedFile& file) {
     if (file.kind_set_by_user) text_muted(tr(S::kind_set_by_you));
     ImGui::EndTable();
   }
+  // A line-item export: what the ledger will make of it (the core's detect_line_items, as inspect).
+  judge_invoices(file, state.analysis.keep_drafts);
+  if (file.line_items_invoices > 0) {
+    const std::string rows = format_count(static_cast<int64_t>(file.line_items_rows));
+    const std::string invoices = format_count(static_cast<int64_t>(file.line_items_invoices));
+    text_muted(trf(S::line_items_fmt, rows.c_str(), invoices.c_str()).c_str());
+    record_item_rect(state, "mapping.line_items");
+  }
 }
 
 void draw_date_order(AppState& state, LoadedFile& file, size_t i) {
@@ -150,6 +159,18 @@ void draw_role(AppState& state, LoadedFile& file, size_t i) {
 }
 
 }  // namespace
+
+void judge_invoices(LoadedFile& file, bool keep_drafts) {
+  if (file.status != LoadStatus::done) return;
+  if (file.line_items_revision == file.revision && file.line_items_keep_drafts == keep_drafts) return;
+  const overdue::LineItemLayout layout = overdue::detect_line_items(file.data);
+  file.line_items_revision = file.revision;
+  file.line_items_keep_drafts = keep_drafts;
+  file.line_items_rows = layout.line_items ? layout.rows : 0;
+  file.line_items_invoices = layout.line_items ? layout.invoices : 0;
+  file.set_aside_rows = 0;
+  for (const overdue::SetAsideRow& r : overdue::status_set_aside(file.data, layout, keep_drafts)) file.set_aside_rows += r.rows;
+}
 
 void draw_mapping_panel(AppState& state, LoadedFile& file) {
   if (file.status == LoadStatus::failed) {

@@ -15,6 +15,9 @@ void draw_toolbar(AppState& state);                           // panel_toolbar.c
 void draw_files_panel(AppState& state);                       // panel_files.cpp
 void draw_empty_state(AppState& state);                       // panel_empty.cpp
 void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.cpp
+// The file's line-item layout and rows set aside by status (issue #17), judged by the core as
+// `inspect` does, once per revision and keep-drafts choice (panel_mapping.cpp).
+void judge_invoices(LoadedFile& file, bool keep_drafts);
 void draw_export_layout(AppState& state, LoadedFile& file);   // panel_layout.cpp (issue #9)
 void draw_gl_account_picker(AppState& state, LoadedFile& file);   // panel_gl_account.cpp (issue #17)
 void draw_data_panel(AppState& state, LoadedFile& file);      // panel_data_table.cpp

@@ -23,6 +23,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.letters = letter_templates();
   s.mappings = state.remembered_mappings;
   s.ledger.receivables_account = a.receivables_account;   // the mapping screen's pick (issue #17)
+  s.ledger.keep_drafts = a.keep_drafts;
   return s;
 }
 
@@ -43,6 +44,7 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   state.buckets_text = bucket_edges_text(s.monitor.bucket_edges);
   a.settings = s.overdue;
   a.settings_language = s.language;
+  a.keep_drafts = s.ledger.keep_drafts;
   a.settings_edited();
   if (s.ledger.receivables_account != a.receivables_account) {   // the general ledgers are read again
     a.receivables_account = s.ledger.receivables_account;

@@ -845,6 +845,13 @@ constexpr Entry kEntries[] = {
     {S::analysis_updating_fmt, "Updating… %d %% (the figures shown are for the previous settings)",
      "更新中… %d%%（当前显示的是上一次设置的结果）"},
     {S::analysis_computing_fmt, "Computing… %d %%", "计算中… %d%%"},
+    {S::line_items_fmt, "line items: %s rows → %s invoices (an invoice's total and balance taken once)",
+     "明细行：%s 行 → %s 张发票（每张发票的合计与余额只取一次）"},
+    {S::keep_drafts, "Keep drafts", "保留草稿"},
+    {S::keep_drafts_tip, "Invoices with status Draft/草稿 are not receivables yet and are set aside; tick to read them as invoices (Void/作废 ones stay set aside).",
+     "状态为 Draft/草稿 的发票尚不是应收款，默认搁置；勾选后按发票读取（Void/作废 的仍搁置）。"},
+    {S::ledger_rows_set_aside_fmt, "Rows read %s = used %s + set aside %s + rejected %s (import and ledger)",
+     "读取 %s 行 = 采用 %s 行 + 搁置 %s 行 + 拒绝 %s 行（导入与台账）"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

@@ -607,6 +607,11 @@ enum class S : int {
   // the analysis recomputing in the background (issue #7)
   analysis_updating_fmt,
   analysis_computing_fmt,
+  // issue #17: line items, statuses, rows set aside
+  line_items_fmt,
+  keep_drafts,
+  keep_drafts_tip,
+  ledger_rows_set_aside_fmt,
   count_
 };
 

@@ -134,6 +134,10 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
       a.timings = true;
       continue;
     }
+    if (arg == "--keep-drafts") {   // the same as --set import.keep_drafts=true, in flag order
+      a.setting_flags.push_back({"--set", "import.keep_drafts=true"});
+      continue;
+    }
     // --name value or --name=value
     std::string value;
     bool has_value = false;

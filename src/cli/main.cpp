@@ -60,10 +60,13 @@ void print_usage(bool to_stderr) {
       "                           LABEL:FROM:RATE_BP,... (empty FROM: no lower bound)\n"
       "  --allowance METHOD       bad-debt allowance by dpd_bucket (default) or invoice_age_years\n"
       "  --lang zh|en             language stored in the settings (default zh)\n"
+      "  --keep-drafts            read invoices with status Draft/草稿 as invoices (default: set\n"
+      "                           aside with Void/作废 ones; settings import.keep_drafts)\n"
       "  --json OUT               write the JSON to OUT instead of stdout\n"
       "  --csv-dir DIR            also write overdue.csv, customers.csv, aging.csv, trend.csv,\n"
       "                           installments.csv and rejected.csv to DIR (UTF-8 BOM, CRLF;\n"
-      "                           headers in the --lang language)\n"
+      "                           headers in the --lang language), and set_aside.csv when\n"
+      "                           rows were set aside (drafts, void invoices, other accounts)\n"
       "  --timings                time of each stage on stderr\n"
       "\n",
       to_stderr ? stderr : stdout);

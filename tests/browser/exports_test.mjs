@@ -3,6 +3,8 @@
 // `overdue-lens inspect` reads them (header below title rows, total/subtotal/label rows rejected
 // with their reasons, the totals check); the mapping screen shows the layout, and its two
 // corrections work with the analysis following: keep a subtotal row as data, move the header.
+// Issue #17: a line-item export and a status export, read and analysed as the CLI does them, the
+// mapping screen's line-item line and the "Keep drafts" switch.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -79,4 +81,54 @@ export async function runExportsChecks({ browser, server, repo, cliPath, h }) {
     assert.equal(back.files[0].rows.accepted, kept.files[0].rows.accepted);  // the kept row stays kept
   });
   await context.close();
+
+  // [SECTION] issue #17: a line-item export and a status export ----------------------------------
+  const invoicing = path.join(repo, 'tests/data/invoicing');
+  const lines = path.join(invoicing, 'line_items_total.csv');
+  const statuses = path.join(invoicing, 'statuses.csv');
+  const cliAnalyze = (files, args) => JSON.parse(execFileSync(cliPath, ['analyze', ...files, ...args],
+    { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const context2 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await context2.addInitScript(cspProbe);
+  const page2 = await context2.newPage();
+  watch(page2, 'exports-invoicing');
+  await page2.goto(server.origin + '/');
+  await page2.evaluate(() => window.overdueLens.whenReady());
+  const settled2 = async (pred) => {
+    for (let i = 0; i < 600; i++) {
+      const s = await summary(page2);
+      if (!(await page2.evaluate(() => window.overdueLens.busy())) && pred(s)) return s;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the page did not settle');
+  };
+
+  await check('invoicing: a line-item export and a status export read and analysed as the CLI does', async () => {
+    await dropFiles(page2, [{ name: 'line_items_total.csv', path: lines }, { name: 'statuses.csv', path: statuses }]);
+    const s = await settled2((x) => x.files.length === 2 && x.analysis);
+    assert.deepEqual(s.files[0], cliInspect(cliPath, lines));
+    assert.deepEqual(s.files[1], cliInspect(cliPath, statuses));
+    assert.deepEqual(s.files[0].line_items, { rows: 8, invoices: 4 });
+    assert.deepStrictEqual(s.analysis, cliAnalyze([lines, statuses], []));
+    assert.equal(s.analysis.rows.set_aside, 4);
+    assert.equal(s.analysis.rows.read, s.analysis.rows.accepted + s.analysis.rows.set_aside + s.analysis.rows.rejected);
+  });
+
+  await check('invoicing: the mapping screen says "line items: 8 rows → 4 invoices" (screenshot)', async () => {
+    await clickWidget(page2, 'file.0');
+    await clickWidget(page2, 'tab.mapping');
+    await waitUi(page2, (u) => u.tab === 'mapping' && u.rects['mapping.line_items']);
+    await frames(page2, 3);
+    await shot(page2, 'mapping_line_items_en.png');
+  });
+
+  await check('invoicing: the "Keep drafts" switch gives `analyze --keep-drafts`', async () => {
+    await clickWidget(page2, 'tab.dashboard');
+    await waitUi(page2, (u) => u.tab === 'dashboard' && u.rects['analysis.keep_drafts']);
+    await clickWidget(page2, 'analysis.keep_drafts');
+    const s = await settled2((x) => x.analysis && x.analysis.rows.set_aside === 2);
+    assert.deepStrictEqual(s.analysis, cliAnalyze([lines, statuses], ['--keep-drafts']));
+    await shot(page2, 'dashboard_keep_drafts_en.png');
+  });
+  await context2.close();
 }

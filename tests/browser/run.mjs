@@ -250,7 +250,7 @@ async function main() {
       }
       await check('UCI credit-card file: 30,000 accepted rows, 25 typed columns', async () => {
         const uci = pageFiles[2];
-        assert.deepEqual(uci.rows, { read: 30000, accepted: 30000, rejected: 0 });
+        assert.deepEqual(uci.rows, { read: 30000, accepted: 30000, rejected: 0, set_aside: 0 });
         assert.equal(uci.columns.length, 25);
       });
       await check('GBK fixture detected as gb18030 with Chinese headers', async () => {

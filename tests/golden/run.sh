@@ -69,6 +69,8 @@ analyze_all ledger_zh_month tests/data/roles/ledger_zh.csv --as-of 2024-04-15 --
 analyze_all generated_day tests/data/ledger/generated_1000.csv --step day --lang en
 # A general ledger whose receivables account has no usual name: picked by code (issue #17 item 4).
 analyze_all gl_custom_account tests/data/gl/custom_account_zh.csv --set import.receivables_account=1124
+# Issue #17: drafts kept as invoices (the default sets them aside; the single-file case above).
+analyze_all statuses_keep_drafts tests/data/invoicing/statuses.csv --keep-drafts --lang en
 
 # The demo ledger (generated with a fixed seed) with the model lab's section in its report.
 python3 scripts/gen_demo.py "$work/demo" >/dev/null 2>&1

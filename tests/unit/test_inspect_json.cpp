@@ -59,7 +59,7 @@ TEST_CASE("inspect JSON: exact shape and key order") {
   const std::string expected =
       R"({"name":"应收台账.csv","encoding":"gb18030","delimiter":",","header":true,)"
       R"("header_line":0,"skipped_title_lines":0,"group_rows":0,"table":"ledger",)"
-      R"("rows":{"read":5,"accepted":4,"rejected":1},)"
+      R"("rows":{"read":5,"accepted":4,"rejected":1,"set_aside":0},)"
       R"("columns":[{"name":"客户名称","type":"text","role":"customer_name","confidence":0.9,)"
       R"("matched_words":["客户","名称"],"missing":0},)"
       R"({"name":"到期日","type":"date","role":"due_date","confidence":0.0,"matched_words":[],)"
@@ -83,7 +83,7 @@ TEST_CASE("inspect JSON: several files, null table, empty lists") {
   const std::string plain_json =
       R"({"name":"x.txt","encoding":"utf-8-bom","delimiter":" ","header":false,)"
       R"("header_line":0,"skipped_title_lines":0,"group_rows":0,"table":null,)"
-      R"("rows":{"read":0,"accepted":0,"rejected":0},"columns":[],"rejected":[],"cell_errors":[],"notes":[]})";
+      R"("rows":{"read":0,"accepted":0,"rejected":0,"set_aside":0},"columns":[],"rejected":[],"cell_errors":[],"notes":[]})";
   CHECK(inspect_file_json(plain) == plain_json);
   CHECK(inspect_json({plain, small_ledger()}) ==
         R"({"files":[)" + plain_json + "," + inspect_file_json(small_ledger()) + "]}");

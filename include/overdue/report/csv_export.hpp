@@ -33,6 +33,8 @@ struct CsvFile {
 //  trend.csv         the periodic replay
 //  installments.csv  the structural customers' installment schedules
 //  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
+//  set_aside.csv     only when rows were set aside (drafts, void invoices, other accounts): file,
+//                    line, reason (draft, void, not_receivables_account), detail, rows
 std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, Lang lang);
 
 // One field as CSV: quoted (with doubled quotes) only when it must be.

@@ -433,6 +433,13 @@ enum class S : int {
   no_invoices_none_used_fmt,
   no_invoices_most_often_fmt,
   no_invoices_no_rows_fmt,
+  // issue #17: rows set aside (drafts, void invoices, other accounts' rows)
+  csv_col_detail,
+  csv_col_rows,
+  summary_set_aside,
+  summary_reconciles_set_aside,
+  rec_rows_set_aside_fmt,
+  set_aside_heading,
   count_
 };
 

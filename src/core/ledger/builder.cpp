@@ -11,7 +11,8 @@
 // Files of other kinds (accounts, contacts, unrecognised) and files that could not be read are
 // not part of the ledger and are not counted.
 // Counts: read = Σ rows.read of the ledger's files; rejected = the import's rejected records +
-// the rows the ledger rejected (Ledger::rejected); accepted = read − rejected (rows used).
+// the rows the ledger rejected (Ledger::rejected); set_aside = Σ SetAsideRow::rows (drafts, void
+// invoices, other accounts); accepted = read − rejected − set_aside (rows used).
 #include "ledger/internal.hpp"
 
 namespace overdue {
@@ -76,6 +77,8 @@ struct LedgerJob::State {
   bool has_payments_table = false;
   std::unique_ptr<InvoiceIdIndexer> indexer;
   InvoiceColumns invoice_columns;   // of the current item's table, bound when it starts
+  LineItemLayout line_items;        // of the current item's table (a whole-table pass, at its start)
+  bool line_items_ready = false;    // judged for the current item (a step of its own)
   PaymentColumns payment_columns;
   std::unique_ptr<PaymentApplication> application;
   size_t work_total = 0, work_done = 0;     // for progress()
@@ -136,13 +139,22 @@ struct LedgerJob::State {
         return true;
       case Task::invoice_rows:
       case Task::payment_rows: {
-        if (cursor == 0) {
-          if (it.task == Task::invoice_rows) invoice_columns = bind_invoice_columns(f);
-          else payment_columns = bind_payment_columns(f);
+        if (cursor == 0 && it.task == Task::invoice_rows && !line_items_ready) {
+          // The line-item judgement reads the whole table once: a step of its own, like a
+          // running ledger, before the table's rows are read a slice at a time.
+          invoice_columns = bind_invoice_columns(f);
+          line_items = detect_line_items(f);
+          line_items_ready = true;
+          if (line_items.line_items)
+            draft.log.note("line items", file_base_name(f.name) + ": line items, " + std::to_string(line_items.rows) +
+                                             " rows → " + std::to_string(line_items.invoices) + " invoices");
+          budget.units = 0;
+          return false;
         }
+        if (cursor == 0 && it.task == Task::payment_rows) payment_columns = bind_payment_columns(f);
         const size_t end = cursor + std::min(work, it.size - cursor);
         budget.spend(end - cursor);
-        if (it.task == Task::invoice_rows) read_invoice_table(draft, f, invoice_columns, it.file, options, cursor, end);
+        if (it.task == Task::invoice_rows) read_invoice_table(draft, f, invoice_columns, line_items, it.file, options, cursor, end);
         else read_payments_table(draft, f, payment_columns, it.file, cursor, end);
         work_done += end - cursor;
         cursor = end;
@@ -220,7 +232,13 @@ struct LedgerJob::State {
       rows.rejected += f->rows.rejected;
     }
     rows.rejected += draft.ledger_rejected;
-    rows.accepted = rows.read - rows.rejected;
+    for (const SetAsideRow& s : draft.ledger.set_aside) rows.set_aside += s.rows;
+    rows.accepted = rows.read - rows.rejected - rows.set_aside;
+    if (!draft.other_statuses.empty()) {
+      std::string words;
+      for (const std::string& w : draft.other_statuses) words += (words.empty() ? "" : ", ") + w;
+      draft.log.note("status words", "statuses read as real invoices (not Draft, Void or Paid): " + words);
+    }
     draft.log.finish(draft.ledger);
   }
 };
@@ -236,6 +254,7 @@ Step LedgerJob::step(Budget& budget) {
   if (s.item < s.plan.size() && s.run_item(s.plan[s.item], budget)) {
     ++s.item;
     s.cursor = 0;
+    s.line_items_ready = false;
   }
   return s.item >= s.plan.size() ? Step::done : Step::more;
 }

@@ -23,6 +23,7 @@
 
 #include "overdue/job/job.hpp"
 #include "overdue/ledger/ledger.hpp"
+#include "overdue/ledger/line_items.hpp"
 #include "overdue/text/value_parsers.hpp"
 
 namespace overdue::ledger_detail {
@@ -62,6 +63,18 @@ std::string generated_invoice_id(const ImportedFile& file, uint64_t line);  // "
 std::string where(const ImportedFile& file, uint64_t line);         // "<file> line N", for notes
 std::string cents_text(int64_t cents);   // "-12800.05": for notes, locale-free
 std::string date_text(int32_t days);     // "2024-01-05"
+
+// [SECTION] line items (line_items.cpp) -------------------------------------------------------
+
+// The invoice starting at head row `row` of a line-item layout (any row when not line items): its
+// rows, and its value of a column — the first non-blank cell; a money column that varies per line
+// is summed.
+size_t invoice_row_count(const LineItemLayout& layout, size_t row);
+size_t first_filled_row(const ImportedFile& file, const LineItemLayout& layout, int column, size_t row);
+std::string_view invoice_text(const ImportedFile& file, const LineItemLayout& layout, int column, size_t row);
+int32_t invoice_days(const ImportedFile& file, const LineItemLayout& layout, int column, size_t row);
+int64_t invoice_cents(const ImportedFile& file, const LineItemLayout& layout, int column, size_t row);
+bool invoice_has_oversized_amount(const ImportedFile& file, const LineItemLayout& layout, size_t row);
 
 // [SECTION] notes ------------------------------------------------------------------------------
 
@@ -154,6 +167,7 @@ struct Draft {
   // Invoice id → its customer, or -1 when several customers use the id (built on first use).
   std::unordered_map<std::string_view, int64_t> customer_by_invoice_id;
   uint64_t ledger_rejected = 0;
+  std::vector<std::string> other_statuses;   // status words read as open invoices (AUTHORISED …)
 
   void reject(uint32_t file, uint64_t line, ProblemKind kind, ProblemDetail detail = {}) {
     std::string reason = problem_text(kind, detail);
@@ -170,6 +184,7 @@ struct InvoiceColumns {   // ledger and invoices tables
   int customer_id = -1, customer_name = -1, invoice_id = -1, invoice_date = -1, due_date = -1, terms = -1;
   int amount = -1, sales_rep = -1;
   int paid_amount = -1, paid_date = -1, open_amount = -1;   // ledgers only (invoices settled in the table)
+  int status = -1, line_amount = -1;
 };
 InvoiceColumns bind_invoice_columns(const ImportedFile& file);
 struct PaymentColumns {
@@ -179,8 +194,10 @@ PaymentColumns bind_payment_columns(const ImportedFile& file);
 
 // Rows [row_begin, row_end) of a table (the ledger job reads big files a slice at a time; rows of
 // one file are read in order, so slicing never changes the result).
-void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceColumns& columns, uint32_t file_index,
-                        const LedgerOptions& options, size_t row_begin, size_t row_end);   // ledger, invoices
+// `layout`: detect_line_items(file), computed once per table.
+void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceColumns& columns,
+                        const LineItemLayout& layout, uint32_t file_index, const LedgerOptions& options,
+                        size_t row_begin, size_t row_end);   // ledger, invoices
 void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentColumns& columns, uint32_t file_index,
                          size_t row_begin, size_t row_end);
 void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_index,

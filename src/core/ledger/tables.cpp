@@ -24,6 +24,11 @@
 // and reported, never a negative invoice). Zero and negative payment amounts (refunds, reversals)
 // are rejected with that reason. A payment without a date takes the undated assumption.
 // Subtotal/total and opening-balance rows are rejected in every table kind (DESIGN.md §1).
+// Line-item exports and statuses (issue #17; line_items.hpp): an invoice of several item rows is
+// read once, at its first row, with its invoice-level cells taken once and its line amounts summed;
+// a row rejected or set aside takes its continuation rows with it. A Draft or Void status sets the
+// invoice aside (Ledger::set_aside); Paid with no paid date, paid amount or balance is paid in full,
+// undated (by the as-of date) — a balance column, when there is one, wins over the word.
 #include <algorithm>
 
 #include "ledger/internal.hpp"
@@ -33,6 +38,33 @@ namespace overdue::ledger_detail {
 
 namespace {
 const char* const kUndatedPaidAssumption = "paid amounts without a date are assumed paid by the as-of date";
+const char* const kPaidStatusAssumption =
+    "invoices with status Paid and no paid date, paid amount or balance are assumed paid in full by the as-of date";
+
+// Rejects every row of the invoice starting at `row` (a line-item invoice is one fact).
+void reject_invoice(Draft& draft, const ImportedFile& file, const LineItemLayout& layout, uint32_t file_index,
+                    size_t row, ProblemKind kind) {
+  if (!layout.line_items) return draft.reject(file_index, file.row_line[row], kind);
+  for (size_t r = row; r != kNoRow; r = layout.next[r]) draft.reject(file_index, file.row_line[r], kind);
+}
+
+void set_aside_invoice(Draft& draft, const ImportedFile& file, const LineItemLayout& layout, uint32_t file_index,
+                       size_t row, ProblemKind kind, std::string_view status) {
+  SetAsideRow s;
+  s.file = file_index;
+  s.line = file.row_line[row];
+  s.kind = kind;
+  s.detail.value = std::string(status);
+  s.reason = problem_text(kind, s.detail);
+  s.rows = invoice_row_count(layout, row);
+  draft.ledger.set_aside.push_back(std::move(s));
+}
+
+void note_status_word(Draft& draft, std::string_view word) {
+  constexpr size_t kMaxWords = 20;   // a free-text column must not make a note of a million words
+  std::vector<std::string>& seen = draft.other_statuses;
+  if (seen.size() < kMaxWords && std::find(seen.begin(), seen.end(), word) == seen.end()) seen.emplace_back(word);
+}
 }  // namespace
 
 uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_index, size_t row,
@@ -102,6 +134,7 @@ InvoiceColumns bind_invoice_columns(const ImportedFile& file) {
     c.paid_date = find_role(file, Role::paid_date);
     c.open_amount = find_role(file, Role::open_amount);
   }
+  c.status = find_role(file, Role::status), c.line_amount = find_role(file, Role::line_amount);
   return c;
 }
 
@@ -117,66 +150,88 @@ PaymentColumns bind_payment_columns(const ImportedFile& file) {
   return c;
 }
 
-void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceColumns& columns, uint32_t file_index,
-                        const LedgerOptions& options, size_t row_begin, size_t row_end) {
+void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceColumns& columns,
+                        const LineItemLayout& layout, uint32_t file_index, const LedgerOptions& options,
+                        size_t row_begin, size_t row_end) {
   const int customer_id = columns.customer_id, customer_name = columns.customer_name;
   const int invoice_id = columns.invoice_id, invoice_date = columns.invoice_date;
   const int due_date = columns.due_date, terms = columns.terms;
   const int amount = columns.amount, sales_rep = columns.sales_rep;
   const int paid_amount = columns.paid_amount, paid_date = columns.paid_date, open_amount = columns.open_amount;
   // An export with only an open amount still has its invoice amount in `amount`; without it the
-  // open amount is all we know and is read as the amount (nothing paid).
-  const int amount_column = amount >= 0 ? amount : open_amount;
+  // open amount is all we know and is read as the amount (nothing paid). Line amounts stand for
+  // the amount when there is no invoice-level total.
+  int amount_column = amount;
+  if (columns.line_amount >= 0 &&
+      (amount < 0 || (layout.line_items && !layout.invoice_level[static_cast<size_t>(amount)])))
+    amount_column = columns.line_amount;
+  if (amount_column < 0) amount_column = open_amount;
 
   row_end = std::min(row_end, file.row_count());
   for (size_t row = row_begin; row < row_end; ++row) {
+    if (layout.is_continuation(row)) continue;   // read with its invoice's first row
     const uint64_t line = file.row_line[row];
     const RowMark mark = row_mark(file, row);
     if (mark == RowMark::subtotal) {
       draft.reject(file_index, line, ProblemKind::summary_row_not_invoice);
       continue;
     }
-    if (has_oversized_amount(file, row)) {
-      draft.reject(file_index, line, ProblemKind::amount_too_large);
+    if (invoice_has_oversized_amount(file, layout, row)) {
+      reject_invoice(draft, file, layout, file_index, row, ProblemKind::amount_too_large);
       continue;
     }
     if (mark == RowMark::opening) {
       draft.reject(file_index, line, ProblemKind::opening_balance_not_invoice);
       continue;
     }
-    const int64_t customer = draft.customers.find_or_add(cell_text(file, customer_id, row),
-                                                         cell_text(file, customer_name, row));
+    const StatusDecision status = status_of_invoice(file, layout, columns.status, row, options.keep_drafts);
+    if (status.set_aside) {
+      set_aside_invoice(draft, file, layout, file_index, row, *status.set_aside, status.text);
+      continue;
+    }
+    if (status.status == InvoiceStatus::other) note_status_word(draft, status.text);
+    const int64_t customer = draft.customers.find_or_add(invoice_text(file, layout, customer_id, row),
+                                                         invoice_text(file, layout, customer_name, row));
     if (customer < 0) {
-      draft.reject(file_index, line, ProblemKind::no_customer);
+      reject_invoice(draft, file, layout, file_index, row, ProblemKind::no_customer);
       continue;
     }
     // An unreadable amount or date is the row's reason, not a guess (issue #17 item 8).
     if (ProblemKind problem; row_cell_problem(file, {amount_column, invoice_date, due_date, paid_amount, paid_date,
                                                      open_amount}, row, problem)) {
-      draft.reject(file_index, line, problem);
+      reject_invoice(draft, file, layout, file_index, row, problem);
       continue;
     }
-    const int64_t cents = cell_cents(file, amount_column, row);
+    const int64_t cents = invoice_cents(file, layout, amount_column, row);
     if (cents == kMissingCents) {
-      draft.reject(file_index, line, ProblemKind::no_amount);
+      reject_invoice(draft, file, layout, file_index, row, ProblemKind::no_amount);
       continue;
     }
-    const int32_t issued = cell_days(file, invoice_date, row), due = cell_days(file, due_date, row);
+    const int32_t issued = invoice_days(file, layout, invoice_date, row), due = invoice_days(file, layout, due_date, row);
     if (issued == kMissingDays && due == kMissingDays) {
-      draft.reject(file_index, line, ProblemKind::no_invoice_or_due_date);
+      reject_invoice(draft, file, layout, file_index, row, ProblemKind::no_invoice_or_due_date);
       continue;
     }
     const uint32_t inv = add_invoice_row(draft, file, file_index, row, static_cast<uint32_t>(customer), cents,
                                          issued, due, terms, invoice_id, sales_rep, options);
-    const bool settles = file.table_kind == TableKind::ledger;
-    if (!settles || cents <= 0 || amount < 0) continue;
+    const bool paid_status = status.status == InvoiceStatus::paid;
+    const bool settles = file.table_kind == TableKind::ledger || paid_status;
+    if (!settles || cents <= 0 || amount_column == open_amount) continue;
 
     // Settlement of this invoice (rules in the header comment).
-    const int64_t paid_cell = cell_cents(file, paid_amount, row), open_cell = cell_cents(file, open_amount, row);
+    const int64_t paid_cell = invoice_cents(file, layout, paid_amount, row);
+    const int64_t open_cell = invoice_cents(file, layout, open_amount, row);
     // An export stating its date ("As of Jul 25, 2026", 截止日期) settled what it shows as paid
     // by that date: undated paid amounts are dated there (issue #9).
-    int32_t paid_on = cell_days(file, paid_date, row);
-    const bool undated_settlement = paid_on == kMissingDays && (paid_cell != kMissingCents || open_cell != kMissingCents);
+    int32_t paid_on = invoice_days(file, layout, paid_date, row);
+    const bool by_status = paid_status && paid_on == kMissingDays && paid_cell == kMissingCents && open_cell == kMissingCents;
+    if (by_status) draft.log.assume(kPaidStatusAssumption);
+    if (paid_status && open_cell != kMissingCents && open_cell > 0)
+      draft.log.note("status Paid with a balance", where(file, line) + ": status " + std::string(status.text) +
+                                                       " but balance " + cents_text(open_cell) +
+                                                       " open (the balance is used)");
+    const bool undated_settlement =
+        paid_on == kMissingDays && (paid_cell != kMissingCents || open_cell != kMissingCents || by_status);
     if (undated_settlement && file.layout.as_of != kMissingDays) paid_on = file.layout.as_of;
     int64_t paid = 0;
     if (paid_cell != kMissingCents) {
@@ -193,8 +248,8 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceCol
                            cents_text(cents) + " (nothing taken as paid)");
         paid = 0;
       }
-    } else if (paid_on != kMissingDays) {
-      paid = cents;   // a paid date and no paid amount: paid in full on that date
+    } else if (paid_on != kMissingDays || by_status) {
+      paid = cents;   // a paid date (or the word Paid) and no paid amount: paid in full
     }
     if (paid < 0) {
       draft.log.note("negative paid amount", where(file, line) + ": negative paid amount " + cents_text(paid) +

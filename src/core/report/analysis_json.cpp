@@ -5,7 +5,8 @@
 //
 // Fields (money in currency units, ratios rounded to 4 decimals, day averages and CEI to 2):
 //   as_of, threshold_days, step, bucket_edges, dso_window_days
-//   rows        {read, accepted, rejected}           import + ledger, over all files
+//   rows        {read, accepted, rejected, set_aside}  import + ledger, over all files
+//               (read = accepted + set_aside + rejected)
 //   totals      {open, past_due, overdue, invoices_open, customers, overdue_customers,
 //                newly_overdue_customers}
 //   aging       [{bucket, min_dpd, max_dpd|null, open, invoices}]   Σ open = totals.open exactly
@@ -19,6 +20,8 @@
 //   credits     over-payments kept as customer credit: [{customer_id, customer, date, amount}]
 //   trend       [{date, open, overdue, overdue_customers}]
 //   rejected    import and ledger rejections: [{file, line, reason}] (+ rejected_total)
+//   set_aside   only when rows were set aside: [{file, line, reason (draft, void,
+//               not_receivables_account), detail, rows}] by file, then line (+ set_aside_total)
 //   assumptions, notes                                from the ledger
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
 #include "overdue/report/analysis_result.hpp"
@@ -31,6 +34,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/analysis_json_internal.hpp"
+#include "overdue/ledger/line_items.hpp"
 #include "overdue/text/civil_date.hpp"
 
 namespace overdue {
@@ -45,6 +49,7 @@ void write_rows(JsonWriter& w, const Ledger& ledger) {
   w.key("read").unsigned_integer(ledger.rows.read);
   w.key("accepted").unsigned_integer(ledger.rows.accepted);
   w.key("rejected").unsigned_integer(ledger.rows.rejected);
+  w.key("set_aside").unsigned_integer(ledger.rows.set_aside);
   w.end_object();
 }
 
@@ -234,6 +239,29 @@ void write_rejected(JsonWriter& w, const Ledger& ledger, FileList files) {
   if (all.size() > kMaxRejectedListed) w.key("rejected_total").unsigned_integer(all.size());
 }
 
+// Drafts, void invoices and other accounts' rows (issue #17): data, but not receivables.
+void write_set_aside(JsonWriter& w, const Ledger& ledger, FileList files) {
+  if (ledger.set_aside.empty()) return;
+  std::vector<const SetAsideRow*> all;
+  for (const SetAsideRow& s : ledger.set_aside) all.push_back(&s);
+  std::stable_sort(all.begin(), all.end(), [](const SetAsideRow* a, const SetAsideRow* b) {
+    return a->file != b->file ? a->file < b->file : a->line < b->line;
+  });
+  w.key("set_aside").begin_array();
+  for (size_t i = 0; i < all.size() && i < kMaxRejectedListed; ++i) {
+    const SetAsideRow& s = *all[i];
+    w.begin_object();
+    w.key("file").string(s.file < files.size() ? files[s.file].name : std::to_string(s.file));
+    w.key("line").unsigned_integer(s.line);
+    w.key("reason").string(std::string(set_aside_reason_name(s.kind)));
+    w.key("detail").string(s.detail.value);
+    w.key("rows").unsigned_integer(s.rows);
+    w.end_object();
+  }
+  w.end_array();
+  if (all.size() > kMaxRejectedListed) w.key("set_aside_total").unsigned_integer(all.size());
+}
+
 void write_strings(JsonWriter& w, const char* key, const std::vector<std::string>& list) {
   w.key(key).begin_array();
   for (const std::string& s : list) w.string(s);
@@ -273,6 +301,7 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   write_credits(w, ledger);
   write_trend(w, r);
   write_rejected(w, ledger, files);
+  write_set_aside(w, ledger, files);
   write_strings(w, "assumptions", ledger.assumptions);
   write_strings(w, "notes", ledger.notes);
   analysis_detail::write_classification_top(w, ledger, files, classify);

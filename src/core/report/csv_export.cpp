@@ -1,4 +1,5 @@
-// analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV.
+// analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV
+// (and set_aside.csv when rows were set aside).
 // Values are written with the same locale-free helpers as the JSON (money_text, fixed_text,
 // iso_date_text), so a CSV cell and the JSON field it mirrors are the same text.
 #include "overdue/report/analysis_result.hpp"
@@ -8,6 +9,7 @@
 
 #include "report/csv_export_internal.hpp"
 #include "overdue/classify/actions.hpp"
+#include "overdue/ledger/line_items.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/classify/scores.hpp"
 #include "overdue/text/lang.hpp"
@@ -135,6 +137,20 @@ CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
   return {"rejected.csv", t.take()};
 }
 
+// Drafts, void invoices and other accounts' rows (issue #17): written only when there are some.
+CsvFile set_aside_csv(const Ledger& ledger, FileList files, bool zh) {
+  std::vector<const SetAsideRow*> all;
+  for (const SetAsideRow& s : ledger.set_aside) all.push_back(&s);
+  std::stable_sort(all.begin(), all.end(), [](const SetAsideRow* a, const SetAsideRow* b) {
+    return a->file != b->file ? a->file < b->file : a->line < b->line;
+  });
+  CsvTable t(zh, {"file", "line", "reason", "detail", "rows"});
+  for (const SetAsideRow* s : all)
+    t.row({s->file < files.size() ? files[s->file].name : std::to_string(s->file), std::to_string(s->line),
+           std::string(set_aside_reason_name(s->kind)), s->detail.value, std::to_string(s->rows)});
+  return {"set_aside.csv", t.take()};
+}
+
 }  // namespace
 
 std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, Lang lang) {
@@ -146,6 +162,7 @@ std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, Lang lang) {
   out.push_back(trend_csv(r.monitor, zh));
   out.push_back(installments_csv(r.ledger, r.overdue, zh));
   out.push_back(rejected_csv(r.ledger, r.file_list(), zh));
+  if (!r.ledger.set_aside.empty()) out.push_back(set_aside_csv(r.ledger, r.file_list(), zh));
   return out;
 }
 

@@ -46,6 +46,8 @@ constexpr std::pair<const char*, S> kHeaders[] = {
     {"file", S::csv_col_file},
     {"line", S::csv_col_line},
     {"reason", S::csv_col_reason},
+    {"detail", S::csv_col_detail},
+    {"rows", S::csv_col_rows},
 };
 
 }  // namespace

@@ -72,18 +72,29 @@ void write_reconciliation(std::string& out, const Context& c) {
   // The ledger's counts are the JSON's "rows" (import and ledger together).
   const RowCounts& rows = c.ledger.rows;
   out += "<h3>" + e(c.t(S::rec_ledger_heading)) + "</h3><p>";
+  // Set-aside rows (drafts, void invoices, other accounts) appear only when there are some, so the
+  // report of a file with none reads as before.
+  const bool set_aside = rows.set_aside > 0;
   out += "<span" + raw_attr("rows.read", std::to_string(rows.read)) + ">" +
          count_display(static_cast<int64_t>(rows.read)) + "</span> = <span" +
          raw_attr("rows.accepted", std::to_string(rows.accepted)) + ">" +
-         count_display(static_cast<int64_t>(rows.accepted)) + "</span> + <span" +
-         raw_attr("rows.rejected", std::to_string(rows.rejected)) + ">" +
+         count_display(static_cast<int64_t>(rows.accepted)) + "</span> + <span";
+  if (set_aside)
+    out += raw_attr("rows.set_aside", std::to_string(rows.set_aside)) + ">" +
+           count_display(static_cast<int64_t>(rows.set_aside)) + "</span> + <span";
+  const bool reconciles = rows.read == rows.accepted + rows.set_aside + rows.rejected;
+  out += raw_attr("rows.rejected", std::to_string(rows.rejected)) + ">" +
          count_display(static_cast<int64_t>(rows.rejected)) + "</span> · " +
-         e(c.t(rows.read == rows.accepted + rows.rejected ? S::summary_reconciles
-                                                          : S::summary_does_not_reconcile)) +
+         e(c.t(!reconciles ? S::summary_does_not_reconcile
+                           : set_aside ? S::summary_reconciles_set_aside : S::summary_reconciles)) +
          "</p><p class=\"legend\">" +
-         e(textf(c.lang, S::rec_rows_fmt, count_display(static_cast<int64_t>(rows.read)).c_str(),
-                 count_display(static_cast<int64_t>(rows.accepted)).c_str(),
-                 count_display(static_cast<int64_t>(rows.rejected)).c_str())) +
+         e(set_aside ? textf(c.lang, S::rec_rows_set_aside_fmt, count_display(static_cast<int64_t>(rows.read)).c_str(),
+                             count_display(static_cast<int64_t>(rows.accepted)).c_str(),
+                             count_display(static_cast<int64_t>(rows.set_aside)).c_str(),
+                             count_display(static_cast<int64_t>(rows.rejected)).c_str())
+                     : textf(c.lang, S::rec_rows_fmt, count_display(static_cast<int64_t>(rows.read)).c_str(),
+                             count_display(static_cast<int64_t>(rows.accepted)).c_str(),
+                             count_display(static_cast<int64_t>(rows.rejected)).c_str())) +
          "</p><p>" +
          e(textf(c.lang, S::ledger_counts_fmt,
                  count_display(static_cast<int64_t>(c.ledger.customers.size())).c_str(),
@@ -122,6 +133,24 @@ void write_reconciliation(std::string& out, const Context& c) {
                      count_display(static_cast<int64_t>(kReportRejectedListed)).c_str(),
                      count_display(static_cast<int64_t>(all.size())).c_str())) +
              "</p>";
+  }
+
+  if (!c.ledger.set_aside.empty()) {
+    std::vector<const SetAsideRow*> list;
+    for (const SetAsideRow& r : c.ledger.set_aside) list.push_back(&r);
+    std::stable_sort(list.begin(), list.end(), [](const SetAsideRow* a, const SetAsideRow* b) {
+      return a->file != b->file ? a->file < b->file : a->line < b->line;
+    });
+    out += "<h3>" + e(c.t(S::set_aside_heading)) + "</h3><table class=\"rejected\"><thead><tr><th>" +
+           e(c.t(S::summary_file)) + "</th><th class=\"num\">" + e(c.t(S::error_line)) + "</th><th>" +
+           e(c.t(S::error_reason)) + "</th><th class=\"num\">" + e(c.t(S::csv_col_rows)) + "</th></tr></thead><tbody>";
+    for (size_t i = 0; i < list.size() && i < kReportRejectedListed; ++i) {
+      const SetAsideRow& r = *list[i];
+      const std::string file = r.file < c.files.size() ? c.files[r.file].name : std::to_string(r.file);
+      out += "<tr><td>" + e(file) + "</td><td class=\"num\">" + std::to_string(r.line) + "</td><td>" + e(r.reason) +
+             "</td><td class=\"num\">" + count_display(static_cast<int64_t>(r.rows)) + "</td></tr>";
+    }
+    out += "</tbody></table>";
   }
 
   const ContactLog& log = c.contacts;

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "overdue/ledger/line_items.hpp"
 #include "overdue/text/civil_date.hpp"
 #include "overdue/text/format.hpp"
 
@@ -66,7 +67,17 @@ Json file_json(const ImportedFile& f) {
   if (!f.layout.amount_basis.empty()) j["amount_basis"] = f.layout.amount_basis;
   if (!f.layout.currencies.empty()) j["currencies"] = f.layout.currencies;
   j["table"] = f.table_kind == TableKind::none ? Json(nullptr) : Json(std::string(table_kind_name(f.table_kind)));
-  j["rows"] = Json{{"read", f.rows.read}, {"accepted", f.rows.accepted}, {"rejected", f.rows.rejected}};
+  // Issue #17: what the ledger will make of an invoices table — its line-item layout, and the rows
+  // it sets aside by status (Draft, Void …; `inspect` has no settings: drafts are set aside).
+  const LineItemLayout line_items = detect_line_items(f);
+  const std::vector<SetAsideRow> set_aside = status_set_aside(f, line_items, false);
+  uint64_t set_aside_rows = 0;
+  for (const SetAsideRow& s : set_aside) set_aside_rows += s.rows;
+  j["rows"] = Json{{"read", f.rows.read},
+                   {"accepted", f.rows.accepted - set_aside_rows},
+                   {"rejected", f.rows.rejected},
+                   {"set_aside", set_aside_rows}};
+  if (line_items.line_items) j["line_items"] = Json{{"rows", line_items.rows}, {"invoices", line_items.invoices}};
 
   Json columns = Json::array();
   for (const Column& c : f.columns) columns.push_back(column_json(c));
@@ -75,6 +86,13 @@ Json file_json(const ImportedFile& f) {
   Json rejected = Json::array();
   for (const RejectedRow& r : f.rejected) rejected.push_back(Json{{"line", r.line}, {"reason", r.reason}});
   j["rejected"] = std::move(rejected);
+  if (!set_aside.empty()) {
+    Json list = Json::array();
+    for (const SetAsideRow& s : set_aside)
+      list.push_back(Json{{"line", s.line}, {"reason", std::string(set_aside_reason_name(s.kind))},
+                          {"detail", s.detail.value}, {"rows", s.rows}});
+    j["set_aside"] = std::move(list);
+  }
   if (!f.layout.total_checks.empty()) {
     Json checks = Json::array();
     for (const TotalCheck& t : f.layout.total_checks)

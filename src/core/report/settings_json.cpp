@@ -54,8 +54,18 @@ ordered_json value_json(const Field& f, AnalysisSettings& s) {
       }
       return list;
     }
+    case FieldKind::boolean: return *static_cast<bool*>(p);
+    case FieldKind::text: return *static_cast<std::string*>(p);
   }
   return nullptr;
+}
+
+// Fields added after the document's first version are left out at their default, so the settings
+// of someone who never touched them are written as before.
+bool written(const Field& f, AnalysisSettings& s) {
+  if (f.kind == FieldKind::boolean) return *static_cast<bool*>(f.ref(s));
+  if (f.kind == FieldKind::text) return !static_cast<std::string*>(f.ref(s))->empty();
+  return true;
 }
 
 ordered_json settings_document(const AnalysisSettings& settings) {
@@ -64,6 +74,7 @@ ordered_json settings_document(const AnalysisSettings& settings) {
   doc["format"] = kSettingsFormat;
   doc["version"] = kSettingsVersion;
   for (const Field& f : settings_detail::fields()) {
+    if (!written(f, s)) continue;
     ordered_json* node = &doc;
     std::string key = f.key;
     for (size_t dot; (dot = key.find('.')) != std::string::npos; key = key.substr(dot + 1))
@@ -251,6 +262,14 @@ std::string apply_value(const Field& f, const json& v, AnalysisSettings& s, std:
       return "";
     }
     case FieldKind::bands: return read_bands(f, v, *static_cast<std::vector<AllowanceBand>*>(p), warnings);
+    case FieldKind::boolean:
+      if (!v.is_boolean()) return type_error(f, "true or false", v);
+      *static_cast<bool*>(p) = v.get<bool>();
+      return "";
+    case FieldKind::text:
+      if (!v.is_string()) return type_error(f, "a text", v);
+      *static_cast<std::string*>(p) = v.get<std::string>();
+      return "";
   }
   return "";
 }
@@ -427,6 +446,12 @@ std::string set_setting(AnalysisSettings& s, std::string_view key, std::string_v
     case FieldKind::bands:
       if (std::string e = bands_from_text(*f, value, v); !e.empty()) return e;
       break;
+    case FieldKind::boolean:
+      if (value == "true" || value == "1" || value == "yes") v = true;
+      else if (value == "false" || value == "0" || value == "no") v = false;
+      else return std::string(f->key) + ": expected true or false, got '" + std::string(value) + "'";
+      break;
+    case FieldKind::text: v = std::string(value); break;
   }
   AnalysisSettings changed = s;
   std::vector<std::string> warnings;

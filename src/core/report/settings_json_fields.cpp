@@ -85,6 +85,10 @@ std::vector<Field> make_fields() {
       OL_FIELD("actions.structural_limit_change_pct", integer, -100, 1000,
                overdue.actions.structural_limit_change_pct),
       OL_FIELD("actions.stubborn_limit_change_pct", integer, -100, 1000, overdue.actions.stubborn_limit_change_pct),
+
+      // issue #17: drafts kept as invoices (--keep-drafts); a general ledger's receivables account
+      OL_FIELD("import.keep_drafts", boolean, 0, 0, ledger.keep_drafts),
+      OL_FIELD("import.receivables_account", text, 0, 0, ledger.receivables_account),
   };
 }
 #undef OL_FIELD
@@ -208,6 +212,9 @@ std::string validate_settings(const AnalysisSettings& settings) {
            std::to_string(a.ladder_days.size());
   for (size_t i = 1; i < a.ladder_days.size(); ++i)
     if (a.ladder_days[i] <= a.ladder_days[i - 1]) return "actions.ladder_days: days must be strictly increasing";
+  // Written back as it is: text that is not UTF-8 could not be.
+  if (utf8::count_invalid(s.ledger.receivables_account, true) != 0)
+    return "import.receivables_account: not valid UTF-8 text";
   for (size_t i = 0; i < s.mappings.size(); ++i) {  // roles are checked as they are read
     const RoleOverride& r = s.mappings[i];
     const std::string at = "mappings[" + std::to_string(i) + "]";
@@ -239,6 +246,8 @@ bool operator==(const AnalysisSettings& a, const AnalysisSettings& b) {
       case FieldKind::int_list:
         same = *static_cast<std::vector<int>*>(p) == *static_cast<std::vector<int>*>(q);
         break;
+      case FieldKind::boolean: same = *static_cast<bool*>(p) == *static_cast<bool*>(q); break;
+      case FieldKind::text: same = *static_cast<std::string*>(p) == *static_cast<std::string*>(q); break;
       case FieldKind::bands: {
         const auto& u = *static_cast<std::vector<AllowanceBand>*>(p);
         const auto& v = *static_cast<std::vector<AllowanceBand>*>(q);

@@ -17,6 +17,8 @@ enum class FieldKind {
   date_or_null,     // int32_t days, kMissingDays = null (the latest date in the data)
   int_list,         // std::vector<int>
   bands,            // std::vector<AllowanceBand>
+  boolean,          // bool; written only when true (an older document reads back unchanged)
+  text,             // std::string; written only when not empty (the same)
 };
 
 struct Field {

@@ -433,6 +433,15 @@ constexpr Entry kEntries[] = {
      "%s：识别为%s，但 %s 行中没有一行成为发票：%s 行被拒绝，%s 行被搁置"},
     {S::no_invoices_most_often_fmt, " (most often: %s, %s rows)", "（最常见原因：%s，%s 行）"},
     {S::no_invoices_no_rows_fmt, "%s: read as %s, but it has no data rows", "%s：识别为%s，但没有数据行"},
+    {S::csv_col_detail, "Detail", "详情"},
+    {S::csv_col_rows, "Rows", "行数"},
+    {S::summary_set_aside, "Set aside", "搁置"},
+    {S::summary_reconciles_set_aside, "Every row is accounted for: read = accepted + set aside + rejected.",
+     "每一行都有着落：读取 = 接受 + 搁置 + 拒绝。"},
+    {S::rec_rows_set_aside_fmt, "Rows read %s = accepted %s + set aside %s + rejected %s",
+     "读取 %s 行 = 采用 %s 行 + 搁置 %s 行 + 拒绝 %s 行"},
+    {S::set_aside_heading, "Rows set aside (data, but not receivables: drafts, void invoices, other accounts)",
+     "搁置的行（是数据，但不是应收：草稿、作废发票、其他科目）"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------
