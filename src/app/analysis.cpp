@@ -141,6 +141,7 @@ void Analysis::start_session(const std::vector<std::unique_ptr<LoadedFile>>& fil
   start.monitor = monitor_options(applied_);
   start.overdue = settings;
   start.language = settings_language;
+  start.ledger = ledger_options;
   sent_edits_ = settings_edits_;
   // The session reads the files a slice per frame; an edit of a file changes files_key_, which
   // replaces the session before it steps again (update()).

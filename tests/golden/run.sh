@@ -67,6 +67,11 @@ analyze_all classify_set_strict_en "${cls[@]}" --settings "$c/settings_strict.js
 analyze_all ledger_zh_month tests/data/roles/ledger_zh.csv --as-of 2024-04-15 --step month --threshold 15 \
   --buckets 15,45,120
 analyze_all generated_day tests/data/ledger/generated_1000.csv --step day --lang en
+# Currencies (issue #17 item 6): USD and EUR left out without rates; converted with them; USD reporting.
+cur=(tests/data/currency/invoices_two.csv tests/data/currency/payments_two.csv tests/data/currency/payments_no_currency.csv)
+analyze_all currency_no_rates "${cur[@]}" --as-of 2024-04-30
+analyze_all currency_rates "${cur[@]}" --as-of 2024-04-30 --rate USD=7.1 --rate EUR=7.8
+analyze_all currency_usd_en "${cur[@]}" --as-of 2024-04-30 --currency USD --set currency.rates=CNY:0.14,EUR:1.1 --lang en
 
 # The demo ledger (generated with a fixed seed) with the model lab's section in its report.
 python3 scripts/gen_demo.py "$work/demo" >/dev/null 2>&1

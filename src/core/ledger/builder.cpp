@@ -160,6 +160,7 @@ struct LedgerJob::State {
       }
       case Task::apply: {
         if (!application) {
+          resolve_currencies(draft, options);   // reporting currency, payments' currencies, FIFO accounts
           // Both are applied (they may be different money), but the same receipt in both would count twice.
           if (payments_from_ledgers > 0 && has_payments_table)
             draft.log.note("payments in two places",
@@ -213,6 +214,7 @@ struct LedgerJob::State {
     }
     rows.rejected += draft.ledger_rejected;
     rows.accepted = rows.read - rows.rejected;
+    finish_currencies(draft, options);   // the ledger in the reporting currency (currency_convert.cpp)
     draft.log.finish(draft.ledger);
   }
 };

@@ -21,6 +21,7 @@
 #include "overdue/job/job.hpp"
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/text/value_parsers.hpp"
+#include "ledger/currency_internal.hpp"
 
 namespace overdue::ledger_detail {
 
@@ -145,6 +146,7 @@ struct Draft {
   // Invoice id → its customer, or -1 when several customers use the id (built on first use).
   std::unordered_map<std::string_view, int64_t> customer_by_invoice_id;
   uint64_t ledger_rejected = 0;
+  CurrencyDraft currency;                    // draft currencies, FIFO accounts (currency_internal.hpp)
 
   void reject(uint32_t file, uint64_t line, ProblemKind kind, ProblemDetail detail = {}) {
     std::string reason = problem_text(kind, detail);
