@@ -127,9 +127,9 @@ TEST_CASE("currency: two currencies without rates — the reporting one analysed
   // Only the CNY invoices are analysed; A002 got 华东公司's payment without a currency (mixed customer → CNY).
   CHECK(l.invoices.size() == 4);
   CHECK(ledger_test::paid_by(l, ledger_test::invoice_index(l, "A002"), day(2024, 4, 30)) == cents(500));
-  CHECK(has_note_containing(l, "USD has no rate: 3 invoices (923.45 USD) and 3 payments (323.45 USD)"));
-  CHECK(has_note_containing(l, "EUR has no rate: 1 invoices (100.00 EUR) and 1 payments (40.00 EUR)"));
-  CHECK(has_note_containing(l, "1 payments with no currency of their own"));
+  CHECK(has_note_containing(l, "USD has no rate: 3 invoice(s) (923.45 USD) and 3 payment(s) (323.45 USD)"));
+  CHECK(has_note_containing(l, "EUR has no rate: 1 invoice(s) (100.00 EUR) and 1 payment(s) (40.00 EUR)"));
+  CHECK(has_note_containing(l, "1 payment(s) with no currency of their own"));
   // The totals are CNY alone: A002 1500 (50 days past due) + B002 3000 (11) + D001 800 (not due).
   CHECK(r.monitor.open_cents == cents(5300));
   CHECK(r.monitor.overdue_cents == cents(1500));
@@ -248,6 +248,20 @@ TEST_CASE("currency: amounts from a 本位币 column are in the reporting curren
   CHECK(f[0].open_cents == cents(2410));
 }
 
+TEST_CASE("currency: Kingdee 原币 amounts — the 美元 row converted at the rate given") {
+  ImportOptions original;
+  original.prefer_original_currency = true;
+  std::ifstream in(std::string(OL_SOURCE_DIR) + "/tests/data/exports/kingdee_cloud_aging.csv", std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  std::vector<ImportedFile> files;
+  files.push_back(import_bytes("kingdee_cloud_aging.csv", bytes.str(), original));
+  REQUIRE(files[0].layout.amount_basis == "original");
+  const AnalysisResult r = analyse(files, rates({{"USD", 7'200'000}}), day(2026, 6, 30));
+  CHECK(r.ledger.currency.reporting == "CNY");
+  CHECK(r.monitor.open_cents == cents(83800));   // 23,400 + 8,800 + 15,600 + 5,000 USD × 7.2
+}
+
 TEST_CASE("currency: the analysis JSON's currency block, only when a table has a currency column") {
   const std::vector<ImportedFile> files = two_currency_files();
   const nlohmann::json doc = nlohmann::json::parse(analysis_json(analyse(files, rates({{"USD", 7'100'000}}))));
@@ -270,6 +284,31 @@ TEST_CASE("currency: the analysis JSON's currency block, only when a table has a
   std::vector<ImportedFile> plain;
   plain.push_back(ledger_test::csv("i.csv", "customer,invoice,invoice_date,due_date,amount\nA,1,2024-01-01,2024-01-31,100\n", "invoices"));
   CHECK_FALSE(nlohmann::json::parse(analysis_json(analyse(plain, {}))).contains("currency"));
+}
+
+TEST_CASE("currency: regression — a payments file alone with a currency column (crashed the FIFO accounts)") {
+  std::vector<ImportedFile> files;
+  files.push_back(fixture("tests/data/currency/payments_two.csv", "payments"));
+  const Ledger l = build_ledger(files);
+  CHECK(l.invoices.empty());
+  CHECK(l.currency.reporting == "USD");   // no invoice names a currency: the payments' most frequent
+  CHECK(l.credits.size() == 2);           // 华东公司 200 USD, Acme 100 USD; CNY and EUR left out
+}
+
+TEST_CASE("currency: a column of hundreds of different texts is no crash (they share one unrated currency)") {
+  std::string text = "customer,invoice,invoice_date,due_date,amount,currency\n";
+  text += "A,x1,2024-01-01,2024-01-31,10,CNY\nA,x2,2024-01-01,2024-01-31,10,CNY\n";
+  for (int i = 0; i < 300; ++i) text += "A," + std::to_string(i) + ",2024-01-01,2024-01-31,10,cur" + std::to_string(i) + "x\n";
+  std::vector<ImportedFile> files;
+  files.push_back(import_bytes("many.csv", text));
+  REQUIRE(files[0].columns.size() == 6);
+  files[0].columns[5].role = Role::currency;   // as --map currency=currency would
+  const Ledger l = build_ledger(files);
+  CHECK(l.currency.has_column);
+  CHECK(l.currency.reporting == "CNY");
+  CHECK(l.currency.used.size() <= 200);
+  CHECK(l.invoices.size() == 2);   // the CNY ones; the 300 others left out
+  CHECK(l.currency.left_out_any());
 }
 
 TEST_CASE("currency: the ledger job in slices gives the same currencies") {

@@ -35,8 +35,8 @@ void decide_tie(Draft& draft) {
   for (const Allocation& a : l.allocations)
     if (a.invoice < open.size()) open[a.invoice] -= a.cents;
   std::vector<uint64_t> open_count(cd.codes.size(), 0);
-  for (size_t i = 0; i < l.invoices.size(); ++i)
-    if (open[i] > 0) ++open_count[l.invoices[i].currency == 0 ? cd.reporting : l.invoices[i].currency];
+  for (size_t i = 0; i < l.invoices.size(); ++i)   // rows naming no currency go with whichever wins
+    if (open[i] > 0 && l.invoices[i].currency != 0) ++open_count[l.invoices[i].currency];
   uint16_t best = cd.reporting;
   for (uint16_t c = 1; c < cd.codes.size(); ++c) {
     if (cd.declared[c] != cd.declared[best]) continue;
@@ -75,9 +75,6 @@ void finish_currencies(Draft& draft, const LedgerOptions& options) {
   if (cd.provisional) decide_tie(draft);
   const uint16_t reporting = cd.reporting;
   out.reporting = reporting == 0 ? std::string() : cd.codes[reporting];
-  if (wanted_code(options).empty() && !out.reporting.empty())
-    draft.log.assume("amounts are reported in " + out.reporting +
-                     ", the currency of the most invoices (another one: --currency CODE)");
 
   // Step 2: the currencies used, reporting first, then by code.
   std::vector<bool> present(cd.codes.size(), false);
@@ -109,6 +106,9 @@ void finish_currencies(Draft& draft, const LedgerOptions& options) {
     u.paid_cents += p.amount_cents;
   }
   if (out.used.size() == 1) return;
+  if (wanted_code(options).empty() && !out.reporting.empty())   // several currencies: say which reports
+    draft.log.assume("amounts are reported in " + out.reporting +
+                     ", the currency of the most invoices (another one: --currency CODE)");
 
   // Step 3: the other currencies' invoices in their own money.
   std::vector<uint32_t> own_of(l.invoices.size(), kLeftOut);
@@ -211,8 +211,8 @@ void finish_currencies(Draft& draft, const LedgerOptions& options) {
       continue;
     }
     draft.log.note("currency left out",
-                   c.code + " has no rate: " + std::to_string(c.invoices) + " invoices (" + cents_text(c.invoiced_cents) +
-                       " " + c.code + ") and " + std::to_string(c.payments) + " payments (" + cents_text(c.paid_cents) +
+                   c.code + " has no rate: " + std::to_string(c.invoices) + " invoice(s) (" + cents_text(c.invoiced_cents) +
+                       " " + c.code + ") and " + std::to_string(c.payments) + " payment(s) (" + cents_text(c.paid_cents) +
                        " " + c.code + ") are left out of every total, score, type and forecast; give a rate (--rate " +
                        c.code + "=RATE, " + reporting_name + " per " + c.code + ") to include them");
   }

@@ -28,6 +28,7 @@ struct CurrencyDraft {
   std::vector<std::string> codes{""};       // draft index → code; 0: the reporting currency
   std::unordered_map<std::string, uint16_t> index_of_code;
   std::vector<uint64_t> declared;           // per code: invoices whose row named it (本位币 rows too)
+  std::vector<uint64_t> declared_payments;  // per code: payments whose row named it (used when no invoice names one)
   std::vector<uint8_t> payment_stated;      // per payment: 1 when its row stated its currency
   uint16_t reporting = 0;                   // draft index of the reporting code (0: none named)
   bool provisional = false;                 // chosen on a tie of invoice counts: final after the application
@@ -44,14 +45,15 @@ struct CurrencyDraft {
   std::string last_text;                    // the previous cell and its code (most rows repeat it)
   uint16_t last_code = 0;
 
+  // account_count 0: one currency, the account is the customer.
   uint32_t invoice_account_of(const Ledger& l, uint32_t i) const {
-    return invoice_account.empty() ? l.invoices[i].customer : invoice_account[i];
+    return account_count == 0 ? l.invoices[i].customer : invoice_account[i];
   }
   uint32_t payment_account_of(const Ledger& l, uint32_t p) const {
-    return payment_account.empty() ? l.payments[p].customer : payment_account[p];
+    return account_count == 0 ? l.payments[p].customer : payment_account[p];
   }
   uint32_t accounts(const Ledger& l) const {
-    return invoice_account.empty() ? static_cast<uint32_t>(l.customers.size()) : account_count;
+    return account_count == 0 ? static_cast<uint32_t>(l.customers.size()) : account_count;
   }
 };
 

@@ -32,10 +32,11 @@ const char* const kOtherCurrency = "(other currency)";
 uint16_t code_index(Draft& draft, const std::string& code) {
   CurrencyDraft& cd = draft.currency;
   if (auto it = cd.index_of_code.find(code); it != cd.index_of_code.end()) return it->second;
-  if (cd.codes.size() >= kMaxCurrencyCodes) return code_index(draft, kOtherCurrency);
+  if (cd.codes.size() >= kMaxCurrencyCodes && code != kOtherCurrency) return code_index(draft, kOtherCurrency);
   const auto index = static_cast<uint16_t>(cd.codes.size());
   cd.codes.push_back(code);
   cd.declared.resize(cd.codes.size(), 0);
+  cd.declared_payments.resize(cd.codes.size(), 0);
   cd.index_of_code.emplace(code, index);
   return index;
 }
@@ -76,7 +77,7 @@ uint16_t row_currency(Draft& draft, const ImportedFile& file, size_t row, bool i
     cd.last_text.assign(text.data(), text.size());
     cd.last_code = code_index(draft, code);
   }
-  if (invoice) ++cd.declared[cd.last_code];
+  ++(invoice ? cd.declared : cd.declared_payments)[cd.last_code];
   return cd.home ? 0 : cd.last_code;
 }
 
@@ -122,7 +123,7 @@ void assign_payment_currencies(Draft& draft) {
   }
   if (several > 0)
     draft.log.note("payment currency from the reporting currency",
-                   std::to_string(several) + " payments with no currency of their own, of customers with invoices in "
+                   std::to_string(several) + " payment(s) with no currency of their own, of customers with invoices in "
                    "several currencies, are taken in the reporting currency");
 
   // Money never meets an invoice of another currency: such a name is dropped (FIFO instead).
@@ -172,10 +173,15 @@ void resolve_currencies(Draft& draft, const LedgerOptions& options) {
     cd.provisional = false;
   } else {
     // The most invoices; a tie is decided by open invoices after the application (provisional).
+    // When no invoice names a currency (invoices without a currency column, payments with one),
+    // the payments' most frequent currency is the invoices' too.
+    bool any_invoice = false;
+    for (uint16_t c = 1; c < cd.codes.size(); ++c) any_invoice = any_invoice || cd.declared[c] > 0;
+    if (!any_invoice) cd.declared = cd.declared_payments;
     uint16_t best = 0;
     bool tie = false;
     for (uint16_t c = 1; c < cd.codes.size(); ++c) {
-      if (cd.declared[c] == 0) continue;
+      if (cd.declared[c] == 0 || cd.codes[c] == kOtherCurrency) continue;   // never the reporting one
       if (best == 0 || cd.declared[c] > cd.declared[best]) {
         best = c;
         tie = false;

@@ -77,6 +77,7 @@ std::string read_currency_settings(const nlohmann::json& v, CurrencySettings& ou
 }
 
 std::string set_currency_setting(CurrencySettings& c, std::string_view key, std::string_view value) {
+  if (trim_cell(value) == "null") value = "";   // as for analysis.as_of: back to the default
   if (key == "currency.reporting") {
     c.reporting = code_of(value);
     return "";
