@@ -37,9 +37,16 @@ std::string& symbol_storage() {
   static std::string symbol = "\xC2\xA5";   // ¥
   return symbol;
 }
+bool& cell_symbol() {
+  static bool on = true;
+  return on;
+}
 }  // namespace
 
-void set_money_symbol(const std::string& symbol) { symbol_storage() = symbol.empty() ? "\xC2\xA5" : symbol; }
+void set_money_symbol(const std::string& symbol, bool cells) {
+  symbol_storage() = symbol.empty() ? "\xC2\xA5" : symbol;
+  cell_symbol() = cells;
+}
 const std::string& money_symbol() { return symbol_storage(); }
 
 std::string format_cents(int64_t cents, int decimals, bool money) {
@@ -81,7 +88,7 @@ void format_cell(const overdue::Column& column, size_t row, CellText& out) {
       const int digits = fraction_digits(raw);
       if (cents != overdue::kMissingCents && (money || digits <= 2)) {
         const int decimals = money ? 2 : (column.type == overdue::ColumnType::integer ? 0 : digits);
-        out.text = format_cents(cents, decimals, money);
+        out.text = format_cents(cents, decimals, money && cell_symbol());
         return;
       }
       if (!std::isnan(number)) {

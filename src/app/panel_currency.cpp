@@ -10,6 +10,7 @@
 #include "overdue/text/currency_names.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
+#include "test_hook.hpp"
 #include "text_field.hpp"
 #include "theme.hpp"
 
@@ -18,8 +19,10 @@ namespace app {
 void sync_money_symbol(const AppState& state) {
   const Analysis& a = state.analysis;
   const std::string reporting = a.has_ledger() ? a.ledger().currency.reporting : std::string();
-  // No currency column: the ¥ the page always showed (its users' ledgers are in yuan).
-  set_money_symbol(reporting.empty() ? std::string() : overdue::currency_symbol(reporting));
+  const bool column = a.has_ledger() && a.ledger().currency.has_column;
+  // No currency column: the ¥ the page always showed (its users' ledgers are in yuan). With one,
+  // the data table's cells go without a sign: each row's currency is in its own column.
+  set_money_symbol(reporting.empty() ? std::string() : overdue::currency_symbol(reporting), !column);
 }
 
 void draw_currency_panel(AppState& state) {
@@ -91,6 +94,7 @@ void draw_currency_panel(AppState& state) {
       ImGui::PopID();
     }
     ImGui::EndTable();
+    record_item_rect(state, "currency.table");   // for the browser test
   }
   ImGui::PopID();
 }
