@@ -35,7 +35,7 @@ const CurrencyRow kCurrencies[] = {
     {"INR", "₹", {"印度卢比", "卢比", "₹", "RUPEE"}},
     {"ILS", "₪", {"以色列新谢克尔", "谢克尔", "₪", "SHEKEL"}},
     {"RUB", "₽", {"卢布", "俄罗斯卢布", "₽", "RUBLE"}},
-    {"THB", "฿", {"泰铢", "฿", "BAHT"}},
+    {"THB", "", {"泰铢", "BAHT"}},   // the baht sign (U+0E3F) is in neither of the page's fonts
     {"MYR", "RM", {"林吉特", "马来西亚林吉特", "RINGGIT"}},
     {"VND", "₫", {"越南盾", "₫", "DONG"}},
     {"NZD", "NZ$", {"新西兰元", "纽元", "NZ$"}},
