@@ -77,9 +77,12 @@ void draw_currency_panel(AppState& state) {
         // RATE = reporting units per unit of this currency (`--rate CODE=RATE`).
         std::string& typed = rate_text[f.code];
         const std::string hint = trf(S::currency_rate_hint_fmt, lc.reporting.c_str());
-        text_field(("rate-" + f.code).c_str(), hint.c_str(), typed, 120.0f * state.dpr);
+        text_field(("##rate-" + f.code).c_str(), hint.c_str(), typed, 120.0f * state.dpr);
+        record_item_rect(state, "currency.rate." + f.code);
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(S::currency_use_rate))) {
+        const bool use = ImGui::SmallButton(tr(S::currency_use_rate));
+        record_item_rect(state, "currency.use." + f.code);
+        if (use) {
           int64_t micros = 0;
           if (overdue::parse_rate_micros(typed, micros)) {
             overdue::set_rate(a.ledger_options.currency.rates, overdue::CurrencyRate{f.code, micros});

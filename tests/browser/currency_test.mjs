@@ -56,6 +56,17 @@ export async function runCurrencyChecks({ browser, server, repo, cliPath, h }) {
     await shot(page, 'currency_left_out_en.png');
   });
 
+  await check('currency: 7.8 typed into the EUR rate field, "Use rate": summary().analysis deep-equals `analyze --rate EUR=7.8`', async () => {
+    await clickWidget(page, 'currency.rate.EUR');
+    await page.waitForSelector('#text-overlay.open', { state: 'visible', timeout: 5000 });
+    await page.fill('#text-overlay', '7.8');
+    await page.press('#text-overlay', 'Enter');
+    await clickWidget(page, 'currency.use.EUR');
+    const s = await settle(page, (x) => x.analysis.currency && x.analysis.currency.by_currency[1].rate === 7.8);
+    assert.deepStrictEqual(s.analysis, cliAnalyze(cliPath, files, ['--as-of', '2024-04-30', '--rate', 'EUR=7.8']));
+    assert.equal(s.analysis.totals.open, 5300 + 468);   // E001: 60 EUR open × 7.8
+  });
+
   await check('currency: a settings file with rates, dropped on the page, gives `analyze --settings FILE`', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'overdue-currency-'));
     const file = path.join(tmp, 'overdue-settings.json');
