@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "overdue/roles/roles.hpp"
 #include "overdue/text/format.hpp"
 #include "overdue/text/value_parsers.hpp"
 
@@ -78,6 +79,12 @@ void format_cell(const overdue::Column& column, size_t row, CellText& out) {
   const std::string_view raw = row < column.text.size() ? column.text.at(row) : std::string_view();
   out.align = CellAlign::left;
   out.unparsed = false;
+  // Customer and invoice numbers, names and accounts are shown as written: 0200706844, not
+  // 200,706,844 (issue #17 item 2).
+  if (overdue::role_is_identifier(column.role)) {
+    out.text.assign(raw.data(), raw.size());
+    return;
+  }
   switch (column.type) {
     case overdue::ColumnType::integer:
     case overdue::ColumnType::decimal: {

@@ -3,8 +3,12 @@
 // threshold, the aging bucket edges and the replay step. Editing one changes
 // state.analysis.controls; the analysis reruns on the next frames.
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "overdue/ledger/no_invoices.hpp"
 
 #include "format.hpp"
 #include "panels.hpp"
@@ -196,7 +200,21 @@ bool begin_analysis_view(AppState& state) {
   ImGui::Spacing();
   const Analysis& a = state.analysis;
   if (a.available()) return true;
-  if (!a.pending()) text_colored_wrapped(palette().warning, tr(S::no_ledger));
+  if (!a.pending()) {
+    text_colored_wrapped(palette().warning, tr(S::no_ledger));
+    // A ledger was built but gave no invoice: each file says why (issue #17 item 8), computed
+    // once per result (the rejected rows can be many).
+    static uint64_t reasons_revision = ~0ull;
+    static overdue::Lang reasons_lang = overdue::Lang::en;
+    static std::vector<std::string> reasons;
+    if (a.has_ledger() && (reasons_revision != a.revision() || reasons_lang != language())) {
+      reasons = overdue::no_invoice_reasons(a.files(), a.ledger(), language());
+      reasons_revision = a.revision();
+      reasons_lang = language();
+    }
+    if (a.has_ledger())
+      for (const std::string& line : reasons) text_colored_wrapped(palette().text_muted, line.c_str());
+  }
   return false;
 }
 

@@ -17,6 +17,7 @@
 #include "cli_commands.hpp"
 #include "cli_output.hpp"
 #include "overdue/import/role_overrides.hpp"
+#include "overdue/ledger/no_invoices.hpp"
 #include "overdue/model/lab.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/report/csv_export.hpp"
@@ -24,6 +25,7 @@
 #include "overdue/report/letters.hpp"
 #include "overdue/report/settings_json.hpp"
 #include "overdue/text/lang.hpp"
+#include "overdue/text/strings.hpp"
 #include "overdue/session/session.hpp"
 #include "read_input_file.hpp"
 
@@ -101,9 +103,11 @@ int run_analyze(const std::vector<std::string>& args) {
   const AnalysisResult analysis = run_to_end(session);
   lap("analysis");
   if (analysis.ledger.invoices.empty()) {
-    std::fprintf(stderr,
-                 "overdue-lens: no invoices found in any file (no table was recognised as a ledger, "
-                 "invoices or running ledger; see `overdue-lens inspect` and --map ROLE=COLUMN)\n");
+    // Per file, the reason (issue #17 item 8), in the settings' language.
+    std::fprintf(stderr, "overdue-lens: %s\n", text(S::no_invoices_heading, settings.language));
+    for (const std::string& line : no_invoice_reasons(files, analysis.ledger, settings.language))
+      std::fprintf(stderr, "  %s\n", line.c_str());
+    std::fprintf(stderr, "overdue-lens: see `overdue-lens inspect FILE` and --map ROLE=COLUMN\n");
     return kExitBadInput;
   }
   // Streamed to the file as it is written: the document can be hundreds of MB.

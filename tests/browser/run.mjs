@@ -358,8 +358,13 @@ async function main() {
       });
 
       await check('mapping screen: choosing a role in the combo changes the column (summary() follows)', async () => {
+        // 开票日期 holds one 2024-02-30 among its dates: a cell error, the column keeps its role
+        // (issue #17 item 8). Taken away, then given back through the combo.
         const before = (await summary(page)).files[0].columns[2];
-        assert.equal(before.role, null);
+        assert.equal(before.role, 'invoice_date');
+        await clickWidget(page, 'mapping.role.2');
+        await clickWidget(page, 'option.role.none');
+        await waitSummary(page, (s) => s.files[0].columns[2].role === null);
         await clickWidget(page, 'mapping.role.2');
         await clickWidget(page, 'option.role.invoice_date');
         const after = await waitSummary(page, (s) => s.files[0].columns[2].role === 'invoice_date');

@@ -419,6 +419,20 @@ enum class S : int {
   csv_col_file,
   csv_col_line,
   csv_col_reason,
+  // "no invoices found", per file (issue #17 item 8; overdue/ledger/no_invoices.hpp)
+  no_invoices_heading,
+  no_invoices_file_error_fmt,
+  no_invoices_customers_fmt,
+  no_invoices_contacts_fmt,
+  no_invoices_payments_fmt,
+  no_invoices_accounts_fmt,
+  no_invoices_no_amount_fmt,
+  no_invoices_no_customer_fmt,
+  no_invoices_no_date_fmt,
+  no_invoices_not_recognised_fmt,
+  no_invoices_none_used_fmt,
+  no_invoices_most_often_fmt,
+  no_invoices_no_rows_fmt,
   count_
 };
 

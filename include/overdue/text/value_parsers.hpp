@@ -57,14 +57,20 @@ enum class DatePattern : uint8_t {
   dotted,         // 05.01.2024, always day first
   excel_serial,   // 45296
   day_month_name, // 5 Jan 2024, 05-Jan-2024 (Xero, Excel's d-mmm-yyyy)
+  month_name_day, // Jan 5 2024, January 5, 2024 (QuickBooks, FreshBooks, Wave)
   count
 };
 enum class TimePart : uint8_t { none, hm, hms };
 
 struct DateAllowances {
-  bool compact = false;       // yyyymmdd integers (date-suggesting column or headerless file)
-  bool excel_serial = false;  // Excel serial numbers (date-suggesting column)
+  bool compact = false;       // yyyymmdd integers, also as 20200210.0 (date-suggesting column or headerless file)
+  bool excel_serial = false;  // Excel serial numbers from kExcelSerialMin to kExcelSerialMax (date-suggesting column)
 };
+
+// The Excel serials parse_date reads as dates: 1990-01-01 to 2099-12-31. Smaller integers in a
+// date-named column are counts of days ("Day_due": 13, 45), not days of 1900.
+constexpr int64_t kExcelSerialMin = 32874;
+constexpr int64_t kExcelSerialMax = 73050;
 
 struct ParsedDate {
   enum class Status : uint8_t { ok, not_a_date, invalid_date };
@@ -82,6 +88,9 @@ struct ParsedDate {
   }
 };
 
+// A trimmed cell as a date, in any of the DatePattern forms, optionally followed by a time of day
+// (" 13:45", " 13:45:00.718", "T11:04:09") and a time zone ("Z", "+00:00", " UTC"); the time and
+// the zone are checked and dropped: the date is the one written.
 ParsedDate parse_date(std::string_view cell, DateAllowances allow) noexcept;
 
 // Excel's 1900 date system: serial 1 = 1900-01-01; Excel also counts the non-existent

@@ -38,17 +38,43 @@ struct Tally {
   uint64_t day_first_only = 0;   // numeric d/m dates only valid day first (first number > 12)
   uint64_t month_first_only = 0;
   uint64_t formats[kFormatSlots] = {};
+  // Identifiers (issue #17): what keeps a mostly numeric column text.
+  uint64_t not_plain_digits = 0;  // present values other than digits without a leading zero
+  uint64_t leading_zero = 0;      // digits only, 2 or more, the first a zero: 0000001, 0200706844
   bool numbers_possible = true, dates_possible = true, comma_possible;
+};
+
+// What a column's header or role says it should hold (issue #17 item 8): a column named for
+// money or dates keeps that type when most of its values read, the rest being cell errors; an
+// identifier column keeps its text as written.
+struct ColumnIntent {
+  bool money = false;
+  bool dates = false;
+  bool identifier = false;
 };
 
 bool has_byte(std::string_view s, char c) { return s.find(c) != std::string_view::npos; }
 
 // Could `fails` non-parsing values still be within tolerance once the remaining rows are read?
-bool still_possible(uint64_t fails, uint64_t present, uint64_t remaining) {
+// `named`: the header or role names the type, and a majority of readable values is enough.
+bool still_possible(uint64_t fails, uint64_t present, uint64_t remaining, bool named) {
+  if (named) return fails * 2 < present + remaining;
   return fails * kTypeToleranceDenominator <= present + remaining;
 }
-bool within_tolerance(uint64_t ok, uint64_t present) {
+bool within_tolerance(uint64_t ok, uint64_t present, bool named) {
+  if (named) return ok > 0 && ok * 2 > present;
   return ok > 0 && (present - ok) * kTypeToleranceDenominator <= present;
+}
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Counts the identifier evidence of one present cell (see Tally).
+void tally_identifier(Tally& t, std::string_view cell) {
+  bool digits_only = !cell.empty();
+  for (const char c : cell) digits_only = digits_only && is_ascii_digit(c);
+  const bool leading_zero = digits_only && cell.size() >= 2 && cell[0] == '0';
+  t.leading_zero += leading_zero;
+  t.not_plain_digits += !digits_only || leading_zero;
 }
 
 class ErrorList {
@@ -86,6 +112,7 @@ struct TypingState {
   Phase phase = Phase::tally;
   size_t row = 0;
   Tally t;
+  ColumnIntent intent;
   DateAllowances allow;
   bool day_first = false;
   DecimalMark mark = DecimalMark::point;
@@ -109,7 +136,9 @@ void tally_rows(Column& col, TypingState& st, size_t end) {
   const DateAllowances allow = st.allow;
   const size_t rows = col.text.size();
   const bool dash_is_missing = !col.money;
-  const bool integers_may_be_dates = allow.compact || allow.excel_serial;
+  // Numbers are tried as dates too in a date-named column: 45296 (a serial), 20200210.0.
+  const bool numbers_may_be_dates = allow.compact || allow.excel_serial;
+  const ColumnIntent intent = st.intent;
   for (size_t i = st.row; i < end; ++i) {
     const std::string_view cell = trim_cell(col.text.at(i));
     if (is_missing_marker(cell, dash_is_missing)) {
@@ -122,14 +151,13 @@ void tally_rows(Column& col, TypingState& st, size_t end) {
     }
     ++t.present;
     const uint64_t remaining = rows - i - 1;
-    bool number_ok = false, integer = false;
+    bool number_ok = false;
     if (t.numbers_possible) {
       const ParsedNumber n = parse_number(cell, DecimalMark::point, col.money);
       col.cents.push_back(n.ok() ? n.cents : kMissingCents);
       col.number.push_back(n.ok() ? n.value : kNaN);
       if (n.ok()) {
         number_ok = true;
-        integer = n.integer_form;
         ++t.point_ok;
         t.point_integer += n.integer_form;
       }
@@ -142,10 +170,11 @@ void tally_rows(Column& col, TypingState& st, size_t end) {
         }
       }
       const uint64_t best = t.comma_possible && t.comma_ok > t.point_ok ? t.comma_ok : t.point_ok;
-      t.numbers_possible = still_possible(t.present - best, t.present, remaining);
+      t.numbers_possible = still_possible(t.present - best, t.present, remaining, intent.money);
+      if (intent.identifier || (!intent.money && !intent.dates)) tally_identifier(t, cell);
     }
     if (t.dates_possible) {
-      if (!number_ok || (integer && integers_may_be_dates)) {
+      if (!number_ok || numbers_may_be_dates) {
         const ParsedDate d = parse_date(cell, allow);
         if (d.ok()) {
           ++t.date_ok;
@@ -158,7 +187,7 @@ void tally_rows(Column& col, TypingState& st, size_t end) {
           }
         }
       }
-      t.dates_possible = still_possible(t.present - t.date_ok, t.present, remaining);
+      t.dates_possible = still_possible(t.present - t.date_ok, t.present, remaining, intent.dates);
     }
     if (!t.numbers_possible && !t.dates_possible) {
       // Text: only the missing markers are left to count.
@@ -286,6 +315,12 @@ ColumnTyper::ColumnTyper(Column& col, const ColumnTypingContext& ctx)
   const bool date_named = header_suggests_date(col.name) || role_is_date(col.role);
   st.allow.compact = date_named || ctx.headerless;
   st.allow.excel_serial = date_named && !ctx.headerless;
+  // A user's role decides over the header's words.
+  const bool role_given = col.role != Role::none;
+  st.intent.money = col.money;
+  st.intent.dates = !ctx.headerless && date_named && !col.money;
+  st.intent.identifier = !ctx.headerless && !col.money && !date_named &&
+                         (role_given ? role_is_identifier(col.role) : header_suggests_identifier(col.name));
   begin_tally(col, st, ctx.delimiter != ',');
 }
 
@@ -331,7 +366,7 @@ void ColumnTyper::decide() {
   col.date_format.clear();
   col.date_order_ambiguous = false;
   st.row = 0;
-  if (t.present > 0 && within_tolerance(t.date_ok, t.present)) {
+  if (t.present > 0 && within_tolerance(t.date_ok, t.present, st.intent.dates)) {
     col.type = ColumnType::date;
     release(col.cents);
     release(col.number);
@@ -343,7 +378,14 @@ void ColumnTyper::decide() {
   const bool comma = t.comma_possible && t.comma_ok > t.point_ok;
   const uint64_t ok = comma ? t.comma_ok : t.point_ok;
   const uint64_t integers = comma ? t.comma_integer : t.point_integer;
-  if (t.present > 0 && within_tolerance(ok, t.present)) {
+  // Identifiers stay text (issue #17 item 2): an id column with anything but plain digits
+  // (0000001, CCCA02, 1930571429.0), and, whatever the header, a column outside money and dates
+  // with numbers written with leading zeros (codes: a quantity is not written 007). A word among
+  // numbers is still a typo, a cell error ("l0.5"), unless the column is an id's.
+  const bool outside_money_and_dates = !st.intent.money && !st.intent.dates;
+  const bool identifier_text = (st.intent.identifier && t.not_plain_digits > 0) ||
+                               (outside_money_and_dates && t.leading_zero > 0);
+  if (t.present > 0 && !identifier_text && within_tolerance(ok, t.present, st.intent.money)) {
     col.type = integers == ok ? ColumnType::integer : ColumnType::decimal;
     st.mark = comma ? DecimalMark::comma : DecimalMark::point;
     begin_numbers(col);

@@ -3,6 +3,12 @@
 // (non-missing) values parse as. The other present values become cell errors and are kept as
 // missing, so one typo among 10,000 amounts does not turn the column into text, while a column
 // with more than one value in 20 that does not parse stays text (and has no errors).
+// Issue #17: a column whose header (or role) names money or dates needs only a majority of
+// readable values — an amount column with a few `NaN` or 1e23 cells stays numbers, those cells
+// being errors whose rows the ledger rejects with that reason; an identifier column (header "No",
+// "Customer ID", 编号 …, or a role customer_id/customer_name/invoice_id/account) with anything but
+// plain digits, and any column outside money and dates holding numbers with leading zeros, stays
+// text, exactly as written.
 #pragma once
 #include <cstdint>
 #include <memory>

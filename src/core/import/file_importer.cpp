@@ -52,6 +52,16 @@ struct FileImporter::State {
 
 namespace {
 
+// A column whose role is an identifier (roles.hpp role_is_identifier) but that was typed as numbers
+// with a cell error or a decimal form: typed again with its role, it keeps its text as written.
+bool numeric_identifier(const ImportedFile& file, size_t i) {
+  const Column& col = file.columns[i];
+  if (!role_is_identifier(col.role) || col.type == ColumnType::text || col.type == ColumnType::date) return false;
+  if (col.type == ColumnType::decimal) return true;
+  return std::any_of(file.cell_errors.begin(), file.cell_errors.end(),
+                     [&](const CellError& e) { return e.column == i; });
+}
+
 // A money column (a lone "-" is zero) by its role, or by its header while it has no role.
 bool column_is_money(const Column& col) {
   return col.role == Role::none ? header_suggests_money(col.name) : role_is_money(col.role);
@@ -256,9 +266,10 @@ ImportedFile FileImporter::take() {
   if (!file.error.empty()) return file;
 
   assign_roles(file);
-  // A role can make a column money (a lone "-" is then zero, not missing): type it again.
+  // A role can make a column money (a lone "-" is then zero, not missing): type it again. So can
+  // an identifier role (issue #17): a customer column of numbers with a CCCA02 among them is text.
   for (size_t i = 0; i < file.columns.size(); ++i)
-    if (column_is_money(file.columns[i]) != file.columns[i].money) retype_column(file, i);
+    if (column_is_money(file.columns[i]) != file.columns[i].money || numeric_identifier(file, i)) retype_column(file, i);
   note_ambiguous_dates(file);
   check_export_layout(file);
   return file;

@@ -11,6 +11,7 @@
 //   ledger_builder.cpp    build_ledger: order of the files, counts, dates, final sorting
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
@@ -36,6 +37,12 @@ int find_role(const ImportedFile& file, Role role);
 std::string_view cell_text(const ImportedFile& file, int column, size_t row);  // trimmed
 int32_t cell_days(const ImportedFile& file, int column, size_t row);
 int64_t cell_cents(const ImportedFile& file, int column, size_t row);
+
+// A present cell that did not read in its column's type (a cell error): true, with its problem
+// (amount_out_of_range, not_a_number, invalid_date, not_a_date, …) in `kind` (cell_problems.cpp).
+bool cell_problem(const ImportedFile& file, int column, size_t row, ProblemKind& kind);
+// The first such cell among `columns` (-1 entries skipped).
+bool row_cell_problem(const ImportedFile& file, std::initializer_list<int> columns, size_t row, ProblemKind& kind);
 
 // True when a numeric cell of the row that has a role holds more than ±kMaxLedgerAmountCents.
 bool has_oversized_amount(const ImportedFile& file, size_t row);

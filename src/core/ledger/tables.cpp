@@ -151,6 +151,12 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceCol
       draft.reject(file_index, line, ProblemKind::no_customer);
       continue;
     }
+    // An unreadable amount or date is the row's reason, not a guess (issue #17 item 8).
+    if (ProblemKind problem; row_cell_problem(file, {amount_column, invoice_date, due_date, paid_amount, paid_date,
+                                                     open_amount}, row, problem)) {
+      draft.reject(file_index, line, problem);
+      continue;
+    }
     const int64_t cents = cell_cents(file, amount_column, row);
     if (cents == kMissingCents) {
       draft.reject(file_index, line, ProblemKind::no_amount);
@@ -221,6 +227,10 @@ void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentCo
     }
     if (mark == RowMark::opening) {
       draft.reject(file_index, line, ProblemKind::opening_balance_not_payment);
+      continue;
+    }
+    if (ProblemKind problem; row_cell_problem(file, {amount, date}, row, problem)) {
+      draft.reject(file_index, line, problem);
       continue;
     }
     const int64_t cents = cell_cents(file, amount, row);

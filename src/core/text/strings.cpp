@@ -413,6 +413,23 @@ constexpr Entry kEntries[] = {
     {S::csv_col_file, "File", "文件"},
     {S::csv_col_line, "Line", "行号"},
     {S::csv_col_reason, "Reason", "原因"},
+    // "no invoices found", per file
+    {S::no_invoices_heading, "No invoices found in any file:", "所有文件中都没有找到发票："},
+    {S::no_invoices_file_error_fmt, "%s: the file could not be read (%s)", "%s：文件无法读取（%s）"},
+    {S::no_invoices_customers_fmt, "%s: a customers table (customer details, no invoices)",
+     "%s：客户表（客户资料，没有发票）"},
+    {S::no_invoices_contacts_fmt, "%s: a contact log (no invoices)", "%s：催收记录（没有发票）"},
+    {S::no_invoices_payments_fmt, "%s: a payments table (payments only, no invoices)", "%s：收款表（只有收款，没有发票）"},
+    {S::no_invoices_accounts_fmt, "%s: an accounts table for the model lab (no invoices)",
+     "%s：模型实验用的账户表（没有发票）"},
+    {S::no_invoices_no_amount_fmt, "%s: no amount column", "%s：没有金额列"},
+    {S::no_invoices_no_customer_fmt, "%s: no customer column (customer name or id)", "%s：没有客户列（客户名称或编号）"},
+    {S::no_invoices_no_date_fmt, "%s: no invoice date or due date column", "%s：没有开票日期或到期日列"},
+    {S::no_invoices_not_recognised_fmt, "%s: table kind not recognised", "%s：未识别表类型"},
+    {S::no_invoices_none_used_fmt, "%s: read as %s, but none of its %s rows gave an invoice: %s rejected, %s set aside",
+     "%s：识别为%s，但 %s 行中没有一行成为发票：%s 行被拒绝，%s 行被搁置"},
+    {S::no_invoices_most_often_fmt, " (most often: %s, %s rows)", "（最常见原因：%s，%s 行）"},
+    {S::no_invoices_no_rows_fmt, "%s: read as %s, but it has no data rows", "%s：识别为%s，但没有数据行"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

@@ -348,7 +348,34 @@ bool read_literal(const char*& p, const char* e, std::string_view literal) {
   return true;
 }
 
-// " 13:45", " 0:00:00", "T13:45:00.000" up to the end of the cell. The time of day is checked
+// A time zone after the time of day: "Z", "+00:00", "+0800", "-05", " UTC", " +08:00". Skipped:
+// the date is the one written, whatever the zone (issue #17: an export's timestamp is the day
+// the bookkeeper saw, not the same instant elsewhere).
+bool skip_time_zone(const char*& p, const char* e) {
+  if (p == e) return true;
+  const char* q = p;
+  if (*q == ' ') ++q;
+  if (q < e && *q == 'Z' && q + 1 == e) {
+    p = e;
+    return true;
+  }
+  if (e - q == 3 && ((q[0] == 'U' && q[1] == 'T' && q[2] == 'C') || (q[0] == 'G' && q[1] == 'M' && q[2] == 'T'))) {
+    p = e;
+    return true;
+  }
+  if (q < e && (*q == '+' || *q == '-')) {
+    ++q;
+    int hours = 0, minutes = 0;
+    if (!read_exact_digits(q, e, 2, hours) || hours > 14) return false;
+    if (q < e && *q == ':') ++q;
+    if (q < e && (!read_exact_digits(q, e, 2, minutes) || minutes > 59)) return false;
+    p = q;
+    return true;
+  }
+  return true;  // not a zone: the caller finds the text left over
+}
+
+// " 13:45", " 0:00:00", "T13:45:00.000" up to the end of the cell, with an optional time zone. The time of day is checked
 // and then dropped: the importer keeps dates, not timestamps.
 bool read_time(const char*& p, const char* e, ParsedDate& d) {
   if (p == e) {
@@ -372,7 +399,7 @@ bool read_time(const char*& p, const char* e, ParsedDate& d) {
       if (p == start) return false;
     }
   }
-  return p == e;
+  return skip_time_zone(p, e) && p == e;
 }
 
 ParsedDate make_date(ParsedDate d, int y, int m, int day) {
@@ -429,26 +456,57 @@ ParsedDate parse_day_month_year(const char* p, const char* e, int first) {
   return d;
 }
 
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// An English month name at p, 3 letters or in full, any case ("Jan", "JANUARY", "Sept"); the
+// month 1..12, or 0 (p not moved) when the letters there are no month.
+int read_month_name(const char*& p, const char* e) {
+  char word[10];
+  size_t n = 0;
+  const char* q = p;
+  while (q < e && is_letter(*q)) {
+    if (n == sizeof word) return 0;
+    word[n++] = static_cast<char>(*q++ | 0x20);
+  }
+  static const char* const names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                      "july",    "august",   "september", "october", "november", "december"};
+  const std::string_view w(word, n);
+  for (int m = 0; m < 12; ++m) {
+    const std::string_view full(names[m]);
+    if (w == full || (n == 3 && w == full.substr(0, 3)) || (m == 8 && w == "sept")) {
+      p = q;
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+// "Jan 28 2021", "January 28, 2021", "Jan-28-2021", "Jan. 28, 2021" (QuickBooks, FreshBooks,
+// Wave, US exports): an English month name, a day of 1 or 2 digits, a 4-digit year.
+ParsedDate parse_month_name_first(const char* p, const char* e) {
+  ParsedDate d;
+  const int month = read_month_name(p, e);
+  if (month == 0 || p == e) return d;
+  if (*p == '.') ++p;  // "Jan."
+  if (p == e || (*p != ' ' && *p != '-')) return d;
+  const char sep = *p++;
+  int day = 0, year = 0;
+  if (!read_number(p, e, 2, day)) return d;
+  if (p < e && *p == ',') ++p;
+  if (p == e || *p++ != sep || !read_exact_digits(p, e, 4, year)) return d;
+  if (p < e && *p == ',') ++p;  // "January 28, 2021, 11:04"
+  if (!read_time(p, e, d) || d.time_separator == 'T') return d;
+  d.pattern = DatePattern::month_name_day;
+  return make_date(d, year, month, day);
+}
+
 // "5 Jan 2024", "05-Jan-2024", "31 March 2026": a day, an English month name (3 letters or in
 // full, any case) and a 4-digit year, separated by one space or one dash (Xero's reports, Excel's
 // d-mmm-yyyy format).
 ParsedDate parse_day_month_name(const char* p, const char* e, int day) {
   ParsedDate d;
   const char sep = *p++;
-  char word[10];
-  size_t n = 0;
-  while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
-    if (n == sizeof word) return d;
-    word[n++] = static_cast<char>(*p++ | 0x20);
-  }
-  static const char* const names[] = {"january", "february", "march",     "april",   "may",      "june",
-                                      "july",    "august",   "september", "october", "november", "december"};
-  int month = 0;
-  const std::string_view w(word, n);
-  for (int m = 0; m < 12 && month == 0; ++m) {
-    const std::string_view full(names[m]);
-    if (w == full || (n == 3 && w == full.substr(0, 3)) || (m == 8 && w == "sept")) month = m + 1;
-  }
+  const int month = read_month_name(p, e);
   int year = 0;
   if (month == 0 || p == e || *p++ != sep || !read_exact_digits(p, e, 4, year)) return d;
   if (!read_time(p, e, d) || d.time_separator == 'T') return d;
@@ -470,15 +528,24 @@ ParsedDate parse_date(std::string_view cell, DateAllowances allow) noexcept {
   const char* e = p + cell.size();
   const char* start = p;
   int first = 0;
+  if (p < e && is_letter(*p)) return parse_month_name_first(p, e);
   while (p < e && is_digit(*p) && p - start < 9) first = first * 10 + (*p++ - '0');
   const long digits = p - start;
   if (digits == 0) return d;
-  if (p == e) {  // digits only: yyyymmdd or an Excel serial
+  // "20200210.0": a yyyymmdd date that went through a spreadsheet's floating point (SAP extracts).
+  const char* zeros = p;
+  if (digits == 8 && allow.compact && p < e && *p == '.' && p + 1 < e) {
+    ++zeros;
+    while (zeros < e && *zeros == '0') ++zeros;
+  }
+  if (p == e || zeros == e) {  // digits only: yyyymmdd or an Excel serial
     if (digits == 8 && allow.compact) {
       d.pattern = DatePattern::compact;
       return make_date(d, first / 10000, first / 100 % 100, first % 100);
     }
-    if (digits <= 7 && allow.excel_serial) {
+    // Serials only from 1990 to 2099: a small number in a date-named column ("Day_due": 13, 45)
+    // is a count of days, not a day in 1900.
+    if (p == e && digits <= 7 && allow.excel_serial && first >= kExcelSerialMin && first <= kExcelSerialMax) {
       d.pattern = DatePattern::excel_serial;
       d.days = excel_serial_to_days(first);
       d.status = d.days != kMissingDays ? ParsedDate::Status::ok : ParsedDate::Status::invalid_date;
@@ -506,6 +573,7 @@ std::string date_format_name(DatePattern pattern, TimePart time, char time_separ
     case DatePattern::dotted: f = "%d.%m.%Y"; break;
     case DatePattern::excel_serial: return "excel-serial";
     case DatePattern::day_month_name: f = "%d %b %Y"; break;
+    case DatePattern::month_name_day: f = "%b %d %Y"; break;
     case DatePattern::count: break;
   }
   if (time != TimePart::none) {
