@@ -148,6 +148,7 @@ void Analysis::start_session(const std::vector<std::unique_ptr<LoadedFile>>& fil
   start.monitor = monitor_options(applied_);
   start.overdue = settings;
   start.language = settings_language;
+  start.ledger = ledger_options;
   start.ledger.receivables_account = receivables_account;
   start.ledger.keep_drafts = applied_keep_drafts_ = keep_drafts;
   sent_edits_ = settings_edits_;

@@ -96,6 +96,10 @@ class Analysis {
   uint64_t classify_revision() const { return classify_revision_; }
   // Call after editing `settings`: the classification reruns (in slices) from the next update().
   void settings_edited() { ++settings_edits_; }
+  // What the ledger is built with (issue #17: currency rates, …), as `analyze` takes it from its
+  // flags. Call ledger_options_edited() after a change: everything is rebuilt from the ledger.
+  overdue::LedgerOptions ledger_options;
+  void ledger_options_edited() { waiting_ = true; }
 
   overdue::OverdueSettings settings;  // editable by the user (teaching panel, types view)
   // Drafts read as invoices (settings import.keep_drafts, analyze --keep-drafts): a change

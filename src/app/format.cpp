@@ -33,9 +33,26 @@ std::string group_digits(std::string_view plain) {
 
 std::string format_count(int64_t value) { return overdue::count_display(value); }
 
+namespace {
+std::string& symbol_storage() {
+  static std::string symbol = "\xC2\xA5";   // ¥
+  return symbol;
+}
+bool& cell_symbol() {
+  static bool on = true;
+  return on;
+}
+}  // namespace
+
+void set_money_symbol(const std::string& symbol, bool cells) {
+  symbol_storage() = symbol.empty() ? "\xC2\xA5" : symbol;
+  cell_symbol() = cells;
+}
+const std::string& money_symbol() { return symbol_storage(); }
+
 std::string format_cents(int64_t cents, int decimals, bool money) {
   std::string text = overdue::cents_display(cents, decimals);
-  if (money) text.insert(cents < 0 ? 1 : 0, "¥");   // "-¥1,234.50"
+  if (money) text.insert(cents < 0 ? 1 : 0, money_symbol());   // "-¥1,234.50"
   return text;
 }
 
@@ -78,7 +95,7 @@ void format_cell(const overdue::Column& column, size_t row, CellText& out) {
       const int digits = fraction_digits(raw);
       if (cents != overdue::kMissingCents && (money || digits <= 2)) {
         const int decimals = money ? 2 : (column.type == overdue::ColumnType::integer ? 0 : digits);
-        out.text = format_cents(cents, decimals, money);
+        out.text = format_cents(cents, decimals, money && cell_symbol());
         return;
       }
       if (!std::isnan(number)) {
@@ -128,7 +145,7 @@ std::string format_money_axis(double units, bool chinese) {
     std::snprintf(buf, sizeof buf, "%.1f", v);
     std::string t = buf;
     if (t.size() > 2 && t.compare(t.size() - 2, 2, ".0") == 0) t.resize(t.size() - 2);
-    return std::string(sign) + "\xC2\xA5" + t + suffix;
+    return std::string(sign) + money_symbol() + t + suffix;
   };
   if (chinese) {
     if (a >= 1e8) return short_number(a / 1e8, "亿");
@@ -138,7 +155,7 @@ std::string format_money_axis(double units, bool chinese) {
     if (a >= 1e6) return short_number(a / 1e6, "M");
     if (a >= 1e4) return short_number(a / 1e3, "K");
   }
-  return std::string(sign) + "\xC2\xA5" + format_decimal(a, a < 10 && a != std::floor(a) ? 1 : 0);
+  return std::string(sign) + money_symbol() + format_decimal(a, a < 10 && a != std::floor(a) ? 1 : 0);
 }
 
 std::string format_percent(double ratio, int decimals) {

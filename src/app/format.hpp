@@ -13,6 +13,11 @@ namespace app {
 std::string format_count(int64_t value);
 // Cents with `decimals` (0, 1 or 2) fraction digits: (123450, 2) → "1,234.50"; with money → "¥1,234.50".
 std::string format_cents(int64_t cents, int decimals, bool money);
+// The sign money is shown with (default "¥"): the reporting currency's (issue #17 item 6), set by
+// panel_currency.cpp from the analysed ledger.
+// `cells`: also on the data table's money cells (not when a currency column says each row's).
+void set_money_symbol(const std::string& symbol, bool cells = true);
+const std::string& money_symbol();
 // A double with a fixed number of fraction digits (0…6) and thousands separators.
 std::string format_decimal(double value, int decimals);
 // Days since 1970-01-01 → "2024-01-05" (proleptic Gregorian, H. Hinnant's civil_from_days).

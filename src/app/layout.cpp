@@ -58,6 +58,7 @@ void draw_main_window(AppState& state) {
                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##overdue-lens", nullptr, flags);
+  sync_money_symbol(state);   // amounts in the reporting currency's sign (panel_currency.cpp)
   draw_toolbar(state);
   ImGui::Separator();
   ImGui::Spacing();

@@ -50,6 +50,7 @@ void draw_ledger_summary(AppState& state) {
   int64_t credit = 0;
   for (const auto& c : l.credits) credit += c.cents;
   if (credit != 0) ImGui::TextUnformatted(trf(S::ledger_credits_fmt, format_cents(credit, 2, true).c_str()).c_str());
+  draw_currency_panel(state);   // per currency, with rate fields for those left out (panel_currency.cpp)
 
   if (!l.assumptions.empty()) {
     ImGui::PushID("assumptions");

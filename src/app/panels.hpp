@@ -32,6 +32,10 @@ void draw_dashboard(AppState& state);                         // panel_dashboard
 void draw_overdue_list(AppState& state);                      // panel_overdue_list.cpp
 void draw_customer_detail(AppState& state);                   // panel_customer_detail.cpp
 void draw_ledger_summary(AppState& state);                    // panel_ledger_summary.cpp
+// Currencies (issue #17 item 6): the reporting currency's money sign for the frame, and the
+// per-currency table with the rate fields of the currencies left out.
+void sync_money_symbol(const AppState& state);                // panel_currency.cpp
+void draw_currency_panel(AppState& state);                    // panel_currency.cpp
 // The customer card's classification parts (issue #4).
 void draw_type_and_decision(AppState& state, const overdue::ClassifiedCustomer& c);  // panel_customer_classify.cpp
 void draw_rule_trace(AppState& state, const overdue::ClassifiedCustomer& c);         // panel_customer_classify.cpp

@@ -24,6 +24,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.mappings = state.remembered_mappings;
   s.ledger.receivables_account = a.receivables_account;   // the mapping screen's pick (issue #17)
   s.ledger.keep_drafts = a.keep_drafts;
+  s.ledger.currency = a.ledger_options.currency;   // reporting currency and rates (issue #17)
   return s;
 }
 
@@ -53,6 +54,10 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   }
   set_language(s.language);
   set_letter_templates(s.letters);
+  if (a.ledger_options.currency != s.ledger.currency) {   // new rates: rebuilt from the ledger
+    a.ledger_options.currency = s.ledger.currency;
+    a.ledger_options_edited();
+  }
   // Remembered column roles: kept, and applied to the files already read that have their header.
   state.remembered_mappings.clear();
   for (const overdue::RoleOverride& m : s.mappings)

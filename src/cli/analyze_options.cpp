@@ -9,6 +9,7 @@
 #include "cli_commands.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/import/role_overrides.hpp"
+#include "overdue/ledger/currency.hpp"
 #include "overdue/text/lang.hpp"
 #include "read_input_file.hpp"
 
@@ -74,6 +75,11 @@ std::string check_flag(const std::string& flag, const std::string& value) {
       return "--allowance expects dpd_bucket or invoice_age_years, got '" + value + "'";
   } else if (flag == "--lang") {
     if (Lang lang; !parse_lang(value, lang)) return "--lang expects zh or en, got '" + value + "'";
+  } else if (flag == "--currency") {
+    if (value.empty()) return "--currency expects a currency code such as CNY or USD";
+  } else if (flag == "--rate") {
+    if (CurrencyRate rate; !parse_rate_entry(value, '=', rate).empty())
+      return "--rate: " + parse_rate_entry(value, '=', rate);
   } else if (flag == "--set") {
     const size_t eq = value.find('=');
     if (eq == std::string::npos) return "--set expects KEY=VALUE, got '" + value + "'";
@@ -99,6 +105,12 @@ std::string apply_flag(const AnalyzeArgs::SettingFlag& f, AnalysisSettings& s) {
         f.value == "dpd_bucket" ? AllowanceMethod::dpd_bucket : AllowanceMethod::invoice_age_years;
   } else if (f.flag == "--lang") {
     parse_lang(f.value, s.language);  // check_flag accepted only zh or en
+  } else if (f.flag == "--currency") {
+    set_setting(s, "currency.reporting", f.value);
+  } else if (f.flag == "--rate") {   // repeatable: each sets (or replaces) one currency's rate
+    CurrencyRate rate;
+    parse_rate_entry(f.value, '=', rate);
+    set_rate(s.ledger.currency.rates, rate);
   } else if (f.flag == "--set") {
     const size_t eq = f.value.find('=');
     if (std::string e = set_setting(s, f.value.substr(0, eq), f.value.substr(eq + 1)); !e.empty())
@@ -109,7 +121,7 @@ std::string apply_flag(const AnalyzeArgs::SettingFlag& f, AnalysisSettings& s) {
 
 bool is_setting_flag(const std::string& arg) {
   return arg == "--as-of" || arg == "--threshold" || arg == "--buckets" || arg == "--step" || arg == "--map" ||
-         arg == "--allowance" || arg == "--lang" || arg == "--set";
+         arg == "--allowance" || arg == "--lang" || arg == "--set" || arg == "--currency" || arg == "--rate";
 }
 
 }  // namespace

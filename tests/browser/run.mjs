@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './static_server.mjs';
 import { parseCsvRecords } from './csv_records.mjs';
 import { runDashboardChecks } from './dashboard_test.mjs';
+import { runCurrencyChecks } from './currency_test.mjs';
 import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
 import { runSingleFileChecks } from './single_file_test.mjs';
@@ -489,6 +490,8 @@ async function main() {
     const h = { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems };
     // Monitoring pages (issue #3): dashboard_test.mjs.
     if (runs('dashboard')) await runDashboardChecks({ browser, server, repo, cliPath, h });
+    // Currencies (issue #17 item 6): currency_test.mjs, with the dashboard suite.
+    if (runs('dashboard')) await runCurrencyChecks({ browser, server, repo, cliPath, h });
     // Classification pages (issue #4): classify_test.mjs.
     if (runs('classify')) await runClassifyChecks({ browser, server, repo, cliPath, h });
     // Privacy and reliability (issue #8): privacy_test.mjs.

@@ -71,6 +71,11 @@ analyze_all generated_day tests/data/ledger/generated_1000.csv --step day --lang
 analyze_all gl_custom_account tests/data/gl/custom_account_zh.csv --set import.receivables_account=1124
 # Issue #17: drafts kept as invoices (the default sets them aside; the single-file case above).
 analyze_all statuses_keep_drafts tests/data/invoicing/statuses.csv --keep-drafts --lang en
+# Currencies (issue #17 item 6): USD and EUR left out without rates; converted with them; USD reporting.
+cur=(tests/data/currency/invoices_two.csv tests/data/currency/payments_two.csv tests/data/currency/payments_no_currency.csv)
+analyze_all currency_no_rates "${cur[@]}" --as-of 2024-04-30
+analyze_all currency_rates "${cur[@]}" --as-of 2024-04-30 --rate USD=7.1 --rate EUR=7.8
+analyze_all currency_usd_en "${cur[@]}" --as-of 2024-04-30 --currency USD --set currency.rates=CNY:0.14,EUR:1.1 --lang en
 
 # The demo ledger (generated with a fixed seed) with the model lab's section in its report.
 python3 scripts/gen_demo.py "$work/demo" >/dev/null 2>&1

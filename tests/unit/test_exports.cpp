@@ -359,8 +359,10 @@ TEST_CASE(
   CHECK(role_of(o, "尚未收款金额(原币)") == "open_amount");
   CHECK(role_of(o, "尚未收款金额(本位币)").empty());
   const Analysis b = analyze(o);
-  CHECK(b.open_by_customer.at("Pacific Rim Trading Ltd.") == cents(5000));
-  CHECK(b.open_cents == cents(52800));
+  // 原币 amounts: the 美元 row is in USD, left out until it has a rate — never added to the yuan
+  // (issue #17 item 6; with a rate: test_currency.cpp).
+  CHECK(b.open_by_customer.at("Pacific Rim Trading Ltd.") == 0);
+  CHECK(b.open_cents == cents(47800));
 }
 
 TEST_CASE("exports: Yonyou 往来对账 — a two-row header flattened (借方-发生 …)") {

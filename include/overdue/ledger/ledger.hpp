@@ -34,6 +34,7 @@ struct Customer {
 
 struct Invoice {
   uint32_t customer = 0;     // index into Ledger::customers
+  uint16_t currency = 0;     // index into Ledger::currency.used (0: the reporting currency)
   std::string id;            // invoice_id, or a generated "file:line" id when the data has none
   int32_t invoice_date = kMissingDays;
   int32_t due_date = kMissingDays;
@@ -45,6 +46,7 @@ struct Invoice {
 
 struct Payment {
   uint32_t customer = 0;
+  uint16_t currency = 0;         // index into Ledger::currency.used (0: the reporting currency)
   int32_t date = kMissingDays;   // kMissingDays: a paid amount with no date (see Ledger::assumptions)
   int64_t amount_cents = 0;
   std::string invoice_id;        // empty: applied FIFO to the customer's oldest open invoices
@@ -121,6 +123,7 @@ struct Ledger {
   std::vector<std::string> assumptions;   // e.g. "paid amounts without a date: assumed paid by the as-of date"
   std::vector<std::string> notes;         // e.g. running-ledger balance mismatches
   RowCounts rows;                         // over all files: read = accepted + set_aside + rejected
+  LedgerCurrencies currency;              // currencies found, rates, own-currency items (currency.hpp)
   int32_t first_date = kMissingDays;      // earliest invoice or payment date
   int32_t last_date = kMissingDays;       // latest invoice or payment date, or a later date an export
                                           // states in its title rows (the default as-of date)

@@ -282,6 +282,8 @@ enum class S : int {
   report_contents,
   report_privacy,
   report_money_note,
+  report_currency_fmt,            // issue #17 item 6: the reporting currency, what is left out
+  report_currency_left_out_fmt,
   sec_reconciliation,
   sec_parameters,
   sec_metrics,

@@ -180,6 +180,7 @@ struct LedgerJob::State {
       }
       case Task::apply: {
         if (!application) {
+          resolve_currencies(draft, options);   // reporting currency, payments' currencies, FIFO accounts
           // Both are applied (they may be different money), but the same receipt in both would count twice.
           if (payments_from_ledgers > 0 && has_payments_table)
             draft.log.note("payments in two places",
@@ -239,6 +240,7 @@ struct LedgerJob::State {
       for (const std::string& w : draft.other_statuses) words += (words.empty() ? "" : ", ") + w;
       draft.log.note("status words", "statuses read as real invoices (not Draft, Void or Paid): " + words);
     }
+    finish_currencies(draft, options);   // the ledger in the reporting currency (currency_convert.cpp)
     draft.log.finish(draft.ledger);
   }
 };

@@ -60,8 +60,10 @@ class PaymentApplication::Replay {
       : d_(draft),
         inv_(draft.ledger.invoices),
         open_(inv_.size(), 0),
-        open_heaps_(draft.ledger.customers.size()),
-        waiting_credit_(draft.ledger.customers.size()) {
+        // One account per customer, or per (customer, currency) when the ledger has several
+        // currencies: money meets only invoices of its own currency (currency_internal.hpp).
+        open_heaps_(draft.currency.accounts(draft.ledger)),
+        waiting_credit_(draft.currency.accounts(draft.ledger)) {
     for (size_t i = 0; i < inv_.size(); ++i) open_[i] = std::max<int64_t>(inv_[i].amount_cents, 0);
   }
 
@@ -132,13 +134,13 @@ class PaymentApplication::Replay {
     const std::vector<Payment>& pays = d_.ledger.payments;
     for (uint32_t p = 0; p < pays.size(); ++p) {
       if (undated_rest_[p] == 0) continue;
-      const int64_t rest = apply_fifo(pays[p].customer, undated_rest_[p], p, -1, kMissingDays);
+      const int64_t rest = apply_fifo(d_.currency.payment_account_of(d_.ledger, p), undated_rest_[p], p, -1, kMissingDays);
       if (rest > 0) d_.ledger.credits.push_back({pays[p].customer, kMissingDays, rest, p});
     }
     for (uint32_t c = 0; c < waiting_credit_.size(); ++c)
       for (size_t k = waiting_credit_[c].first; k < waiting_credit_[c].entries.size(); ++k)
         if (const CreditEntry& e = waiting_credit_[c].entries[k]; e.payment != kNoPayment)
-          d_.ledger.credits.push_back({c, e.date, e.cents, e.payment});
+          d_.ledger.credits.push_back({pays[e.payment].customer, e.date, e.cents, e.payment});
   }
 
  private:
@@ -181,9 +183,9 @@ class PaymentApplication::Replay {
     return cents;
   }
 
-  // Money to the customer's oldest open (issued) invoices; returns what is left.
-  int64_t apply_fifo(uint32_t customer, int64_t cents, uint32_t payment, int32_t credit_note, int32_t date) {
-    OpenHeap& open = open_heaps_[customer];
+  // Money to the account's (customer's) oldest open (issued) invoices; returns what is left.
+  int64_t apply_fifo(uint32_t account, int64_t cents, uint32_t payment, int32_t credit_note, int32_t date) {
+    OpenHeap& open = open_heaps_[account];
     for (int64_t top; cents > 0 && (top = heap_top(open)) >= 0;) {
       const auto invoice = static_cast<uint32_t>(top);
       const int64_t part = std::min(open_[invoice], cents);
@@ -194,7 +196,8 @@ class PaymentApplication::Replay {
   }
 
   void issue_invoice(uint32_t i) {
-    WaitingCredit& credit = waiting_credit_[inv_[i].customer];
+    const uint32_t account = d_.currency.invoice_account_of(d_.ledger, i);
+    WaitingCredit& credit = waiting_credit_[account];
     while (open_[i] > 0 && credit.first < credit.entries.size()) {
       CreditEntry& e = credit.entries[credit.first];
       const int64_t part = std::min(open_[i], e.cents);
@@ -202,20 +205,22 @@ class PaymentApplication::Replay {
       e.cents -= part;
       if (e.cents == 0) ++credit.first;
     }
-    if (open_[i] > 0) heap_push(open_heaps_[inv_[i].customer], i);
+    if (open_[i] > 0) heap_push(open_heaps_[account], i);
   }
 
   void issue_credit_note(uint32_t i) {
     const Invoice& cn = inv_[i];
-    const int64_t rest = apply_fifo(cn.customer, -cn.amount_cents, kNoPayment, static_cast<int32_t>(i), cn.invoice_date);
-    if (rest > 0) waiting_credit_[cn.customer].entries.push_back({kNoPayment, static_cast<int32_t>(i), cn.invoice_date, rest});
+    const uint32_t account = d_.currency.invoice_account_of(d_.ledger, i);
+    const int64_t rest = apply_fifo(account, -cn.amount_cents, kNoPayment, static_cast<int32_t>(i), cn.invoice_date);
+    if (rest > 0) waiting_credit_[account].entries.push_back({kNoPayment, static_cast<int32_t>(i), cn.invoice_date, rest});
   }
 
   void pay(uint32_t p) {
     const Payment& pay = d_.ledger.payments[p];
     int64_t rest = apply_named(p, pay.amount_cents, pay.date);
-    rest = apply_fifo(pay.customer, rest, p, -1, pay.date);
-    if (rest > 0) waiting_credit_[pay.customer].entries.push_back({p, -1, pay.date, rest});
+    const uint32_t account = d_.currency.payment_account_of(d_.ledger, p);
+    rest = apply_fifo(account, rest, p, -1, pay.date);
+    if (rest > 0) waiting_credit_[account].entries.push_back({p, -1, pay.date, rest});
   }
 
   struct Event {

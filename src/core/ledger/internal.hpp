@@ -25,6 +25,7 @@
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/ledger/line_items.hpp"
 #include "overdue/text/value_parsers.hpp"
+#include "ledger/currency_internal.hpp"
 
 namespace overdue::ledger_detail {
 
@@ -46,7 +47,7 @@ bool cell_problem(const ImportedFile& file, int column, size_t row, ProblemKind&
 // The first such cell among `columns` (-1 entries skipped).
 bool row_cell_problem(const ImportedFile& file, std::initializer_list<int> columns, size_t row, ProblemKind& kind);
 
-// True when a numeric cell of the row that has a role holds more than ±kMaxLedgerAmountCents.
+// True when a numeric cell of the row in a money role holds more than ±kMaxLedgerAmountCents.
 bool has_oversized_amount(const ImportedFile& file, size_t row);
 
 // Rows of real exports that are not facts: subtotals (合计, 本月合计, 本年累计, Total for …) and
@@ -168,6 +169,7 @@ struct Draft {
   std::unordered_map<std::string_view, int64_t> customer_by_invoice_id;
   uint64_t ledger_rejected = 0;
   std::vector<std::string> other_statuses;   // status words read as open invoices (AUTHORISED …)
+  CurrencyDraft currency;                    // draft currencies, FIFO accounts (currency_internal.hpp)
 
   void reject(uint32_t file, uint64_t line, ProblemKind kind, ProblemDetail detail = {}) {
     std::string reason = problem_text(kind, detail);

@@ -35,7 +35,8 @@ int64_t cell_cents(const ImportedFile& file, int column, size_t row) {
 
 bool has_oversized_amount(const ImportedFile& file, size_t row) {
   for (const Column& c : file.columns) {
-    if (c.role == Role::none || (c.type != ColumnType::integer && c.type != ColumnType::decimal) || row >= c.cents.size())
+    // Money roles only: a numeric customer id such as Zoho's 460000000026049 is no amount.
+    if (!role_is_money(c.role) || (c.type != ColumnType::integer && c.type != ColumnType::decimal) || row >= c.cents.size())
       continue;
     const int64_t v = c.cents[row];
     if (v != kMissingCents && (v > kMaxLedgerAmountCents || v < -kMaxLedgerAmountCents)) return true;

@@ -96,6 +96,7 @@ uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_i
                                                        " (kept as given)");
   Invoice inv;
   inv.customer = customer;
+  inv.currency = row_currency(draft, file, row, true);   // the row's 币别 (currency_resolve.cpp)
   const std::string_view id = cell_text(file, invoice_id_column, row);
   inv.id = id.empty() ? generated_invoice_id(file, line) : std::string(id);
   inv.invoice_date = invoice_date;
@@ -316,6 +317,7 @@ void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentCo
     }
     const uint32_t p = add_payment(draft, static_cast<uint32_t>(customer), cell_days(file, date, row), cents,
                                    std::string(named), {file_index, line}, -1);
+    set_payment_currency(draft, file, row, p);   // the row's currency, if the table has a column
     if (!named.empty()) bind_named_payment(draft, p);
   }
 }

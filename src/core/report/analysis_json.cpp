@@ -9,6 +9,8 @@
 //               (read = accepted + set_aside + rejected)
 //   totals      {open, past_due, overdue, invoices_open, customers, overdue_customers,
 //                newly_overdue_customers}
+//   currency    {reporting, by_currency: [{currency, invoices, open, overdue, rate|null}]}, only when
+//                a table has a currency column (analysis_json_currency.cpp)
 //   aging       [{bucket, min_dpd, max_dpd|null, open, invoices}]   Σ open = totals.open exactly
 //   metrics     {dso, bpdso, add, cei, overdue_ratio, top_n, top_n_share, window_days, dso_method}
 //   customers   every customer seen, in ledger order: {id, name, sales_rep, open, past_due,
@@ -294,6 +296,7 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   w.end_array();
   write_rows(w, ledger);
   write_totals(w, r);
+  if (ledger.currency.has_column) analysis_detail::write_currency(w, ledger, r);
   write_aging(w, r);
   write_metrics(w, r);
   write_customers(w, ledger, r, classify);

@@ -102,5 +102,8 @@ void write_customer_classification(JsonWriter& w, const ClassifyContext& c, uint
 // The top-level keys after "notes": types, priority, allowance, contact_log, settings.
 void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList files,
                               const ClassifyContext& c);
+// "currency": {"reporting", "by_currency": [...]} (analysis_json_currency.cpp), written only when
+// a table of the ledger has a currency column.
+void write_currency(JsonWriter& w, const Ledger& ledger, const MonitorResult& r);
 
 }  // namespace overdue::analysis_detail

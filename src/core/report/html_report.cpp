@@ -82,6 +82,19 @@ std::string kpi(const char* label, const std::string& value_html) {
          "</div><div class=\"value\">" + value_html + "</div></div>";
 }
 
+// The reporting currency (issue #17 item 6) when a table has a currency column, and the
+// currencies left out for want of a rate; "" otherwise (one-currency reports unchanged).
+std::string currency_note(const Context& c) {
+  const LedgerCurrencies& lc = c.ledger.currency;
+  if (!lc.has_column || lc.reporting.empty()) return "";
+  std::string note = " " + html_escape(textf(c.lang, S::report_currency_fmt, lc.reporting.c_str()));
+  std::string left_out;
+  for (const LedgerCurrency& u : lc.used)
+    if (u.rate_micros == 0) left_out += (left_out.empty() ? "" : ", ") + u.code;
+  if (!left_out.empty()) note += " " + html_escape(textf(c.lang, S::report_currency_left_out_fmt, left_out.c_str()));
+  return note;
+}
+
 void write_head(std::string& out, const Context& c, bool model) {
   const std::string lang = c.lang == Lang::zh ? "zh-CN" : "en";
   out += "<!DOCTYPE html>\n<html lang=\"" + lang +
@@ -94,7 +107,7 @@ void write_head(std::string& out, const Context& c, bool model) {
          html_escape(textf(c.lang, S::report_subtitle_fmt, iso_date_text(c.result.as_of).c_str(),
                            std::to_string(c.result.options.threshold_days).c_str())) +
          "</p>\n<p class=\"legend\">" + html_escape(c.t(S::report_privacy)) + " " +
-         html_escape(c.t(S::report_money_note)) + "</p>\n";
+         html_escape(c.t(S::report_money_note)) + currency_note(c) + "</p>\n";
   uint64_t overdue_customers = 0;
   for (const CustomerStatus& s : c.result.customers) overdue_customers += s.overdue ? 1 : 0;
   out +=

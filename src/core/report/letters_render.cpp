@@ -54,15 +54,24 @@ std::string invoice_table(const Ledger& ledger, const MonitorResult& result,
                   t(S::col_open_amount) + "</th><th class=\"num\">" + t(S::col_dpd) +
                   "</th></tr></thead><tbody>";
   int64_t rest_cents = 0;
+  // Several currencies (issue #17 item 6): each invoice in its own money with its code, the
+  // total in the reporting currency's; one currency: the amounts as they always were.
+  const bool several = ledger.currency.used.size() > 1;
+  auto in_code = [&](int64_t cents, const std::string& code) {
+    return several && !code.empty() ? money_display(cents) + " " + e(code) : money_display(cents);
+  };
   for (size_t i = 0; i < items.size(); ++i) {
     const Invoice& inv = ledger.invoices[items[i]->invoice];
     if (i >= kLetterInvoicesListed) {
       rest_cents += items[i]->open_cents;
       continue;
     }
+    std::string code = ledger.currency.reporting;
+    int64_t amount = inv.amount_cents, open = items[i]->open_cents;
+    own_currency_invoice(ledger, items[i]->invoice, result.as_of, code, amount, open);
     s += "<tr><td>" + e(inv.id) + "</td><td>" + iso_date_text(inv.invoice_date) + "</td><td>" +
-         iso_date_text(inv.due_date) + "</td><td class=\"num\">" + money_display(inv.amount_cents) +
-         "</td><td class=\"num\">" + money_display(items[i]->open_cents) +
+         iso_date_text(inv.due_date) + "</td><td class=\"num\">" + in_code(amount, code) +
+         "</td><td class=\"num\">" + in_code(open, code) +
          "</td><td class=\"num\">" + std::to_string(items[i]->days_past_due) + "</td></tr>";
   }
   if (items.size() > kLetterInvoicesListed)
@@ -72,8 +81,7 @@ std::string invoice_table(const Ledger& ledger, const MonitorResult& result,
                  money_display(rest_cents).c_str())) +
          "</td></tr>";
   s += "<tr class=\"total\"><td colspan=\"4\">" + t(S::letter_total) + "</td><td class=\"num\">" +
-       money_display(overdue_cents) + "</td><td></td></tr></tbody></table>\n";
-  (void)result;
+       in_code(overdue_cents, ledger.currency.reporting) + "</td><td></td></tr></tbody></table>\n";
   return s;
 }
 
@@ -151,6 +159,10 @@ std::string letter_section(const Ledger& ledger, const MonitorResult& result,
   v.inline_values["as_of"] = iso_date_text(result.as_of);
   v.inline_values["overdue_amount"] = money_display(cc.overdue_cents);
   v.inline_values["open_amount"] = money_display(status.open_cents);
+  if (ledger.currency.used.size() > 1 && !ledger.currency.reporting.empty()) {   // several currencies: say which
+    v.inline_values["overdue_amount"] += " " + ledger.currency.reporting;
+    v.inline_values["open_amount"] += " " + ledger.currency.reporting;
+  }
   v.inline_values["days_overdue"] = std::to_string(status.max_dpd);
   v.inline_values["deadline"] = iso_date_text(deadline_of(cc, result.as_of));
   v.inline_values["installment_count"] = std::to_string(cc.plan.installments.size());

@@ -100,6 +100,7 @@ ordered_json settings_document(const AnalysisSettings& settings) {
     letters["contact"] = s.letters.contact;
     doc["letters"] = std::move(letters);
   }
+  if (s.ledger.currency != CurrencySettings{}) doc["currency"] = settings_detail::currency_settings_json(s.ledger.currency);
   return doc;
 }
 
@@ -348,6 +349,8 @@ std::string read_object(const json& obj, const std::string& prefix, AnalysisSett
       if (std::string e = read_mappings(v, s.mappings, r.warnings); !e.empty()) return e;
     } else if (prefix.empty() && key == "letters") {
       if (std::string e = read_letters(v, s.letters, r.warnings); !e.empty()) return e;
+    } else if (prefix.empty() && key == "currency") {
+      if (std::string e = settings_detail::read_currency_settings(v, s.ledger.currency, r.warnings); !e.empty()) return e;
     } else if (const Field* f = settings_detail::find_field(path)) {
       if (std::string e = apply_value(*f, v, s, r.warnings); !e.empty()) return e;
     } else if (is_section(path)) {
@@ -420,6 +423,7 @@ SettingsLoadResult load_settings_json(std::string_view text, AnalysisSettings& o
 }
 
 std::string set_setting(AnalysisSettings& s, std::string_view key, std::string_view value) {
+  if (settings_detail::is_currency_key(key)) return settings_detail::set_currency_setting(s.ledger.currency, key, value);
   const Field* f = settings_detail::find_field(std::string(key));
   if (!f) return "unknown setting '" + std::string(key) + "' (overdue-lens analyze --help lists the keys)";
   json v;

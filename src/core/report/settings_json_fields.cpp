@@ -159,6 +159,7 @@ using settings_detail::FieldKind;
 std::vector<std::string> setting_keys() {
   std::vector<std::string> keys;
   for (const Field& f : settings_detail::fields()) keys.push_back(f.key);
+  for (const std::string& key : settings_detail::currency_keys()) keys.push_back(key);   // not in the field table
   return keys;
 }
 

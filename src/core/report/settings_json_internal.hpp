@@ -2,7 +2,10 @@
 // the key list and the range checks cannot drift apart: a field added here is in all of them.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "overdue/report/settings_json.hpp"
 
@@ -34,5 +37,14 @@ const Field* find_field(const std::string& key);
 
 // "classify.chronic_late_share: expected a number in [0, 1], got 1.5"
 std::string range_error(const Field& f, double v);
+
+// [SECTION] currency (settings_json_currency.cpp) -------------------------------------------------
+// "currency": {"reporting": "USD", "rates": {"EUR": 7.8}}, written only when set (so settings
+// files without currencies stay the same bytes); keys currency.reporting and currency.rates.
+bool is_currency_key(std::string_view key);
+std::vector<std::string> currency_keys();
+nlohmann::ordered_json currency_settings_json(const CurrencySettings& c);
+std::string read_currency_settings(const nlohmann::json& v, CurrencySettings& out, std::vector<std::string>& warnings);
+std::string set_currency_setting(CurrencySettings& c, std::string_view key, std::string_view value);
 
 }  // namespace overdue::settings_detail

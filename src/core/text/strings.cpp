@@ -282,6 +282,8 @@ constexpr Entry kEntries[] = {
     {S::report_contents, "Contents", "目录"},
     {S::report_privacy, "Made by OverdueLens from the files listed below, on this computer: no data was sent anywhere.", "由逾期透镜在本机根据下列文件生成，数据未发送到任何地方。"},
     {S::report_money_note, "Amounts in the ledger's currency, two decimals; the same figures as the analysis JSON (overdue-lens analyze --json).", "金额为账本币种，保留两位小数；与分析 JSON（overdue-lens analyze --json）中的数字相同。"},
+    {S::report_currency_fmt, "Reporting currency: %s; other currencies converted at the rates given.", "报告币种：%s；其他币种按所给汇率折算。"},
+    {S::report_currency_left_out_fmt, "Left out of every figure until a rate is given: %s (see the notes).", "以下币种未给汇率，未计入任何数字：%s（见说明）。"},
     {S::sec_reconciliation, "Data and reconciliation", "数据与核对"},
     {S::sec_parameters, "Parameters", "分析参数"},
     {S::sec_metrics, "Portfolio metrics", "组合指标"},
