@@ -47,6 +47,23 @@ TEST_CASE("fuzz: settings_band_label_invalid_utf8 — a band label that is not U
   CHECK(again == s);
 }
 
+TEST_CASE("fuzz: settings_currency_invalid_utf8 — a currency text that is not UTF-8 is refused") {
+  // fuzz_settings gave the whole input "allo\xA8wance.dpd_bane::11000" as currency.reporting: it was
+  // kept as written (no currency of the names table) and written as "\uFFFD", which loaded back
+  // different. Now refused by set_setting and by validate_settings.
+  const std::string input = reproducer("settings_currency_invalid_utf8.txt");
+  for (const char* key : {"currency.reporting", "currency.rates"}) {
+    AnalysisSettings s;
+    const AnalysisSettings before = s;
+    const std::string error = set_setting(s, key, key == std::string("currency.rates") ? input.substr(0, 5) + ":7.8" : input);
+    CHECK(error.find("not valid UTF-8") != std::string::npos);
+    CHECK(s == before);
+  }
+  AnalysisSettings s;
+  s.ledger.currency.reporting = input;
+  CHECK(validate_settings(s) == "currency.reporting: not valid UTF-8 text");
+}
+
 TEST_CASE("fuzz: monitor_sum_overflow — two invoices of INT64_MAX cents must not overflow the totals") {
   // Each amount imports (92233720368547758.07 is exactly INT64_MAX cents); monitor() used to add
   // them: signed overflow (UBSan). Now build_ledger rejects a row whose amount is beyond

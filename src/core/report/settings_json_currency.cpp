@@ -7,6 +7,7 @@
 
 #include "overdue/ledger/currency.hpp"
 #include "overdue/text/currency_names.hpp"
+#include "overdue/text/utf8.hpp"
 #include "overdue/text/value_parsers.hpp"
 #include "report/settings_json_internal.hpp"
 
@@ -77,6 +78,8 @@ std::string read_currency_settings(const nlohmann::json& v, CurrencySettings& ou
 }
 
 std::string set_currency_setting(CurrencySettings& c, std::string_view key, std::string_view value) {
+  // Kept as written when no currency of the names table: must be text a settings file can hold.
+  if (utf8::count_invalid(value, true) != 0) return std::string(key) + ": not valid UTF-8 text";
   if (trim_cell(value) == "null") value = "";   // as for analysis.as_of: back to the default
   if (key == "currency.reporting") {
     c.reporting = code_of(value);

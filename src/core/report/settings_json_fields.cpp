@@ -216,6 +216,11 @@ std::string validate_settings(const AnalysisSettings& settings) {
   // Written back as it is: text that is not UTF-8 could not be.
   if (utf8::count_invalid(s.ledger.receivables_account, true) != 0)
     return "import.receivables_account: not valid UTF-8 text";
+  // A currency the names table does not know is kept as written (the ledger keeps such a cell
+  // too), so it must at least be text that a settings file can hold.
+  if (utf8::count_invalid(s.ledger.currency.reporting, true) != 0) return "currency.reporting: not valid UTF-8 text";
+  for (const CurrencyRate& r : s.ledger.currency.rates)
+    if (utf8::count_invalid(r.code, true) != 0) return "currency.rates: a currency code is not valid UTF-8 text";
   for (size_t i = 0; i < s.mappings.size(); ++i) {  // roles are checked as they are read
     const RoleOverride& r = s.mappings[i];
     const std::string at = "mappings[" + std::to_string(i) + "]";
