@@ -1,6 +1,8 @@
 // The ledger stage of the reconciliation (DESIGN.md §1 "Nothing is lost"): rows read = accepted +
 // rejected over import and ledger, the rows the ledger could not use with file, line and reason,
 // and the assumptions and notes the ledger made (e.g. paid amounts without a date).
+#include <type_traits>
+
 #include "format.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
@@ -19,6 +21,43 @@ void bullet_list(const std::vector<std::string>& lines, float max_height) {
   while (clipper.Step())
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) ImGui::BulletText("%s", lines[i].c_str());
   ImGui::EndChild();
+}
+
+// Rows the ledger set aside or rejected: file, line, (rows,) reason; scrolls past `max_height`.
+template <typename Row>
+void row_problem_table(const char* id, const std::vector<Row>& rows, const Analysis& a, float max_height) {
+  constexpr bool with_row_count = std::is_same_v<Row, overdue::SetAsideRow>;   // one entry may stand for N rows
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float h = std::min(max_height, line * static_cast<float>(rows.size() + 1) + line);
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable(id, with_row_count ? 4 : 3, flags, ImVec2(0, h))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr(overdue::S::summary_file));
+  ImGui::TableSetupColumn(tr(overdue::S::error_line));
+  if (with_row_count) ImGui::TableSetupColumn(tr(overdue::S::csv_col_rows));
+  ImGui::TableSetupColumn(tr(overdue::S::error_reason), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableHeadersRow();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()));
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const Row& r = rows[static_cast<size_t>(i)];
+      int column = 0;
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(column++);
+      ImGui::TextUnformatted(r.file < a.files().size() ? a.files()[r.file].name.c_str() : "?");
+      ImGui::TableSetColumnIndex(column++);
+      text_right_aligned(format_count(static_cast<int64_t>(r.line)).c_str());
+      if constexpr (with_row_count) {
+        ImGui::TableSetColumnIndex(column++);
+        text_right_aligned(format_count(static_cast<int64_t>(r.rows)).c_str());
+      }
+      ImGui::TableSetColumnIndex(column);
+      ImGui::TextUnformatted(r.reason.c_str());
+    }
+  }
+  ImGui::EndTable();
 }
 
 }  // namespace
@@ -67,69 +106,15 @@ void draw_ledger_summary(AppState& state) {
 
   if (!l.set_aside.empty()) {
     ImGui::TextUnformatted(tr(overdue::S::set_aside_heading));
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float h = std::min(200.0f * s, line * static_cast<float>(l.set_aside.size() + 1) + line);
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("##ledger_set_aside", 4, flags, ImVec2(0, h))) {
-      ImGui::TableSetupScrollFreeze(0, 1);
-      ImGui::TableSetupColumn(tr(overdue::S::summary_file));
-      ImGui::TableSetupColumn(tr(overdue::S::error_line));
-      ImGui::TableSetupColumn(tr(overdue::S::csv_col_rows));
-      ImGui::TableSetupColumn(tr(overdue::S::error_reason), ImGuiTableColumnFlags_WidthStretch);
-      ImGui::TableHeadersRow();
-      ImGuiListClipper clipper;
-      clipper.Begin(static_cast<int>(l.set_aside.size()));
-      while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-          const overdue::SetAsideRow& r = l.set_aside[i];
-          ImGui::TableNextRow();
-          ImGui::TableSetColumnIndex(0);
-          ImGui::TextUnformatted(r.file < a.files().size() ? a.files()[r.file].name.c_str() : "?");
-          ImGui::TableSetColumnIndex(1);
-          text_right_aligned(format_count(static_cast<int64_t>(r.line)).c_str());
-          ImGui::TableSetColumnIndex(2);
-          text_right_aligned(format_count(static_cast<int64_t>(r.rows)).c_str());
-          ImGui::TableSetColumnIndex(3);
-          ImGui::TextUnformatted(r.reason.c_str());
-        }
-      }
-      ImGui::EndTable();
-    }
+    row_problem_table("##ledger_set_aside", l.set_aside, a, 200.0f * s);
     record_item_rect(state, "ledger.set_aside");
   }
 
   ImGui::TextUnformatted(tr(S::ledger_rejected_heading));
-  if (l.rejected.empty()) {
+  if (l.rejected.empty())
     text_muted(tr(S::ledger_rejected_none));
-  } else {
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float h = std::min(240.0f * s, line * static_cast<float>(l.rejected.size() + 1) + line);
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("##ledger_rejected", 3, flags, ImVec2(0, h))) {
-      ImGui::TableSetupScrollFreeze(0, 1);
-      ImGui::TableSetupColumn(tr(overdue::S::summary_file));
-      ImGui::TableSetupColumn(tr(overdue::S::error_line));
-      ImGui::TableSetupColumn(tr(overdue::S::error_reason), ImGuiTableColumnFlags_WidthStretch);
-      ImGui::TableHeadersRow();
-      ImGuiListClipper clipper;
-      clipper.Begin(static_cast<int>(l.rejected.size()));
-      while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-          const overdue::LedgerRejectedRow& r = l.rejected[i];
-          ImGui::TableNextRow();
-          ImGui::TableSetColumnIndex(0);
-          ImGui::TextUnformatted(r.file < a.files().size() ? a.files()[r.file].name.c_str() : "?");
-          ImGui::TableSetColumnIndex(1);
-          text_right_aligned(format_count(static_cast<int64_t>(r.line)).c_str());
-          ImGui::TableSetColumnIndex(2);
-          ImGui::TextUnformatted(r.reason.c_str());
-        }
-      }
-      ImGui::EndTable();
-    }
-  }
+  else
+    row_problem_table("##ledger_rejected", l.rejected, a, 240.0f * s);
   const std::string ledger_ms = format_decimal(a.ledger_ms, 0), monitor_ms = format_decimal(a.monitor_ms, 0);
   text_muted(trf(S::computed_in_fmt, ledger_ms.c_str(), monitor_ms.c_str()).c_str());
 }
