@@ -17,7 +17,8 @@ sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 pkgs=(cmake g++ clang libclang-rt-14-dev make ninja-build python3 xz-utils ca-certificates
       emscripten nlohmann-json3-dev libfast-float-dev doctest-dev libeigen3-dev
       fonts-dejavu-core fonts-droid-fallback python3-fonttools debian-archive-keyring python3-pandas
-      python3-sklearn poppler-utils)
+      python3-sklearn poppler-utils dpkg-dev
+      python3-xlsxwriter python3-openpyxl)
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 [ "$want_browser" = 1 ] && pkgs+=(chromium)
@@ -31,24 +32,33 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# --- Dear ImGui 1.92.x source from Debian sid (never committed) -------------------------------
+# --- Dependency sources from Debian's source packages (never committed) ---------------------
+# A private source list and lists directory per suite: the machine's own package lists stay
+# untouched. dpkg-source applies Debian's patches (expat's security fixes among them).
 deps="$root/build/_deps"
 mkdir -p "$deps"
-if [ ! -f "$deps/imgui/imgui.h" ]; then
-  apt_dir="$deps/apt"
+fetch_source() {  # suite package dir-in-_deps file-that-proves-it-is-there
+  local suite=$1 package=$2 dest=$3 proof=$4
+  [ -f "$deps/$dest/$proof" ] && return 0
+  local apt_dir="$deps/apt-$suite"
   mkdir -p "$apt_dir/parts" "$apt_dir/lists/partial"
-  printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' > "$apt_dir/parts/src.sources"
-  # A private source list and lists directory: the machine's own package lists stay untouched.
-  apt_opts=(-o Dir::Etc::SourceList=/dev/null -o Dir::Etc::SourceParts="$apt_dir/parts"
-            -o Dir::State::Lists="$apt_dir/lists")
-  apt-get "${apt_opts[@]}" update -q
-  (cd "$deps" && apt-get "${apt_opts[@]}" source --download-only imgui)
-  tarball=$(ls "$deps"/imgui_*.orig.tar.* | head -n 1)
-  rm -rf "$deps/imgui.tmp" && mkdir -p "$deps/imgui.tmp"
-  tar -xf "$tarball" -C "$deps/imgui.tmp"
-  src=$(dirname "$(find "$deps/imgui.tmp" -maxdepth 2 -name imgui.h | head -n 1)")
-  rm -rf "$deps/imgui" && mv "$src" "$deps/imgui" && rm -rf "$deps/imgui.tmp"
-fi
+  printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$suite" > "$apt_dir/parts/src.sources"
+  local apt_opts=(-o Dir::Etc::SourceList=/dev/null -o Dir::Etc::SourceParts="$apt_dir/parts"
+                  -o Dir::State::Lists="$apt_dir/lists")
+  [ -n "$(ls "$apt_dir/lists" 2>/dev/null | grep -v partial)" ] || apt-get "${apt_opts[@]}" update -q
+  (cd "$deps" && rm -f "${package}"_*.dsc && apt-get "${apt_opts[@]}" source --download-only "$package")
+  local dsc; dsc=$(ls "$deps/${package}"_*.dsc | head -n 1)
+  rm -rf "$deps/$package.tmp"
+  dpkg-source --no-check -x "$dsc" "$deps/$package.tmp" >/dev/null
+  local found; found=$(find "$deps/$package.tmp" -maxdepth 4 -path "*/$proof" | head -n 1)
+  local src=${found%/"$proof"}
+  rm -rf "$deps/$dest" && mv "$src" "$deps/$dest" && rm -rf "$deps/$package.tmp"
+}
+fetch_source sid imgui imgui imgui.h
+# Workbooks (issue #18): zlib inflates the zip entries, expat parses the sheet XML as a stream.
+# Debian 12's versions, built from the same source for native and wasm (CMakeLists.txt).
+fetch_source bookworm zlib zlib inflate.c
+fetch_source bookworm expat expat lib/xmlparse.c
 version=$(grep -m1 '#define IMGUI_VERSION ' "$deps/imgui/imgui.h" | sed 's/.*"\(.*\)".*/\1/')
 case "$version" in
   1.92*) echo "setup: Dear ImGui $version" ;;

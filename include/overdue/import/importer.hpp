@@ -26,6 +26,10 @@ struct ImportOptions {
   // Rows the user unmarked: physical lines that stay data even when they look like a total,
   // label or group row.
   std::vector<uint64_t> data_lines;
+  // Workbooks (issue #18): the sheet to read (empty: the first non-empty visible one), and
+  // import.excel_date_swap=keep (day/month swapped by Excel left as stored).
+  std::string sheet;
+  bool keep_swapped_dates = false;
 };
 
 class FileImporter {

@@ -12,6 +12,7 @@
 #include "overdue/text/encoding_kind.hpp"
 #include "overdue/text/problem.hpp"
 #include "overdue/text/value_types.hpp"
+#include "overdue/workbook/workbook_reader.hpp"
 
 namespace overdue {
 
@@ -128,6 +129,13 @@ struct ExportLayout {
 
 struct ImportedFile {
   std::string name;
+  // Workbooks (issue #18): the sheet this table is (empty for a CSV) and every sheet of the
+  // workbook (name, rows, hidden), for inspect and the mapping screen's sheet picker.
+  std::string sheet;
+  std::vector<SheetInfo> sheets;
+  // Day/month swaps Excel made when it opened a CSV in the other locale, per column: found,
+  // and swapped back unless ImportOptions::keep_swapped_dates (column = index in `columns`).
+  std::vector<DateSwap> date_swaps;
   std::string error;                 // non-empty: the file could not be read at all
   Encoding encoding = Encoding::utf8;
   char delimiter = ',';              // ',' ';' '\t' '|' or ' ' for runs of spaces

@@ -30,6 +30,9 @@ enum class ProblemKind : uint8_t {
   invalid_date,               // looks like a date, no such day (2024-02-30)
   not_day_month_date,         // "not a valid day/month date (column is day first)"
   not_month_day_date,
+  // import: workbook cells read as missing (issue #18)
+  excel_cell_error,           // detail.value: the error as Excel shows it ("#N/A", "#DIV/0!")
+  formula_without_value,      // "formula without a cached value"
   // ledger
   amount_too_large,           // beyond kMaxLedgerAmountCents
   summary_row_not_invoice,    // "subtotal or total row: not an invoice"

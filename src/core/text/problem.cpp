@@ -24,6 +24,8 @@ constexpr std::string_view kProblemKindNames[] = {
     "invalid_date",
     "not_day_month_date",
     "not_month_day_date",
+    "excel_cell_error",
+    "formula_without_value",
     "amount_too_large",
     "summary_row_not_invoice",
     "summary_row_not_payment",
@@ -76,6 +78,8 @@ std::string problem_text(ProblemKind kind, const ProblemDetail& d) {
     case ProblemKind::invalid_date: return "invalid date";
     case ProblemKind::not_day_month_date: return "not a valid day/month date (column is day first)";
     case ProblemKind::not_month_day_date: return "not a valid month/day date (column is month first)";
+    case ProblemKind::excel_cell_error: return "cell error " + d.value;
+    case ProblemKind::formula_without_value: return "formula without a cached value";
     case ProblemKind::amount_too_large:
       return "amount beyond ±100,000,000,000.00: too large to add up safely";
     case ProblemKind::summary_row_not_invoice: return "subtotal or total row: not an invoice";
