@@ -130,6 +130,10 @@
   let chunkPtr = 0;
   let chunkCap = 0;
 
+  // Every file goes to C++ whatever its name or MIME type: the importer tells a CSV from a
+  // workbook (.xlsx/.xlsm: a zip; .xls: an OLE2 file) by its first bytes, and a file it cannot read
+  // gets a clear message there. A workbook is streamed like a CSV; the importer keeps its bytes
+  // until the end (a zip's directory is at its end).
   function addFiles(fileList) {
     for (const file of Array.from(fileList || [])) {
       const id = nextFileId++;

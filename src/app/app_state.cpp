@@ -10,6 +10,7 @@
 #include "frame_pacer.hpp"
 #include "overdue/import/general_ledger_kind.hpp"
 #include "overdue/import/role_assignment.hpp"
+#include "overdue/workbook/workbook_reader.hpp"
 #include "panels.hpp"
 #include "settings_io.hpp"
 
@@ -20,6 +21,12 @@ double LoadedFile::progress() const {
   if (!importer || size_bytes <= 0) return 0.0;
   return std::min(1.0, static_cast<double>(importer->bytes_fed()) / size_bytes);
 }
+
+std::string table_label(const std::string& file_name, const std::string& sheet) {
+  return sheet.empty() ? file_name : trf(S::table_label_sheet_fmt, file_name.c_str(), sheet.c_str());
+}
+
+std::string LoadedFile::label() const { return table_label(name, sheet()); }
 
 AppState& app_state() {
   static AppState state;
@@ -64,15 +71,17 @@ bool AppState::file_begin(int id, std::string name, double size_bytes) {
   }
   auto f = std::make_unique<LoadedFile>();
   f->id = id;
+  f->drop_id = id;
   f->name = std::move(name);
   f->size_bytes = size_bytes;
   f->status = LoadStatus::queued;
-  f->importer = std::make_unique<overdue::FileImporter>(f->name);
+  f->options.keep_swapped_dates = keep_swapped_dates_;
+  f->importer = std::make_unique<overdue::FileImporter>(f->name, f->options);
   if (size_bytes > 0) f->importer->expect_total_bytes(static_cast<uint64_t>(size_bytes));  // one reservation
   f->begin_ms = platform::now_ms();
   if (selected() == nullptr) selected_id = id;
   // Keep drop order whatever order the callbacks come in (ids increase in drop order).
-  auto at = std::upper_bound(files.begin(), files.end(), id, [](int v, const auto& p) { return v < p->id; });
+  auto at = std::upper_bound(files.begin(), files.end(), id, [](int v, const auto& p) { return v < p->drop_id; });
   files.insert(at, std::move(f));
   // Refused before a byte is read, rather than running out of memory half-way (issue #8).
   if (size_bytes > kMaxPageFileBytes) {
@@ -90,14 +99,17 @@ void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
   LoadedFile* f = find(id);
   if (f == nullptr || !f->importer) return;
   f->status = LoadStatus::reading;
-  if (f->bytes_kept && f->bytes.size() + length <= kKeepBytesForRelayout) {
-    f->bytes.append(reinterpret_cast<const char*>(bytes), length);
+  const std::string_view chunk(reinterpret_cast<const char*>(bytes), length);
+  // A workbook is told by its first bytes, as the importer tells it (a zip or OLE2 signature).
+  if (f->importer->bytes_fed() == 0) f->workbook = overdue::sniff_container(chunk) != overdue::ContainerKind::text;
+  if (f->bytes_kept && (f->workbook || f->bytes->size() + length <= kKeepBytesForRelayout)) {
+    f->bytes->append(chunk);
   } else if (f->bytes_kept) {
     f->bytes_kept = false;
-    std::string().swap(f->bytes);
+    std::string().swap(*f->bytes);
   }
   try {
-    f->importer->feed(std::string_view(reinterpret_cast<const char*>(bytes), length));
+    f->importer->feed(chunk);
   } catch (const std::bad_alloc&) {
     file_failed(id, out_of_memory_message(f->size_bytes));
   } catch (const std::exception& e) {
@@ -133,6 +145,7 @@ void AppState::file_failed(int id, std::string message) {
 }
 
 void AppState::advance() {
+  apply_sheet_requests();
   // The demo opens on the dashboard, once its three files are in and analysed.
   if (demo_requested && !busy() && analysis.available()) {
     demo_requested = false;
@@ -174,8 +187,10 @@ bool AppState::busy() const {
 
 bool AppState::reimport(LoadedFile& file) {
   if (!file.bytes_kept || file.status != LoadStatus::done) return false;
+  // A workbook's first table was read from its default sheet: it stays on that sheet.
+  if (file.options.sheet.empty()) file.options.sheet = file.data.sheet;
   overdue::FileImporter importer(file.name, file.options);
-  importer.feed(file.bytes);
+  importer.feed(*file.bytes);
   file.data = importer.finish();
   if (!file.data.error.empty()) file.status = LoadStatus::failed;
   file.kind_set_by_user = false;
@@ -188,6 +203,100 @@ bool AppState::reimport(LoadedFile& file) {
 void AppState::remove(int id) {
   files.erase(std::remove_if(files.begin(), files.end(), [id](const auto& f) { return f->id == id; }), files.end());
   if (selected_id == id) selected_id = files.empty() ? 0 : files.front()->id;
+}
+
+// [SECTION] workbooks: one table per picked sheet, Excel's day/month swap (issue #18) ------------
+
+std::vector<LoadedFile*> AppState::sheet_tables(const LoadedFile& file) {
+  std::vector<LoadedFile*> out;
+  for (auto& f : files)
+    if (f->drop_id == file.drop_id) out.push_back(f.get());
+  return out;
+}
+
+namespace {
+
+// Where a sheet stands in its workbook (the sheet list of any table read from it); unknown last.
+size_t sheet_position(const std::vector<overdue::SheetInfo>& sheets, const std::string& name) {
+  for (size_t i = 0; i < sheets.size(); ++i)
+    if (sheets[i].name == name) return i;
+  return sheets.size();
+}
+
+}  // namespace
+
+bool AppState::add_sheet(const LoadedFile& from, const std::string& sheet) {
+  if (!from.bytes_kept || !from.workbook || from.status != LoadStatus::done) return false;
+  for (const LoadedFile* t : sheet_tables(from))
+    if (t->sheet() == sheet) return false;
+  auto f = std::make_unique<LoadedFile>();
+  f->id = next_sheet_table_id_++;
+  f->drop_id = from.drop_id;
+  f->name = from.name;
+  f->size_bytes = from.size_bytes;
+  f->bytes = from.bytes;   // shared: the workbook's bytes are not copied per sheet
+  f->workbook = true;
+  f->options.sheet = sheet;
+  f->options.keep_swapped_dates = keep_swapped_dates_;
+  f->begin_ms = f->end_ms = platform::now_ms();
+  try {
+    f->importer = std::make_unique<overdue::FileImporter>(f->name, f->options);
+    f->importer->expect_total_bytes(f->bytes->size());
+    f->importer->feed(*f->bytes);
+    f->status = LoadStatus::typing;   // advance() reads the sheet across frames, like a dropped file
+  } catch (const std::exception& e) {
+    f->importer.reset();
+    f->data.name = f->name;
+    f->data.sheet = sheet;
+    f->data.error = dynamic_cast<const std::bad_alloc*>(&e) ? out_of_memory_message(f->size_bytes) : e.what();
+    f->status = LoadStatus::failed;
+  }
+  // After the workbook's tables of earlier sheets, before those of later ones.
+  const size_t position = sheet_position(from.data.sheets, sheet);
+  auto at = std::find_if(files.begin(), files.end(), [&](const auto& p) {
+    return p->drop_id > from.drop_id ||
+           (p->drop_id == from.drop_id && sheet_position(from.data.sheets, p->sheet()) > position);
+  });
+  files.insert(at, std::move(f));
+  return true;
+}
+
+void AppState::apply_sheet_requests() {
+  std::vector<SheetRequest> requests;
+  requests.swap(sheet_requests);
+  for (const SheetRequest& r : requests) {
+    LoadedFile* from = find(r.from_id);
+    if (from == nullptr) continue;
+    if (r.add) {
+      add_sheet(*from, r.sheet);
+      continue;
+    }
+    std::vector<LoadedFile*> tables = sheet_tables(*from);
+    if (tables.size() < 2) continue;   // a workbook keeps one table: removing the file drops it
+    for (LoadedFile* t : tables) {
+      if (t->sheet() != r.sheet || !t->finished()) continue;
+      const bool was_selected = selected_id == t->id;
+      const int id = t->id;
+      remove(id);
+      // Stay on the workbook: the mapping screen shows one of its other sheets.
+      if (was_selected)
+        for (LoadedFile* other : tables)
+          if (other->id != id) {
+            selected_id = other->id;
+            break;
+          }
+      break;
+    }
+  }
+}
+
+void AppState::set_keep_swapped_dates(bool keep) {
+  keep_swapped_dates_ = keep;
+  for (auto& f : files) {
+    if (f->status != LoadStatus::done || f->data.date_swaps.empty() || f->options.keep_swapped_dates == keep) continue;
+    f->options.keep_swapped_dates = keep;
+    reimport(*f);
+  }
 }
 
 void AppState::set_role(LoadedFile& file, size_t column, overdue::Role role) {

@@ -32,11 +32,18 @@ constexpr double kMaxPageFileBytes = 200.0 * 1048576.0;
 
 constexpr size_t kKeepBytesForRelayout = 32u << 20;
 
+// The ids of a workbook's further sheets (made by the page, not by the JS): far above the JS's
+// file ids, which count drops from 1.
+constexpr int kFirstSheetTableId = 1 << 30;
+
 enum class LoadStatus { queued, reading, typing, done, failed };
 
 struct LoadedFile {
-  int id = 0;                 // given by the page's JS, increasing in drop order
-  std::string name;
+  int id = 0;                 // given by the page's JS, increasing in drop order (kFirstSheetTableId… for sheets)
+  // The JS id of the dropped file this table comes from: its own id, or, for a further sheet of a
+  // workbook (issue #18), the workbook's. Files are kept in drop order by it, sheets beside their workbook.
+  int drop_id = 0;
+  std::string name;           // the file's name; label() adds the sheet
   double size_bytes = 0;
   LoadStatus status = LoadStatus::queued;
   std::unique_ptr<overdue::FileImporter> importer;  // while reading; released after finish()
@@ -58,9 +65,14 @@ struct LoadedFile {
   uint64_t set_aside_rows = 0;   // rows the ledger sets aside by status (drafts, void invoices)
   // The file's bytes, kept for small files so the user can move the header row or unmark a row
   // (issue #9) and the file is read again with those choices; big files are not doubled in memory.
-  std::string bytes;
-  bool bytes_kept = true;     // false once the file grew past kKeepBytesForRelayout
-  overdue::ImportOptions options;  // the user's layout choices (header line, rows kept as data)
+  // A workbook's bytes are always kept (the importer holds them whole anyway until the zip's
+  // directory at the end is in; they are a few times smaller than the table they hold): picking
+  // another sheet or keeping Excel's swapped dates reads them again. Every sheet of one workbook
+  // shares this one buffer.
+  std::shared_ptr<std::string> bytes = std::make_shared<std::string>();
+  bool bytes_kept = true;     // false once a CSV grew past kKeepBytesForRelayout
+  bool workbook = false;      // the first bytes are a zip or an OLE2 compound file (sniff_container)
+  overdue::ImportOptions options;  // the user's layout choices (header line, rows kept as data, sheet)
   bool kind_set_by_user = false;
   std::string filter;         // the data table's filter text
   SortKey sort;               // applied sort
@@ -73,6 +85,23 @@ struct LoadedFile {
 
   bool finished() const { return status == LoadStatus::done || status == LoadStatus::failed; }
   double progress() const;    // 0…1 of the bytes read
+  // The sheet this table is ("" for a CSV): the one read, or the one asked for while it loads.
+  const std::string& sheet() const { return data.sheet.empty() ? options.sheet : data.sheet; }
+  // How the page names this table: "book.xlsx: Payments" for a sheet, the file name for a CSV.
+  std::string label() const;
+};
+
+// How the page names an imported table: "book.xlsx: Payments" for a workbook's sheet (issue #18),
+// the file name for a CSV.
+std::string table_label(const std::string& file_name, const std::string& sheet);
+inline std::string table_label(const overdue::ImportedFile& d) { return table_label(d.name, d.sheet); }
+
+// A sheet ticked or unticked in the mapping screen's sheet picker: done between frames (advance),
+// since adding or removing a table while a panel draws would pull the file from under it.
+struct SheetRequest {
+  int from_id = 0;            // a table of the workbook
+  std::string sheet;
+  bool add = true;            // false: remove that sheet's table
 };
 
 // What the open customer card shows of the classification, recorded while drawing (test hook).
@@ -119,6 +148,16 @@ class AppState : public platform::FileEvents {
   bool reimport(LoadedFile& file);
   void set_date_order(LoadedFile& file, size_t column, overdue::DateOrder order);
   void set_table_kind(LoadedFile& file, overdue::TableKind kind);
+  // Workbooks (issue #18). The tables read from the same dropped workbook as `file` (itself too).
+  std::vector<LoadedFile*> sheet_tables(const LoadedFile& file);
+  // Reads another sheet of `file`'s workbook as a table of its own, from the kept bytes, placed
+  // beside the workbook's other tables (in sheet order); typed across frames like a dropped file.
+  // False when the bytes were not kept or the sheet is read already.
+  bool add_sheet(const LoadedFile& file, const std::string& sheet);
+  // import.excel_date_swap: keep Excel's swapped day/month cells as stored (true) or swap them
+  // back (false). Files read later follow it; files already read with a swap are read again.
+  void set_keep_swapped_dates(bool keep);
+  bool keep_swapped_dates() const { return keep_swapped_dates_; }
 
   std::vector<std::unique_ptr<LoadedFile>> files;
   int selected_id = 0;
@@ -152,7 +191,12 @@ class AppState : public platform::FileEvents {
   // Screen rectangles of named widgets in CSS pixels, for the browser test (ui()).
   std::map<std::string, std::array<float, 4>> widget_rects;
 
+  std::vector<SheetRequest> sheet_requests;   // applied by advance()
+
  private:
+  void apply_sheet_requests();
+  bool keep_swapped_dates_ = false;
+  int next_sheet_table_id_ = kFirstSheetTableId;
   std::map<int, std::pair<std::string, std::string>> settings_files_;  // id → (name, bytes) of .json files being read
 };
 

@@ -54,7 +54,7 @@ void draw_files_panel(AppState& state) {
     if (selected) ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_Header));
     ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? palette().accent : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    ImGui::TextWrapped("%s", f.name.c_str());
+    ImGui::TextWrapped("%s", f.label().c_str());
     ImGui::PopStyleColor();
     draw_file_status(f);
     if (f.finished() && ImGui::SmallButton(tr(S::remove_file))) remove_id = f.id;

@@ -75,7 +75,7 @@ void draw_counts(AppState& state) {
     if (!f->finished()) continue;
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    ImGui::TextUnformatted(f->name.c_str());
+    ImGui::TextUnformatted(f->label().c_str());
     if (!f->data.error.empty()) {
       ImGui::TableSetColumnIndex(1);
       ImGui::TextColored(palette().error, "%s", f->data.error.c_str());
@@ -153,7 +153,7 @@ void draw_rejected(AppState& state, const Listing& list, float height) {
       const overdue::RejectedRow& row = f.data.rejected[ri];
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(f.name.c_str());
+      ImGui::TextUnformatted(f.label().c_str());
       ImGui::TableSetColumnIndex(1);
       text_right_aligned(std::to_string(row.line).c_str());
       ImGui::TableSetColumnIndex(2);
@@ -210,7 +210,7 @@ void draw_cell_errors(AppState& state, const Listing& list, float height) {
       const overdue::CellError& e = f.data.cell_errors[ei];
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(f.name.c_str());
+      ImGui::TextUnformatted(f.label().c_str());
       ImGui::TableSetColumnIndex(1);
       text_right_aligned(std::to_string(e.line).c_str());
       ImGui::TableSetColumnIndex(2);
@@ -232,7 +232,7 @@ void draw_notes(const AppState& state) {
   heading(tr(S::notes_heading));
   for (const auto& f : state.files) {
     if (!f->finished()) continue;
-    for (const std::string& note : f->data.notes) ImGui::BulletText("%s: %s", f->name.c_str(), note.c_str());
+    for (const std::string& note : f->data.notes) ImGui::BulletText("%s: %s", f->label().c_str(), note.c_str());
   }
 }
 

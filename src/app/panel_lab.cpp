@@ -77,10 +77,10 @@ void draw_setup(AppState& state) {
   ImGui::TextUnformatted(tr(S::lab_file));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(240 * s);
-  if (ImGui::BeginCombo("##lab-file", file ? file->name.c_str() : tr(S::lab_no_file))) {
+  if (ImGui::BeginCombo("##lab-file", file ? file->label().c_str() : tr(S::lab_no_file))) {
     for (const auto& f : state.files) {
       if (f->status != LoadStatus::done) continue;
-      if (ImGui::Selectable(f->name.c_str(), f->id == lab.file_id)) {
+      if (ImGui::Selectable(f->label().c_str(), f->id == lab.file_id)) {
         lab.file_id = f->id;
         lab.target.clear();
         lab.bad_value.clear();

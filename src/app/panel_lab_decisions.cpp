@@ -186,9 +186,9 @@ void draw_scoring(AppState& state, const overdue::ModelLab& run) {
   static int chosen = 0;
   const LoadedFile* target = state.find(chosen);
   ImGui::SetNextItemWidth(260 * state.dpr);
-  if (ImGui::BeginCombo("##lab-score-file", target ? target->name.c_str() : tr(S::lab_no_file))) {
+  if (ImGui::BeginCombo("##lab-score-file", target ? target->label().c_str() : tr(S::lab_no_file))) {
     for (const auto& f : state.files)
-      if (f->status == LoadStatus::done && ImGui::Selectable(f->name.c_str(), f->id == chosen)) chosen = f->id;
+      if (f->status == LoadStatus::done && ImGui::Selectable(f->label().c_str(), f->id == chosen)) chosen = f->id;
     ImGui::EndCombo();
   }
   ImGui::SameLine();

@@ -46,7 +46,7 @@ void row_problem_table(const char* id, const std::vector<Row>& rows, const Analy
       int column = 0;
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(column++);
-      ImGui::TextUnformatted(r.file < a.files().size() ? a.files()[r.file].name.c_str() : "?");
+      ImGui::TextUnformatted(r.file < a.files().size() ? table_label(a.files()[r.file]).c_str() : "?");
       ImGui::TableSetColumnIndex(column++);
       text_right_aligned(format_count(static_cast<int64_t>(r.line)).c_str());
       if constexpr (with_row_count) {

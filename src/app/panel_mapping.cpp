@@ -174,6 +174,7 @@ void judge_invoices(LoadedFile& file, bool keep_drafts) {
 
 void draw_mapping_panel(AppState& state, LoadedFile& file) {
   if (file.status == LoadStatus::failed) {
+    heading(file.label().c_str());
     text_colored_wrapped(palette().error, tr(S::file_unreadable));
     text_colored_wrapped(palette().error, file.data.error.c_str());
     return;
@@ -182,8 +183,10 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
     text_muted(tr(S::file_still_loading));
     return;
   }
-  heading(file.name.c_str());
+  heading(file.label().c_str());
+  draw_sheet_picker(state, file);
   draw_detected(state, file);
+  draw_date_swaps(state, file);
   draw_export_layout(state, file);
   draw_gl_account_picker(state, file);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
@@ -228,6 +231,11 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
       }
       ImGui::TextUnformatted(type.c_str());
       if (c.type == overdue::ColumnType::date && !c.date_format.empty()) text_muted(c.date_format.c_str());
+      if (const overdue::DateSwap* swap = date_swap_of(file, i)) {   // Excel's day/month swap (issue #18)
+        const std::string cells = format_count(static_cast<int64_t>(swap->cells));
+        text_colored_wrapped(palette().warning,
+                             trf(swap->swapped ? S::date_swap_column_fmt : S::date_swap_column_kept_fmt, cells.c_str()).c_str());
+      }
       ImGui::TableSetColumnIndex(3);
       draw_date_order(state, file, i);
       ImGui::TableSetColumnIndex(4);

@@ -20,6 +20,11 @@ void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.c
 void judge_invoices(LoadedFile& file, bool keep_drafts);
 void draw_export_layout(AppState& state, LoadedFile& file);   // panel_layout.cpp (issue #9)
 void draw_gl_account_picker(AppState& state, LoadedFile& file);   // panel_gl_account.cpp (issue #17)
+// Workbooks (issue #18, panel_workbook.cpp): the sheet read and the sheet picker; Excel's day/month
+// swap per column with the "keep as stored" switch; the swap of one column, if any.
+void draw_sheet_picker(AppState& state, LoadedFile& file);
+void draw_date_swaps(AppState& state, LoadedFile& file);
+const overdue::DateSwap* date_swap_of(const LoadedFile& file, size_t column);
 void draw_data_panel(AppState& state, LoadedFile& file);      // panel_data_table.cpp
 void draw_import_summary(AppState& state);                    // panel_import_summary.cpp
 

@@ -37,13 +37,14 @@ constexpr Entry kEntries[] = {
     {S::theme_light, "Light theme", "浅色主题"},
     {S::theme_dark, "Dark theme", "深色主题"},
     // empty state
-    {S::drop_title, "Drop CSV files here", "把 CSV 文件拖到这里"},
+    {S::drop_title, "Drop CSV files or Excel workbooks here", "把 CSV 文件或 Excel 工作簿拖到这里"},
     {S::drop_hint, "or click “Open files…”. Several files can be loaded together.",
      "或点击“打开文件…”。可以同时载入多个文件。"},
     {S::drop_formats,
-     "UTF-8 or GBK/GB18030; comma, semicolon, tab, pipe or space separated; exports of Excel, "
-     "Kingdee and Yonyou.",
-     "支持 UTF-8 与 GBK/GB18030 编码；逗号、分号、制表符、竖线或空格分隔；Excel、金蝶、用友导出的文件。"},
+     "CSV in UTF-8 or GBK/GB18030 (comma, semicolon, tab, pipe or space separated) and Excel workbooks "
+     ".xlsx/.xlsm; exports of Excel, Kingdee and Yonyou.",
+     "支持 CSV（UTF-8 或 GBK/GB18030 编码；逗号、分号、制表符、竖线或空格分隔）与 Excel 工作簿 .xlsx/.xlsm；"
+     "Excel、金蝶、用友导出的文件。"},
     {S::drop_privacy, "Your data never leaves this browser: nothing is uploaded.",
      "数据只在本机浏览器中处理，不会上传。"},
     // files panel
@@ -863,6 +864,32 @@ constexpr Entry kEntries[] = {
      "状态为 Draft/草稿 的发票尚不是应收款，默认搁置；勾选后按发票读取（Void/作废 的仍搁置）。"},
     {S::ledger_rows_set_aside_fmt, "Rows read %s = used %s + set aside %s + rejected %s (import and ledger)",
      "读取 %s 行 = 采用 %s 行 + 搁置 %s 行 + 拒绝 %s 行（导入与台账）"},
+    // issue #18: Excel workbooks
+    {S::table_label_sheet_fmt, "%s: %s", "%s: %s"},
+    {S::sheet_heading, "Sheets of this workbook", "此工作簿的工作表"},
+    {S::sheet_reading_fmt, "Reading sheet “%s”", "正在读取工作表“%s”"},
+    {S::sheet_pick_hint,
+     "Tick every sheet you want: each ticked sheet becomes its own table (e.g. invoices and payments).",
+     "勾选需要的工作表：每个勾选的工作表各成一张表（例如发票表与收款表）。"},
+    {S::sheet_rows_fmt, "%s rows", "%s 行"},
+    {S::sheet_hidden, "hidden", "隐藏"},
+    {S::sheet_empty, "empty", "空"},
+    {S::sheet_last_table_tip, "The last sheet of a workbook stays: remove the file to drop it.",
+     "工作簿至少保留一个工作表：如需去掉，请移除整个文件。"},
+    {S::date_swap_swapped_fmt,
+     "Excel swapped day and month in %s cells of column “%s” (it opened a %s CSV with %s settings); swapped back.",
+     "Excel 对调了 %s 个单元格的日与月（“%s”列；它打开的是%s的 CSV，所用设置为%s）；已对调回来。"},
+    {S::date_swap_kept_fmt,
+     "Excel swapped day and month in %s cells of column “%s” (it opened a %s CSV with %s settings); kept as stored.",
+     "Excel 对调了 %s 个单元格的日与月（“%s”列；它打开的是%s的 CSV，所用设置为%s）；按原样保留。"},
+    {S::date_swap_month_first, "month-first", "月在前"},
+    {S::date_swap_day_first, "day-first", "日在前"},
+    {S::date_swap_keep, "Keep as stored", "按原样保留"},
+    {S::date_swap_keep_tip,
+     "Leave those cells as the workbook stores them (setting import.excel_date_swap = keep).",
+     "保留工作簿中存储的日期，不对调（设置 import.excel_date_swap = keep）。"},
+    {S::date_swap_column_fmt, "day/month swapped back in %s cells", "已对调回 %s 个单元格的日/月"},
+    {S::date_swap_column_kept_fmt, "day/month kept as stored in %s cells", "%s 个单元格的日/月按原样保留"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

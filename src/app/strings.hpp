@@ -624,6 +624,23 @@ enum class S : int {
   keep_drafts,
   keep_drafts_tip,
   ledger_rows_set_aside_fmt,
+  // issue #18: Excel workbooks — the sheet picker and Excel's day/month swap
+  table_label_sheet_fmt,   // "%s: %s" (file name, sheet name)
+  sheet_heading,
+  sheet_reading_fmt,       // "Reading sheet “%s”"
+  sheet_pick_hint,
+  sheet_rows_fmt,          // "%s rows"
+  sheet_hidden,
+  sheet_empty,
+  sheet_last_table_tip,
+  date_swap_swapped_fmt,   // cells, column, the CSV's order, the settings' order
+  date_swap_kept_fmt,
+  date_swap_month_first,
+  date_swap_day_first,
+  date_swap_keep,
+  date_swap_keep_tip,
+  date_swap_column_fmt,    // in the column's row: "%s cells: day/month swapped back"
+  date_swap_column_kept_fmt,
   count_
 };
 

@@ -126,6 +126,8 @@ std::string ui_json(const AppState& state) {
   for (const auto& f : state.files) {
     if (f->id != state.selected_id) continue;
     j["selected"] = f->name;
+    j["selected_sheet"] = f->sheet();         // issue #18: "" for a CSV
+    j["selected_label"] = f->label();
     j["filter"] = f->filter;
     j["filtering"] = f->view.filtering();
     j["visible_rows"] = f->view.rows().size();
@@ -147,11 +149,29 @@ std::string ui_json(const AppState& state) {
   nlohmann::json files = nlohmann::json::array();
   for (const auto& f : state.files) {
     // Milliseconds from the first chunk to the last, and of finish() (typing, roles, kind).
-    files.push_back({{"name", f->name},
-                     {"read_ms", f->end_ms > 0 ? f->end_ms - f->begin_ms : 0.0},
-                     {"typing_ms", f->typed_ms > 0 ? f->typed_ms - f->end_ms : 0.0}});
+    nlohmann::json fj = {{"name", f->name},
+                         {"read_ms", f->end_ms > 0 ? f->end_ms - f->begin_ms : 0.0},
+                         {"typing_ms", f->typed_ms > 0 ? f->typed_ms - f->end_ms : 0.0}};
+    // Workbooks (issue #18): the table's sheet and label as the page shows them, the workbook's
+    // sheets, and whether its bytes are shared with the workbook's other tables (one buffer).
+    fj["label"] = f->label();
+    fj["sheet"] = f->sheet();
+    fj["workbook"] = f->workbook;
+    fj["status"] = f->status == LoadStatus::done ? "done" : f->status == LoadStatus::failed ? "failed" : "loading";
+    nlohmann::json sheets = nlohmann::json::array();
+    for (const overdue::SheetInfo& s : f->data.sheets)
+      sheets.push_back({{"name", s.name}, {"rows", s.rows}, {"hidden", s.hidden}});
+    fj["sheets"] = sheets;
+    fj["bytes_shared_by"] = f->bytes.use_count();
+    fj["keep_swapped_dates"] = f->options.keep_swapped_dates;
+    nlohmann::json swaps = nlohmann::json::array();
+    for (const overdue::DateSwap& d : f->data.date_swaps)
+      swaps.push_back({{"column", d.column}, {"cells", d.cells}, {"swapped", d.swapped}});
+    fj["date_swaps"] = swaps;
+    files.push_back(std::move(fj));
   }
   j["files"] = files;
+  j["keep_swapped_dates"] = state.keep_swapped_dates();   // the setting import.excel_date_swap == keep
   nlohmann::json rects = nlohmann::json::object();
   for (const auto& [name, r] : state.widget_rects) rects[name] = {r[0], r[1], r[2], r[3]};
   j["rects"] = rects;

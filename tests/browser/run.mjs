@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,lab,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
@@ -36,6 +36,7 @@ import { runExportsChecks } from './exports_test.mjs';
 import { runGeneralLedgerChecks } from './gl_test.mjs';
 import { runGuideChecks, runLabChecks } from './lab_test.mjs';
 import { runFontsChecks } from './fonts_test.mjs';
+import { runWorkbookChecks } from './workbook_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -500,6 +501,8 @@ async function main() {
     if (runs('exports')) await runExportsChecks({ browser, server, repo, cliPath, h });
     // General ledgers and the receivables-account picker (issue #17 item 4): gl_test.mjs.
     if (runs('gl')) await runGeneralLedgerChecks({ browser, server, repo, cliPath, h });
+    // Excel workbooks: the sheet picker, damaged files, Excel's day/month swap (issue #18): workbook_test.mjs.
+    if (runs('workbook')) await runWorkbookChecks({ browser, server, repo, cliPath, h });
     // The model lab (issue #5): lab_test.mjs.
     if (runs('lab')) await runLabChecks({ browser, server, repo, cliPath, h });
     // The guided walkthrough on the demo (issue #6): lab_test.mjs.
