@@ -34,7 +34,7 @@ void draw_empty_state(AppState& state) {
 
   // Block of text centred vertically in the zone.
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float block = line * 1.8f + ImGui::GetFrameHeightWithSpacing() * 2.0f + line * 5.5f;
+  const float block = line * 1.8f + ImGui::GetFrameHeightWithSpacing() * 2.0f + line * 6.5f;
   ImGui::SetCursorScreenPos(ImVec2(zone_min.x, origin.y + (avail.y - block) * 0.5f));
   ImGui::BeginGroup();
   ImGui::PushItemWidth(zone_max.x - zone_min.x);
@@ -76,6 +76,7 @@ void draw_empty_state(AppState& state) {
   ImGui::Spacing();
   ImGui::Spacing();
   centered_text(tr(S::drop_formats), &palette().text_muted);
+  centered_text(tr(S::drop_workbooks), &palette().text_muted);
   centered_text(tr(S::drop_privacy), &palette().text_muted);
   ImGui::PopItemWidth();
   ImGui::EndGroup();

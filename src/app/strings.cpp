@@ -41,10 +41,11 @@ constexpr Entry kEntries[] = {
     {S::drop_hint, "or click “Open files…”. Several files can be loaded together.",
      "或点击“打开文件…”。可以同时载入多个文件。"},
     {S::drop_formats,
-     "CSV in UTF-8 or GBK/GB18030 (comma, semicolon, tab, pipe or space separated) and Excel workbooks "
-     ".xlsx/.xlsm; exports of Excel, Kingdee and Yonyou.",
-     "支持 CSV（UTF-8 或 GBK/GB18030 编码；逗号、分号、制表符、竖线或空格分隔）与 Excel 工作簿 .xlsx/.xlsm；"
-     "Excel、金蝶、用友导出的文件。"},
+     "CSV in UTF-8 or GBK/GB18030; comma, semicolon, tab, pipe or space separated; exports of Excel, "
+     "Kingdee and Yonyou.",
+     "CSV 支持 UTF-8 与 GBK/GB18030 编码；逗号、分号、制表符、竖线或空格分隔；Excel、金蝶、用友导出的文件。"},
+    {S::drop_workbooks, "Excel workbooks (.xlsx, .xlsm) as they are: pick one or several sheets.",
+     "Excel 工作簿（.xlsx、.xlsm）无需另存为 CSV：可选一个或多个工作表。"},
     {S::drop_privacy, "Your data never leaves this browser: nothing is uploaded.",
      "数据只在本机浏览器中处理，不会上传。"},
     // files panel

@@ -38,6 +38,7 @@ enum class S : int {
   drop_title,
   drop_hint,
   drop_formats,
+  drop_workbooks,
   drop_privacy,
   // files panel
   files_heading,
