@@ -105,6 +105,9 @@ class Analysis {
   // Drafts read as invoices (settings import.keep_drafts, analyze --keep-drafts): a change
   // rebuilds from the ledger.
   bool keep_drafts = false;
+  // Excel's swapped day/month kept as stored (settings import.excel_date_swap = keep, issue #18).
+  // The files are read with it (AppState::set_keep_swapped_dates); here for the settings echo.
+  bool keep_swapped_dates = false;
   // The settings document's "language" as echoed in the analysis JSON: the CLI's default ("zh")
   // until a settings file is loaded, then that file's (the UI language is a separate choice).
   overdue::Lang settings_language = overdue::Lang::zh;

@@ -75,7 +75,7 @@ bool AppState::file_begin(int id, std::string name, double size_bytes) {
   f->name = std::move(name);
   f->size_bytes = size_bytes;
   f->status = LoadStatus::queued;
-  f->options.keep_swapped_dates = keep_swapped_dates_;
+  f->options.keep_swapped_dates = keep_swapped_dates();
   f->importer = std::make_unique<overdue::FileImporter>(f->name, f->options);
   if (size_bytes > 0) f->importer->expect_total_bytes(static_cast<uint64_t>(size_bytes));  // one reservation
   f->begin_ms = platform::now_ms();
@@ -237,7 +237,7 @@ bool AppState::add_sheet(const LoadedFile& from, const std::string& sheet) {
   f->bytes = from.bytes;   // shared: the workbook's bytes are not copied per sheet
   f->workbook = true;
   f->options.sheet = sheet;
-  f->options.keep_swapped_dates = keep_swapped_dates_;
+  f->options.keep_swapped_dates = keep_swapped_dates();
   f->begin_ms = f->end_ms = platform::now_ms();
   try {
     f->importer = std::make_unique<overdue::FileImporter>(f->name, f->options);
@@ -291,11 +291,14 @@ void AppState::apply_sheet_requests() {
 }
 
 void AppState::set_keep_swapped_dates(bool keep) {
-  keep_swapped_dates_ = keep;
+  if (analysis.keep_swapped_dates != keep) {
+    analysis.keep_swapped_dates = keep;
+    analysis.ledger_options_edited();   // the analysis echoes the setting: it starts again
+  }
   for (auto& f : files) {
     if (f->status != LoadStatus::done || f->data.date_swaps.empty() || f->options.keep_swapped_dates == keep) continue;
     f->options.keep_swapped_dates = keep;
-    reimport(*f);
+    if (reimport(*f)) apply_remembered_mappings(*this, *f);   // same header: the user's roles again
   }
 }
 

@@ -157,7 +157,7 @@ class AppState : public platform::FileEvents {
   // import.excel_date_swap: keep Excel's swapped day/month cells as stored (true) or swap them
   // back (false). Files read later follow it; files already read with a swap are read again.
   void set_keep_swapped_dates(bool keep);
-  bool keep_swapped_dates() const { return keep_swapped_dates_; }
+  bool keep_swapped_dates() const { return analysis.keep_swapped_dates; }
 
   std::vector<std::unique_ptr<LoadedFile>> files;
   int selected_id = 0;
@@ -195,7 +195,6 @@ class AppState : public platform::FileEvents {
 
  private:
   void apply_sheet_requests();
-  bool keep_swapped_dates_ = false;
   int next_sheet_table_id_ = kFirstSheetTableId;
   std::map<int, std::pair<std::string, std::string>> settings_files_;  // id → (name, bytes) of .json files being read
 };

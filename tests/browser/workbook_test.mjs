@@ -50,6 +50,16 @@ export async function runWorkbookChecks({ browser, server, repo, cliPath, h }) {
   const sheetFlag = cliHasSheetFlag(cliPath, book);
   const bothSheets = ['--sheet', 'book.xlsx:Invoices', '--sheet', 'book.xlsx:Payments'];
 
+  // The start screen in Chinese says workbooks are accepted (screenshot).
+  const zhContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const zhPage = await zhContext.newPage();
+  watch(zhPage, 'workbook zh');
+  await zhPage.goto(server.origin + '/');
+  await zhPage.evaluate(() => window.overdueLens.whenReady());
+  await frames(zhPage, 5);
+  await shot(zhPage, 'workbook_start_zh.png');
+  await zhContext.close();
+
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   await context.addInitScript(cspProbe);
   const page = await context.newPage();
