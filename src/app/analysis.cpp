@@ -151,6 +151,7 @@ void Analysis::start_session(const std::vector<std::unique_ptr<LoadedFile>>& fil
   start.ledger = ledger_options;
   start.ledger.receivables_account = receivables_account;
   start.ledger.keep_drafts = applied_keep_drafts_ = keep_drafts;
+  start.import.keep_swapped_dates = keep_swapped_dates;
   sent_edits_ = settings_edits_;
   // The session reads the files a slice per frame; an edit of a file changes files_key_, which
   // replaces the session before it steps again (update()).

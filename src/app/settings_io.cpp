@@ -24,6 +24,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.mappings = state.remembered_mappings;
   s.ledger.receivables_account = a.receivables_account;   // the mapping screen's pick (issue #17)
   s.ledger.keep_drafts = a.keep_drafts;
+  s.import.keep_swapped_dates = a.keep_swapped_dates;   // import.excel_date_swap (issue #18)
   s.ledger.currency = a.ledger_options.currency;   // reporting currency and rates (issue #17)
   return s;
 }
@@ -46,6 +47,7 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   a.settings = s.overdue;
   a.settings_language = s.language;
   a.keep_drafts = s.ledger.keep_drafts;
+  state.set_keep_swapped_dates(s.import.keep_swapped_dates);   // files with a swap are read again
   a.settings_edited();
   if (s.ledger.receivables_account != a.receivables_account) {   // the general ledgers are read again
     a.receivables_account = s.ledger.receivables_account;
