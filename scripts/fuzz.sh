@@ -60,6 +60,13 @@ with zipfile.ZipFile(u, 'w', zipfile.ZIP_DEFLATED) as z:
     with z.open('xl/worksheets/sheet1.xml', 'w', force_zip64=True) as f: f.write(rows)
     z.writestr('a.txt', 'x' * 300)
 save('descriptors_zip64.zip', bytes(u.buf))
+b = io.BytesIO()
+z = zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED)
+z.writestr('xl/sharedStrings.xml', b'<sst>' + b'<si><t>Paid</t></si>' * 40 + b'</sst>')
+z.writestr('b.txt', 'b')
+zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = 1, 1  # zip64 directory fields and end record
+z.close()
+save('zip64_directory.zip', b.getvalue())
 def entry(name, kind, child=0xFFFFFFFF, right=0xFFFFFFFF):
     n = name.encode('utf-16-le') + b'\0\0'
     return (n.ljust(64, b'\0') + struct.pack('<HBB3I', len(n), kind, 1, 0xFFFFFFFF, right, child)).ljust(116, b'\0') + struct.pack('<IQ', 0xFFFFFFFE, 0)
