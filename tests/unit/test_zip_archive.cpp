@@ -236,6 +236,46 @@ open(out, 'wb').write(b.getvalue())
   CHECK(error.empty());
 }
 
+TEST_CASE("zip: workbooks from xlsxwriter and openpyxl — every part reads, in any chunk size") {
+  for (const char* writer : {"xlsxwriter", "openpyxl"}) {
+    CAPTURE(writer);
+    const std::string script = std::string(writer) == "xlsxwriter" ? R"(
+import xlsxwriter
+wb = xlsxwriter.Workbook(out)
+ws = wb.add_worksheet('Invoices')
+for r in range(3000):
+    ws.write_row(r, 0, ['INV-%05d' % r, 'Customer %d' % (r % 40), r * 1.25, '2024-03-%02d' % (r % 28 + 1)])
+wb.close()
+)" : R"(
+import openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+for r in range(3000):
+    ws.append(['INV-%05d' % r, 'Customer %d' % (r % 40), r * 1.25])
+wb.save(out)
+)";
+    const std::string bytes = ziptest::make_with_python(writer, script);
+    REQUIRE(!bytes.empty());
+    ZipArchive zip(bytes);
+    REQUIRE(zip.error().empty());
+    REQUIRE(zip.find("xl/workbook.xml") != nullptr);
+    REQUIRE(zip.find("xl/worksheets/sheet1.xml") != nullptr);
+    for (const ZipEntry& e : zip.entries()) {
+      CAPTURE(e.name);
+      std::string error;
+      const std::string whole = read_zip_entry(zip, e, error);
+      CHECK(error.empty());
+      CHECK(whole.size() == e.uncompressed);
+      const Read r = read_in_chunks(zip, e, 333);
+      CHECK(r.error.empty());
+      CHECK(r.bytes == whole);
+    }
+    std::string error;
+    const std::string sheet = read_zip_entry(zip, *zip.find("xl/worksheets/sheet1.xml"), error);
+    CHECK(sheet.find("<sheetData>") != std::string::npos);
+  }
+}
+
 TEST_CASE("zip: data descriptors and a local extra field of their own") {
   Entry a{"a.xml", sheet_like(100), 8};
   a.data_descriptor = true;
