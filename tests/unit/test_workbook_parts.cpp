@@ -402,7 +402,7 @@ TEST_CASE("sheet: every cell type, title rows, empty rows, missing references, a
           "3:|Invoice|Amount|Date|||\n"
           "4:|0001234|1234.5|2024-03-31|TRUE|1234x|12:00:00\n"
           "5:|||2024-03-31 13:45:00|FALSE|inline|\n"
-          "6:|ACME 上海|0.1|||||\n"
+          "6:|ACME 上海|0.1||||\n"
           "7:||||||\n");
     REQUIRE(c.problems.size() == 4);
     CHECK(c.problems[0].row == 5);

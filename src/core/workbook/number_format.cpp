@@ -320,9 +320,13 @@ static bool write_serial(std::string& out, double serial, bool date1904, bool ti
     append_number_text(out, serial);
     return false;
   }
-  char date[16];
-  std::snprintf(date, sizeof date, "%04d-%02d-%02d", civil.year, civil.month, civil.day);
-  out.append(date);
+  out.push_back(static_cast<char>('0' + civil.year / 1000));
+  out.push_back(static_cast<char>('0' + civil.year / 100 % 10));
+  append_two(out, civil.year % 100);
+  out.push_back('-');
+  append_two(out, civil.month);
+  out.push_back('-');
+  append_two(out, civil.day);
   if (seconds != 0) {
     out.push_back(' ');
     append_time(out, seconds);
@@ -346,11 +350,10 @@ bool append_formatted_number(std::string& out, std::string_view v, const NumberF
       return write_serial(out, value, date1904, format.kind == NumberFormatKind::time);
     case NumberFormatKind::zero_padded: {
       if (!parse_double(v, value) || value != std::floor(value) || std::fabs(value) >= 1e15) break;
-      char digits[40];
-      std::snprintf(digits, sizeof digits, "%0*lld", static_cast<int>(format.digits),
-                    static_cast<long long>(std::fabs(value)));
+      const std::string digits = std::to_string(static_cast<long long>(std::fabs(value)));
       out.append(format.prefix);
       if (value < 0) out.push_back('-');
+      if (digits.size() < format.digits) out.append(format.digits - digits.size(), '0');
       out.append(digits);
       out.append(format.suffix);
       return false;

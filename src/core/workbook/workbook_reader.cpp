@@ -92,8 +92,13 @@ struct WorkbookReader::State {
   size_t next_candidate = 0;        // no sheet named: the next sheet to try
   std::vector<bool> parsed;         // sheets whose rows are known
 
+  // No table is read from a damaged workbook, even when the damage is in a sheet only counted.
   void fail(std::string message) {
-    out.error = std::move(message);
+    SheetCells failed;
+    failed.error = std::move(message);
+    failed.sheets = std::move(out.sheets);
+    failed.date1904 = out.date1904;
+    out = std::move(failed);
     phase = Phase::done;
     entry.reset();
     strings_parser.reset();

@@ -15,13 +15,13 @@ const char* xml_attribute(const char** attributes, std::string_view name) {
 
 const char* xml_namespaced_attribute(const char** attributes, std::string_view local) {
   for (const char** a = attributes; *a; a += 2) {
-    const char* bar = std::strrchr(a[0], kXmlNamespaceSeparator);
-    if (bar && local == bar + 1) return a[1];
+    const char* colon = std::strchr(a[0], ':');
+    if (colon && local == colon + 1) return a[1];
   }
   return nullptr;
 }
 
-XmlStream::XmlStream() : parser_(XML_ParserCreateNS(nullptr, kXmlNamespaceSeparator)) {
+XmlStream::XmlStream() : parser_(XML_ParserCreate(nullptr)) {
   XML_SetUserData(parser_, this);
   XML_SetElementHandler(parser_, &XmlStream::start_handler, &XmlStream::end_handler);
   XML_SetCharacterDataHandler(parser_, &XmlStream::text_handler);
