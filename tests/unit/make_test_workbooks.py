@@ -181,6 +181,26 @@ def handmade():
         z.writestr("xl/worksheets/data.xml", sheet.replace("</x:row>", "</x:c>", 1))
 
 
+def macro_and_wide():
+    # An .xlsm: the same parts plus a VBA project, which is never read (macros never run).
+    with zipfile.ZipFile(path("basic.xlsx")) as src, \
+            zipfile.ZipFile(path("macro.xlsm"), "w", zipfile.ZIP_DEFLATED) as z:
+        for item in src.infolist():
+            z.writestr(item.filename, src.read(item.filename))
+        z.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 not run")
+    # One value in column XFD on each of 3,100 rows: a grid of 50.8 million cells, refused.
+    rows = "".join('<row r="%d"><c r="XFD%d"><v>1</v></c></row>' % (r, r) for r in range(1, 3101))
+    sheet = '<worksheet><sheetData>%s</sheetData></worksheet>' % rows
+    workbook = ('<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                '<sheets><sheet name="Wide" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    rels = ('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    with zipfile.ZipFile(path("wide.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+
+
 def other_containers():
     with zipfile.ZipFile(path("sheet.ods"), "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
@@ -224,6 +244,7 @@ openpyxl_book()
 swapped()
 choose()
 handmade()
+macro_and_wide()
 other_containers()
 if len(sys.argv) > 2 and sys.argv[2] == "big":
     big()

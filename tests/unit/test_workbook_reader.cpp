@@ -193,6 +193,12 @@ TEST_CASE("workbook: a column Excel swapped is swapped back, or kept when asked"
   CHECK_FALSE(kept.date_swaps[0].swapped);
 }
 
+TEST_CASE("workbook: an .xlsm is read like an .xlsx; its VBA project is never read") {
+  const SheetCells xlsm = read_named("macro.xlsm");
+  REQUIRE(xlsm.error == "");
+  CHECK(dump(xlsm) == dump(read_named("basic.xlsx")));
+}
+
 // [SECTION] sheets: choice, list, errors -----------------------------------------------------------
 
 TEST_CASE("workbook: a sheet chosen by name, exactly or ignoring case") {
@@ -237,6 +243,7 @@ TEST_CASE("workbook: other containers and damaged files, each with its message")
   CHECK(read_named("damaged.xlsx").error ==
         "damaged workbook: xl/worksheets/data.xml line 1: mismatched tag");
   CHECK(read_workbook("notes.txt", "Invoice,Amount\n").error == "not a workbook");
+  CHECK(read_named("wide.xlsx").error == "the sheet is too large to read: 3100 rows × 16384 columns");
 
   const std::string basic = workbook_bytes("basic.xlsx");
   const SheetCells truncated = read_workbook("basic.xlsx", std::string_view(basic).substr(0, basic.size() / 2));
