@@ -43,21 +43,25 @@ bool parse_text_date(std::string_view text, int& a, int& b) {
 void find_date_swaps(SheetCells& cells, const std::vector<uint64_t>& date_cells, bool keep) {
   const uint64_t width = cells.width;
   if (width == 0 || date_cells.empty()) return;
-  std::vector<uint32_t> columns;
-  for (const uint64_t i : date_cells) columns.push_back(static_cast<uint32_t>(i % width));
-  std::sort(columns.begin(), columns.end());
-  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+  // The date cells column by column (grid order within a column), so each column is one range.
+  std::vector<uint64_t> by_column(date_cells);
+  std::stable_sort(by_column.begin(), by_column.end(),
+                   [width](uint64_t a, uint64_t b) { return a % width < b % width; });
 
   std::vector<char> is_date_cell;  // for the column being checked, by row
-  for (const uint32_t column : columns) {
+  for (size_t first = 0; first < by_column.size();) {
+    const uint32_t column = static_cast<uint32_t>(by_column[first] % width);
+    size_t last = first;
+    while (last < by_column.size() && by_column[last] % width == column) ++last;
+    const size_t begin_range = first;
+    first = last;
+
     is_date_cell.assign(cells.row_count(), 0);
-    uint64_t date_count = 0;
     bool days_small = true;
-    for (const uint64_t i : date_cells) {
-      if (i % width != column) continue;
-      is_date_cell[i / width] = 1;
-      ++date_count;
-      if (date_cell_day(cells.cell(i / width, column)) > 12) days_small = false;
+    for (size_t k = begin_range; k < last; ++k) {
+      const uint64_t row = by_column[k] / width;
+      is_date_cell[row] = 1;
+      if (date_cell_day(cells.cell(row, column)) > 12) days_small = false;
     }
     if (!days_small) continue;
     uint64_t month_first = 0, day_first = 0;
@@ -73,13 +77,13 @@ void find_date_swaps(SheetCells& cells, const std::vector<uint64_t>& date_cells,
     if (!agree || (month_first > 0) == (day_first > 0)) continue;  // none, or both orders
     DateSwap swap;
     swap.column = column;
-    swap.cells = date_count;
+    swap.cells = last - begin_range;
     swap.swapped = !keep;
     swap.text_month_first = month_first > 0;
     cells.date_swaps.push_back(swap);
     if (keep) continue;
-    for (const uint64_t i : date_cells) {
-      if (i % width != column) continue;
+    for (size_t k = begin_range; k < last; ++k) {
+      const uint64_t i = by_column[k];
       const uint64_t begin = i == 0 ? 0 : cells.end[i - 1];
       char* text = &cells.bytes[begin];  // "yyyy-mm-dd…": swap mm and dd
       std::swap(text[5], text[8]);
