@@ -18,15 +18,6 @@ std::string compound_file_message(std::string_view bytes, std::string_view file_
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equal_nocase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
 // A small part read whole and parsed; "" or what went wrong.
 template <class Parser>
 std::string parse_part(const ZipArchive& zip, const ZipEntry& entry, Parser& parser) {
@@ -44,10 +35,18 @@ std::string trimmed(std::string s) {
 
 }  // namespace
 
+bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
 const ZipEntry* find_zip_part(const ZipArchive& zip, std::string_view name) {
   if (const ZipEntry* e = zip.find(name)) return e;
   for (const ZipEntry& e : zip.entries())
-    if (equal_nocase(e.name, name)) return &e;
+    if (equal_ignoring_ascii_case(e.name, name)) return &e;
   return nullptr;
 }
 

@@ -14,6 +14,9 @@ namespace overdue {
 // The message for a file that is a compound file (compound_file.hpp says which kind).
 std::string compound_file_message(std::string_view bytes, std::string_view file_name);
 
+// Two names equal when ASCII letters' case is ignored (sheet names asked for, zip entry names).
+bool equal_ignoring_ascii_case(std::string_view a, std::string_view b);
+
 // A zip entry by name: exactly, else ignoring ASCII case (a few generators' relationships and
 // entries disagree on case). nullptr when absent.
 const ZipEntry* find_zip_part(const ZipArchive& zip, std::string_view name);

@@ -53,15 +53,6 @@ size_t piece_size(const Budget& budget) {
   return static_cast<size_t>(std::max(want, kMinPiece));
 }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equal_nocase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
 }  // namespace
 
 struct WorkbookReader::State {
@@ -144,7 +135,7 @@ void WorkbookReader::State::open() {
     for (size_t i = 0; i < location.sheets.size() && chosen < 0; ++i)
       if (location.sheets[i].name == options.sheet) chosen = static_cast<int>(i);
     for (size_t i = 0; i < location.sheets.size() && chosen < 0; ++i)
-      if (equal_nocase(location.sheets[i].name, options.sheet)) chosen = static_cast<int>(i);
+      if (equal_ignoring_ascii_case(location.sheets[i].name, options.sheet)) chosen = static_cast<int>(i);
     if (chosen < 0) {
       std::string list;
       for (const SheetPartLocation& s : location.sheets) {
