@@ -14,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -283,19 +284,22 @@ TEST_CASE("workbook: timing of a 30,000 × 25 workbook" * doctest::skip()) {
   const std::string bytes = ziptest::read_file(workbook_dir(true) + "/big.xlsx");
   REQUIRE(!bytes.empty());
   SheetCells c;
-  double best = 1e9;
+  double best = 1e9, best_cpu = 1e9;  // wall and process CPU time: a busy machine inflates the first
   for (int i = 0; i < 3; ++i) {
     const auto start = std::chrono::steady_clock::now();
+    const std::clock_t cpu_start = std::clock();
     c = read_workbook("big.xlsx", bytes);
+    const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     best = s < best ? s : best;
+    best_cpu = cpu < best_cpu ? cpu : best_cpu;
   }
   REQUIRE(c.error == "");
   CHECK(c.row_count() == 30001);
   CHECK(c.width == 25);
   MESSAGE("big.xlsx: " << bytes.size() / 1024 << " KB, " << c.row_count() << " rows × " << c.width
                        << " columns, " << c.bytes.size() / 1024 << " KB of cell text, read in "
-                       << best * 1000 << " ms (best of 3)");
+                       << best * 1000 << " ms, " << best_cpu * 1000 << " ms of CPU (best of 3)");
   // A budgeted read gives the same table.
   CHECK(dump_all(read_with_budget("big.xlsx", bytes, 5000)) == dump_all(c));
 }
