@@ -125,8 +125,9 @@ TEST_CASE("zip: every chunk size gives the same bytes, produced and consumed add
 
 TEST_CASE("zip: an archive comment, also one that holds the end signature, and the longest one") {
   const std::vector<Entry> entries{{"a.txt", "hello", 0}, {"b.txt", std::string(5000, 'b'), 8}};
+  static const char fake_end[] = "PK\x05\x06 fake end record in the comment";
   for (const std::string& comment :
-       {std::string("made by a test"), std::string("PK\x05\x06 fake end record in the comment", 36),
+       {std::string("made by a test"), std::string(fake_end, sizeof fake_end - 1),
         std::string(65535, 'c')}) {
     ziptest::Options o;
     o.comment = comment;
@@ -206,6 +207,73 @@ open(out, 'wb').write(bytes(s.buf))
   CHECK(error.empty());
   CHECK(read_zip_entry(zip, *zip.find("stored.txt"), error) == "stored text");
   CHECK(only_error(bytes, 333).empty());
+}
+
+TEST_CASE("zip: Python's zipfile — zip64 directory fields and end record") {
+  // zipfile writes zip64 structures past its limits; lowering them before close() makes it write
+  // them for a small archive (the extra field in the directory, the zip64 end record, the locator).
+  const std::string bytes = ziptest::make_with_python("pyzip64", R"(
+import io, zipfile
+b = io.BytesIO()
+z = zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED)
+z.writestr('xl/sharedStrings.xml', b'<sst>' + b'<si><t>Paid</t></si>' * 400 + b'</sst>')
+z.writestr('b.txt', 'b')
+zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = 1, 1
+z.close()
+open(out, 'wb').write(b.getvalue())
+)");
+  REQUIRE(!bytes.empty());
+  REQUIRE(bytes.find(std::string("PK\x06\x06", 4)) != std::string::npos);  // a zip64 end record
+  ZipArchive zip(bytes);
+  REQUIRE(zip.error().empty());
+  REQUIRE(zip.entries().size() == 2);
+  std::string expected = "<sst>";
+  for (int i = 0; i < 400; ++i) expected += "<si><t>Paid</t></si>";
+  expected += "</sst>";
+  std::string error;
+  CHECK(read_zip_entry(zip, *zip.find("xl/sharedStrings.xml"), error) == expected);
+  CHECK(read_zip_entry(zip, *zip.find("b.txt"), error) == "b");
+  CHECK(error.empty());
+}
+
+TEST_CASE("zip: workbooks from xlsxwriter and openpyxl — every part reads, in any chunk size") {
+  for (const char* writer : {"xlsxwriter", "openpyxl"}) {
+    CAPTURE(writer);
+    const std::string script = std::string(writer) == "xlsxwriter" ? R"(
+import xlsxwriter
+wb = xlsxwriter.Workbook(out)
+ws = wb.add_worksheet('Invoices')
+for r in range(3000):
+    ws.write_row(r, 0, ['INV-%05d' % r, 'Customer %d' % (r % 40), r * 1.25, '2024-03-%02d' % (r % 28 + 1)])
+wb.close()
+)" : R"(
+import openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+for r in range(3000):
+    ws.append(['INV-%05d' % r, 'Customer %d' % (r % 40), r * 1.25])
+wb.save(out)
+)";
+    const std::string bytes = ziptest::make_with_python(writer, script);
+    REQUIRE(!bytes.empty());
+    ZipArchive zip(bytes);
+    REQUIRE(zip.error().empty());
+    REQUIRE(zip.find("xl/workbook.xml") != nullptr);
+    REQUIRE(zip.find("xl/worksheets/sheet1.xml") != nullptr);
+    for (const ZipEntry& e : zip.entries()) {
+      CAPTURE(e.name);
+      std::string error;
+      const std::string whole = read_zip_entry(zip, e, error);
+      CHECK(error.empty());
+      CHECK(whole.size() == e.uncompressed);
+      const Read r = read_in_chunks(zip, e, 333);
+      CHECK(r.error.empty());
+      CHECK(r.bytes == whole);
+    }
+    std::string error;
+    const std::string sheet = read_zip_entry(zip, *zip.find("xl/worksheets/sheet1.xml"), error);
+    CHECK(sheet.find("<sheetData>") != std::string::npos);
+  }
 }
 
 TEST_CASE("zip: data descriptors and a local extra field of their own") {
@@ -336,13 +404,15 @@ TEST_CASE("zip: small entries that compress very well are read (the ratio rule s
 }
 
 TEST_CASE("zip: zip bombs are refused, early and cheaply") {
-  const std::string zeros(50u << 20, '\0');
-  const std::string packed = ziptest::deflate_raw(zeros, 9);  // ~50 KB: ratio ~1000
+  // 50 MB of zeros deflate to ~50 KB (ratio ~1000); made once for all the subcases.
+  static const uint64_t zeros_size = 50u << 20;
+  static const std::string packed = ziptest::deflate_raw(std::string(zeros_size, '\0'), 9);
+  static const uint32_t zeros_crc = ziptest::crc_of(std::string(zeros_size, '\0'));
   SUBCASE("honest directory: refused before inflating") {
     Entry e{"xl/worksheets/sheet1.xml", "", 8};
     e.raw = packed;
-    e.declared_uncompressed = zeros.size();
-    e.declared_crc = ziptest::crc_of(zeros);
+    e.declared_uncompressed = zeros_size;
+    e.declared_crc = zeros_crc;
     const std::string bytes = make_zip({e});
     ZipArchive zip(bytes);
     REQUIRE(zip.error().empty());
@@ -366,9 +436,9 @@ TEST_CASE("zip: zip bombs are refused, early and cheaply") {
   SUBCASE("the directory lies about the compressed size (padding after the data): the running ratio stops it") {
     Entry e{"xl/worksheets/sheet1.xml", "", 8};
     e.raw = packed;
-    e.after_data = std::string(zeros.size() / 150, 'p');  // declared ratio ~150: passes on paper
-    e.declared_uncompressed = zeros.size();
-    e.declared_crc = ziptest::crc_of(zeros);
+    e.after_data = std::string(zeros_size / 150, 'p');  // declared ratio ~150: passes on paper
+    e.declared_uncompressed = zeros_size;
+    e.declared_crc = zeros_crc;
     const std::string bytes = make_zip({e});
     ZipArchive zip(bytes);
     ZipEntryReader reader(zip, zip.entries()[0]);

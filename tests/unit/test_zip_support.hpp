@@ -168,8 +168,10 @@ inline std::string read_file(const std::string& path) {
 }
 
 // Runs a Python script (with `out` bound to the output path) and returns the file it wrote, or ""
-// when python3 failed.
+// when python3 failed. Debian's python3 first: python3-xlsxwriter and python3-openpyxl are its
+// packages (a pyenv python3 earlier on PATH lacks them).
 inline std::string make_with_python(const std::string& tag, const std::string& script) {
+  const std::string python = std::ifstream("/usr/bin/python3").good() ? "/usr/bin/python3" : "python3";
   const std::string dir = std::string(OL_SOURCE_DIR) + "/build";
   const std::string py = dir + "/ziptest_" + tag + ".py", out = dir + "/ziptest_" + tag + ".bin";
   {
@@ -177,7 +179,7 @@ inline std::string make_with_python(const std::string& tag, const std::string& s
     f << "out = r'''" << out << "'''\n" << script;
   }
   std::remove(out.c_str());
-  if (std::system(("python3 '" + py + "'").c_str()) != 0) return "";
+  if (std::system((python + " '" + py + "'").c_str()) != 0) return "";
   std::string bytes = read_file(out);
   std::remove(py.c_str());
   std::remove(out.c_str());

@@ -213,16 +213,19 @@ namespace {
 
 // The ratio rule. A real part can compress very well when it is small (a 2 KB [Content_Types].xml
 // of repeated tags, the shared strings of a column of one repeated text), so the ratio is only
-// judged once the uncompressed bytes exceed kRatioFloor (1 MB):
-//   refused  when  uncompressed > 1 MB  and  uncompressed > 200 × compressed
-// on the directory's sizes before reading, and on the bytes produced and consumed so far while
-// inflating. Deflate cannot exceed about 1032:1, so 200 still leaves a big margin for real sheet
-// XML (typically 5–30:1); Apache POI's ZipSecureFile refuses at 100:1 past 100 KB by default.
+// judged once the uncompressed bytes reach kRatioFloor (1 MB):
+//   refused  when  uncompressed >= 1 MB  and  uncompressed > 200 × compressed
+// checked on the directory's sizes before reading, and while inflating at every whole MB of output
+// (1 MB, 2 MB, …) on the bytes produced and consumed so far — a directory may declare padding as
+// compressed data. Checking at fixed output positions (inflate is stopped exactly there) keeps the
+// outcome independent of the chunk sizes a caller asks for. Deflate cannot exceed about 1032:1, so
+// 200 leaves a wide margin for real sheet XML (typically 5–30:1); Apache POI's ZipSecureFile
+// refuses at 100:1 past 100 KB by default.
 constexpr uint64_t kRatioFloor = 1u << 20;
 
 bool ratio_too_high(uint64_t uncompressed, uint64_t compressed) {
-  if (uncompressed <= kRatioFloor) return false;
-  return compressed == 0 || uncompressed / ZipArchive::kMaxCompressionRatio > compressed ||
+  if (uncompressed < kRatioFloor) return false;
+  return uncompressed / ZipArchive::kMaxCompressionRatio > compressed ||
          (uncompressed / ZipArchive::kMaxCompressionRatio == compressed &&
           uncompressed % ZipArchive::kMaxCompressionRatio != 0);
 }
@@ -266,11 +269,13 @@ struct ZipEntryReader::State {
     error = std::move(why);
     finished = true;
   }
-  // At the end of the data: the size and CRC-32 must be the directory's.
-  void finish() {
+  // At the end of the data (`total` bytes in all, the last piece included): the size and CRC-32
+  // must be the directory's. On a mismatch the last piece is withheld, so produced() stays the
+  // count of bytes returned.
+  void finish(uint64_t total) {
     finished = true;
-    if (produced != expected_size)
-      error = "damaged: size mismatch in " + name + " (" + std::to_string(produced) + " bytes, the directory says " +
+    if (total != expected_size)
+      error = "damaged: size mismatch in " + name + " (" + std::to_string(total) + " bytes, the directory says " +
               std::to_string(expected_size) + ")";
     else if (crc != expected_crc)
       error = "damaged: checksum mismatch in " + name;
@@ -289,16 +294,18 @@ std::string_view ZipEntryReader::State::next_stored(size_t max_bytes) {
   std::string_view piece = data.substr(consumed, n);
   add_crc(piece.data(), piece.size());
   consumed += n;
-  produced += n;
-  if (consumed == data.size()) finish();
+  if (consumed == data.size()) finish(produced + n);
   if (!error.empty()) return {};
+  produced += n;
   return piece;
 }
 
 std::string_view ZipEntryReader::State::next_deflated(size_t max_bytes) {
-  // One byte beyond the declared size is room enough to see that the directory lied.
+  // One byte beyond the declared size is room enough to see that the directory lied; a piece
+  // ends at the next whole MB, where the ratio is checked.
   const uint64_t room = expected_size - produced + 1;
-  const size_t want = static_cast<size_t>(std::min<uint64_t>(max_bytes, room));
+  const uint64_t to_milestone = kRatioFloor - produced % kRatioFloor;
+  const size_t want = static_cast<size_t>(std::min<uint64_t>(max_bytes, std::min(room, to_milestone)));
   if (buffer_size < want) {
     buffer.reset(new char[want]);
     buffer_size = want;
@@ -324,16 +331,16 @@ std::string_view ZipEntryReader::State::next_deflated(size_t max_bytes) {
       fail(name + " refused: it would expand to more than 1 GB");
       return {};
     }
-    if (ratio_too_high(so_far, consumed)) {
+    if (so_far % kRatioFloor == 0 && ratio_too_high(so_far, consumed)) {
       fail(name + ": compression ratio over " + std::to_string(ZipArchive::kMaxCompressionRatio) +
            ": refused as a possible zip bomb");
       return {};
     }
     if (rc == Z_STREAM_END) {
       add_crc(buffer.get(), got);
-      produced += got;
-      finish();
+      finish(so_far);
       if (!error.empty()) return {};
+      produced = so_far;
       return std::string_view(buffer.get(), got);
     }
     if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT || rc == Z_STREAM_ERROR) {
@@ -387,7 +394,7 @@ void ZipEntryReader::State::open(const ZipArchive& archive, const ZipEntry& entr
     if (inflateInit2(&s.z, -15) != Z_OK) return s.fail("out of memory while inflating " + entry.name);
     s.z_open = true;
   } else if (entry.uncompressed == 0) {
-    s.finish();
+    s.finish(0);
   }
 }
 
