@@ -82,6 +82,7 @@ struct WorkbookReader::State {
   int chosen = -1;                  // the sheet read, once known
   size_t next_candidate = 0;        // no sheet named: the next sheet to try
   std::vector<bool> parsed;         // sheets whose rows are known
+  std::string unknown_sheet;        // the sheet asked for is not there: the message, given at the end
 
   // No table is read from a damaged workbook, even when the damage is in a sheet only counted.
   void fail(std::string message) {
@@ -142,8 +143,9 @@ void WorkbookReader::State::open() {
         if (!list.empty()) list += ", ";
         list += s.name + (s.hidden ? " (hidden)" : "");
       }
-      return fail("no sheet named '" + options.sheet + "' in " + file_name + "; its sheets are: " +
-                  (list.empty() ? "(none)" : list));
+      // Still counted, so that the sheets listed beside the message have their rows.
+      unknown_sheet = "no sheet named '" + options.sheet + "' in " + file_name +
+                      "; its sheets are: " + (list.empty() ? "(none)" : list);
     }
   }
   if (location.sheets.empty()) return fail("the workbook is empty");
@@ -206,7 +208,7 @@ bool WorkbookReader::State::start_next_sheet() {
   if (chosen >= 0 && !parsed[static_cast<size_t>(chosen)]) {
     index = static_cast<size_t>(chosen);
     mode = SheetParser::Mode::collect;
-  } else if (chosen < 0) {
+  } else if (chosen < 0 && unknown_sheet.empty()) {
     // No sheet named and none found yet: the next visible one, collected in case it holds values.
     while (next_candidate < n && location.sheets[next_candidate].hidden) ++next_candidate;
     if (next_candidate < n) {
@@ -258,6 +260,10 @@ void WorkbookReader::State::finish_sheet() {
 void WorkbookReader::State::finish() {
   phase = Phase::done;
   strings = StringPool{};
+  if (!unknown_sheet.empty()) {
+    out.error = std::move(unknown_sheet);
+    return;
+  }
   if (chosen >= 0 && out.sheets[static_cast<size_t>(chosen)].rows > 0) return;
   if (chosen >= 0) {
     out.error = "the sheet '" + location.sheets[static_cast<size_t>(chosen)].name + "' in " +
