@@ -60,11 +60,19 @@ void draw_detected(AppState& state, LoadedFile& file) {
   if (ImGui::BeginTable("##detected", 4, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    text_muted(tr(overdue::S::encoding));
-    ImGui::TextUnformatted(overdue::encoding_name(d.encoding));
-    ImGui::TableSetColumnIndex(1);
-    text_muted(tr(S::delimiter));
-    ImGui::TextUnformatted(delimiter_label(d.delimiter));
+    if (d.sheets.empty()) {
+      text_muted(tr(overdue::S::encoding));
+      ImGui::TextUnformatted(overdue::encoding_name(d.encoding));
+      ImGui::TableSetColumnIndex(1);
+      text_muted(tr(S::delimiter));
+      ImGui::TextUnformatted(delimiter_label(d.delimiter));
+    } else {   // a workbook (issue #18) has cells, not an encoding and a delimiter
+      text_muted(tr(S::detected_format));
+      ImGui::TextUnformatted(tr(S::detected_workbook));
+      ImGui::TableSetColumnIndex(1);
+      text_muted(tr(S::detected_sheet));
+      ImGui::TextUnformatted(d.sheet.c_str());
+    }
     ImGui::TableSetColumnIndex(2);
     text_muted(tr(S::header_row));
     ImGui::TextUnformatted(tr(d.header ? S::yes : S::no));

@@ -57,6 +57,8 @@ void draw_sheet_picker(AppState& state, LoadedFile& file) {
       ImGui::AlignTextToFramePadding();
       if (sheet.rows == 0) {
         text_muted(tr(S::sheet_empty));
+      } else if (sheet.rows == 1) {
+        text_right_aligned(tr(S::sheet_one_row));
       } else {
         text_right_aligned(trf(S::sheet_rows_fmt, format_count(static_cast<int64_t>(sheet.rows)).c_str()).c_str());
       }

@@ -873,6 +873,7 @@ constexpr Entry kEntries[] = {
      "Tick every sheet you want: each ticked sheet becomes its own table (e.g. invoices and payments).",
      "勾选需要的工作表：每个勾选的工作表各成一张表（例如发票表与收款表）。"},
     {S::sheet_rows_fmt, "%s rows", "%s 行"},
+    {S::sheet_one_row, "1 row", "1 行"},
     {S::sheet_hidden, "hidden", "隐藏"},
     {S::sheet_empty, "empty", "空"},
     {S::sheet_last_table_tip, "The last sheet of a workbook stays: remove the file to drop it.",
@@ -891,6 +892,9 @@ constexpr Entry kEntries[] = {
      "保留工作簿中存储的日期，不对调（设置 import.excel_date_swap = keep）。"},
     {S::date_swap_column_fmt, "day/month swapped back in %s cells", "已对调回 %s 个单元格的日/月"},
     {S::date_swap_column_kept_fmt, "day/month kept as stored in %s cells", "%s 个单元格的日/月按原样保留"},
+    {S::detected_format, "Format", "格式"},
+    {S::detected_workbook, "Excel workbook", "Excel 工作簿"},
+    {S::detected_sheet, "Sheet", "工作表"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

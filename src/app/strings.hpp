@@ -631,6 +631,7 @@ enum class S : int {
   sheet_reading_fmt,       // "Reading sheet “%s”"
   sheet_pick_hint,
   sheet_rows_fmt,          // "%s rows"
+  sheet_one_row,
   sheet_hidden,
   sheet_empty,
   sheet_last_table_tip,
@@ -642,6 +643,9 @@ enum class S : int {
   date_swap_keep_tip,
   date_swap_column_fmt,    // in the column's row: "%s cells: day/month swapped back"
   date_swap_column_kept_fmt,
+  detected_format,         // the mapping screen's detected values for a workbook (no encoding, no delimiter)
+  detected_workbook,
+  detected_sheet,
   count_
 };
 
