@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up, builds, and runs every test: native unit tests (also under ASan+UBSan),
-# native-vs-wasm CLI parity, workbooks against the same data as CSV, the pandas aging reference, the pattern check, the overdue-type check,
-# the model lab against scikit-learn, the HTML report check, a short fuzz pass, the browser test
+# native-vs-wasm CLI parity, workbooks against the same data as CSV, the pandas aging reference,
+# the pattern check, the overdue-type check, the model lab against scikit-learn, the HTML report check, a short fuzz pass, the browser test
 # and the benchmark on 100,000 rows (it must finish and be correct; no speed threshold). Prints how long each stage took.
 # Golden outputs (tests/golden) hold the CLI's outputs byte for byte across refactors.
 # usage: scripts/test.sh
