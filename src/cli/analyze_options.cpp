@@ -161,13 +161,17 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
     }
     const bool known = is_setting_flag(arg) || arg == "--json" || arg == "--settings" || arg == "--save-settings" ||
                        arg == "--csv-dir" || arg == "--report" || arg == "--letters" || arg == "--model" ||
-                       arg == "--target" || arg == "--bad";
+                       arg == "--target" || arg == "--bad" || arg == "--sheet";
     if (!known) return usage_error("analyze: unknown option '" + args[i] + "'");
     if (!has_value) {
       if (i + 1 >= args.size()) return usage_error("analyze: " + arg + " needs a value");
       value = args[++i];
     }
-    if (is_setting_flag(arg)) {
+    if (arg == "--sheet") {
+      SheetChoice choice;
+      if (std::string e = parse_sheet_choice(value, choice); !e.empty()) return usage_error("analyze: " + e);
+      a.sheets.push_back(choice);
+    } else if (is_setting_flag(arg)) {
       if (std::string e = check_flag(arg, value); !e.empty()) return usage_error("analyze: " + e);
       a.setting_flags.push_back({arg, value});
     } else {

@@ -8,11 +8,13 @@
 #include <vector>
 
 #include "overdue/report/settings_json.hpp"
+#include "sheet_choice.hpp"
 
 namespace overdue::cli {
 
 struct AnalyzeArgs {
   std::vector<std::string> paths;
+  std::vector<SheetChoice> sheets;  // --sheet [FILE:]NAME, in order
   std::string settings_in;    // --settings FILE
   std::string settings_out;   // --save-settings FILE
   std::string json_out;       // --json OUT; empty: stdout

@@ -1,5 +1,6 @@
 // overdue-lens analyze FILES... [--settings FILE] [--save-settings FILE] [--as-of YYYY-MM-DD]
 //   [--threshold N] [--buckets 30,60,90,180] [--step day|week|month] [--map [FILE:]ROLE=COLUMN ...]
+//   [--sheet [FILE:]NAME ...]
 //   [--set KEY=VALUE ...] [--allowance dpd_bucket|invoice_age_years] [--lang zh|en] [--json OUT]
 //   [--csv-dir DIR] [--report FILE [--model FILE --target COLUMN [--bad VALUE]]] [--letters DIR]
 // Receivables at an as-of date and the classification of the overdue customers (issues #3, #4):
@@ -86,13 +87,9 @@ int run_analyze(const std::vector<std::string>& args) {
     t = Clock::now();
   };
   std::vector<ImportedFile> files;
-  for (const std::string& path : a.paths) {
-    files.push_back(import_file_at(path));
-    if (!files.back().error.empty()) {
-      std::fprintf(stderr, "overdue-lens: %s: %s\n", path.c_str(), files.back().error.c_str());
-      return kExitBadInput;
-    }
-  }
+  if (const int status = import_files(a.paths, a.sheets, settings.import.keep_swapped_dates, true, files);
+      status != kExitOk)
+    return status;
   for (const std::string& message : apply_role_overrides(files, settings.mappings)) {
     std::fprintf(stderr, "overdue-lens: %s\n", message.c_str());
     return kExitBadInput;

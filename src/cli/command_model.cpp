@@ -11,12 +11,14 @@
 #include "overdue/report/model_json.hpp"
 #include "overdue/model/lab.hpp"
 #include "read_input_file.hpp"
+#include "sheet_choice.hpp"
 
 namespace overdue::cli {
 namespace {
 
 struct ModelArgs {
   std::string file, json_out, split_out, score_file, score_out;
+  std::vector<SheetChoice> sheets;  // --sheet [FILE:]NAME: of FILE (or of the --score file)
   bool timings = false;
   ModelLabOptions lab;
 };
@@ -78,6 +80,11 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
     else if (o == "--split-out") a.split_out = v;
     else if (o == "--score") a.score_file = v;
     else if (o == "--score-out") a.score_out = v;
+    else if (o == "--sheet") {
+      SheetChoice choice;
+      if (std::string e = parse_sheet_choice(v, choice); !e.empty()) return usage_error("model: " + e);
+      a.sheets.push_back(choice);
+    }
     else if (o == "--seed") {
       if (!parse_unsigned(v, u)) return usage_error("model: --seed takes a whole number ≥ 0");
       a.lab.seed = u;
@@ -156,6 +163,19 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
 
 using Clock = std::chrono::steady_clock;
 
+// The model reads one table: the one sheet chosen for `path` (--sheet NAME or --sheet PATH:NAME),
+// else its default sheet.
+int import_one_table(const std::string& path, const std::vector<SheetChoice>& all, ImportedFile& out) {
+  std::vector<SheetChoice> mine;
+  for (const SheetChoice& c : all)
+    if (c.file.empty() || c.file == path || c.file == file_name_of(path)) mine.push_back(c);
+  if (mine.size() > 1) return usage_error("model: one --sheet per file (the model reads one table)");
+  std::vector<ImportedFile> files;
+  const int status = import_files({path}, mine, false, true, files);
+  if (status == kExitOk) out = std::move(files.front());
+  return status;
+}
+
 
 }  // namespace
 
@@ -168,11 +188,12 @@ int run_model(const std::vector<std::string>& args) {
     return kExitOk;
   }
   const Clock::time_point t0 = Clock::now();
-  const ImportedFile file = import_file_at(a.file);
-  if (!file.error.empty()) {
-    std::fprintf(stderr, "overdue-lens: %s: %s\n", a.file.c_str(), file.error.c_str());
-    return kExitBadInput;
-  }
+  for (const SheetChoice& c : a.sheets)
+    if (!c.file.empty() && c.file != a.file && c.file != file_name_of(a.file) && c.file != a.score_file &&
+        c.file != file_name_of(a.score_file))
+      return usage_error("model: --sheet " + c.file + ":" + c.sheet + " names neither FILE nor the --score file");
+  ImportedFile file;
+  if (const int status = import_one_table(a.file, a.sheets, file); status != kExitOk) return status;
   if (a.timings)
     std::fprintf(stderr, "overdue-lens: import %lld ms\n",
                  static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count()));
@@ -196,7 +217,8 @@ int run_model(const std::vector<std::string>& args) {
     status = kExitBadInput;
   }
   if (!a.score_file.empty()) {
-    const ImportedFile other = import_file_at(a.score_file);
+    ImportedFile other;
+    if (const int s = import_one_table(a.score_file, a.sheets, other); s != kExitOk) return s;
     std::string error = other.error;
     const std::string csv = error.empty() && lab.scorecard.ok() ? scorecard_scores_csv(lab.scorecard, other, error) : "";
     if (error.empty() && !lab.scorecard.ok()) error = "no scorecard: " + lab.scorecard.error;

@@ -11,6 +11,7 @@
 
 #include "analyze_options.hpp"
 #include "cli_commands.hpp"
+#include "sheet_choice.hpp"
 
 namespace overdue::cli {
 namespace {
@@ -34,8 +35,9 @@ void print_usage(bool to_stderr) {
       "usage: overdue-lens <command> [options] FILE...\n"
       "\n"
       "commands:\n"
-      "  inspect FILE...   read each CSV file and print, as one JSON document: its encoding,\n"
-      "                    delimiter, header, rows read/accepted/rejected, each column's type\n"
+      "  inspect FILE...   read each CSV file or Excel workbook (.xlsx/.xlsm) and print, as one\n"
+      "                    JSON document: its encoding, delimiter, header (a workbook: its sheets,\n"
+      "                    the one read), rows read/accepted/rejected, each column's type\n"
       "                    and role, the table kind, rejected rows and cell errors\n"
       "  analyze FILE...   receivables at an as-of date as one JSON document: open items,\n"
       "                    aging buckets, overdue customers, sales reps, DSO/BPDSO/ADD/CEI,\n"
@@ -53,7 +55,8 @@ void print_usage(bool to_stderr) {
       "  --buckets 30,60,90,180   aging bucket edges in days (default 30,60,90,180)\n"
       "  --step day|week|month    trend step and 'newly overdue' look-back (default week)\n"
       "  --map ROLE=COLUMN        give COLUMN the role ROLE in every file that has it;\n"
-      "  --map FILE:ROLE=COLUMN   only in FILE (base name); ROLE 'none' clears a role\n"
+      "  --map FILE:ROLE=COLUMN   only in FILE (base name); ROLE 'none' clears a role;\n"
+      "  --map FILE:SHEET:ROLE=COLUMN  only in that sheet of the workbook FILE\n"
       "  --settings FILE          read the settings from FILE first (the flags here override it)\n"
       "  --save-settings FILE     write the settings in effect to FILE, then analyze\n"
       "  --set KEY=VALUE          change one setting (repeatable); lists as 1,3,7 and bands as\n"
@@ -77,6 +80,14 @@ void print_usage(bool to_stderr) {
       to_stderr ? stderr : stdout);
   std::fputs(report_options_help(), to_stderr ? stderr : stdout);
   std::fputs(
+      "\n"
+      "workbooks (inspect, analyze, model):\n",
+      to_stderr ? stderr : stdout);
+  std::fputs(sheet_option_help(), to_stderr ? stderr : stdout);
+  std::fputs(
+      "                           an unknown sheet exits with 1 naming the sheets there are;\n"
+      "                           day/month that Excel swapped are swapped back (keep them as\n"
+      "                           stored: --set import.excel_date_swap=keep)\n"
       "\n"
       "model options:\n"
       "  --target COLUMN          the target column: a name or a 1-based number (required)\n"

@@ -44,14 +44,14 @@ std::string file_name_of(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-ImportedFile import_file_at(const std::string& path) {
+ImportedFile import_file_at(const std::string& path, const ImportOptions& options) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return failed(path, open_error_text(errno));
   if (S_ISDIR(info.st_mode)) return failed(path, open_error_text(EISDIR));
   std::unique_ptr<std::FILE, FileCloser> in(std::fopen(path.c_str(), "rb"));
   if (!in) return failed(path, open_error_text(errno));
 
-  FileImporter importer(file_name_of(path));
+  FileImporter importer(file_name_of(path), options);
   importer.expect_total_bytes(static_cast<uint64_t>(info.st_size));  // storage reserved once, no growth copies
   std::vector<char> buffer(kChunkBytes);
   for (;;) {

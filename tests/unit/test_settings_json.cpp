@@ -247,6 +247,7 @@ TEST_CASE("settings: set_setting by key path") {
     std::string text;
     if (key == "import.keep_drafts") text = "false";   // not written at its default
     else if (key == "import.receivables_account") text = "";
+    else if (key == "import.excel_date_swap") text = "swap";
     else if (v.is_string()) text = v.get<std::string>();
     else if (v.is_null()) text = "null";
     else if (v.is_array() && key.find("bands") != std::string::npos)
@@ -259,4 +260,20 @@ TEST_CASE("settings: set_setting by key path") {
     CHECK_MESSAGE(set_setting(d, key, text) == "", key, "=", text);
     CHECK_MESSAGE(d == AnalysisSettings{}, key);
   }
+}
+
+TEST_CASE("settings: import.excel_date_swap is swap or keep, written only when keep (issue #18)") {
+  AnalysisSettings s;
+  CHECK(settings_json(s).find("excel_date_swap") == std::string::npos);
+  CHECK(set_setting(s, "import.excel_date_swap", "keep") == "");
+  CHECK(s.import.keep_swapped_dates);
+  const std::string doc = settings_json(s);
+  CHECK(doc.find("\"excel_date_swap\": \"keep\"") != std::string::npos);
+  AnalysisSettings back;
+  CHECK(load_settings_json(doc, back).error == "");
+  CHECK(back.import.keep_swapped_dates);
+  CHECK(set_setting(s, "import.excel_date_swap", "maybe") != "");
+  CHECK(s.import.keep_swapped_dates);  // unchanged on error
+  CHECK(set_setting(s, "import.excel_date_swap", "swap") == "");
+  CHECK_FALSE(s.import.keep_swapped_dates);
 }

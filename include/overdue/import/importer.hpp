@@ -72,6 +72,11 @@ ImportedFile import_bytes(std::string file_name, std::string_view bytes, ImportO
 // the file's cell_errors for that column.
 void retype_column(ImportedFile& file, size_t column_index);
 
+// "book.xlsx:Sheet1 column Due: Excel swapped day and month in 12 date cells (it opened a
+// month-first CSV with day-first settings); swapped back" (issue #18): the import note and the
+// analysis note.
+std::string date_swap_note(const ImportedFile& file, const DateSwap& swap);
+
 // Runs the totals check of an export again (ImportedFile::layout.total_checks and its notes),
 // e.g. after the user changed a column's role: only columns with a summable money role are
 // compared with the total rows (issue #9).

@@ -1,5 +1,6 @@
 // The user's column-role corrections outside the mapping screen: `analyze --map ROLE=COLUMN`
-// (every file with that column) and `--map FILE:ROLE=COLUMN` (only the file with that base name).
+// (every file with that column) and `--map FILE:ROLE=COLUMN` (only the file with that base name;
+// FILE:SHEET for one sheet of a workbook, FILE for all its sheets).
 #pragma once
 #include <string>
 #include <string_view>
@@ -10,7 +11,7 @@
 namespace overdue {
 
 struct RoleOverride {
-  std::string file;    // base name of the file it is limited to; empty: every file
+  std::string file;    // base name of the file it is limited to (or FILE:SHEET); empty: every file
   Role role = Role::none;  // Role::none clears the column's role ("none" in ROLE=COLUMN)
   std::string column;  // column name as the file's header has it
   // header_signature() of the files it is limited to; empty: any. The page remembers the user's

@@ -154,6 +154,8 @@ struct ImportedFile {
   bool prefer_original_currency = false;
 
   size_t row_count() const { return row_line.size(); }
+  // How rows of this table are named to the user: "book.xlsx:Payments" for a sheet, else the name.
+  std::string label() const { return sheet.empty() ? name : name + ":" + sheet; }
 };
 
 constexpr size_t kMaxCellErrorsListed = 10000;

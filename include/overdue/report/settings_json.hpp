@@ -52,6 +52,10 @@ struct AnalysisSettings {               // everything the user can set, no data
   // What the ledger is built with (issue #17): import.keep_drafts, import.receivables_account,
   // currency.reporting, currency.rates. terms_days_default is not a setting (yet).
   LedgerOptions ledger;
+  // How files are read (issue #18): import.excel_date_swap = swap (default) | keep.
+  struct Import {
+    bool keep_swapped_dates = false;
+  } import;
 };
 
 bool operator==(const AnalysisSettings& a, const AnalysisSettings& b);  // every field (for round-trip tests)

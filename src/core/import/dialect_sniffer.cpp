@@ -128,15 +128,24 @@ Dialect sniff_dialect(std::string_view sample, bool whole_file) {
   RecordScanner scanner(d.delimiter);
   SampleSink sink(true);
   if (scanner.feed(sample, sink) && whole_file) scanner.finish(sink);
-  const HeaderPosition at = find_header_position(sink.records, best.fields);
+  const char delimiter = d.delimiter;
+  d = dialect_of_records(sink.records, best.fields, sink.record_bytes);
+  d.delimiter = delimiter;
+  return d;
+}
+
+Dialect dialect_of_records(const std::vector<std::vector<std::string>>& records, size_t fields,
+                           double record_bytes) {
+  Dialect d;
+  const HeaderPosition at = find_header_position(records, fields);
   d.header_index = at.index;
   d.header_rows = at.rows;
-  d.header = at.index > 0 || at.rows > 1 || first_record_is_header(sink.records);
-  if (!sink.records.empty()) {
-    const size_t n = sink.records.size();
-    d.record_bytes = sink.record_bytes / static_cast<double>(n);
-    d.field_bytes.assign(sink.records[std::min(at.index, n - 1)].size(), 0.0);
-    for (const auto& record : sink.records)
+  d.header = at.index > 0 || at.rows > 1 || first_record_is_header(records);
+  if (!records.empty()) {
+    const size_t n = records.size();
+    d.record_bytes = record_bytes / static_cast<double>(n);
+    d.field_bytes.assign(records[std::min(at.index, n - 1)].size(), 0.0);
+    for (const auto& record : records)
       for (size_t i = 0; i < record.size() && i < d.field_bytes.size(); ++i)
         d.field_bytes[i] += static_cast<double>(record[i].size()) / static_cast<double>(n);
   }

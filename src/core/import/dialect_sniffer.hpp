@@ -26,6 +26,12 @@ constexpr size_t kSniffRecords = 100;
 // record cut by the sample's end is ignored).
 Dialect sniff_dialect(std::string_view sample, bool whole_file);
 
+// The header position and sizes from records already split into fields (a CSV sample's, or a
+// workbook sheet's first rows, issue #18): fields is the usual field count, record_bytes the
+// records' text bytes summed. The delimiter is left at its default.
+Dialect dialect_of_records(const std::vector<std::vector<std::string>>& records, size_t fields,
+                           double record_bytes);
+
 // Header rule (issue #2), on the first records of a file: the first record is data when one of
 // its cells is a number or a date; otherwise it is a header when one of its names is a known
 // header, when a column below it is mostly numbers or dates, or when its names are all present

@@ -84,7 +84,7 @@ std::vector<std::string> apply_role_overrides(std::vector<ImportedFile>& files,
     bool matched = false, signature_seen = false;
     for (size_t f = 0; f < files.size(); ++f) {
       ImportedFile& file = files[f];
-      if (!file.error.empty() || (!o.file.empty() && file.name != o.file)) continue;
+      if (!file.error.empty() || (!o.file.empty() && file.name != o.file && file.label() != o.file)) continue;
       if (!o.signature.empty()) {
         if (header_signature(file) != o.signature) continue;
         signature_seen = true;

@@ -14,6 +14,7 @@
 // the rows the ledger rejected (Ledger::rejected); set_aside = Σ SetAsideRow::rows (drafts, void
 // invoices, other accounts); accepted = read − rejected − set_aside (rows used).
 #include "ledger/internal.hpp"
+#include "overdue/import/importer.hpp"
 
 namespace overdue {
 
@@ -87,6 +88,8 @@ struct LedgerJob::State {
     for (const ImportedFile& f : list) {
       files.push_back(&f);
       draft.file_names.push_back(f.name);
+      // Excel's day/month swaps (issue #18) change dates the analysis reads: said in its notes.
+      for (const DateSwap& swap : f.date_swaps) draft.log.note("excel date swap", date_swap_note(f, swap));
     }
     auto each_file_of = [&](std::initializer_list<TableKind> kinds, auto&& add) {
       for (uint32_t i = 0; i < files.size(); ++i) {

@@ -159,7 +159,8 @@ std::string date_text(int32_t days) {
 
 std::string generated_invoice_id(const ImportedFile& file, uint64_t line) {
   // File name without directories: ids stay the same wherever the file was read from.
-  return file_base_name(file.name) + ":" + std::to_string(line);
+  // A workbook's sheets each have their own rows (issue #18): the sheet is part of the id.
+  return file_base_name(file.name) + ":" + (file.sheet.empty() ? "" : file.sheet + ":") + std::to_string(line);
 }
 
 std::string file_base_name(const std::string& name) {
@@ -167,7 +168,10 @@ std::string file_base_name(const std::string& name) {
   return slash == std::string::npos ? name : name.substr(slash + 1);
 }
 
-std::string where(const ImportedFile& file, uint64_t line) { return file.name + " line " + std::to_string(line); }
+// A workbook's rows are Excel's row numbers: "book.xlsx:Payments row 12" (issue #18).
+std::string where(const ImportedFile& file, uint64_t line) {
+  return file.label() + (file.sheet.empty() ? " line " : " row ") + std::to_string(line);
+}
 
 // [SECTION] notes
 

@@ -232,7 +232,7 @@ void write_rejected(JsonWriter& w, const Ledger& ledger, FileList files) {
   w.key("rejected").begin_array();
   for (size_t i = 0; i < all.size() && i < kMaxRejectedListed; ++i) {
     w.begin_object();
-    w.key("file").string(all[i].file < files.size() ? files[all[i].file].name : std::to_string(all[i].file));
+    w.key("file").string(all[i].file < files.size() ? files[all[i].file].label() : std::to_string(all[i].file));
     w.key("line").unsigned_integer(all[i].line);
     w.key("reason").string(*all[i].reason);
     w.end_object();
@@ -253,7 +253,7 @@ void write_set_aside(JsonWriter& w, const Ledger& ledger, FileList files) {
   for (size_t i = 0; i < all.size() && i < kMaxRejectedListed; ++i) {
     const SetAsideRow& s = *all[i];
     w.begin_object();
-    w.key("file").string(s.file < files.size() ? files[s.file].name : std::to_string(s.file));
+    w.key("file").string(s.file < files.size() ? files[s.file].label() : std::to_string(s.file));
     w.key("line").unsigned_integer(s.line);
     w.key("reason").string(std::string(set_aside_reason_name(s.kind)));
     w.key("detail").string(s.detail.value);

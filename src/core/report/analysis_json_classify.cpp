@@ -196,7 +196,7 @@ void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList file
   for (size_t i = 0; i < log.rejected.size() && i < kMaxRejectedListed; ++i) {
     const ContactRejectedRow& r = log.rejected[i];
     w.begin_object();
-    w.key("file").string(r.file < files.size() ? files[r.file].name : std::to_string(r.file));
+    w.key("file").string(r.file < files.size() ? files[r.file].label() : std::to_string(r.file));
     w.key("line").unsigned_integer(r.line);
     w.key("reason").string(r.reason);
     w.end_object();

@@ -133,7 +133,7 @@ CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
   });
   CsvTable t(zh, {"file", "line", "reason"});
   for (const Entry& e : all)
-    t.row({e.file < files.size() ? files[e.file].name : std::to_string(e.file), std::to_string(e.line), *e.reason});
+    t.row({e.file < files.size() ? files[e.file].label() : std::to_string(e.file), std::to_string(e.line), *e.reason});
   return {"rejected.csv", t.take()};
 }
 
@@ -146,7 +146,7 @@ CsvFile set_aside_csv(const Ledger& ledger, FileList files, bool zh) {
   });
   CsvTable t(zh, {"file", "line", "reason", "detail", "rows"});
   for (const SetAsideRow* s : all)
-    t.row({s->file < files.size() ? files[s->file].name : std::to_string(s->file), std::to_string(s->line),
+    t.row({s->file < files.size() ? files[s->file].label() : std::to_string(s->file), std::to_string(s->line),
            std::string(set_aside_reason_name(s->kind)), s->detail.value, std::to_string(s->rows)});
   return {"set_aside.csv", t.take()};
 }

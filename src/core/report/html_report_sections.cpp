@@ -122,7 +122,7 @@ void write_reconciliation(std::string& out, const Context& c) {
            "</th></tr></thead><tbody>";
     for (size_t i = 0; i < all.size() && i < kReportRejectedListed; ++i) {
       const std::string file =
-          all[i].file < c.files.size() ? c.files[all[i].file].name : std::to_string(all[i].file);
+          all[i].file < c.files.size() ? c.files[all[i].file].label() : std::to_string(all[i].file);
       out += "<tr><td>" + e(file) + "</td><td class=\"num\">" + std::to_string(all[i].line) +
              "</td><td>" + e(*all[i].reason) + "</td></tr>";
     }
@@ -146,7 +146,7 @@ void write_reconciliation(std::string& out, const Context& c) {
            e(c.t(S::error_reason)) + "</th><th class=\"num\">" + e(c.t(S::csv_col_rows)) + "</th></tr></thead><tbody>";
     for (size_t i = 0; i < list.size() && i < kReportRejectedListed; ++i) {
       const SetAsideRow& r = *list[i];
-      const std::string file = r.file < c.files.size() ? c.files[r.file].name : std::to_string(r.file);
+      const std::string file = r.file < c.files.size() ? c.files[r.file].label() : std::to_string(r.file);
       out += "<tr><td>" + e(file) + "</td><td class=\"num\">" + std::to_string(r.line) + "</td><td>" + e(r.reason) +
              "</td><td class=\"num\">" + count_display(static_cast<int64_t>(r.rows)) + "</td></tr>";
     }

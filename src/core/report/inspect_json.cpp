@@ -47,15 +47,35 @@ Json column_json(const Column& c) {
   return j;
 }
 
+// A workbook's sheets (issue #18): every one, in workbook order.
+Json sheets_json(const std::vector<SheetInfo>& sheets) {
+  Json list = Json::array();
+  for (const SheetInfo& s : sheets) list.push_back(Json{{"name", s.name}, {"rows", s.rows}, {"hidden", s.hidden}});
+  return list;
+}
+
 Json file_json(const ImportedFile& f) {
   Json j;
   j["name"] = f.name;
+  if (!f.sheet.empty()) j["sheet"] = f.sheet;
+  if (!f.sheets.empty()) j["sheets"] = sheets_json(f.sheets);
   if (!f.error.empty()) {  // the file could not be read at all: nothing else is known
     j["error"] = f.error;
     return j;
   }
-  j["encoding"] = encoding_name(f.encoding);
-  j["delimiter"] = std::string(1, f.delimiter);
+  if (f.sheets.empty()) {  // a workbook has cells, not an encoding and a delimiter
+    j["encoding"] = encoding_name(f.encoding);
+    j["delimiter"] = std::string(1, f.delimiter);
+  }
+  if (!f.date_swaps.empty()) {
+    Json swaps = Json::array();
+    for (const DateSwap& s : f.date_swaps)
+      swaps.push_back(Json{{"column", s.column < f.columns.size() ? f.columns[s.column].name : std::to_string(s.column)},
+                           {"cells", s.cells},
+                           {"text_dates", s.text_month_first ? "month_first" : "day_first"},
+                           {"swapped", s.swapped}});
+    j["excel_date_swaps"] = swaps;
+  }
   j["header"] = f.header;
   // Issue #9: where the header was found below title rows, and the group rows folded into a
   // customer column.

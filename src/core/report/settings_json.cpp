@@ -56,6 +56,7 @@ ordered_json value_json(const Field& f, AnalysisSettings& s) {
     }
     case FieldKind::boolean: return *static_cast<bool*>(p);
     case FieldKind::text: return *static_cast<std::string*>(p);
+    case FieldKind::date_swap: return *static_cast<bool*>(p) ? "keep" : "swap";
   }
   return nullptr;
 }
@@ -63,7 +64,7 @@ ordered_json value_json(const Field& f, AnalysisSettings& s) {
 // Fields added after the document's first version are left out at their default, so the settings
 // of someone who never touched them are written as before.
 bool written(const Field& f, AnalysisSettings& s) {
-  if (f.kind == FieldKind::boolean) return *static_cast<bool*>(f.ref(s));
+  if (f.kind == FieldKind::boolean || f.kind == FieldKind::date_swap) return *static_cast<bool*>(f.ref(s));
   if (f.kind == FieldKind::text) return !static_cast<std::string*>(f.ref(s))->empty();
   return true;
 }
@@ -271,6 +272,12 @@ std::string apply_value(const Field& f, const json& v, AnalysisSettings& s, std:
       if (!v.is_string()) return type_error(f, "a text", v);
       *static_cast<std::string*>(p) = v.get<std::string>();
       return "";
+    case FieldKind::date_swap: {
+      size_t i = 0;
+      if (std::string e = read_choice(f, v, {"swap", "keep"}, i); !e.empty()) return e;
+      *static_cast<bool*>(p) = i == 1;
+      return "";
+    }
   }
   return "";
 }
@@ -436,6 +443,7 @@ std::string set_setting(AnalysisSettings& s, std::string_view key, std::string_v
       break;
     case FieldKind::language:
     case FieldKind::step:
+    case FieldKind::date_swap:
     case FieldKind::allowance_method: v = std::string(value); break;
     case FieldKind::date_or_null:
       v = value.empty() || value == "null" ? json(nullptr) : json(std::string(value));

@@ -89,6 +89,8 @@ std::vector<Field> make_fields() {
       // issue #17: drafts kept as invoices (--keep-drafts); a general ledger's receivables account
       OL_FIELD("import.keep_drafts", boolean, 0, 0, ledger.keep_drafts),
       OL_FIELD("import.receivables_account", text, 0, 0, ledger.receivables_account),
+      // issue #18: day/month that Excel swapped (it opened a CSV in the other locale) kept as stored
+      OL_FIELD("import.excel_date_swap", date_swap, 0, 0, import.keep_swapped_dates),
   };
 }
 #undef OL_FIELD
@@ -252,7 +254,8 @@ bool operator==(const AnalysisSettings& a, const AnalysisSettings& b) {
       case FieldKind::int_list:
         same = *static_cast<std::vector<int>*>(p) == *static_cast<std::vector<int>*>(q);
         break;
-      case FieldKind::boolean: same = *static_cast<bool*>(p) == *static_cast<bool*>(q); break;
+      case FieldKind::boolean:
+      case FieldKind::date_swap: same = *static_cast<bool*>(p) == *static_cast<bool*>(q); break;
       case FieldKind::text: same = *static_cast<std::string*>(p) == *static_cast<std::string*>(q); break;
       case FieldKind::bands: {
         const auto& u = *static_cast<std::vector<AllowanceBand>*>(p);

@@ -22,6 +22,7 @@ enum class FieldKind {
   bands,            // std::vector<AllowanceBand>
   boolean,          // bool; written only when true (an older document reads back unchanged)
   text,             // std::string; written only when not empty (the same)
+  date_swap,        // bool keep: "swap" | "keep" (import.excel_date_swap); written only when keep
 };
 
 struct Field {
