@@ -8,8 +8,13 @@
 //            the same page, with the issue's call shape: XLSX.read(bytes, {type: 'array',
 //            dense: true}) then XLSX.utils.sheet_to_json(sheet, {header: 1, raw: true}).
 // Every run of both is checked against the workbook's .expected.json (rows, and column sums).
+// Alone, while working on the reader (the page of OL_WEB_DIR, its own server and Chromium):
+//   node tests/bench/workbook_bench.mjs WORKBOOK_DIR     (the folder make_bench_workbooks.py wrote)
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 export const WORKBOOKS = {
   uci: 'uci_credit_card.xlsx',   // results: xlsx_import_ms, xlsx_sheetjs_ms, xlsx_ratio_vs_sheetjs
@@ -42,6 +47,10 @@ async function dropAndWait(page, name) {
     const t0 = performance.now();
     document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
     const poll = () => {
+      if (performance.now() - t0 > 300000) {  // never wait for ever: a wrong answer, not a hang
+        resolve({ ms: null, file: { error: 'not imported 300 s after the drop' }, heap: 0 });
+        return;
+      }
       if (!window.overdueLens.busy()) {
         const f = state().files[index];
         if (f && (f.typed_ms > 0 || 'error' in f || f.done)) {
@@ -158,4 +167,44 @@ export function workbookFigures(p) {
     import_only_runs_ms: p.only.map((r) => r.ms), import_only_error: (p.only.find((r) => r.error) || {}).error || null,
     heap_bytes: Math.max(0, ...p.ours.map((r) => r.heap || 0)), error: (p.ours[0] && p.ours[0].file.error) || null,
   };
+}
+
+// [SECTION] alone ------------------------------------------------------------------------------------
+async function runAlone(workbookDir) {
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const requireBrowser = createRequire(path.join(repo, 'tests/browser/package.json'));
+  const { chromium } = requireBrowser('playwright-core');
+  const { startStaticServer } = await import(path.join(repo, 'tests/browser/static_server.mjs'));
+  const webDir = path.resolve(process.env.OL_WEB_DIR || path.join(repo, 'build/wasm/web'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ol-workbook-bench-'));
+  fs.mkdirSync(path.join(dir, 'bench'));
+  for (const name of fs.readdirSync(webDir)) fs.symlinkSync(path.join(webDir, name), path.join(dir, name));
+  const found = serveWorkbooks(dir, workbookDir, requireBrowser);
+  const failures = [];
+  const check = (what, got, want) => { if (got !== want) failures.push(`${what}: got ${got}, expected ${want}`); return got === want; };
+  const server = await startStaticServer(dir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--js-flags=--expose-gc'] });
+  try {
+    for (const [key, wb] of Object.entries(found)) {
+      const f = workbookFigures(await workbookPage(browser, server, wb, check));
+      console.log(`${key}: ${JSON.stringify(f)}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (failures.length) {
+    console.error('WRONG RESULTS:\n  ' + failures.join('\n  '));
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!process.argv[2]) {
+    console.error('usage: node tests/bench/workbook_bench.mjs WORKBOOK_DIR');
+    process.exit(2);
+  }
+  runAlone(path.resolve(process.argv[2])).catch((err) => { console.error(err); process.exit(1); });
 }

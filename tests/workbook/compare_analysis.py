@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compares two `overdue-lens analyze` (or `inspect`) JSON documents after removing only what must
 differ between a CSV and the workbook holding the same data: the file names (a table's "name",
-a rejected row's "file", a file named inside a note) and a table's "sheet" (absent for a CSV).
+a rejected row's "file", a file named inside a note or a generated invoice id), a table's "sheet"
+(absent for a CSV), and "row" for "line" after a file name (a sheet's rows are Excel's rows).
 Each A_LABEL=B_LABEL pair names the same table on both sides (the CSV's base name and the
 workbook's label, e.g. payments_en.csv=book.xlsx:Payments); both are replaced by "<file N>".
 Prints the first difference (its JSON path and both values) and exits 1, or exits 0 when equal.
@@ -17,7 +18,9 @@ import sys
 
 
 def normalise(value, labels):
-    """labels: [(text, placeholder)], longest text first (book.xlsx:Payments before book.xlsx)."""
+    """labels: [(text, placeholder)], longest text first (book.xlsx:Payments before book.xlsx).
+    A place in a file is "<file> line 12" for a CSV and "<file> row 12" for a sheet: both become
+    "<file N> line 12"."""
     if isinstance(value, dict):
         return {k: normalise(v, labels) for k, v in value.items() if k != 'sheet'}
     if isinstance(value, list):
@@ -25,6 +28,7 @@ def normalise(value, labels):
     if isinstance(value, str):
         for text, placeholder in labels:
             value = value.replace(text, placeholder)
+            value = value.replace(placeholder + ' row ', placeholder + ' line ')
         return value
     return value
 

@@ -403,11 +403,10 @@ def main():
             t = os.path.join(out, 'reader_text', '%s__%s.csv' % (stem, s.rel.replace('/', '_')[:-4]))
             write_reader_text(s.reader_rows(), s.width, t)
             texts.append(t)
-        if len(book.sheets) > 1:
-            book_args = [w for s in book.sheets for w in ('--sheet', '%s:%s' % (book.file, s.name))] + [path]
-            book_labels = ['%s:%s' % (book.file, s.name) for s in book.sheets]
-        else:
-            book_args, book_labels = [path], [book.file]
+        # One sheet: read by default (the first non-empty visible one); several: each named.
+        book_args = [w for s in book.sheets for w in ('--sheet', '%s:%s' % (book.file, s.name))] if len(book.sheets) > 1 else []
+        book_args.append(path)
+        book_labels = ['%s:%s' % (book.file, s.name) for s in book.sheets]  # how the analysis names its rows
         csv_labels = [os.path.basename(c) for c in csvs]
         cases.append('|'.join([stem, T.join(csvs), T.join(book_args), T.join(csv_labels), T.join(book_labels),
                                T.join(book.compare)]))
