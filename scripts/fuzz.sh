@@ -26,7 +26,7 @@ done
 # search down; the streaming paths beyond 64 KiB are reached by repetition inside the targets).
 declare -A max_len=([fuzz_csv_scanner]=2048 [fuzz_csv_import]=4096 [fuzz_inspect]=4096
                     [fuzz_encoding]=4096 [fuzz_money]=64 [fuzz_date]=64 [fuzz_settings]=8192
-                    [fuzz_analyze]=8192)
+                    [fuzz_analyze]=8192 [fuzz_zip]=8192 [fuzz_workbook]=8192)
 
 build=build/fuzz
 command -v clang++ >/dev/null || { echo "fuzz: clang++ not found (scripts/setup.sh installs clang)" >&2; exit 1; }
@@ -34,6 +34,48 @@ t_build=$(date +%s)
 CC=clang CXX=clang++ cmake -S . -B $build -G Ninja -DCMAKE_BUILD_TYPE=Release -DOL_FUZZ=ON >/dev/null
 cmake --build $build -j2 --target fuzz_targets
 echo "fuzz: build took $(( $(date +%s) - t_build )) s"
+
+# fuzz_zip's seeds are made here rather than kept as binaries: small zips from Python's zipfile
+# (stored, deflate, data descriptors, zip64 local headers, a comment) and a minimal compound file.
+zip_seeds=$build/seeds/fuzz_zip
+mkdir -p "$zip_seeds"
+python3 - "$zip_seeds" <<'PY'
+import io, struct, sys, zipfile
+out = sys.argv[1]
+rows = b''.join(b'<row r="%d"><c r="A%d" t="s"><v>%d</v></c></row>' % (i, i, i % 7) for i in range(1, 60))
+def save(name, data): open(out + '/' + name, 'wb').write(data)
+b = io.BytesIO()
+with zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('[Content_Types].xml', '<Types><Default Extension="xml"/></Types>')
+    z.writestr(zipfile.ZipInfo('xl/workbook.xml'), '<workbook><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>')
+    z.writestr('xl/worksheets/sheet1.xml', b'<worksheet><sheetData>' + rows + b'</sheetData></worksheet>')
+    z.comment = b'seed'
+save('xlsx_like.zip', b.getvalue())
+class Unseekable(io.RawIOBase):
+    def __init__(self): self.buf = bytearray()
+    def writable(self): return True
+    def write(self, data): self.buf += data; return len(data)
+u = Unseekable()
+with zipfile.ZipFile(u, 'w', zipfile.ZIP_DEFLATED) as z:
+    with z.open('xl/worksheets/sheet1.xml', 'w', force_zip64=True) as f: f.write(rows)
+    z.writestr('a.txt', 'x' * 300)
+save('descriptors_zip64.zip', bytes(u.buf))
+b = io.BytesIO()
+z = zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED)
+z.writestr('xl/sharedStrings.xml', b'<sst>' + b'<si><t>Paid</t></si>' * 40 + b'</sst>')
+z.writestr('b.txt', 'b')
+zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = 1, 1  # zip64 directory fields and end record
+z.close()
+save('zip64_directory.zip', b.getvalue())
+def entry(name, kind, child=0xFFFFFFFF, right=0xFFFFFFFF):
+    n = name.encode('utf-16-le') + b'\0\0'
+    return (n.ljust(64, b'\0') + struct.pack('<HBB3I', len(n), kind, 1, 0xFFFFFFFF, right, child)).ljust(116, b'\0') + struct.pack('<IQ', 0xFFFFFFFE, 0)
+header = (b'\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1' + b'\0' * 16 + struct.pack('<5H6xIIIIIIIII', 0x3E, 3, 0xFFFE, 9, 6, 0, 1, 1, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+          + struct.pack('<I', 0) + b'\xff' * 4 * 108)
+fat = struct.pack('<3I', 0xFFFFFFFD, 0xFFFFFFFE, 0xFFFFFFFF).ljust(512, b'\xff')
+directory = (entry('Root Entry', 5, child=1) + entry('Workbook', 2, right=2) + entry('EncryptionInfo', 2)).ljust(512, b'\0')
+save('compound.xls', header + fat + directory)
+PY
 
 # Small quarantine: the targets allocate and free a lot, and the default 256 MB of never-reused
 # memory made half of each run page faults. Use-after-free is still caught within 32 MB.
@@ -52,6 +94,7 @@ for bin in $build/fuzz_*; do
   mkdir -p "$work" "$artifacts"
   seeds=()
   [ -d tests/fuzz/corpus/$t ] && seeds+=(tests/fuzz/corpus/$t)
+  [ -d $build/seeds/$t ] && seeds+=($build/seeds/$t)
   log=$build/$t.log
   echo "fuzz: $t for $s s (max_len ${max_len[$t]:-4096})"
   set +e

@@ -31,9 +31,8 @@ const char* binary_signature(std::string_view s) {
   static const Signature kSignatures[] = {
       {std::string_view("\x89PNG\r\n\x1a\n", 8), "PNG image"},
       {"%PDF", "PDF document"},
-      {std::string_view("PK\x03\x04", 4), "ZIP archive; an .xlsx workbook is one: save it as CSV"},
-      {std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8),
-       "legacy Office document such as .xls: save it as CSV"},
+      // Zips and OLE2 compound files never get here: the importer hands them to the workbook
+      // reader (issue #18), which says what they are.
       {"GIF87a", "GIF image"},
       {"GIF89a", "GIF image"},
       {std::string_view("\xFF\xD8\xFF", 3), "JPEG image"},

@@ -29,8 +29,9 @@ class ZipArchive {
   explicit ZipArchive(std::string_view bytes);
   const std::string& error() const { return error_; }
   const std::vector<ZipEntry>& entries() const { return entries_; }
-  // The entry with this name (zip names are case-sensitive; Excel's are as in [Content_Types].xml),
-  // nullptr when absent.
+  // The entry with this name, nullptr when absent. An exact match first; failing that, one that
+  // differs only in ASCII case or uses '\' for '/' (OPC part names compare case-insensitively,
+  // and a few writers use backslashes).
   const ZipEntry* find(std::string_view name) const;
   std::string_view bytes() const { return bytes_; }
 
@@ -43,8 +44,12 @@ class ZipArchive {
   std::string error_;
 };
 
-// Inflates one entry in chunks: next() returns the next piece (a view valid until the next call),
-// empty at the end or on error. At the end the CRC-32 and size are checked.
+// Inflates one entry in chunks: next() returns the next piece (a view valid until the next call;
+// at most max_bytes, at least one byte before the end; max_bytes 0 counts as 1), empty at the end
+// or on error. At the end the CRC-32 and size are checked; on a mismatch the last piece is
+// withheld (error() says why). Refusals by the directory's sizes (encrypted, unsupported method,
+// over 1 GB, ratio over 200 from 1 MB on) are known right after construction: error() is set and
+// done() is true before any next(). The ratio rule is in zip_archive.cpp.
 class ZipEntryReader {
  public:
   ZipEntryReader(const ZipArchive& archive, const ZipEntry& entry);
@@ -55,7 +60,7 @@ class ZipEntryReader {
   std::string_view next(size_t max_bytes = 64 * 1024);
   bool done() const;                 // the whole entry was read (or an error stopped it)
   const std::string& error() const;  // non-empty: damaged data, CRC mismatch, a bomb refused
-  uint64_t produced() const;         // uncompressed bytes so far
+  uint64_t produced() const;         // uncompressed bytes returned so far
   uint64_t consumed() const;         // compressed bytes so far (for progress)
 
  private:
