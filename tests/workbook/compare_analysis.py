@@ -7,11 +7,11 @@ Each A_LABEL=B_LABEL pair names the same table on both sides (the CSV's base nam
 workbook's label, e.g. payments_en.csv=book.xlsx:Payments); both are replaced by "<file N>".
 Prints the first difference (its JSON path and both values) and exits 1, or exits 0 when equal.
 
-usage: compare_analysis.py [--expect-different] [--new-notes=N] A.json B.json [A_LABEL=B_LABEL ...]
+usage: compare_analysis.py [--expect-different] [--new-notes=N[:TEXT]] A.json B.json [A_LABEL=B_LABEL ...]
   --expect-different   exit 0 only when the documents differ (prints the first difference)
-  --new-notes=N        B's "notes" are A's plus exactly N others (what only the workbook can say,
-                       e.g. that a column's day and month were swapped back): printed, then set
-                       aside before comparing
+  --new-notes=N[:TEXT] B's "notes" are A's plus exactly N others, each containing TEXT (what only
+                       the workbook can say, e.g. that a column's day and month were swapped
+                       back): printed, then set aside before comparing
 """
 import json
 import sys
@@ -60,7 +60,7 @@ def short(v):
     return s if len(s) <= 300 else s[:300] + '…'
 
 
-def set_aside_new_notes(a, b, n):
+def set_aside_new_notes(a, b, n, text):
     """Removes from b['notes'] the entries a['notes'] does not have; returns them, or an error."""
     unmatched = list(a.get('notes', []))
     kept, new = [], []
@@ -71,14 +71,15 @@ def set_aside_new_notes(a, b, n):
         else:
             new.append(note)
     b['notes'] = kept
-    if len(new) != n:
-        return None, 'want %d new note(s) in the second document, found %d: %s' % (n, len(new), short(new))
+    if len(new) != n or any(text not in note for note in new):
+        return None, 'want %d new note(s) in the second document%s, found %d: %s' % (
+            n, " each saying '%s'" % text if text else '', len(new), short(new))
     return new, None
 
 
 def main(argv):
     expect_different = '--expect-different' in argv
-    new_notes = [int(a.split('=', 1)[1]) for a in argv if a.startswith('--new-notes=')]
+    new_notes = [a.split('=', 1)[1].partition(':') for a in argv if a.startswith('--new-notes=')]
     args = [a for a in argv if a != '--expect-different' and not a.startswith('--new-notes=')]
     if len(args) < 2 or any('=' not in p for p in args[2:]):
         sys.exit(__doc__)
@@ -90,7 +91,7 @@ def main(argv):
     with open(args[1], encoding='utf-8') as f:
         b = normalise(json.load(f), labels_b)
     if new_notes:
-        new, error = set_aside_new_notes(a, b, new_notes[0])
+        new, error = set_aside_new_notes(a, b, int(new_notes[0][0]), new_notes[0][2])
         if error:
             print(error)
             return 1

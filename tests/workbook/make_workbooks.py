@@ -283,7 +283,7 @@ def books():
             Sheet('Invoices', 'roles/invoices_quickbooks.csv', columns={
                 'Date': swapped_when_day_le_12(MDY), 'Due date': swapped_when_day_le_12(MDY),
                 'Num': as_id, 'Amount': as_money()}),
-        ], compare=['--new-notes=1']),  # the note naming the swapped column
+        ], compare=['--new-notes=2:swapped back']),  # the notes naming the swapped columns (Date, Due date)
     ]
 
 

@@ -69,10 +69,10 @@ done <"$out/cases.txt"
 quickbooks=$repo/tests/data/roles/invoices_quickbooks.csv
 if err=$(analyze swapped.keep "$out/swapped.xlsx" --set import.excel_date_swap=keep) &&
    err=$(analyze swapped.kept_text "$out/reader_text/swapped_kept.csv"); then
-  # The note naming the swap stays (it says the cells were kept as stored): set aside.
+  # The notes naming the swaps stay (they say the cells were kept as stored): set aside.
   if diff=$("$py" "$here/compare_analysis.py" --expect-different "$out/json/swapped.csv.json" \
               "$out/json/swapped.keep.json" invoices_quickbooks.csv=swapped.xlsx:Invoices) &&
-     diff=$("$py" "$here/compare_analysis.py" --new-notes=1 "$out/json/swapped.kept_text.json" "$out/json/swapped.keep.json" \
+     diff=$("$py" "$here/compare_analysis.py" --new-notes=2:"kept as stored" "$out/json/swapped.kept_text.json" "$out/json/swapped.keep.json" \
               swapped_kept.csv=swapped.xlsx:Invoices); then
     pass "swapped: excel_date_swap=keep reads the dates as stored (a different analysis)"
   else
