@@ -4,7 +4,8 @@ differ between a CSV and the workbook holding the same data: the file names (a t
 a rejected row's "file", a file named inside a note or a generated invoice id), a table's "sheet"
 (absent for a CSV), and "row" for "line" after a file name (a sheet's rows are Excel's rows).
 Each A_LABEL=B_LABEL pair names the same table on both sides (the CSV's base name and the
-workbook's label, e.g. payments_en.csv=book.xlsx:Payments); both are replaced by "<file N>".
+workbook's label, e.g. payments_en.csv=book.xlsx:Payments); both are replaced by "<file N>" (and
+so is the bare book.xlsx when only one of its sheets is compared).
 Prints the first difference (its JSON path and both values) and exits 1, or exits 0 when equal.
 
 usage: compare_analysis.py [--expect-different] [--new-notes=N[:TEXT]] A.json B.json [A_LABEL=B_LABEL ...]
@@ -84,8 +85,15 @@ def main(argv):
     if len(args) < 2 or any('=' not in p for p in args[2:]):
         sys.exit(__doc__)
     pairs = [p.split('=', 1) for p in args[2:]]
-    labels_a = sorted(((a, '<file %d>' % i) for i, (a, _) in enumerate(pairs)), key=lambda t: -len(t[0]))
-    labels_b = sorted(((b, '<file %d>' % i) for i, (_, b) in enumerate(pairs)), key=lambda t: -len(t[0]))
+    labels_a = [(a, '<file %d>' % i) for i, (a, _) in enumerate(pairs)]
+    labels_b = [(b, '<file %d>' % i) for i, (_, b) in enumerate(pairs)]
+    # A note may name a workbook without its sheet ("book.xlsx states its date in its title
+    # rows"): when the book has one sheet here, that is the same table.
+    books = [b.rpartition(':')[0] for _, b in pairs if ':' in b]
+    labels_b += [(b.rpartition(':')[0], '<file %d>' % i) for i, (_, b) in enumerate(pairs)
+                 if ':' in b and books.count(b.rpartition(':')[0]) == 1]
+    labels_a.sort(key=lambda t: -len(t[0]))
+    labels_b.sort(key=lambda t: -len(t[0]))
     with open(args[0], encoding='utf-8') as f:
         a = normalise(json.load(f), labels_a)
     with open(args[1], encoding='utf-8') as f:

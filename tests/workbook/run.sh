@@ -68,7 +68,7 @@ done <"$out/cases.txt"
 # [SECTION] the day/month swap kept as stored
 quickbooks=$repo/tests/data/roles/invoices_quickbooks.csv
 if err=$(analyze swapped.keep "$out/swapped.xlsx" --set import.excel_date_swap=keep) &&
-   err=$(analyze swapped.kept_text "$out/reader_text/swapped_kept.csv"); then
+   err=$(analyze swapped.kept_text "$out/reader_text/swapped_kept.csv" --set import.excel_date_swap=keep); then
   # The notes naming the swaps stay (they say the cells were kept as stored): set aside.
   if diff=$("$py" "$here/compare_analysis.py" --expect-different "$out/json/swapped.csv.json" \
               "$out/json/swapped.keep.json" invoices_quickbooks.csv=swapped.xlsx:Invoices) &&
