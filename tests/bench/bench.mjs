@@ -533,7 +533,7 @@ async function main() {
     slider_settle_ms: round(p1.sliderSettleMs, 0),
     replay: an && { points: an.replay_points, days: an.replay_days, runs_ms: p1.states.map((s) => round(s.analysis.replay_weekly_ms)) },
     workbooks: Object.fromEntries(Object.entries(wbFig).map(([k, f]) => [k, {
-      file: workbooks[k].name, bytes: workbooks[k].bytes, drop_ms: round(f.ours_ms), sheetjs_ms: round(f.sheetjs_ms),
+      file: workbooks[k].name, bytes: workbooks[k].bytes, drop_ms: round(f.ours_ms), drop_read_ms: round(f.read_ms), sheetjs_ms: round(f.sheetjs_ms),
       ratio_vs_sheetjs: round(f.ratio, 2), import_only_ms: round(f.import_only_ms), import_only_error: f.import_only_error,
       drop_runs_ms: f.ours_runs_ms.map((x) => round(x)), sheetjs_runs_ms: f.sheetjs_runs_ms.map((x) => round(x)),
       import_only_runs_ms: f.import_only_runs_ms.map((x) => round(x)), heap_bytes: f.heap_bytes }])),
@@ -565,7 +565,7 @@ async function main() {
     `${details.payload_deferred_files.join(' ') || 'none'} = ${details.payload_deferred_gzip_bytes} B gzip` +
     (details.payload_deferred_loaded ? '' : ' (NOT merged by the page)'));
   for (const [k, w] of Object.entries(details.workbooks)) {
-    console.log(`workbook ${k} (${w.file}, ${w.bytes} B): drop → imported table ${fmt(w.drop_ms)} ms (runs ${w.drop_runs_ms.join(', ')}), ` +
+    console.log(`workbook ${k} (${w.file}, ${w.bytes} B): drop → imported table ${fmt(w.drop_ms)} ms (bytes handed over at ${fmt(w.drop_read_ms)} ms; runs ${w.drop_runs_ms.join(', ')}), ` +
       `SheetJS read + sheet_to_json ${fmt(w.sheetjs_ms)} ms (runs ${w.sheetjs_runs_ms.join(', ')}): ratio ${fmt(w.ratio_vs_sheetjs)}; ` +
       `importer alone ${w.import_only_error ? 'n/a (' + w.import_only_error + ')' : fmt(w.import_only_ms) + ' ms'}`);
   }
