@@ -10,7 +10,8 @@
 // - without an error: `end` has rows × width ends, never decreasing, the last at bytes.size();
 //   each problem's row is a kept row and its column inside the width; each date swap's column
 //   too; the chosen sheet is one of `sheets`;
-// - with an error: no table.
+// - with an error: no table;
+// - the importer on the same zip keeps its invariants (read = accepted + rejected, …).
 #include <zlib.h>
 
 #include <cstdint>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "fuzz_support.hpp"
+#include "overdue/import/importer.hpp"
 #include "overdue/workbook/workbook_reader.hpp"
 
 using namespace overdue;
@@ -151,5 +153,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (reader.step(budget) == Step::done) break;
   }
   FUZZ_CHECK(dump_all(reader.take()) == dump_all(whole), "a stepped read differs");
+
+  // The importer on the same bytes (title rows, header, typing, cell problems): its invariants.
+  ImportOptions import_options;
+  import_options.sheet = options.sheet;
+  import_options.keep_swapped_dates = options.keep_swapped_dates;
+  const ImportedFile file = import_bytes("fuzz.xlsx", zip, import_options);
+  const std::string broken = fuzz::broken_invariant(file);
+  FUZZ_CHECK(broken.empty(), broken);
   return 0;
 }
