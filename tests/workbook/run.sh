@@ -66,7 +66,6 @@ while IFS='|' read -r name csv_args book_args csv_labels book_labels compare_opt
 done <"$out/cases.txt"
 
 # [SECTION] the day/month swap kept as stored
-quickbooks=$repo/tests/data/roles/invoices_quickbooks.csv
 if err=$(analyze swapped.keep "$out/swapped.xlsx" --set import.excel_date_swap=keep) &&
    err=$(analyze swapped.kept_text "$out/reader_text/swapped_kept.csv" --set import.excel_date_swap=keep); then
   # The notes naming the swaps stay (they say the cells were kept as stored): set aside.
