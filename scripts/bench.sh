@@ -2,10 +2,15 @@
 # The performance benchmark (issue #7): generates the anchors' invoice ledger with a fixed seed
 # into build/bench/, then runs tests/bench/bench.mjs: the native CLI and `wc -l`, and one headless
 # Chromium session on the real page (drop → dashboard, the importer, PapaParse and uDSV on the same
-# bytes). Prints a table, writes build/bench/results.json; exits non-zero on a wrong answer.
+# bytes). From 1,000,000 rows (the full run) also the workbooks of issue #18: the UCI credit-card
+# data and a 30,000 × 25 ledger written as .xlsx (tests/bench/make_bench_workbooks.py, made once
+# into build/bench/), each dropped on the page and read by SheetJS in the same session.
+# Prints a table, writes build/bench/results.json; exits non-zero on a wrong answer.
 # usage: scripts/bench.sh [ROWS]   (default 1000000)
 #   env: OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
-#        OL_SINGLE_HTML (default build/single/overdue-lens.html, else built into build/bench/)
+#        OL_SINGLE_HTML (default build/single/overdue-lens.html, else built into build/bench/),
+#        OL_BENCH_WORKBOOKS=1|0 (default 1 from 1,000,000 rows: the workbook runs take ~30 s,
+#        more than the CI smoke run's share)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
@@ -26,13 +31,21 @@ if [ -z "${OL_SINGLE_HTML:-}" ]; then
   fi
 fi
 export OL_SINGLE_HTML
-# The browser tests' npm packages (playwright-core, papaparse, udsv).
-if [ ! -d tests/browser/node_modules/udsv ] || [ ! -d tests/browser/node_modules/papaparse ]; then
+# The browser tests' npm packages (playwright-core, papaparse, udsv, xlsx).
+if [ ! -d tests/browser/node_modules/udsv ] || [ ! -d tests/browser/node_modules/papaparse ] ||
+   [ ! -d tests/browser/node_modules/xlsx ]; then
   (cd tests/browser && npm ci --no-audit --no-fund >/dev/null)
 fi
 
 csv=$out/ledger_${rows}_seed${seed}.csv
 if [ ! -f "$csv" ] || [ ! -f "$csv.expected.json" ]; then
   python3 ../shared/bench-anchors/gen_ledger.py "$rows" "$csv" "$seed"
+fi
+if [ "${OL_BENCH_WORKBOOKS:-$([ "$rows" -ge 1000000 ] && echo 1 || echo 0)}" = 1 ]; then
+  # Debian's python3-xlsxwriter is under /usr/bin/python3; a pyenv python3 first on PATH lacks it.
+  py=python3
+  "$py" -c 'import xlsxwriter' 2>/dev/null || py=/usr/bin/python3
+  "$py" tests/bench/make_bench_workbooks.py ../shared/data/uci-credit-default/UCI_Credit_Card.csv "$out"
+  export OL_BENCH_WORKBOOK_DIR=$out
 fi
 exec node tests/bench/bench.mjs "$csv" "$out"

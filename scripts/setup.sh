@@ -75,7 +75,8 @@ done
 [ -e "$inc/Eigen" ] || ln -s /usr/include/eigen3/Eigen "$inc/Eigen"
 
 # --- npm packages for the browser tests ------------------------------------------------------
-if [ "$want_browser" = 1 ] && [ ! -d tests/browser/node_modules/playwright-core ]; then
+# (Again when a package was added since: an older node_modules lacks SheetJS, issue #18.)
+if [ "$want_browser" = 1 ] && { [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/xlsx ]; }; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 echo "setup: done"

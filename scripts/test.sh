@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up, builds, and runs every test: native unit tests (also under ASan+UBSan),
-# native-vs-wasm CLI parity, the pandas aging reference, the pattern check, the overdue-type check,
-# the model lab against scikit-learn, the HTML report check, a short fuzz pass, the browser test
+# native-vs-wasm CLI parity, workbooks against the same data as CSV, the pandas aging reference,
+# the pattern check, the overdue-type check, the model lab against scikit-learn, the HTML report check, a short fuzz pass, the browser test
 # and the benchmark on 100,000 rows (it must finish and be correct; no speed threshold). Prints how long each stage took.
 # Golden outputs (tests/golden) hold the CLI's outputs byte for byte across refactors.
 # usage: scripts/test.sh
@@ -25,6 +25,7 @@ stage golden;         bash tests/golden/run.sh check
 stage build-asan;     bash scripts/build.sh asan
 stage unit-tests-asan; UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build/asan/overdue_tests
 stage cli-parity;     bash tests/cli_parity.sh
+stage workbook-check; bash tests/workbook/run.sh
 stage aging-reference; bash tests/reference/run.sh
 stage pattern-check;  bash tests/pattern/run.sh build/native
 stage classify-check; bash tests/classify/run.sh build/native

@@ -10,10 +10,14 @@
 //           the drop path does, checksums computed from the typed columns before the clock stops),
 //           warm median; then PapaParse and uDSV (their browser bundles, served by this test's own
 //           server) on the same bytes with the anchors' call shapes (../shared/bench-anchors).
+//   workbooks (issue #18; when OL_BENCH_WORKBOOK_DIR names make_bench_workbooks.py's folder): the
+//           UCI credit-card data and a 30,000 × 25 ledger as .xlsx, each on a fresh page: dropped
+//           (drop → imported table), then SheetJS on the same bytes (workbook_bench.mjs).
 // Every checksum must equal the generator's expected.json, or the run fails (exit 1).
 // Prints a table, writes results.json (exactly the issue's keys) and details.json (the rest).
 //
-// usage: node tests/bench/bench.mjs CSV OUT_DIR   (env: OL_WEB_DIR, NATIVE_CLI, OL_SINGLE_HTML)
+// usage: node tests/bench/bench.mjs CSV OUT_DIR
+//   env: OL_WEB_DIR, NATIVE_CLI, OL_SINGLE_HTML, OL_BENCH_WORKBOOK_DIR (unset: no workbook runs)
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +31,7 @@ const repo = path.resolve(here, '../..');
 const requireBrowser = createRequire(path.join(repo, 'tests/browser/package.json'));
 const { chromium } = requireBrowser('playwright-core');
 const { startStaticServer } = await import(path.join(repo, 'tests/browser/static_server.mjs'));
+const { serveWorkbooks, workbookPage, workbookFigures } = await import(path.join(here, 'workbook_bench.mjs'));
 
 const [csvArg, outArg] = process.argv.slice(2);
 if (!csvArg || !outArg) {
@@ -39,6 +44,8 @@ const expected = JSON.parse(fs.readFileSync(csv + '.expected.json', 'utf8'));
 const webDir = path.resolve(process.env.OL_WEB_DIR || path.join(repo, 'build/wasm/web'));
 const cli = path.resolve(process.env.NATIVE_CLI || path.join(repo, 'build/native/overdue-lens'));
 const singleHtml = process.env.OL_SINGLE_HTML ? path.resolve(process.env.OL_SINGLE_HTML) : '';
+const workbookDir = process.env.OL_BENCH_WORKBOOK_DIR ? path.resolve(process.env.OL_BENCH_WORKBOOK_DIR) : '';
+let workbooks = {};  // key → {name, bytes, expected}: the workbooks found in workbookDir
 const fileBytes = fs.statSync(csv).size;
 const MB = fileBytes / 1e6;
 const rows = expected.rows;
@@ -106,6 +113,7 @@ function makeServedDir() {
   };
   for (const [name, file] of Object.entries(bundles)) fs.symlinkSync(file, path.join(dir, 'bench', name));
   fs.symlinkSync(csv, path.join(dir, 'bench', 'data.csv'));
+  if (workbookDir) workbooks = serveWorkbooks(dir, workbookDir, requireBrowser);
   return dir;
 }
 
@@ -397,11 +405,14 @@ async function main() {
     p1 = await dropPage(browser, server);
     p2 = await importAndPeersPage(browser, server);
     p2.lab = await modelLabPage(browser, server);
+    p2.workbooks = {};
+    for (const [key, wb] of Object.entries(workbooks)) p2.workbooks[key] = await workbookPage(browser, server, wb, check);
   } finally {
     await browser.close();
     await server.close();
   }
   for (const p of [...p1.problems, ...p2.problems]) failures.push(p);
+  for (const w of Object.values(p2.workbooks)) for (const p of w.problems) failures.push(p);
 
   // Correctness: the dropped file, the page's analysis, every importer run.
   const f = p1.file;
@@ -456,6 +467,16 @@ async function main() {
   if (singleHtml && fs.existsSync(singleHtml)) singleBytes = fs.statSync(singleHtml).size;
   else nulls.single_file_bytes = `no single file at ${singleHtml || '(OL_SINGLE_HTML unset)'}`;
 
+  // Workbooks (issue #18): ours = drop → imported table; SheetJS = read + sheet_to_json.
+  const wbFig = Object.fromEntries(Object.entries(p2.workbooks).map(([k, w]) => [k, workbookFigures(w)]));
+  const uci = wbFig.uci || {};
+  const ledger30k = wbFig.ledger || {};
+  const wbWhy = (key) => (!workbookDir ? 'no workbook runs (OL_BENCH_WORKBOOK_DIR unset: scripts/bench.sh runs them from 1,000,000 rows or with OL_BENCH_WORKBOOKS=1)'
+    : !workbooks[key] ? `${key} workbook not found in ${workbookDir}` : wbFig[key].error ? `the page did not import it: ${wbFig[key].error}` : 'no timed run');
+  if (uci.ours_ms == null) nulls.xlsx_import_ms = nulls.xlsx_ratio_vs_sheetjs = wbWhy('uci');
+  if (uci.sheetjs_ms == null) nulls.xlsx_sheetjs_ms = wbWhy('uci');
+  if (ledger30k.ours_ms == null) nulls.workbook_30k_import_ms = wbWhy('ledger');
+
   const results = {
     rows, file_bytes: fileBytes,
     import_mb_s: round(importMBs),
@@ -474,6 +495,10 @@ async function main() {
     native_vs_wc_ratio: round(native.analyze_ms / native.wc_ms, 1),
     payload_gzip_bytes: p1.payload.bytes,
     single_file_bytes: singleBytes,
+    xlsx_import_ms: round(uci.ours_ms, 0),
+    xlsx_sheetjs_ms: round(uci.sheetjs_ms, 0),
+    xlsx_ratio_vs_sheetjs: round(uci.ratio, 2),
+    workbook_30k_import_ms: round(ledger30k.ours_ms, 0),
   };
   const anchorNotes = {};
   for (const lib of ['papaparse', 'udsv']) {
@@ -507,6 +532,11 @@ async function main() {
     slider_longest_task_ms: p1.sliderTasks.length ? round(Math.max(...p1.sliderTasks.map((t) => t.ms)), 0) : (p1.sliderNote ? null : 0),
     slider_settle_ms: round(p1.sliderSettleMs, 0),
     replay: an && { points: an.replay_points, days: an.replay_days, runs_ms: p1.states.map((s) => round(s.analysis.replay_weekly_ms)) },
+    workbooks: Object.fromEntries(Object.entries(wbFig).map(([k, f]) => [k, {
+      file: workbooks[k].name, bytes: workbooks[k].bytes, drop_ms: round(f.ours_ms), drop_read_ms: round(f.read_ms), sheetjs_ms: round(f.sheetjs_ms),
+      ratio_vs_sheetjs: round(f.ratio, 2), import_only_ms: round(f.import_only_ms), import_only_error: f.import_only_error,
+      drop_runs_ms: f.ours_runs_ms.map((x) => round(x)), sheetjs_runs_ms: f.sheetjs_runs_ms.map((x) => round(x)),
+      import_only_runs_ms: f.import_only_runs_ms.map((x) => round(x)), heap_bytes: f.heap_bytes }])),
     nulls, failures,
   };
   fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results) + '\n');
@@ -518,6 +548,7 @@ async function main() {
     drop_to_dashboard_ms: '≤ 1000', replay_weekly_ms: '≤ 500', frame_ms_median: '≤ 8', longest_task_ms: '≤ 200',
     peak_heap_bytes: `≤ ${Math.round(1.5 * fileBytes)} (1.5 × file)`, model_iv_ms: '≤ 1000', model_fit_ms: '≤ 2000',
     native_analyze_ms: '≤ 1000', payload_gzip_bytes: '≤ 3000000', single_file_bytes: '≤ 10000000',
+    xlsx_ratio_vs_sheetjs: '≥ 3 (SheetJS ms ÷ ours)', workbook_30k_import_ms: '≤ 2000',
   };
   console.log('\n| measure | value | target |\n|---|---|---|');
   for (const [k, v] of Object.entries(results)) console.log(`| ${k} | ${fmt(v)} | ${targets[k] || ''} |`);
@@ -533,6 +564,11 @@ async function main() {
   console.log(`payload: ${details.payload_files.join(' ')} before the start screen; after it (deferred): ` +
     `${details.payload_deferred_files.join(' ') || 'none'} = ${details.payload_deferred_gzip_bytes} B gzip` +
     (details.payload_deferred_loaded ? '' : ' (NOT merged by the page)'));
+  for (const [k, w] of Object.entries(details.workbooks)) {
+    console.log(`workbook ${k} (${w.file}, ${w.bytes} B): drop → imported table ${fmt(w.drop_ms)} ms (bytes handed over at ${fmt(w.drop_read_ms)} ms; runs ${w.drop_runs_ms.join(', ')}), ` +
+      `SheetJS read + sheet_to_json ${fmt(w.sheetjs_ms)} ms (runs ${w.sheetjs_runs_ms.join(', ')}): ratio ${fmt(w.ratio_vs_sheetjs)}; ` +
+      `importer alone ${w.import_only_error ? 'n/a (' + w.import_only_error + ')' : fmt(w.import_only_ms) + ' ms'}`);
+  }
   for (const [lib, note] of Object.entries(anchorNotes)) console.log(`anchor: ${lib}: ${note}`);
   for (const [k, why] of Object.entries(nulls)) console.log(`null: ${k}: ${why}`);
   console.log(`wrote ${path.join(outDir, 'results.json')} and details.json`);

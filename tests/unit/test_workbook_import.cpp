@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "overdue/import/importer.hpp"
+#include "overdue/ledger/ledger.hpp"
 #include "test_workbook_support.hpp"
 
 using namespace overdue;
@@ -180,4 +181,34 @@ with zipfile.ZipFile(path, 'w') as z:
 )PY");
   REQUIRE_FALSE(ods.empty());
   CHECK(import_bytes("fake.ods", ods).error.find(".ods") != std::string::npos);
+}
+
+TEST_CASE("workbook import: a running ledger kept one sheet per customer is named after its sheet") {
+  // A 台账 workbook: one sheet per customer, no customer column; a default sheet name ("Sheet1")
+  // names no one, so that sheet's customer is named after the file as for a CSV.
+  const std::string bytes = test::make_workbook("taizhang.xlsx", R"PY(
+import xlsxwriter
+wb = xlsxwriter.Workbook(path)
+for name in ['华星商贸', 'Sheet1']:
+    ws = wb.add_worksheet(name)
+    ws.write_row(0, 0, ['日期', '凭证字号', '摘要', '借方', '贷方', '方向', '余额'])
+    ws.write_row(1, 0, ['2024-01-05', '记-0012', '销售商品', 12800, None, '借', 12800])
+    ws.write_row(2, 0, ['2024-01-18', '记-0031', '收到货款', None, 5000, '借', 7800])
+wb.close()
+)PY");
+  REQUIRE_FALSE(bytes.empty());
+  std::vector<ImportedFile> files;
+  for (const char* sheet : {"华星商贸", "Sheet1"}) {
+    ImportOptions options;
+    options.sheet = sheet;
+    files.push_back(import_bytes("taizhang.xlsx", bytes, options));
+    REQUIRE(files.back().error == "");
+    CHECK(files.back().table_kind == TableKind::running_ledger);
+  }
+  const Ledger ledger = build_ledger(files);
+  std::vector<std::string> names;
+  for (const Customer& c : ledger.customers) names.push_back(c.name);
+  CHECK(std::find(names.begin(), names.end(), "华星商贸") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "taizhang") != names.end());
+  CHECK(ledger.invoices.size() == 2);
 }

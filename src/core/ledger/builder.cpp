@@ -149,7 +149,7 @@ struct LedgerJob::State {
           line_items = detect_line_items(f);
           line_items_ready = true;
           if (line_items.line_items)
-            draft.log.note("line items", file_base_name(f.name) + ": line items, " + std::to_string(line_items.rows) +
+            draft.log.note("line items", file_base_name(f.label()) + ": line items, " + std::to_string(line_items.rows) +
                                              " rows → " + std::to_string(line_items.invoices) + " invoices");
           budget.units = 0;
           return false;
@@ -217,7 +217,7 @@ struct LedgerJob::State {
       const int32_t as_of = f.layout.as_of;
       if (as_of != kMissingDays && (draft.ledger.last_date == kMissingDays || as_of >= draft.ledger.last_date)) {
         draft.ledger.last_date = as_of;
-        draft.log.assume(file_base_name(f.name) + " states its date in its title rows (" + date_text(as_of) +
+        draft.log.assume(file_base_name(f.label()) + " states its date in its title rows (" + date_text(as_of) +
                          "): the default as-of date");
       }
       // A printed total that the rows above it do not add up to is reported with the analysis too

@@ -148,7 +148,7 @@ void read_general_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
   const GeneralLedgerAccounts seen = general_ledger_accounts(file, options);
   const bool use = seen.any_receivables();
   if (!use) {
-    const std::string name = file_base_name(file.name), count = std::to_string(seen.accounts.size()),
+    const std::string name = file_base_name(file.label()), count = std::to_string(seen.accounts.size()),
                       list = accounts_list(seen);
     draft.log.note("no receivables account",
                    textf(Lang::en, S::gl_no_receivables_fmt, name.c_str(), count.c_str(), list.c_str()) + " / " +
@@ -164,7 +164,7 @@ void read_general_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
       if (!used.empty()) used += ", ";
       used += "\"" + a.account + "\"";
     }
-    draft.log.assume(file_base_name(file.name) + " is a general ledger: only the rows of " + used +
+    draft.log.assume(file_base_name(file.label()) + " is a general ledger: only the rows of " + used +
                      " are receivables (debits invoices, credits payments); the " + std::to_string(others) +
                      " other accounts are set aside");
   }

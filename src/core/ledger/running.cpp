@@ -51,8 +51,21 @@ int64_t signed_balance(const ImportedFile& file, int balance, int direction, siz
   return sign * magnitude;
 }
 
-std::string name_from_file(const std::string& file_name) {
-  std::string base = file_base_name(file_name);
+// Excel's default sheet names ("Sheet1", "Sheet 2", "工作表1", "Feuil1" …): they name no customer.
+bool default_sheet_name(const std::string& sheet) {
+  size_t end = sheet.size();
+  while (end > 0 && ((sheet[end - 1] >= '0' && sheet[end - 1] <= '9') || sheet[end - 1] == ' ')) --end;
+  std::string word = sheet.substr(0, end);
+  for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return word.empty() || word == "sheet" || word == "工作表" || word == "feuil" || word == "tabelle" || word == "hoja" ||
+         word == "foglio" || word == "planilha";
+}
+
+// A running ledger without a customer column is one customer's: a workbook sheet named after it
+// (a 台账 kept one sheet per customer, issue #18), else the file (its name without extension).
+std::string name_from_file(const ImportedFile& file) {
+  if (!file.sheet.empty() && !default_sheet_name(file.sheet)) return file.sheet;
+  std::string base = file_base_name(file.name);
   const size_t dot = base.find_last_of('.');
   if (dot != std::string::npos && dot > 0) base.resize(dot);
   return base;
@@ -131,10 +144,10 @@ void read_running_ledger(Draft& draft, const ImportedFile& file, uint32_t file_i
 
   int64_t file_customer = -1;
   if (customer_id < 0 && customer_name < 0) {
-    const std::string name = name_from_file(file.name);
+    const std::string name = name_from_file(file);
     file_customer = draft.customers.find_or_add("", name);
     draft.log.assume("a running ledger without a customer column is one customer named after its file (" +
-                     file_base_name(file.name) + " → \"" + name + "\")");
+                     file_base_name(file.label()) + " → \"" + name + "\")");
   }
   std::unordered_map<uint32_t, RunningBalance> running;
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "overdue/roles/roles.hpp"
+#include "overdue/text/utf8.hpp"
 
 namespace overdue {
 namespace {
@@ -162,23 +163,6 @@ uint32_t fold_traditional(uint32_t cp) {
   return lo < sizeof pairs / sizeof pairs[0] && pairs[lo].traditional == cp ? pairs[lo].simplified : cp;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Appends one code point's normalised form: ASCII letters lower-cased, digits kept, every other
 // ASCII character and all punctuation dropped, other text (Chinese) kept byte for byte except
@@ -192,7 +176,7 @@ void append_normalized(std::string& out, const CodePoint& c) {
   }
   if (cp != kInvalid && is_non_ascii_punctuation(cp)) return;
   const uint32_t simplified = cp == kInvalid ? cp : fold_traditional(cp);
-  if (simplified != cp) append_utf8(out, simplified);
+  if (simplified != cp) utf8::append_code_point(out, simplified);
   else out.append(c.bytes.data(), c.bytes.size());
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include "overdue/text/utf8.hpp"
 
 namespace overdue {
 
@@ -27,23 +28,6 @@ uint32_t u32(std::string_view b, size_t at) {
          (static_cast<uint32_t>(p[3]) << 24);
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // UTF-16LE code units to UTF-8; an unpaired surrogate becomes U+FFFD.
 std::string utf16le_to_utf8(std::string_view b) {
@@ -53,13 +37,13 @@ std::string utf16le_to_utf8(std::string_view b) {
     if (c >= 0xD800 && c <= 0xDBFF && i + 3 < b.size()) {
       const uint32_t low = u16(b, i + 2);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        append_utf8(out, 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00));
+        utf8::append_code_point(out, 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00));
         i += 2;
         continue;
       }
     }
     if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-    append_utf8(out, c);
+    utf8::append_code_point(out, c);
   }
   return out;
 }
