@@ -1,6 +1,7 @@
 // Worksheet parts (sheet_parser.hpp).
 #include "workbook/sheet_parser.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -8,6 +9,8 @@ namespace overdue {
 
 namespace {
 constexpr uint32_t kExcelColumns = 16384;  // A … XFD
+// After this many rows holding a value, the table is sized for the whole part (collect mode).
+constexpr uint64_t kRowsBeforeReserve = 1000;
 }
 
 bool parse_cell_column(const char* reference, uint32_t& column) {
@@ -101,11 +104,29 @@ void SheetParser::start_row(const char** attributes) {
 void SheetParser::end_row() {
   if (row_has_value_) {
     ++rows_with_value_;
-    if (mode_ == Mode::collect) table_.rows.push_back(SheetTable::Row{row_number_, row_first_cell_});
+    if (mode_ == Mode::collect) {
+      table_.rows.push_back(SheetTable::Row{row_number_, row_first_cell_});
+      if (rows_with_value_ == kRowsBeforeReserve) reserve_from_first_rows();
+    }
   }
   row_has_value_ = false;
   row_first_cell_ = table_.cells.size();
   row_last_column_ = -1;
+}
+
+// The cells, rows and text so far scaled by how much of the part they took, plus a little: a
+// sheet's rows are alike, and a wrong guess only costs a later doubling or some unused capacity
+// (bounded by the grid limit, kMaxSheetCells). Capacity never changes what is read.
+void SheetParser::reserve_from_first_rows() {
+  const uint64_t at = position();
+  if (expected_bytes_ == 0 || at == 0 || at >= expected_bytes_) return;
+  const double scale = 1.02 * static_cast<double>(expected_bytes_) / static_cast<double>(at);
+  const auto scaled = [scale](size_t n) {
+    return static_cast<size_t>(std::min(static_cast<double>(n) * scale, double(kMaxSheetCells)));
+  };
+  table_.cells.reserve(scaled(table_.cells.size()));
+  table_.rows.reserve(scaled(table_.rows.size()));
+  table_.bytes.reserve(scaled(table_.bytes.size()));
 }
 
 void SheetParser::start_cell(const char** attributes) {

@@ -237,6 +237,7 @@ bool WorkbookReader::State::start_next_sheet() {
   entry.emplace(*zip, *sheet.entry);
   entry_name = sheet.entry->name;
   sheet_parser.emplace(mode, strings, styles, location.date1904);
+  sheet_parser->expect_bytes(sheet.entry->uncompressed);
   return true;
 }
 

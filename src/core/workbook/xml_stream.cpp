@@ -44,6 +44,11 @@ bool XmlStream::feed(std::string_view chunk, bool last) {
   return false;
 }
 
+uint64_t XmlStream::position() const {
+  const auto at = XML_GetCurrentByteIndex(parser_);
+  return at > 0 ? static_cast<uint64_t>(at) : 0;
+}
+
 void XmlStream::start_handler(void* self, const char* name, const char** attributes) {
   static_cast<XmlStream*>(self)->on_start(xml_local_name(name), attributes);
 }
