@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 export const WORKBOOKS = {
-  uci: 'uci_credit_card.xlsx',   // results: xlsx_import_ms, xlsx_sheetjs_ms, xlsx_ratio_vs_sheetjs
+  uci: 'uci_credit_card.xlsx',   // results: xlsx_import_ms, xlsx_import_only_ms, xlsx_sheetjs_ms, xlsx_ratio_vs_sheetjs
   ledger: 'ledger_30k.xlsx',     // results: workbook_30k_import_ms
 };
 const RUNS = 3;  // timed runs after one warm-up, for each reader
@@ -162,9 +162,14 @@ const warmMedian = (runs) => (runs.length > 1 ? median(runs.slice(1).map((r) => 
 export function workbookFigures(p) {
   const ours = warmMedian(p.ours);
   const sheetjsMs = warmMedian(p.peer);
+  const only = warmMedian(p.only);
+  // The ratio compares like with like, as the CSV's ratio to PapaParse does: SheetJS called on the
+  // bytes against our importer called on the same bytes (bytes → typed table, no frames drawn in
+  // between). The drop → table time (frames drawn while it reads) is reported beside it.
   return {
-    ours_ms: ours, sheetjs_ms: sheetjsMs, ratio: ours && sheetjsMs ? sheetjsMs / ours : null,
-    import_only_ms: warmMedian(p.only),
+    ours_ms: ours, sheetjs_ms: sheetjsMs, ratio: only && sheetjsMs ? sheetjsMs / only : null,
+    ratio_drop: ours && sheetjsMs ? sheetjsMs / ours : null,
+    import_only_ms: only,
     read_ms: p.ours.length > 1 ? median(p.ours.slice(1).map((r) => r.read_ms)) : null,
     ours_runs_ms: p.ours.map((r) => r.ms), sheetjs_runs_ms: p.peer.map((r) => r.ms),
     import_only_runs_ms: p.only.map((r) => r.ms), import_only_error: (p.only.find((r) => r.error) || {}).error || null,
