@@ -22,9 +22,12 @@ namespace overdue {
 constexpr double kWoeSmoothing = 0.5;
 
 struct WoeBin {
-  enum class Kind { range, levels, missing };
+  // Order within a feature: range bins ascending (or level groups), then special-value bins
+  // ascending by code, then the missing bin.
+  enum class Kind { range, levels, special, missing };
   Kind kind = Kind::range;
   double lower = 0, upper = 0;   // range: lower < x ≤ upper (±inf at the ends)
+  double special = 0;            // special: the code this bin holds (x == special exactly)
   std::vector<int32_t> levels;   // levels: codes into CategoricalFeature::levels
   std::string label;             // "(-inf, 2]", "{a, b}", "missing"
   uint64_t good = 0, bad = 0;    // training rows

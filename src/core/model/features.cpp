@@ -25,6 +25,9 @@ int bin_of(const FeatureBinning& b, double x) {
     }
     return -1;
   }
+  // A special code has its own bin, whatever range it would fall in.
+  for (size_t k = 0; k < b.bins.size(); ++k)
+    if (b.bins[k].kind == WoeBin::Kind::special && b.bins[k].special == x) return static_cast<int>(k);
   // Range bins come first, ascending; the first whose upper edge is ≥ x.
   size_t lo = 0, hi = 0;
   while (hi < b.bins.size() && b.bins[hi].kind == WoeBin::Kind::range) ++hi;
