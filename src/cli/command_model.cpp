@@ -10,6 +10,7 @@
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/report/model_json.hpp"
 #include "overdue/model/lab.hpp"
+#include "overdue/text/lang.hpp"
 #include "read_input_file.hpp"
 #include "sheet_choice.hpp"
 
@@ -20,6 +21,7 @@ struct ModelArgs {
   std::string file, json_out, split_out, score_file, score_out;
   std::vector<SheetChoice> sheets;  // --sheet [FILE:]NAME: of FILE (or of the --score file)
   bool timings = false;
+  Lang lang = Lang::zh;  // --lang: the headers of the CSV files model writes (JSON keys stay English)
   ModelLabOptions lab;
 };
 
@@ -80,6 +82,9 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
     else if (o == "--split-out") a.split_out = v;
     else if (o == "--score") a.score_file = v;
     else if (o == "--score-out") a.score_out = v;
+    else if (o == "--lang") {
+      if (!parse_lang(v, a.lang)) return usage_error("model: --lang expects zh or en, got '" + v + "'");
+    }
     else if (o == "--sheet") {
       SheetChoice choice;
       if (std::string e = parse_sheet_choice(v, choice); !e.empty()) return usage_error("model: " + e);

@@ -109,6 +109,7 @@ void print_usage(bool to_stderr) {
       "                           apply in order, each on the bins the previous left)\n"
       "  --score FILE --score-out OUT      score FILE with the scorecard: record,points,p_bad\n"
       "  --json OUT               write the JSON to OUT instead of stdout\n"
+      "  --lang zh|en             language of the CSV files' headers (default zh)\n"
       "  --timings                time of each step on stderr\n"
       "\n"
       "settings keys (--set KEY=VALUE; the same names in the --settings file):\n",
