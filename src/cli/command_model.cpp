@@ -8,6 +8,7 @@
 #include "cli_commands.hpp"
 #include "cli_output.hpp"
 #include "overdue/report/analysis_json.hpp"
+#include "overdue/report/binning_table_csv.hpp"
 #include "overdue/report/model_json.hpp"
 #include "overdue/model/lab.hpp"
 #include "overdue/text/lang.hpp"
@@ -19,6 +20,7 @@ namespace {
 
 struct ModelArgs {
   std::string file, json_out, split_out, score_file, score_out;
+  std::string bins_csv_out;  // --bins-csv (issue #21 §1)
   std::vector<SheetChoice> sheets;  // --sheet [FILE:]NAME: of FILE (or of the --score file)
   bool timings = false;
   Lang lang = Lang::zh;  // --lang: the headers of the CSV files model writes (JSON keys stay English)
@@ -153,6 +155,33 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
       e.feature = rest.substr(0, c);
       e.bin = static_cast<size_t>(u - 1);
       a.lab.bin_edits.push_back(e);
+    } else if (o == "--special") {
+      // issue #21 §1: FEATURE:V1,V2 — split on the last ':' (a feature name may hold ':').
+      const size_t c = v.rfind(':');
+      FeatureSpecials sp;
+      if (c == std::string::npos || c == 0) return usage_error("model: --special takes FEATURE:V1,V2, e.g. PAY_0:-2,-1");
+      sp.feature = v.substr(0, c);
+      for (const std::string& code : split_list(v.substr(c + 1))) {
+        if (!parse_double(code, d)) return usage_error("model: --special " + v + ": '" + code + "' is not a number");
+        sp.codes.push_back(d);
+      }
+      if (sp.codes.empty()) return usage_error("model: --special takes FEATURE:V1,V2 with at least one value");
+      a.lab.binning.specials.push_back(sp);
+    } else if (o == "--trend") {
+      // issue #21 §1: FEATURE:TREND (the last ':'), or TREND alone for every feature not named.
+      const size_t c = v.rfind(':');
+      FeatureTrend t;
+      const std::string name = c == std::string::npos ? v : v.substr(c + 1);
+      if (!parse_bin_trend(name, t.trend))
+        return usage_error("model: --trend takes [FEATURE:]auto|ascending|descending|peak|valley|none, got '" + v + "'");
+      if (c == std::string::npos) a.lab.binning.default_trend = t.trend;
+      else if (c == 0) return usage_error("model: --trend " + v + ": no feature before ':'");
+      else {
+        t.feature = v.substr(0, c);
+        a.lab.binning.trends.push_back(t);
+      }
+    } else if (o == "--bins-csv") {
+      a.bins_csv_out = v;
     } else if (o == "--pdo") {
       if (!parse_double(v, d) || d <= 0) return usage_error("model: --pdo takes a number > 0");
       a.lab.scorecard.pdo = d;
@@ -181,6 +210,13 @@ int import_one_table(const std::string& path, const std::vector<SheetChoice>& al
   return status;
 }
 
+// --bins-csv: every feature's binning table (binning_table_csv.hpp). False when it cannot be written.
+bool write_bins_csv(const ModelArgs& a, const ModelLab& lab) {
+  if (a.bins_csv_out.empty()) return true;
+  if (write_output(a.bins_csv_out, binning_tables_csv(lab.binnings, a.lang))) return true;
+  std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.bins_csv_out.c_str());
+  return false;
+}
 
 }  // namespace
 
@@ -235,6 +271,7 @@ int run_model(const std::vector<std::string>& args) {
       status = kExitBadInput;
     }
   }
+  if (!write_bins_csv(a, lab)) status = kExitBadInput;
   const std::string json = model_lab_json(lab, file.name) + "\n";
   if (!write_output(a.json_out, json)) {
     std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.json_out.c_str());

@@ -9,6 +9,9 @@ Runs the CLI with --split-out and --json, then, independently of the CLI's own c
   logistic = StandardScaler fitted on the training rows, LogisticRegression(C = 1 / (λ·n_train))
              — the same objective as the CLI's (mean log-loss + λ/2·‖w‖², intercept free);
   PCA      = sklearn PCA on the same standardised training rows.
+  binning  = (issue #21) every p-value of the binning tables against scipy's chi2_contingency
+             (correction=False) on the same counts, every JS term against numpy; with
+             --model-arg=--special=FEATURE:CODES the special bins' counts against the split file.
 Fails (exit 1) when the test AUC differs by more than the tolerance, when the explained variance
 ratios differ by more than theirs, or when the two sides do not use the same features.
 """
@@ -22,6 +25,8 @@ import sys
 import tempfile
 
 import numpy as np
+from scipy.special import xlogy
+from scipy.stats import chi2_contingency
 from sklearn.decomposition import PCA
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
@@ -44,6 +49,71 @@ def as_number(cell):
         return None  # text
 
 
+def check_binning_tables(lab):
+    """Issue #21 §1: every p-value of the binning tables against scipy's chi2_contingency without
+    continuity correction on the same counts (1e-9 relative), every JS term against numpy's
+    optbinning formula (the JSON's 6 decimals), and the table's counts against the bins."""
+    worst_p, worst_js, tests, ok = 0.0, 0.0, 0, True
+    for f in lab["features"]:
+        rows = f["table"]["rows"]
+        if [(r["non_events"], r["events"]) for r in rows] != [(b["good"], b["bad"]) for b in f["bins"]]:
+            print(f"FAIL: {f['name']}: table counts differ from the bins")
+            ok = False
+        ev = np.array([r["events"] for r in rows], dtype=float)
+        ne = np.array([r["non_events"] for r in rows], dtype=float)
+        p, q = ev / ev.sum(), ne / ne.sum()
+        m = 0.5 * (p + q)
+        js = 0.5 * (xlogy(p, np.where(m > 0, p / np.where(m > 0, m, 1), 1)) +
+                    xlogy(q, np.where(m > 0, q / np.where(m > 0, m, 1), 1)))
+        for i, r in enumerate(rows):
+            worst_js = max(worst_js, abs(r["js"] - js[i]))
+            if r["p_value_next"] is None:
+                continue
+            n = rows[i + 1]
+            want = chi2_contingency([[r["events"], r["non_events"]], [n["events"], n["non_events"]]],
+                                    correction=False)[1]
+            rel = abs(r["p_value_next"] - want) / want if want > 0 else abs(r["p_value_next"])
+            worst_p = max(worst_p, rel)
+            tests += 1
+            if r["merge_suggested"] != (r["p_value_next"] > 0.05):
+                print(f"FAIL: {f['name']} bin {i + 1}: merge_suggested disagrees with p = {r['p_value_next']}")
+                ok = False
+    print(f"  binning tables: {tests} chi-square p-values vs scipy, max relative diff {worst_p:.2e}; "
+          f"JS max |diff| {worst_js:.2e}")
+    if worst_p > 1e-9:
+        print("FAIL: a p-value differs from scipy's by more than 1e-9 relative")
+        ok = False
+    if worst_js > 1.5e-6:
+        print("FAIL: a JS term differs from numpy's by more than the JSON's rounding")
+        ok = False
+    return ok
+
+
+def check_special_counts(lab, header, rows, train, model_args):
+    """With --special FEATURE:codes: each special bin holds exactly the training rows with that
+    value (counted here from the split file), and no range bin holds any of them."""
+    ok = True
+    for extra in model_args:
+        if not extra.startswith("--special="):
+            continue
+        feature, codes = extra[len("--special="):].rsplit(":", 1)
+        j = header.index(feature)
+        values = np.array([as_number(r[j]) for r in rows], dtype=float)[train]
+        f = next(f for f in lab["features"] if f["name"] == feature)
+        specials = {b["special"]: b["good"] + b["bad"] for b in f["bins"] if b["kind"] == "special"}
+        ranged = sum(b["good"] + b["bad"] for b in f["bins"] if b["kind"] == "range")
+        codes = sorted(float(c) for c in codes.split(","))
+        want_ranged = int(np.sum(~np.isnan(values) & ~np.isin(values, codes)))
+        got = [specials.get(c) for c in codes]
+        want = [int(np.sum(values == c)) for c in codes]
+        print(f"  specials of {feature}: {dict(zip(codes, got))} training rows (counted here: {want}); "
+              f"range bins {ranged} (here {want_ranged})")
+        if got != want or ranged != want_ranged:
+            print(f"FAIL: the special bins of {feature} do not hold exactly the training rows with those codes")
+            ok = False
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("cli")
@@ -52,6 +122,8 @@ def main():
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--tolerance-auc", type=float, default=0.005)
     ap.add_argument("--tolerance-pca", type=float, default=1e-6)
+    ap.add_argument("--model-arg", action="append", default=[],
+                    help="one more CLI argument (repeatable), e.g. --model-arg=--special=PAY_0:-2,-1")
     a = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -59,6 +131,8 @@ def main():
         json_path = os.path.join(tmp, "lab.json")
         cmd = [a.cli, "model", a.file, "--target", a.target, "--l2", repr(a.l2),
                "--split-out", split_path, "--json", json_path]
+        for extra in a.model_arg:  # "--special=PAY_0:-2,-1" → "--special", "PAY_0:-2,-1"
+            cmd += extra.split("=", 1) if extra.startswith("--") and "=" in extra else [extra]
         subprocess.run(cmd, check=True)
         lab = json.load(open(json_path))
         split = {}
@@ -127,6 +201,8 @@ def main():
     if not diff <= a.tolerance_pca:
         print(f"FAIL: PCA explained variance ratio differs by more than {a.tolerance_pca}")
         ok = False
+    ok = check_binning_tables(lab) and ok
+    ok = check_special_counts(lab, header, rows, train, a.model_arg) and ok
     print("  OK" if ok else "  FAILED")
     return 0 if ok else 1
 

@@ -14,6 +14,10 @@ cli=${1:-build/native/overdue-lens}
 py=/usr/bin/python3   # Debian's python has numpy + sklearn; a pyenv shim may not
 data=../shared/data
 "$py" tests/model/crosscheck.py "$cli" "$data/uci-credit-default/UCI_Credit_Card.csv" default.payment.next.month
+# Issue #21 §1: special codes and trends change the bins, not the logistic model or the PCA.
+"$py" tests/model/crosscheck.py "$cli" "$data/uci-credit-default/UCI_Credit_Card.csv" default.payment.next.month \
+  --model-arg=--special=PAY_0:-2,-1 --model-arg=--special=PAY_2:-2,-1 --model-arg=--trend=LIMIT_BAL:peak \
+  --model-arg=--trend=AGE:valley --model-arg=--trend=BILL_AMT1:none
 if [ "$all" = 1 ]; then
   "$py" tests/model/crosscheck.py "$cli" "$data/give-me-some-credit/cs-training.csv" SeriousDlqin2yrs
 fi
@@ -36,6 +40,10 @@ expect 2 model "$tmp/semi.csv" --target 3                # yes/no needs --bad
 expect 2 model "$tmp/semi.csv" --target 9 --bad yes      # no such column
 expect 2 model "$tmp/semi.csv" --target 3 --bad yes --test-fraction 1.5
 expect 1 model "$tmp/missing.csv" --target 3 --bad yes   # unreadable file
+expect 2 model "$tmp/semi.csv" --target 3 --bad yes --special NOPE:-1      # no such feature (issue #21)
+grep -q "no binned feature has that name" "$tmp/err" || { echo "FAIL: --special of an unknown feature"; exit 1; }
+expect 2 model "$tmp/semi.csv" --target 3 --bad yes --trend 1:upwards      # no such trend
+expect 2 model "$tmp/semi.csv" --target 3 --bad yes --special 1            # no value list
 expect 0 model "$tmp/semi.csv" --target 3 --bad yes --split-out "$tmp/split.csv" --min-leaf 5
 grep -q '"rows":{"read":48,"accepted":47,"rejected":1}' "$tmp/out" || { echo "FAIL: semicolon file rows"; exit 1; }
 [ "$(wc -l <"$tmp/split.csv")" = 47 ] && ! grep -q '^4,' "$tmp/split.csv" ||

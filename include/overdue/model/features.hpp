@@ -21,6 +21,18 @@ namespace overdue {
 
 constexpr double kWoeSmoothing = 0.5;
 
+// The shape the bad (event) rate must take over a numeric feature's range bins (issue #21):
+//   auto        monotonic in the direction of the pre-bin rank–target correlation (the default)
+//   ascending   rises strictly with x;   descending  falls strictly
+//   peak        rises then falls, once;  valley      falls then rises, once
+//   none        no pooling for the trend (only the minimum share merges bins)
+// Peak/valley try every split k of the pre-bins (left [0, k) pooled ascending, right [k, end)
+// descending for a peak) and keep the one whose range bins have the most IV (the first on a tie).
+enum class BinTrend { automatic, ascending, descending, peak, valley, none };
+const char* bin_trend_name(BinTrend t);                  // "auto", "ascending", …
+bool parse_bin_trend(const std::string& name, BinTrend& t);  // the names above
+
+
 struct WoeBin {
   // Order within a feature: range bins ascending (or level groups), then special-value bins
   // ascending by code, then the missing bin.
@@ -43,7 +55,8 @@ struct FeatureBinning {
   size_t column = 0;             // index into ModelDataset::numeric or ::categorical
   int rare_bin = -1;             // categorical: the bin of pooled rare levels (takes unseen ones)
   int direction = 0;             // numeric: +1 bad rate rises with x, −1 falls, 0 no trend
-  std::vector<WoeBin> bins;      // ranges ascending (or level groups), then the missing bin
+  BinTrend trend = BinTrend::automatic;  // numeric: the trend asked for (BinningOptions::trend_of)
+  std::vector<WoeBin> bins;      // ranges ascending (or level groups), specials, the missing bin
   double iv = 0;
   double info_gain = 0;
   std::string strength;          // iv_strength(iv)
@@ -53,10 +66,28 @@ struct FeatureBinning {
 // true: often a leak of the target) — Siddiqi (2006), Credit Risk Scorecards.
 const char* iv_strength(double iv);
 
+// Codes of a numeric feature that mean something else than a quantity (UCI's PAY_* −2 "no
+// consumption", −1 "paid in full"; a bureau's 9999): each gets its own bin, matched exactly,
+// and its rows stay out of the pre-bins, the trend pooling and the minimum share.
+struct FeatureSpecials {
+  std::string feature;
+  std::vector<double> codes;  // any order; binned ascending, duplicates ignored
+};
+struct FeatureTrend {
+  std::string feature;
+  BinTrend trend = BinTrend::automatic;
+};
+
 struct BinningOptions {
   int prebins = 20;              // quantile pre-bins (numeric)
   double min_share = 0.05;       // every non-missing bin holds ≥ this share of training rows
-  bool monotonic = true;         // merge adjacent bins until the bad rate is monotonic
+  bool monotonic = true;         // false: no trend pooling for any feature (as BinTrend::none)
+  // [issue #21 §1: per-feature specials and trends; a feature not listed: no specials, auto]
+  std::vector<FeatureSpecials> specials;
+  std::vector<FeatureTrend> trends;
+  BinTrend default_trend = BinTrend::automatic;
+  std::vector<double> specials_of(const std::string& feature) const;  // ascending, distinct
+  BinTrend trend_of(const std::string& feature) const;
 };
 
 // Bins one numeric column on the training rows: quantile pre-bins, adjacent bins pooled until the
@@ -70,6 +101,9 @@ FeatureBinning bin_numeric(const std::string& name, const std::vector<double>& x
 // (which also takes levels never seen in training), a missing bin for code −1.
 FeatureBinning bin_categorical(const CategoricalFeature& f, const std::vector<uint8_t>& target,
                                const RowSubset& train, const BinningOptions& options = {});
+// "" when every feature named in options.specials and options.trends is a numeric feature of
+// `data`; else why not (an unknown name; a text feature: its levels already have their own bins).
+std::string check_binning_options(const ModelDataset& data, const BinningOptions& options);
 // Every numeric and categorical feature of the data set, numeric first, in data-set order.
 std::vector<FeatureBinning> bin_all(const ModelDataset& data, const RowSubset& train,
                                     const BinningOptions& options = {});
@@ -87,9 +121,14 @@ void finish_bins(FeatureBinning& b);
 std::string merge_bins(FeatureBinning& b, size_t i);
 std::string split_bin(FeatureBinning& b, size_t i, double at);
 
-// Which bin a value falls in (−1: none, e.g. NaN without a missing bin).
+// Which bin a value falls in (−1: none, e.g. NaN without a missing bin). Categorical: a code in
+// no level group (−1 = a level unseen in training) goes to the rare bin when there is one.
 int bin_of(const FeatureBinning& b, double x);
-// WoE of one value: its bin's WoE; 0 (neutral) when it has no bin.
+// WoE of one value — the one rule for values training says nothing about (docs/model_lab.md,
+// "Missing, special and unseen values"): a value with no bin (missing when training had no
+// missing value, an unseen level without a rare bin) and a bin with no training row (a special
+// code never seen) score WoE 0, "no evidence": the average applicant. finish_bins gives an empty
+// bin WoE 0; this gives 0 when there is no bin.
 double woe_of(const FeatureBinning& b, double x);
 // The column as doubles for binning: numeric as they are, categorical codes with −1 → NaN.
 std::vector<double> feature_values(const ModelDataset& data, const FeatureBinning& b);

@@ -442,6 +442,19 @@ enum class S : int {
   summary_reconciles_set_aside,
   rec_rows_set_aside_fmt,
   set_aside_heading,
+  // issue #21 §1 (lab-bins): the binning table's CSV headers (--bins-csv, the page's download)
+  bins_csv_feature,
+  bins_csv_bin,
+  bins_csv_count,
+  bins_csv_share,
+  bins_csv_non_events,
+  bins_csv_events,
+  bins_csv_event_rate,
+  bins_csv_woe,
+  bins_csv_iv,
+  bins_csv_js,
+  bins_csv_p_value_next,
+  bins_csv_totals,
   count_
 };
 

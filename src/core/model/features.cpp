@@ -23,7 +23,7 @@ int bin_of(const FeatureBinning& b, double x) {
       if (b.bins[k].kind == WoeBin::Kind::levels && std::binary_search(l.begin(), l.end(), code))
         return static_cast<int>(k);
     }
-    return -1;
+    return b.rare_bin;  // a level unseen in training: with the pooled rare levels, if any (−1)
   }
   // A special code has its own bin, whatever range it would fall in.
   for (size_t k = 0; k < b.bins.size(); ++k)
@@ -83,8 +83,13 @@ std::string merge_bins(FeatureBinning& b, size_t i) {
   if (i + 1 >= b.bins.size()) return "no bin after bin " + std::to_string(i + 1);
   WoeBin& l = b.bins[i];
   const WoeBin& r = b.bins[i + 1];
-  if (l.kind != r.kind || l.kind == WoeBin::Kind::missing)
-    return "the missing bin cannot be merged with a value bin";
+  if (l.kind == WoeBin::Kind::missing || r.kind == WoeBin::Kind::missing)
+    return "the missing bin cannot be merged with another bin";
+  if (l.kind == WoeBin::Kind::special || r.kind == WoeBin::Kind::special)
+    return l.kind == r.kind ? "special-value bins keep one code each (remove the code from the specials instead)"
+                            : "a special-value bin cannot be merged with a range bin (its code means something else "
+                              "than a quantity; remove it from the specials instead)";
+  if (l.kind != r.kind) return "bins of different kinds cannot be merged";
   if (l.kind == WoeBin::Kind::range) {
     l.upper = r.upper;
     l.label = model_detail::range_label(l.lower, l.upper);

@@ -53,6 +53,11 @@ void step_data(ModelLab& lab, const ImportedFile& file) {
 
 // WoE bins before imputation, so missing values keep a bin of their own.
 void step_bins(ModelLab& lab) {
+  if (std::string why = check_binning_options(lab.data, lab.options.binning); !why.empty()) {
+    lab.error = why;
+    lab.usage_error = true;  // the caller named the feature (--special, --trend)
+    return;
+  }
   if (lab.options.folds > 1) lab.unimputed = lab.data;  // k-fold re-bins each fold from these
   lab.binnings = bin_all(lab.data, lab.split.train, lab.options.binning);
   lab.bin_edits_skipped = apply_bin_edits(lab.binnings, lab.data, lab.split.train, lab.options.bin_edits);

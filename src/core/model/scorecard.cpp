@@ -123,14 +123,8 @@ std::vector<double> scorecard_points_for_file(const Scorecard& card, const Impor
       } else if (col->type == ColumnType::integer || col->type == ColumnType::decimal) {
         x = col->number[i];
       }
-      double w = 0.0;
-      if (x == -1 && f.binning.categorical) {
-        // An unseen level is scored like the pooled rare levels when there is such a bin.
-        if (f.binning.rare_bin >= 0) w = f.binning.bins[static_cast<size_t>(f.binning.rare_bin)].woe;
-      } else {
-        w = woe_of(f.binning, x);
-      }
-      out[i] += bin_points(card, f.coefficient, w, n);
+      // woe_of holds the rule for values training never saw (an unseen level: the rare bin, else 0).
+      out[i] += bin_points(card, f.coefficient, woe_of(f.binning, x), n);
     }
   }
   return out;

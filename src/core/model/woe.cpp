@@ -1,5 +1,6 @@
-// WoE binning (model_features.hpp): quantile pre-bins merged to a monotonic bad rate and a
-// minimum bin share, categorical level groups, a missing bin; WoE, IV and information gain.
+// WoE binning (features.hpp): quantile pre-bins pooled to the trend asked for (woe_trend.cpp) and
+// a minimum bin share, special-value bins, categorical level groups, a missing bin; WoE, IV and
+// information gain.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -12,19 +13,7 @@ namespace overdue {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-struct Block {
-  double upper = 0;  // right edge (inclusive)
-  uint64_t good = 0, bad = 0;
-  uint64_t n() const { return good + bad; }
-};
-
-// bad_a / n_a compared with bad_b / n_b without division (exact for counts < 2^32).
-int compare_rate(const Block& a, const Block& b) {
-  const double l = static_cast<double>(a.bad) * static_cast<double>(b.n());
-  const double r = static_cast<double>(b.bad) * static_cast<double>(a.n());
-  return l < r ? -1 : (l > r ? 1 : 0);
-}
+using model_detail::Block;
 
 double rate(const Block& b) { return b.n() ? static_cast<double>(b.bad) / static_cast<double>(b.n()) : 0.0; }
 
@@ -32,6 +21,12 @@ void merge_into(Block& left, const Block& right) {
   left.good += right.good;
   left.bad += right.bad;
   left.upper = right.upper;
+}
+
+// Index of x among the sorted codes, or −1.
+long special_index(const std::vector<double>& codes, double x) {
+  const auto it = std::lower_bound(codes.begin(), codes.end(), x);
+  return it != codes.end() && *it == x ? static_cast<long>(it - codes.begin()) : -1;
 }
 
 std::string number_label(double v) {
@@ -71,7 +66,9 @@ void finish_bins(FeatureBinning& b) {
     w.share = n > 0 ? (g + d) / n : 0;
     w.bad_rate = g + d > 0 ? d / (g + d) : 0;
     conditional += w.share * entropy_bits(g, d);
-    if (G <= 0 || B <= 0) {
+    // No training row (a special code never seen, a split with nothing on one side): no evidence,
+    // WoE 0 — the one rule for values training says nothing about (woe_of, docs/model_lab.md).
+    if (G <= 0 || B <= 0 || g + d == 0) {
       w.woe = w.iv = 0;
       continue;
     }
@@ -90,6 +87,7 @@ namespace model_detail {
 std::string range_label(double lower, double upper) {
   return "(" + number_label(lower) + ", " + number_label(upper) + (std::isinf(upper) ? ")" : "]");
 }
+std::string special_label(double code) { return "= " + number_label(code); }
 }  // namespace model_detail
 using model_detail::range_label;
 
@@ -98,11 +96,16 @@ FeatureBinning bin_numeric(const std::string& name, const std::vector<double>& x
                            const BinningOptions& options) {
   FeatureBinning fb;
   fb.name = name;
+  fb.trend = options.monotonic ? options.trend_of(name) : BinTrend::none;
+  const std::vector<double> specials = options.specials_of(name);
+  std::vector<uint64_t> special_good(specials.size(), 0), special_bad(specials.size(), 0);
   std::vector<std::pair<double, uint8_t>> v;
   v.reserve(train.size());
   uint64_t miss_good = 0, miss_bad = 0;
   for (uint32_t i : train) {
     if (std::isnan(x[i])) (target[i] ? miss_bad : miss_good) += 1;
+    else if (const long s = special_index(specials, x[i]); s >= 0)
+      (target[i] ? special_bad : special_good)[static_cast<size_t>(s)] += 1;
     else v.push_back({x[i], target[i]});
   }
   std::sort(v.begin(), v.end());
@@ -141,20 +144,9 @@ FeatureBinning bin_numeric(const std::string& name, const std::vector<double>& x
     for (size_t k = 0; k < blocks.size(); ++k)
       sxy += (static_cast<double>(k) - mk) * (static_cast<double>(blocks[k].bad) - my * static_cast<double>(blocks[k].n()));
     fb.direction = sxy > 0 ? 1 : (sxy < 0 ? -1 : 0);
-    // Pool adjacent violators: the bad rate must rise strictly (direction +1) or fall strictly.
-    if (options.monotonic) {
-      const int want = fb.direction >= 0 ? -1 : 1;  // compare_rate(prev, next) must equal this
-      std::vector<Block> stack;
-      for (const Block& b : blocks) {
-        stack.push_back(b);
-        while (stack.size() >= 2 && compare_rate(stack[stack.size() - 2], stack.back()) != want) {
-          const Block last = stack.back();
-          stack.pop_back();
-          merge_into(stack.back(), last);
-        }
-      }
-      blocks.swap(stack);
-    }
+    // The trend asked for (auto: today's monotonic pooling in the measured direction), before
+    // the minimum share, so a small bin is merged only after the shape is set.
+    blocks = model_detail::pool_for_trend(blocks, fb.trend, fb.direction);
     // Minimum share: merge the smallest bin (first on a tie) with the neighbour of closer bad rate.
     const double min_rows = options.min_share * total;
     while (blocks.size() > 1) {
@@ -187,6 +179,15 @@ FeatureBinning bin_numeric(const std::string& name, const std::vector<double>& x
     lower = b.upper;
   }
   if (!fb.bins.empty()) fb.bins.back().upper = kInf;
+  for (size_t s = 0; s < specials.size(); ++s) {  // every code asked for, seen in training or not
+    WoeBin w;
+    w.kind = WoeBin::Kind::special;
+    w.special = specials[s];
+    w.label = model_detail::special_label(specials[s]);
+    w.good = special_good[s];
+    w.bad = special_bad[s];
+    fb.bins.push_back(w);
+  }
   if (miss_good + miss_bad > 0) {
     WoeBin w;
     w.kind = WoeBin::Kind::missing;

@@ -120,12 +120,14 @@ void write_features(JsonWriter& w, const ModelLab& lab) {
     for (const WoeBin& bin : b.bins) {
       w.begin_object();
       w.key("label").string(bin.label);
-      w.key("kind").string(bin.kind == WoeBin::Kind::range ? "range"
-                           : bin.kind == WoeBin::Kind::levels ? "levels" : "missing");
+      w.key("kind").string(bin.kind == WoeBin::Kind::range    ? "range"
+                           : bin.kind == WoeBin::Kind::levels ? "levels"
+                           : bin.kind == WoeBin::Kind::special ? "special" : "missing");
       if (bin.kind == WoeBin::Kind::range) {
         number_key(w, "lower", bin.lower);  // ±inf print as null
         number_key(w, "upper", bin.upper);
       }
+      if (bin.kind == WoeBin::Kind::special) number_key(w, "special", bin.special);
       w.key("good").unsigned_integer(bin.good);
       w.key("bad").unsigned_integer(bin.bad);
       number_key(w, "share", bin.share);
@@ -135,6 +137,7 @@ void write_features(JsonWriter& w, const ModelLab& lab) {
       w.end_object();
     }
     w.end_array();
+    model_json_detail::write_binning_extras(w, lab, b);  // issue #21 §1: trend, special_codes, table
     w.end_object();
   }
   w.end_array();

@@ -22,5 +22,7 @@ inline void number_key(JsonWriter& w, const char* k, double v, int decimals = kD
 
 void write_models(JsonWriter& w, const ModelLab& lab);
 void write_decisions(JsonWriter& w, const ModelLab& lab);
+// Inside a feature's object: trend, special_codes (numeric) and the binning table (model_json_bins.cpp).
+void write_binning_extras(JsonWriter& w, const ModelLab& lab, const FeatureBinning& b);
 
 }  // namespace overdue::model_json_detail

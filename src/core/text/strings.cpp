@@ -444,6 +444,19 @@ constexpr Entry kEntries[] = {
      "读取 %s 行 = 采用 %s 行 + 搁置 %s 行 + 拒绝 %s 行"},
     {S::set_aside_heading, "Rows set aside (data, but not receivables: drafts, void invoices, other accounts)",
      "搁置的行（是数据，但不是应收：草稿、作废发票、其他科目）"},
+    // issue #21 §1 (lab-bins): the binning table's CSV headers
+    {S::bins_csv_feature, "Feature", "特征"},
+    {S::bins_csv_bin, "Bin", "分箱"},
+    {S::bins_csv_count, "Count", "样本数"},
+    {S::bins_csv_share, "Share", "占比"},
+    {S::bins_csv_non_events, "Non-events", "好样本数"},
+    {S::bins_csv_events, "Events", "坏样本数"},
+    {S::bins_csv_event_rate, "Event rate", "坏样本率"},
+    {S::bins_csv_woe, "WoE", "WoE"},
+    {S::bins_csv_iv, "IV", "IV"},
+    {S::bins_csv_js, "JS", "JS散度"},
+    {S::bins_csv_p_value_next, "P-value next", "与下一箱的P值"},
+    {S::bins_csv_totals, "Totals", "合计"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------
