@@ -6,6 +6,7 @@
 
 #include "chart.hpp"
 #include "format.hpp"
+#include "overdue/model/binning_table.hpp"
 #include "panel_lab_internal.hpp"
 #include "panels.hpp"
 #include "test_hook.hpp"
@@ -98,6 +99,7 @@ void draw_feature_table(AppState& state, const overdue::ModelLab& run, const std
       if (ImGui::Selectable(b.name.c_str(), lab.feature == static_cast<int>(i), ImGuiSelectableFlags_SpanAllColumns |
                                                                                    ImGuiSelectableFlags_AllowOverlap))
         lab.feature = static_cast<int>(i);
+      record_item_rect(state, "lab.feature." + b.name);
       ImGui::TableNextColumn();
       cell_fixed(b.iv, 4);
       ImGui::TableNextColumn();
@@ -141,15 +143,18 @@ void draw_bins(AppState& state, const overdue::ModelLab& run) {
   const size_t f = static_cast<size_t>(std::clamp(lab.feature, 0, static_cast<int>(run.binnings.size()) - 1));
   const overdue::FeatureBinning& b = run.binnings[f];
   heading(trf(S::lab_bins_heading_fmt, b.name.c_str()).c_str());
+  draw_bin_options(state, run, f);  // issue #21 §1: trend, special values
   static double split_at = 0;
   ImGui::SetNextItemWidth(140 * state.dpr);
   ImGui::InputDouble(tr(S::lab_split_point), &split_at, 0, 0, "%.6g");
   note(tr(S::lab_bin_edit_hint));
   overdue::BinEdit edit;
   bool edited = false;
-  if (!ImGui::BeginTable("##lab-bins", 8, kTableFlags, ImVec2(0, table_height(b.bins.size(), 14)))) return;
+  const overdue::BinningTable table = overdue::binning_table(b);  // JS and the p-values (issue #21 §1)
+  if (!ImGui::BeginTable("##lab-bins", 10, kTableFlags, ImVec2(0, table_height(b.bins.size(), 14)))) return;
   const S headers[] = {S::lab_col_bin, S::lab_col_goods, S::lab_col_bads, S::lab_col_share, S::lab_col_bad_rate,
-                       S::lab_col_woe, S::lab_col_iv, S::lab_col_edit};
+                       S::lab_col_woe, S::lab_col_iv, S::lab_col_js, S::lab_col_p_next, S::lab_col_edit};
+  int flagged = 0;
   for (S h : headers) ImGui::TableSetupColumn(tr(h));
   ImGui::TableHeadersRow();
   for (size_t k = 0; k < b.bins.size(); ++k) {
@@ -170,7 +175,30 @@ void draw_bins(AppState& state, const overdue::ModelLab& run) {
     cell_fixed(bin.woe, 3);
     ImGui::TableNextColumn();
     cell_fixed(bin.iv, 4);
+    const overdue::BinningTableRow& row = table.rows[k];
     ImGui::TableNextColumn();
+    cell_fixed(row.js, 4);
+    ImGui::TableNextColumn();
+    if (row.p_value_next >= 0) {
+      const std::string p = row.p_value_next < 1e-4 ? "<0.0001" : fixed_text(row.p_value_next, 4);
+      if (row.merge_suggested) text_colored_wrapped(palette().warning, p.c_str());
+      else cell_text(p);
+    }
+    ImGui::TableNextColumn();
+    if (row.merge_suggested) {  // one click: the merge as a bin edit, then the lab reruns
+      ImGui::BeginDisabled(lab.running);
+      ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+      if (ImGui::SmallButton(tr(S::lab_merge_flagged))) {
+        edit = {b.name, overdue::BinEdit::Op::merge, k, 0};
+        edited = true;
+      }
+      ImGui::PopStyleColor();
+      ImGui::EndDisabled();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", trf(S::lab_merge_flagged_tip_fmt, fixed_text(row.p_value_next, 4).c_str()).c_str());
+      if (flagged++ == 0) record_item_rect(state, "lab.bin_flag_merge");
+      ImGui::SameLine();
+    }
     const bool next_same_kind = k + 1 < b.bins.size() && b.bins[k + 1].kind == bin.kind &&
                                 bin.kind != overdue::WoeBin::Kind::missing;
     ImGui::BeginDisabled(!next_same_kind || lab.running);
@@ -192,6 +220,9 @@ void draw_bins(AppState& state, const overdue::ModelLab& run) {
     ImGui::PopID();
   }
   ImGui::EndTable();
+  if (flagged > 0) text_colored_wrapped(palette().warning, trf(S::lab_bins_flagged_fmt, flagged).c_str());
+  draw_bins_download(state, run);
+  draw_event_rate_chart(state, b);
   note(tr(S::lab_woe_note));
   if (edited) {
     lab.options.bin_edits.push_back(edit);

@@ -19,6 +19,12 @@ constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_
                                         ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit |
                                         ImGuiTableFlags_ScrollY;
 
+// issue #21 §1 (panel_lab_bins.cpp): the trend and special values of binning f (with the
+// suggested codes and "Run the lab again" when they changed), the bad rate per bin, the download.
+void draw_bin_options(AppState& state, const overdue::ModelLab& run, size_t f);
+void draw_event_rate_chart(AppState& state, const overdue::FeatureBinning& b);
+void draw_bins_download(AppState& state, const overdue::ModelLab& run);
+
 const char* model_label(int model);  // logistic / scorecard / tree in the current language
 // Right-aligned numbers in the current table cell.
 void cell_fixed(double value, int decimals);

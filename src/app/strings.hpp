@@ -646,6 +646,33 @@ enum class S : int {
   detected_format,         // the mapping screen's detected values for a workbook (no encoding, no delimiter)
   detected_workbook,
   detected_sheet,
+  // issue #21 §1 (lab-bins): special values, trends, the binning table in the lab's features view
+  lab_trend_label,
+  lab_trend_auto,
+  lab_trend_ascending,
+  lab_trend_descending,
+  lab_trend_peak,
+  lab_trend_valley,
+  lab_trend_none,
+  lab_trend_hint,
+  lab_specials_label,
+  lab_specials_none,
+  lab_special_add,
+  lab_special_remove_tip_fmt,  // code
+  lab_special_suggest_fmt,     // code, rows, why
+  lab_special_why_spike,
+  lab_special_why_negative,
+  lab_special_why_outlying,
+  lab_specials_text_feature,
+  lab_bins_options_pending,
+  lab_bins_rerun,
+  lab_event_rate_heading,
+  lab_col_js,
+  lab_col_p_next,
+  lab_merge_flagged,
+  lab_merge_flagged_tip_fmt,   // p-value
+  lab_bins_flagged_fmt,        // count
+  lab_bins_download,
   count_
 };
 

@@ -8,6 +8,7 @@
 
 #include "overdue/model/binning_table.hpp"
 #include "overdue/model/features.hpp"
+#include "overdue/model/special_suggest.hpp"
 #include "overdue/report/binning_table_csv.hpp"
 
 using namespace overdue;
@@ -285,4 +286,63 @@ TEST_CASE("bins: the binning tables CSV has a BOM, the headers of the language, 
   const std::string zh = binning_tables_csv(bins, Lang::zh);
   CHECK(zh.find("特征,分箱") != std::string::npos);
   CHECK(zh.find("x,合计,200") != std::string::npos);
+}
+
+TEST_CASE("bins: special codes suggested at the edges of the range") {
+  using Why = SpecialSuggestion::Why;
+  auto rows_of = [](const std::vector<std::pair<double, int>>& counts, std::vector<double>& x, RowSubset& all) {
+    for (const auto& [v, c] : counts)
+      for (int i = 0; i < c; ++i) x.push_back(v), all.push_back(static_cast<uint32_t>(all.size()));
+  };
+  {  // UCI's PAY_0: −2 and −1 are negative codes before 0 … 8 months late.
+    std::vector<double> x;
+    RowSubset all;
+    rows_of({{-2, 2759}, {-1, 5686}, {0, 14737}, {1, 3688}, {2, 2667}, {3, 322}, {4, 76}, {5, 26}, {6, 11}, {7, 9},
+             {8, 19}},
+            x, all);
+    const std::vector<SpecialSuggestion> s = suggest_special_codes(x, all, {});
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].code == -2);
+    CHECK(s[0].why == Why::negative);
+    CHECK(s[0].rows == 2759);
+    CHECK(s[1].code == -1);
+    // Already special: not suggested again.
+    CHECK(suggest_special_codes(x, all, {-2}).size() == 1);
+  }
+  {  // give-me-some-credit's 30–59 days late: 96 and 98 far above 0 … 13.
+    std::vector<double> x;
+    RowSubset all;
+    rows_of({{0, 1000}, {1, 300}, {2, 100}, {3, 40}, {13, 1}, {96, 5}, {98, 264}}, x, all);
+    const std::vector<SpecialSuggestion> s = suggest_special_codes(x, all, {});
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].code == 96);
+    CHECK(s[0].why == Why::outlying);
+    CHECK(s[1].code == 98);
+    CHECK(s[1].why == Why::spike);  // 264 ≥ 5 × (5 + 1 + 40) / 3
+  }
+  {  // A spike at the top of a decimal column (9999 = unknown).
+    std::vector<double> x;
+    RowSubset all;
+    rows_of({{0.5, 50}, {1.5, 60}, {2.5, 55}, {3.5, 20}, {4.5, 15}, {9999, 180}}, x, all);
+    const std::vector<SpecialSuggestion> s = suggest_special_codes(x, all, {});
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].code == 9999);
+    CHECK(s[0].why == Why::spike);
+  }
+  {  // The lowest credit limit beside one odd value: the mean of three neighbours, no spike.
+    std::vector<double> x;
+    RowSubset all;
+    rows_of({{10000, 342}, {16000, 2}, {20000, 1380}, {30000, 1100}, {50000, 2400}, {80000, 1100}}, x, all);
+    CHECK(suggest_special_codes(x, all, {}).empty());
+  }
+  {  // An ordinary spread (ages) and a column with 4 distinct values: nothing.
+    std::vector<double> x;
+    RowSubset all;
+    rows_of({{21, 30}, {22, 40}, {23, 50}, {40, 60}, {60, 20}, {75, 3}}, x, all);
+    CHECK(suggest_special_codes(x, all, {}).empty());
+    std::vector<double> y;
+    RowSubset few;
+    rows_of({{-1, 500}, {0, 10}, {1, 10}, {2, 10}}, y, few);
+    CHECK(suggest_special_codes(y, few, {}).empty());
+  }
 }

@@ -27,6 +27,7 @@
 #include "overdue/model/metrics.hpp"
 #include "overdue/model/pca.hpp"
 #include "overdue/model/scorecard.hpp"
+#include "overdue/model/special_suggest.hpp"
 #include "overdue/model/tree.hpp"
 
 namespace overdue {
@@ -81,6 +82,9 @@ struct ModelLab {
   TrainTestSplit split;
   std::vector<FeatureBinning> binnings;
   std::string bin_edits_skipped;     // edits that could not apply, one per line ("" = all applied)
+  // issue #21 §1: per binning, the special codes the page may suggest (numeric features; before
+  // imputation, on the training rows; special_suggest.hpp). Not in the JSON: only a hint.
+  std::vector<std::vector<SpecialSuggestion>> special_suggestions;
   FeatureMatrix woe;                 // WoE of every binned feature, all rows
   std::vector<ImputationReport> imputation;
   std::vector<CappingReport> capping;

@@ -455,6 +455,8 @@ enum class S : int {
   bins_csv_js,
   bins_csv_p_value_next,
   bins_csv_totals,
+  bins_report_heading,
+  bins_report_legend,
   count_
 };
 

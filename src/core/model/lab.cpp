@@ -61,6 +61,11 @@ void step_bins(ModelLab& lab) {
   if (lab.options.folds > 1) lab.unimputed = lab.data;  // k-fold re-bins each fold from these
   lab.binnings = bin_all(lab.data, lab.split.train, lab.options.binning);
   lab.bin_edits_skipped = apply_bin_edits(lab.binnings, lab.data, lab.split.train, lab.options.bin_edits);
+  for (const FeatureBinning& b : lab.binnings)
+    lab.special_suggestions.push_back(
+        b.categorical ? std::vector<SpecialSuggestion>{}
+                      : suggest_special_codes(lab.data.numeric.columns[b.column], lab.split.train,
+                                              lab.options.binning.specials_of(b.name)));
   lab.woe = woe_matrix(lab.data, lab.binnings);
 }
 

@@ -132,6 +132,7 @@ void write_model(std::string& out, const ModelLab& lab, std::string_view file, L
                text_cell(fixed_text(f.bins[b].points, 2), true) + "</tr>";
     out += "</tbody></table>";
   }
+  write_model_bins(out, lab, lang);  // issue #21 §1: the binning tables
   if (!lab.bands.empty()) {
     out += "<h3>" + e(t(S::model_bands_heading)) + "</h3><table><thead><tr>" +
            th(t(S::col_band), true) + th(t(S::col_score_range), true) +

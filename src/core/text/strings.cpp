@@ -457,6 +457,10 @@ constexpr Entry kEntries[] = {
     {S::bins_csv_js, "JS", "JS散度"},
     {S::bins_csv_p_value_next, "P-value next", "与下一箱的P值"},
     {S::bins_csv_totals, "Totals", "合计"},
+    {S::bins_report_heading, "Binning tables of the scorecard's features", "评分卡特征的分箱表"},
+    {S::bins_report_legend,
+     "JS: Jensen–Shannon term of the bin. P-value next: Pearson's chi-square test (no continuity correction) between the bin and the next one; marked * when p > 0.05 (the two bad rates do not differ significantly: a merge to consider).",
+     "JS：该箱的 Jensen–Shannon 散度项。与下一箱P值：该箱与下一箱的 Pearson 卡方检验（无连续性校正）；p > 0.05 时标 *（两箱坏样本率无显著差异，可考虑合并）。"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------
