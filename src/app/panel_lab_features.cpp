@@ -200,7 +200,8 @@ void draw_bins(AppState& state, const overdue::ModelLab& run) {
       ImGui::SameLine();
     }
     const bool next_same_kind = k + 1 < b.bins.size() && b.bins[k + 1].kind == bin.kind &&
-                                bin.kind != overdue::WoeBin::Kind::missing;
+                                bin.kind != overdue::WoeBin::Kind::missing &&
+                                bin.kind != overdue::WoeBin::Kind::special;  // one code per special bin
     ImGui::BeginDisabled(!next_same_kind || lab.running);
     if (ImGui::SmallButton(tr(S::lab_merge_next))) {
       edit = {b.name, overdue::BinEdit::Op::merge, k, 0};

@@ -105,6 +105,9 @@ export async function runLabBinsChecks({ browser, server, repo, cliPath, h }) {
     await scrollTo('lab.bin_flag_merge').catch(() => scrollTo('lab.bins_download'));
     await frames(page, 3);
     await shot(page, 'lab_bins_zh.png');
+    await scrollTo('lab.event_rate_chart');
+    await frames(page, 3);
+    await shot(page, 'lab_bins_event_rate_zh.png');
     await clickWidget(page, 'language');
   });
   await context.close();

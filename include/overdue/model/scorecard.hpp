@@ -7,7 +7,8 @@
 // and ln(odds_good) = −(α + Σ_j β_j·WoE_j) for the model of P(bad). Spread over the n features:
 //   points(feature j, bin b) = −(β_j · WoE_b + α / n) · factor + offset / n
 // so an account's score is the sum of its bins' points. Defaults: 600 points at 50:1, PDO 20.
-// A value with no bin (a level unseen in training, NaN without a missing bin) gets WoE 0.
+// A value with no bin (NaN without a missing bin, a level unseen in training when there is no rare
+// bin) and a bin without training rows (a special code never seen) get WoE 0 (woe_of, features.hpp).
 #pragma once
 #include <string>
 #include <vector>
