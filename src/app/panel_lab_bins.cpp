@@ -24,9 +24,9 @@ struct TrendChoice {
   S label;
 };
 constexpr TrendChoice kTrends[] = {
-    {BinTrend::automatic, S::lab_trend_auto}, {BinTrend::ascending, S::lab_trend_ascending},
+    {BinTrend::automatic, S::lab_trend_auto},        {BinTrend::ascending, S::lab_trend_ascending},
     {BinTrend::descending, S::lab_trend_descending}, {BinTrend::peak, S::lab_trend_peak},
-    {BinTrend::valley, S::lab_trend_valley}, {BinTrend::none, S::lab_trend_none},
+    {BinTrend::valley, S::lab_trend_valley},         {BinTrend::none, S::lab_trend_none},
 };
 
 std::string code_text(double code) {
@@ -37,25 +37,31 @@ std::string code_text(double code) {
 
 const char* why_text(overdue::SpecialSuggestion::Why why) {
   switch (why) {
-    case overdue::SpecialSuggestion::Why::spike: return tr(S::lab_special_why_spike);
-    case overdue::SpecialSuggestion::Why::negative: return tr(S::lab_special_why_negative);
-    case overdue::SpecialSuggestion::Why::outlying: return tr(S::lab_special_why_outlying);
+    case overdue::SpecialSuggestion::Why::spike:
+      return tr(S::lab_special_why_spike);
+    case overdue::SpecialSuggestion::Why::negative:
+      return tr(S::lab_special_why_negative);
+    case overdue::SpecialSuggestion::Why::outlying:
+      return tr(S::lab_special_why_outlying);
   }
   return "";
 }
 
 void set_trend(overdue::BinningOptions& o, const std::string& feature, BinTrend t) {
-  o.trends.erase(std::remove_if(o.trends.begin(), o.trends.end(),
-                                [&](const overdue::FeatureTrend& f) { return f.feature == feature; }),
-                 o.trends.end());
+  o.trends.erase(
+      std::remove_if(o.trends.begin(), o.trends.end(),
+                     [&](const overdue::FeatureTrend& f) { return f.feature == feature; }),
+      o.trends.end());
   if (t != o.default_trend) o.trends.push_back({feature, t});
 }
 
 // The feature's codes replaced by `codes` (one entry per feature; none when empty).
-void set_specials(overdue::BinningOptions& o, const std::string& feature, const std::vector<double>& codes) {
-  o.specials.erase(std::remove_if(o.specials.begin(), o.specials.end(),
-                                  [&](const overdue::FeatureSpecials& s) { return s.feature == feature; }),
-                   o.specials.end());
+void set_specials(overdue::BinningOptions& o, const std::string& feature,
+                  const std::vector<double>& codes) {
+  o.specials.erase(
+      std::remove_if(o.specials.begin(), o.specials.end(),
+                     [&](const overdue::FeatureSpecials& s) { return s.feature == feature; }),
+      o.specials.end());
   if (!codes.empty()) o.specials.push_back({feature, codes});
 }
 
@@ -63,7 +69,8 @@ void set_specials(overdue::BinningOptions& o, const std::string& feature, const 
 bool binning_options_changed(const overdue::BinningOptions& a, const overdue::BinningOptions& b,
                              const std::vector<overdue::FeatureBinning>& binnings) {
   for (const overdue::FeatureBinning& f : binnings)
-    if (!f.categorical && (a.specials_of(f.name) != b.specials_of(f.name) || a.trend_of(f.name) != b.trend_of(f.name)))
+    if (!f.categorical && (a.specials_of(f.name) != b.specials_of(f.name) ||
+                           a.trend_of(f.name) != b.trend_of(f.name)))
       return true;
   return false;
 }
@@ -74,7 +81,8 @@ void draw_trend(AppState& state, const overdue::FeatureBinning& b) {
   ImGui::TextUnformatted(tr(S::lab_trend_label));
   for (const TrendChoice& c : kTrends) {
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(c.label), now == c.trend) && now != c.trend) set_trend(o, b.name, c.trend);
+    if (ImGui::RadioButton(tr(c.label), now == c.trend) && now != c.trend)
+      set_trend(o, b.name, c.trend);
     record_item_rect(state, std::string("lab.trend.") + overdue::bin_trend_name(c.trend));
   }
   note(tr(S::lab_trend_hint));
@@ -99,7 +107,9 @@ void draw_specials(AppState& state, const overdue::ModelLab& run, size_t f) {
       ImGui::PopID();
       return;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(S::lab_special_remove_tip_fmt, code_text(codes[k]).c_str()).c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s",
+                        trf(S::lab_special_remove_tip_fmt, code_text(codes[k]).c_str()).c_str());
     ImGui::PopID();
   }
   static double new_code = 0;
@@ -117,8 +127,9 @@ void draw_specials(AppState& state, const overdue::ModelLab& run, size_t f) {
   size_t shown = 0;
   for (const overdue::SpecialSuggestion& s : run.special_suggestions[f]) {
     if (std::find(codes.begin(), codes.end(), s.code) != codes.end()) continue;
-    const std::string text = trf(S::lab_special_suggest_fmt, code_text(s.code).c_str(),
-                                 format_count(static_cast<int64_t>(s.rows)).c_str(), why_text(s.why));
+    const std::string text =
+        trf(S::lab_special_suggest_fmt, code_text(s.code).c_str(),
+            format_count(static_cast<int64_t>(s.rows)).c_str(), why_text(s.why));
     ImGui::PushID(static_cast<int>(1000 + shown));
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
     if (ImGui::SmallButton(text.c_str())) {
@@ -146,7 +157,8 @@ void draw_bin_options(AppState& state, const overdue::ModelLab& run, size_t f) {
   if (binning_options_changed(lab.options.binning, run.options.binning, run.binnings)) {
     text_colored_wrapped(palette().warning, tr(S::lab_bins_options_pending));
     ImGui::BeginDisabled(lab.running);
-    if (ImGui::Button((std::string(tr(S::lab_bins_rerun)) + "###lab-bins-rerun").c_str())) request_lab_run(lab);
+    if (ImGui::Button((std::string(tr(S::lab_bins_rerun)) + "###lab-bins-rerun").c_str()))
+      request_lab_run(lab);
     ImGui::EndDisabled();
     record_item_rect(state, "lab.bins_rerun");
   }
@@ -166,14 +178,16 @@ void draw_event_rate_chart(AppState& state, const overdue::FeatureBinning& b) {
     bar.tooltip = {w.label, format_percent(w.bad_rate, 2)};
     bars.push_back(std::move(bar));
   }
-  chart::bar_chart("##lab-event-rate", bars, ImVec2(-1, 180 * state.dpr), [](double v) { return format_percent(v, 0); });
+  chart::bar_chart("##lab-event-rate", bars, ImVec2(-1, 180 * state.dpr),
+                   [](double v) { return format_percent(v, 0); });
   record_item_rect(state, "lab.event_rate_chart");
 }
 
 void draw_bins_download(AppState& state, const overdue::ModelLab& run) {
   if (ImGui::Button((std::string(tr(S::lab_bins_download)) + "###lab-bins-download").c_str())) {
     const std::string name = "binning_table.csv";
-    platform::download_file(name, "text/csv;charset=utf-8", overdue::binning_tables_csv(run.binnings, language()));
+    platform::download_file(name, "text/csv;charset=utf-8",
+                            overdue::binning_tables_csv(run.binnings, language()));
     show_notice(state, trf(S::export_saved_fmt, name.c_str()));
   }
   record_item_rect(state, "lab.bins_download");

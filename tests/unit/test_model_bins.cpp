@@ -32,7 +32,8 @@ struct Rows {
 // x = 1 … n, 100 rows each, bad per 100 as given.
 Rows rated(const std::vector<int>& bad_per_100) {
   Rows r;
-  for (size_t k = 0; k < bad_per_100.size(); ++k) r.add(static_cast<double>(k + 1), 100 - bad_per_100[k], bad_per_100[k]);
+  for (size_t k = 0; k < bad_per_100.size(); ++k)
+    r.add(static_cast<double>(k + 1), 100 - bad_per_100[k], bad_per_100[k]);
   return r;
 }
 
@@ -54,8 +55,8 @@ const double kInf = std::numeric_limits<double>::infinity();
 }  // namespace
 
 TEST_CASE("bins: trend names round-trip") {
-  for (BinTrend t : {BinTrend::automatic, BinTrend::ascending, BinTrend::descending, BinTrend::peak, BinTrend::valley,
-                     BinTrend::none}) {
+  for (BinTrend t : {BinTrend::automatic, BinTrend::ascending, BinTrend::descending, BinTrend::peak,
+                     BinTrend::valley, BinTrend::none}) {
     BinTrend back = BinTrend::none;
     REQUIRE(parse_bin_trend(bin_trend_name(t), back));
     CHECK(back == t);
@@ -128,9 +129,10 @@ TEST_CASE("bins: the trend is set before the minimum share merges small bins") {
   CHECK(uppers(b) == std::vector<double>{1, 2, kInf});
 }
 
-TEST_CASE("bins: special codes get their own bins, out of the ranges, the trend and the minimum share") {
+TEST_CASE(
+    "bins: special codes get their own bins, out of the ranges, the trend and the minimum share") {
   Rows r;
-  r.add(-2, 9, 1);     // special: 10 rows, under the 5 % share, kept anyway
+  r.add(-2, 9, 1);  // special: 10 rows, under the 5 % share, kept anyway
   r.add(1, 90, 10);
   r.add(2, 80, 20);
   r.add(3, 70, 30);
@@ -173,7 +175,8 @@ TEST_CASE("bins: merge refuses special and missing bins with a reason, split onl
   o.specials.push_back({"x", {-1, 7}});
   FeatureBinning b = bin_numeric("x", r.x, r.y, r.all, o);
   REQUIRE(b.bins.size() == 4);  // (-inf,1] (1,+inf) =-1 =7
-  CHECK(merge_bins(b, 1).find("special-value bin cannot be merged with a range bin") != std::string::npos);
+  CHECK(merge_bins(b, 1).find("special-value bin cannot be merged with a range bin") !=
+        std::string::npos);
   CHECK(merge_bins(b, 2).find("one code each") != std::string::npos);
   CHECK(split_bin(b, 2, 0.5) == "only a value range can be split");
   CHECK(merge_bins(b, 0).empty());
@@ -224,7 +227,8 @@ TEST_CASE("bins: an unseen level scores with the rare levels, else WoE 0") {
   add(2, 3, 3);  // rare: under 5 %, pooled
   FeatureBinning b = bin_categorical(f, y, all);
   REQUIRE(b.rare_bin >= 0);
-  CHECK(bin_of(b, -1) == b.rare_bin);  // -1: the code scorecard_points_for_file gives an unseen level
+  CHECK(bin_of(b, -1) ==
+        b.rare_bin);  // -1: the code scorecard_points_for_file gives an unseen level
   CHECK(woe_of(b, -1) == b.bins[static_cast<size_t>(b.rare_bin)].woe);
   b.rare_bin = -1;
   CHECK(bin_of(b, -1) == -1);
@@ -239,12 +243,14 @@ TEST_CASE("bins: Jensen-Shannon term and chi-square p-value by hand") {
   CHECK(jensen_shannon_term(0.3, 0.3) == 0);
   // [[10, 90], [30, 70]]: χ² = 200·(700 − 2700)² / (100·100·40·160) = 12.5; scipy's
   // chi2_contingency(correction=False) p = 0.00040695201744495946.
-  CHECK(chi_square_p_value_2x2(10, 90, 30, 70) == doctest::Approx(0.00040695201744495946).epsilon(1e-12));
+  CHECK(chi_square_p_value_2x2(10, 90, 30, 70) ==
+        doctest::Approx(0.00040695201744495946).epsilon(1e-12));
   CHECK(chi_square_p_value_2x2(10, 90, 10, 90) == doctest::Approx(1.0));
   CHECK(chi_square_p_value_2x2(0, 90, 0, 70) == -1);  // no event in either: χ² undefined
 }
 
-TEST_CASE("bins: the binning table tests neighbouring value bins only and flags the ones to merge") {
+TEST_CASE(
+    "bins: the binning table tests neighbouring value bins only and flags the ones to merge") {
   Rows r;
   r.add(1, 90, 10);
   r.add(2, 88, 12);  // hardly different from bin 1: p > 0.05
@@ -280,7 +286,9 @@ TEST_CASE("bins: the binning tables CSV has a BOM, the headers of the language, 
   r.add(2, 60, 40);
   const std::vector<FeatureBinning> bins = {bin_numeric("x", r.x, r.y, r.all)};
   const std::string en = binning_tables_csv(bins, Lang::en);
-  CHECK(en.rfind("\xEF\xBB\xBF" "Feature,Bin,Count,Share,Non-events,Events,Event rate,WoE,IV,JS,P-value next\r\n", 0) == 0);
+  CHECK(en.rfind("\xEF\xBB\xBF"
+                 "Feature,Bin,Count,Share,Non-events,Events,Event rate,WoE,IV,JS,P-value next\r\n",
+                 0) == 0);
   CHECK(en.find("x,\"(-inf, 1]\",100,0.500000,90,10,0.100000,") != std::string::npos);
   CHECK(en.find("\r\nx,Totals,200,1.000000,150,50,0.250000,,") != std::string::npos);
   const std::string zh = binning_tables_csv(bins, Lang::zh);
@@ -290,14 +298,24 @@ TEST_CASE("bins: the binning tables CSV has a BOM, the headers of the language, 
 
 TEST_CASE("bins: special codes suggested at the edges of the range") {
   using Why = SpecialSuggestion::Why;
-  auto rows_of = [](const std::vector<std::pair<double, int>>& counts, std::vector<double>& x, RowSubset& all) {
+  auto rows_of = [](const std::vector<std::pair<double, int>>& counts, std::vector<double>& x,
+                    RowSubset& all) {
     for (const auto& [v, c] : counts)
       for (int i = 0; i < c; ++i) x.push_back(v), all.push_back(static_cast<uint32_t>(all.size()));
   };
   {  // UCI's PAY_0: −2 and −1 are negative codes before 0 … 8 months late.
     std::vector<double> x;
     RowSubset all;
-    rows_of({{-2, 2759}, {-1, 5686}, {0, 14737}, {1, 3688}, {2, 2667}, {3, 322}, {4, 76}, {5, 26}, {6, 11}, {7, 9},
+    rows_of({{-2, 2759},
+             {-1, 5686},
+             {0, 14737},
+             {1, 3688},
+             {2, 2667},
+             {3, 322},
+             {4, 76},
+             {5, 26},
+             {6, 11},
+             {7, 9},
              {8, 19}},
             x, all);
     const std::vector<SpecialSuggestion> s = suggest_special_codes(x, all, {});
@@ -332,7 +350,8 @@ TEST_CASE("bins: special codes suggested at the edges of the range") {
   {  // The lowest credit limit beside one odd value: the mean of three neighbours, no spike.
     std::vector<double> x;
     RowSubset all;
-    rows_of({{10000, 342}, {16000, 2}, {20000, 1380}, {30000, 1100}, {50000, 2400}, {80000, 1100}}, x, all);
+    rows_of({{10000, 342}, {16000, 2}, {20000, 1380}, {30000, 1100}, {50000, 2400}, {80000, 1100}},
+            x, all);
     CHECK(suggest_special_codes(x, all, {}).empty());
   }
   {  // An ordinary spread (ages) and a column with 4 distinct values: nothing.

@@ -24,10 +24,11 @@ namespace overdue {
 constexpr double kBinMergeAlpha = 0.05;
 
 struct BinningTableRow {
-  std::string bin;          // the bin's label
+  std::string bin;  // the bin's label
   uint64_t count = 0, non_events = 0, events = 0;
   double share = 0, event_rate = 0, woe = 0, iv = 0, js = 0;
-  double p_value_next = -1;  // < 0: no test with the next bin (last, special, missing, a zero margin)
+  double p_value_next =
+      -1;  // < 0: no test with the next bin (last, special, missing, a zero margin)
   bool merge_suggested = false;  // p_value_next > kBinMergeAlpha
 };
 

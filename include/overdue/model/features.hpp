@@ -90,10 +90,12 @@ struct BinningOptions {
   BinTrend trend_of(const std::string& feature) const;
 };
 
-// Bins one numeric column on the training rows: quantile pre-bins, adjacent bins pooled until the
-// bad rate is monotonic in the direction of the correlation between the pre-bin rank and the
-// target (pool-adjacent-violators; ranks so that a few extreme values cannot flip the sign), then bins under min_share merged with the neighbour whose bad rate
-// is closer (the left one on a tie), then a missing bin for NaN.
+// Bins one numeric column on the training rows: the rows holding one of the feature's special
+// codes set aside (a bin per code, after the ranges); quantile pre-bins of the rest, pooled to the
+// feature's trend (auto: monotonic in the direction of the correlation between the pre-bin rank
+// and the target, pool-adjacent-violators; ranks so that a few extreme values cannot flip the
+// sign), then bins under min_share merged with the neighbour whose bad rate is closer (the left
+// one on a tie), then a missing bin for NaN.
 FeatureBinning bin_numeric(const std::string& name, const std::vector<double>& x,
                            const std::vector<uint8_t>& target, const RowSubset& train,
                            const BinningOptions& options = {});

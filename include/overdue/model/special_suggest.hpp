@@ -32,7 +32,8 @@ struct SpecialSuggestion {
   uint64_t rows = 0;  // training rows with this value
 };
 
-std::vector<SpecialSuggestion> suggest_special_codes(const std::vector<double>& x, const RowSubset& train,
+std::vector<SpecialSuggestion> suggest_special_codes(const std::vector<double>& x,
+                                                     const RowSubset& train,
                                                      const std::vector<double>& already_special);
 
 }  // namespace overdue

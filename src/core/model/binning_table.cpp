@@ -35,7 +35,8 @@ BinningTable binning_table(const FeatureBinning& b) {
   BinningTable t;
   t.feature = b.name;
   double events = 0, non_events = 0;
-  for (const WoeBin& w : b.bins) events += static_cast<double>(w.bad), non_events += static_cast<double>(w.good);
+  for (const WoeBin& w : b.bins)
+    events += static_cast<double>(w.bad), non_events += static_cast<double>(w.good);
   BinningTableRow& sum = t.totals;
   sum.bin = "Totals";
   for (size_t i = 0; i < b.bins.size(); ++i) {
@@ -50,12 +51,14 @@ BinningTable binning_table(const FeatureBinning& b) {
     r.woe = w.woe;
     r.iv = w.iv;
     r.js = events > 0 && non_events > 0
-               ? jensen_shannon_term(static_cast<double>(w.bad) / events, static_cast<double>(w.good) / non_events)
+               ? jensen_shannon_term(static_cast<double>(w.bad) / events,
+                                     static_cast<double>(w.good) / non_events)
                : 0.0;
     if (i + 1 < b.bins.size() && tested_pair(w, b.bins[i + 1])) {
       const WoeBin& n = b.bins[i + 1];
-      r.p_value_next = chi_square_p_value_2x2(static_cast<double>(w.bad), static_cast<double>(w.good),
-                                              static_cast<double>(n.bad), static_cast<double>(n.good));
+      r.p_value_next =
+          chi_square_p_value_2x2(static_cast<double>(w.bad), static_cast<double>(w.good),
+                                 static_cast<double>(n.bad), static_cast<double>(n.good));
       r.merge_suggested = r.p_value_next > kBinMergeAlpha;
     }
     sum.count += r.count;

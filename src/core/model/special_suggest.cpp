@@ -6,7 +6,8 @@
 
 namespace overdue {
 
-std::vector<SpecialSuggestion> suggest_special_codes(const std::vector<double>& x, const RowSubset& train,
+std::vector<SpecialSuggestion> suggest_special_codes(const std::vector<double>& x,
+                                                     const RowSubset& train,
                                                      const std::vector<double>& already_special) {
   std::vector<double> v;
   v.reserve(train.size());
@@ -29,31 +30,41 @@ std::vector<SpecialSuggestion> suggest_special_codes(const std::vector<double>& 
   uint64_t non_negative_rows = 0;
   for (size_t i = 0; i < d; ++i) {
     whole = whole && value[i] == std::floor(value[i]);
-    if (value[i] < 0) ++negatives;
-    else non_negative_rows += count[i];
+    if (value[i] < 0)
+      ++negatives;
+    else
+      non_negative_rows += count[i];
   }
-  const bool codes_below = whole && negatives <= 2 && static_cast<double>(non_negative_rows) >= 0.5 * n;
-  const bool codes_above = whole && value[d - 1] > 0 && value[d - 3] > 0 && value[d - 2] >= 4 * value[d - 3] &&
-                           count[d - 1] + count[d - 2] >= 10;
+  const bool codes_below =
+      whole && negatives <= 2 && static_cast<double>(non_negative_rows) >= 0.5 * n;
+  const bool codes_above = whole && value[d - 1] > 0 && value[d - 3] > 0 &&
+                           value[d - 2] >= 4 * value[d - 3] && count[d - 1] + count[d - 2] >= 10;
   // Mean count of the three distinct values after i toward the middle (step +1 or −1): a round
   // number next to one odd rare value (a limit of 10,000 beside 16,000) is no spike.
   auto inward_mean = [&](size_t i, long step) {
     double sum = 0;
-    for (long k = 1; k <= 3; ++k) sum += static_cast<double>(count[static_cast<size_t>(static_cast<long>(i) + k * step)]);
+    for (long k = 1; k <= 3; ++k)
+      sum += static_cast<double>(count[static_cast<size_t>(static_cast<long>(i) + k * step)]);
     return sum / 3.0;
   };
   auto consider = [&](size_t i, long step, bool high) {
-    if (std::find(already_special.begin(), already_special.end(), value[i]) != already_special.end()) return;
+    if (std::find(already_special.begin(), already_special.end(), value[i]) !=
+        already_special.end())
+      return;
     const double c = static_cast<double>(count[i]);
     SpecialSuggestion s{value[i], SpecialSuggestion::Why::spike, count[i]};
     // The second value from an edge must also stand out from the edge value beside it.
     const bool second = (step > 0 && i == 1) || (step < 0 && i == d - 2);
-    const double outer = second ? static_cast<double>(count[static_cast<size_t>(static_cast<long>(i) - step)]) : 0.0;
+    const double outer =
+        second ? static_cast<double>(count[static_cast<size_t>(static_cast<long>(i) - step)]) : 0.0;
     if (c >= 5.0 * inward_mean(i, step) && c >= 5.0 * outer && c >= floor_rows && c < 0.5 * n)
       s.why = SpecialSuggestion::Why::spike;
-    else if (!high && codes_below && value[i] < 0 && c >= floor_rows) s.why = SpecialSuggestion::Why::negative;
-    else if (high && codes_above) s.why = SpecialSuggestion::Why::outlying;
-    else return;
+    else if (!high && codes_below && value[i] < 0 && c >= floor_rows)
+      s.why = SpecialSuggestion::Why::negative;
+    else if (high && codes_above)
+      s.why = SpecialSuggestion::Why::outlying;
+    else
+      return;
     out.push_back(s);
   };
   consider(0, +1, false);

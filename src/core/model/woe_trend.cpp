@@ -10,12 +10,18 @@ namespace overdue {
 
 const char* bin_trend_name(BinTrend t) {
   switch (t) {
-    case BinTrend::automatic: return "auto";
-    case BinTrend::ascending: return "ascending";
-    case BinTrend::descending: return "descending";
-    case BinTrend::peak: return "peak";
-    case BinTrend::valley: return "valley";
-    case BinTrend::none: return "none";
+    case BinTrend::automatic:
+      return "auto";
+    case BinTrend::ascending:
+      return "ascending";
+    case BinTrend::descending:
+      return "descending";
+    case BinTrend::peak:
+      return "peak";
+    case BinTrend::valley:
+      return "valley";
+    case BinTrend::none:
+      return "none";
   }
   return "auto";
 }
@@ -47,8 +53,10 @@ std::vector<Block> pool_unimodal(const std::vector<Block>& blocks, bool peak) {
   std::vector<Block> best;
   double best_iv = -1;
   for (size_t k = 1; k < blocks.size(); ++k) {
-    std::vector<Block> left = pool_monotonic({blocks.begin(), blocks.begin() + static_cast<long>(k)}, peak);
-    const std::vector<Block> right = pool_monotonic({blocks.begin() + static_cast<long>(k), blocks.end()}, !peak);
+    std::vector<Block> left =
+        pool_monotonic({blocks.begin(), blocks.begin() + static_cast<long>(k)}, peak);
+    const std::vector<Block> right =
+        pool_monotonic({blocks.begin() + static_cast<long>(k), blocks.end()}, !peak);
     left.insert(left.end(), right.begin(), right.end());
     const double iv = blocks_iv(left);
     if (iv > best_iv) best_iv = iv, best.swap(left);
@@ -90,12 +98,18 @@ double blocks_iv(const std::vector<Block>& blocks) {
 
 std::vector<Block> pool_for_trend(const std::vector<Block>& blocks, BinTrend trend, int direction) {
   switch (trend) {
-    case BinTrend::automatic: return pool_monotonic(blocks, direction >= 0);
-    case BinTrend::ascending: return pool_monotonic(blocks, true);
-    case BinTrend::descending: return pool_monotonic(blocks, false);
-    case BinTrend::peak: return pool_unimodal(blocks, true);
-    case BinTrend::valley: return pool_unimodal(blocks, false);
-    case BinTrend::none: return blocks;
+    case BinTrend::automatic:
+      return pool_monotonic(blocks, direction >= 0);
+    case BinTrend::ascending:
+      return pool_monotonic(blocks, true);
+    case BinTrend::descending:
+      return pool_monotonic(blocks, false);
+    case BinTrend::peak:
+      return pool_unimodal(blocks, true);
+    case BinTrend::valley:
+      return pool_unimodal(blocks, false);
+    case BinTrend::none:
+      return blocks;
   }
   return blocks;
 }
@@ -131,8 +145,10 @@ std::string check_binning_options(const ModelDataset& data, const BinningOptions
       if (n == name) return "";
     for (const CategoricalFeature& c : data.categorical)
       if (c.name == name)
-        return std::string(what) + " of '" + name + "': a text feature — its levels already have their own bins";
-    return std::string(what) + " of '" + name + "': no binned feature has that name (the target and identifier "
+        return std::string(what) + " of '" + name +
+               "': a text feature — its levels already have their own bins";
+    return std::string(what) + " of '" + name +
+           "': no binned feature has that name (the target and identifier "
            "columns are not binned)";
   };
   for (const FeatureSpecials& s : options.specials)

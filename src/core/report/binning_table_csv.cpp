@@ -18,8 +18,8 @@ std::string p_value_text(double p) {
   return text;
 }
 
-void append_row(std::string& out, const std::string& feature, const std::string& bin, const BinningTableRow& r,
-                bool totals) {
+void append_row(std::string& out, const std::string& feature, const std::string& bin,
+                const BinningTableRow& r, bool totals) {
   const std::string cells[] = {feature,
                                bin,
                                std::to_string(r.count),
@@ -43,10 +43,12 @@ void append_row(std::string& out, const std::string& feature, const std::string&
 }  // namespace
 
 std::string binning_tables_csv(const std::vector<FeatureBinning>& binnings, Lang lang) {
-  std::string out = "\xEF\xBB\xBF";  // UTF-8 byte-order mark: Excel and WPS then read the file as UTF-8
-  const S headers[] = {S::bins_csv_feature, S::bins_csv_bin, S::bins_csv_count, S::bins_csv_share,
-                       S::bins_csv_non_events, S::bins_csv_events, S::bins_csv_event_rate, S::bins_csv_woe,
-                       S::bins_csv_iv, S::bins_csv_js, S::bins_csv_p_value_next};
+  std::string out =
+      "\xEF\xBB\xBF";  // UTF-8 byte-order mark: Excel and WPS then read the file as UTF-8
+  const S headers[] = {S::bins_csv_feature,    S::bins_csv_bin,         S::bins_csv_count,
+                       S::bins_csv_share,      S::bins_csv_non_events,  S::bins_csv_events,
+                       S::bins_csv_event_rate, S::bins_csv_woe,         S::bins_csv_iv,
+                       S::bins_csv_js,         S::bins_csv_p_value_next};
   bool first = true;
   for (S h : headers) {
     if (!first) out += ',';
