@@ -54,11 +54,12 @@ class XmlScanner {
   const char* pi_token(const char* p, const char* end);
   // Emits character data [p, e) of content (or a CDATA section: no references).
   bool emit_text(const char* p, const char* e, bool cdata);
-  // Appends the value [p, e) of an attribute to attribute_bytes_, resolved and normalised.
-  bool append_attribute_value(const char* p, const char* e);
-  // Appends the character of the reference at p ("&amp;", "&#60;"; up to e) to out; returns the
-  // byte after its ';', nullptr on a fault.
-  const char* append_reference(const char* p, const char* e, std::string& out);
+  // Writes the value [p, e) of an attribute at w, references resolved and white space
+  // normalised; returns the end of what it wrote, nullptr on a fault.
+  char* write_attribute_value(const char* p, const char* e, char* w);
+  // The character of the reference at p ("&amp;", "&#60;"; up to e) as UTF-8 at out (room for
+  // 4 bytes), its length in `length`; returns the byte after its ';', nullptr on a fault.
+  const char* decode_reference(const char* p, const char* e, char* out, size_t& length);
   bool fail(const char* at, const char* message);
 
   Handler& handler_;
@@ -75,9 +76,8 @@ class XmlScanner {
   bool root_closed_ = false;
   std::string open_names_;     // the open elements' names, each followed by '\0'
   std::vector<uint32_t> open_starts_;
-  std::string attribute_bytes_;
+  std::vector<char> attribute_buffer_;  // the tag's attribute names and values, NUL-terminated
   std::vector<const char*> attributes_;
-  std::vector<uint32_t> attribute_offsets_;
   std::string text_bytes_;
 };
 
