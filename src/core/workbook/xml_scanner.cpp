@@ -443,19 +443,7 @@ const char* XmlScanner::bang_token(const char* p, const char* end) {
       return nullptr;
     }
     if (dash[2] != '>') return fail(dash, "not well-formed (invalid token)"), nullptr;
-    for (const char* q = body; q < dash;) {
-      const unsigned char b = static_cast<unsigned char>(*q);
-      if (b >= 0x80) {
-        const size_t n = utf8_xml_char(q, dash);
-        if (n == 0) return fail(q, "not well-formed (invalid token)"), nullptr;
-        q += n;
-      } else if (b < 0x20 && !is_space(*q)) {
-        return fail(q, "not well-formed (invalid token)"), nullptr;
-      } else {
-        ++q;
-      }
-    }
-    return dash + 3;
+    return check_characters(body, dash) ? dash + 3 : nullptr;
   }
   static const char kCdata[] = "<![CDATA[";
   const size_t n = std::min<size_t>(avail, 9);
@@ -492,24 +480,28 @@ const char* XmlScanner::pi_token(const char* p, const char* end) {
   const bool xml_like = name.size() == 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
   if (xml_like) {
     // Only the document's very first bytes may be its XML declaration, spelt in lower case.
-    if (name != "xml") return fail(p, "reserved prefix (xml) must not be undeclared or bound to another namespace name"), nullptr;
+    if (name != "xml") return fail(p, "a processing instruction may not be named xml"), nullptr;
     if (started_) return fail(p, "XML or text declaration not at start of entity"), nullptr;
     if (!xml_declaration_ok(target_end, close)) return fail(p, "XML declaration not well-formed"), nullptr;
     return close + 2;
   }
-  for (const char* q = target_end; q < close;) {
+  return check_characters(target_end, close) ? close + 2 : nullptr;
+}
+
+bool XmlScanner::check_characters(const char* p, const char* e) {
+  for (const char* q = p; q < e;) {
     const unsigned char b = static_cast<unsigned char>(*q);
     if (b >= 0x80) {
-      const size_t n = utf8_xml_char(q, close);
-      if (n == 0) return fail(q, "not well-formed (invalid token)"), nullptr;
+      const size_t n = utf8_xml_char(q, e);
+      if (n == 0) return fail(q, "not well-formed (invalid token)");
       q += n;
     } else if (b < 0x20 && !is_space(*q)) {
-      return fail(q, "not well-formed (invalid token)"), nullptr;
+      return fail(q, "not well-formed (invalid token)");
     } else {
       ++q;
     }
   }
-  return close + 2;
+  return true;
 }
 
 // [SECTION] references and attribute values -------------------------------------------------------

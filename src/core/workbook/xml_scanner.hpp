@@ -60,6 +60,8 @@ class XmlScanner {
   // The character of the reference at p ("&amp;", "&#60;"; up to e) as UTF-8 at out (room for
   // 4 bytes), its length in `length`; returns the byte after its ';', nullptr on a fault.
   const char* decode_reference(const char* p, const char* e, char* out, size_t& length);
+  // The bytes [p, e) of a comment or an instruction are XML characters in UTF-8.
+  bool check_characters(const char* p, const char* e);
   bool fail(const char* at, const char* message);
 
   Handler& handler_;
