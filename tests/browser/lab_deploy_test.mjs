@@ -33,7 +33,9 @@ export async function runLabDeployChecks({ browser, server, repo, cliPath, h }) 
       const u = await ui(page);
       const r = u.rects[name];
       if (r && r[1] > 80 && r[1] + r[3] < 960) return;
-      await page.mouse.move(330, 600);
+      // In the view's left padding: over the scrolling tables the wheel would scroll them instead.
+      const left = u.rects['lab.cutoff'] ? u.rects['lab.cutoff'][0] - 4 : 355;
+      await page.mouse.move(left, 600);
       await page.mouse.wheel(0, r && r[1] < 80 ? -200 : 200);
       await frames(page, 3);
     }
