@@ -13,7 +13,8 @@ void draw_deploy(AppState& state, const overdue::ModelLab& run) {
   note(tr(S::lab_deploy_hint));
   if (ImGui::Button((std::string(tr(S::lab_deploy_sql)) + "###lab-sql").c_str())) {
     std::string error;
-    const std::string sql = overdue::scorecard_sql(run.scorecard, overdue::date_feature_names(run.data), error);
+    const std::string sql =
+        overdue::scorecard_sql(run.scorecard, overdue::date_feature_names(run.data), error);
     if (error.empty()) {
       const std::string name = "scorecard.sql";
       platform::download_file(name, "application/sql;charset=utf-8", sql);
@@ -26,7 +27,8 @@ void draw_deploy(AppState& state, const overdue::ModelLab& run) {
   ImGui::SameLine();
   if (ImGui::Button((std::string(tr(S::lab_deploy_card_csv)) + "###lab-card").c_str())) {
     const std::string name = "scorecard_card.csv";
-    platform::download_file(name, "text/csv;charset=utf-8", overdue::scorecard_card_csv(run.scorecard, language()));
+    platform::download_file(name, "text/csv;charset=utf-8",
+                            overdue::scorecard_card_csv(run.scorecard, language()));
     show_notice(state, trf(S::export_saved_fmt, name.c_str()));
   }
   record_item_rect(state, "lab.card_csv");

@@ -54,14 +54,15 @@ WoeBin missing_bin() {
   return b;
 }
 
-ScorecardFeature feature(std::string name, std::vector<WoeBin> bins, std::vector<double> points, double no_bin,
-                         bool categorical = false) {
+ScorecardFeature feature(std::string name, std::vector<WoeBin> bins, std::vector<double> points,
+                         double no_bin, bool categorical = false) {
   ScorecardFeature f;
   f.name = name;
   f.binning.name = std::move(name);
   f.binning.categorical = categorical;
   f.binning.bins = std::move(bins);
-  for (size_t k = 0; k < points.size(); ++k) f.bins.push_back({f.binning.bins[k].label, 0, points[k], 0, 0});
+  for (size_t k = 0; k < points.size(); ++k)
+    f.bins.push_back({f.binning.bins[k].label, 0, points[k], 0, 0});
   f.no_bin_points = no_bin;
   return f;
 }
@@ -76,9 +77,13 @@ Scorecard hand_card(bool rare_takes_unseen = true) {
   c.pdo = 20;
   c.factor = 20 / std::log(2.0);
   c.offset = 600 - c.factor * std::log(50.0);
-  c.features.push_back(feature("util", {range_bin(-kInf, 0.3), range_bin(0.3, 0.7), range_bin(0.7, kInf), special_bin(-2), missing_bin()},
+  c.features.push_back(feature("util",
+                               {range_bin(-kInf, 0.3), range_bin(0.3, 0.7), range_bin(0.7, kInf),
+                                special_bin(-2), missing_bin()},
                                {30, 20, 10, 25, 5}, 15));
-  ScorecardFeature grade = feature("grade", {levels_bin({0, 1}, "{A, B}"), levels_bin({2}, "{C}"), levels_bin({3}, "rare"), missing_bin()},
+  ScorecardFeature grade = feature("grade",
+                                   {levels_bin({0, 1}, "{A, B}"), levels_bin({2}, "{C}"),
+                                    levels_bin({3}, "rare"), missing_bin()},
                                    {40, 30, 20, 10}, 25, true);
   grade.levels = {"A", "B", "C", "D"};
   grade.binning.rare_bin = rare_takes_unseen ? 2 : -1;
@@ -107,18 +112,19 @@ using Names = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("scorecard reasons: one rule for points, costs against the best bin, ties by card order") {
+TEST_CASE(
+    "scorecard reasons: one rule for points, costs against the best bin, ties by card order") {
   const Scorecard c = hand_card();
   const ScorecardFeature& util = c.features[0];
   const ScorecardFeature& grade = c.features[1];
   const ScorecardFeature& age = c.features[2];
-  CHECK(scorecard_feature_points(util, -2) == 25);       // special before the ranges
-  CHECK(scorecard_feature_points(util, kNaN) == 5);      // its missing bin
-  CHECK(scorecard_feature_points(util, 0.3) == 30);      // right-closed edge
+  CHECK(scorecard_feature_points(util, -2) == 25);   // special before the ranges
+  CHECK(scorecard_feature_points(util, kNaN) == 5);  // its missing bin
+  CHECK(scorecard_feature_points(util, 0.3) == 30);  // right-closed edge
   CHECK(scorecard_feature_points(util, 99) == 10);
   CHECK(scorecard_feature_points(grade, kUnseenLevel) == 20);  // unseen → rare bin
   CHECK(scorecard_feature_points(grade, kNaN) == 10);
-  CHECK(scorecard_feature_points(age, kNaN) == 15);      // no missing bin: no-bin points
+  CHECK(scorecard_feature_points(age, kNaN) == 15);  // no missing bin: no-bin points
   CHECK(scorecard_best_points(util) == 30);
   CHECK(scorecard_best_points(age) == 20);
   CHECK(scorecard_cost_of_bin(util, 0) == 0);
@@ -172,7 +178,8 @@ TEST_CASE("scorecard reasons: a card with one feature, and a missing column") {
   Scorecard c = hand_card();
   c.features.resize(1);
   std::string error;
-  const std::vector<ScoredRecord> s = score_file_with_reasons(c, import_bytes("a.csv", "util\n0.9\n0.1\n"), error);
+  const std::vector<ScoredRecord> s =
+      score_file_with_reasons(c, import_bytes("a.csv", "util\n0.9\n0.1\n"), error);
   REQUIRE(s.size() == 2);
   CHECK(reason_names(c, s[0]) == Names{"util", "", ""});
   CHECK(reason_names(c, s[1]) == Names{"", "", ""});
@@ -190,12 +197,14 @@ TEST_CASE("scorecard SQL: portable shape, quoted identifiers, constants from the
   CHECK(sql.find("\"a\"\"ge\"") != std::string::npos);
   CHECK(sql.find("days since 1970-01-01") != std::string::npos);
   CHECK(sql.find("CAST('-2' AS DOUBLE PRECISION)") != std::string::npos);
-  CHECK(sql.find("CAST('0.29999999999999999' AS DOUBLE PRECISION)") != std::string::npos);  // 17 digits
+  CHECK(sql.find("CAST('0.29999999999999999' AS DOUBLE PRECISION)") !=
+        std::string::npos);  // 17 digits
   CHECK(sql.find("IN ('A', 'B') THEN 0") != std::string::npos);
   CHECK(sql.find("ELSE 2 END") != std::string::npos);  // unseen level → the rare bin
   CHECK(sql.find("ORDER BY \"record\"") != std::string::npos);
   CHECK(sql.find("A higher score means a lower risk") != std::string::npos);
-  for (const char* banned : {"GREATEST", "LEAST", "IIF", "ROW_NUMBER", "OVER (", "WITH ", "MAX(", "MIN("})
+  for (const char* banned :
+       {"GREATEST", "LEAST", "IIF", "ROW_NUMBER", "OVER (", "WITH ", "MAX(", "MIN("})
     CHECK_MESSAGE(sql.find(banned) == std::string::npos, banned);
   Scorecard empty;
   CHECK(scorecard_sql(empty, {}, error).empty());
@@ -205,9 +214,11 @@ TEST_CASE("scorecard SQL: portable shape, quoted identifiers, constants from the
 TEST_CASE("scorecard card CSV: BOM, English or Chinese headers, a no-bin row, the scaling") {
   const Scorecard c = hand_card();
   const std::string en = scorecard_card_csv(c, Lang::en);
-  CHECK(en.rfind("\xEF\xBB\xBF" "Feature,Bin,Points\n", 0) == 0);
+  CHECK(en.rfind("\xEF\xBB\xBF"
+                 "Feature,Bin,Points\n",
+                 0) == 0);
   CHECK(en.find("util,special,25.0000\n") != std::string::npos);
-  CHECK(en.find("util,no bin (WoE 0),15.0000\n") != std::string::npos);       // util has a missing bin
+  CHECK(en.find("util,no bin (WoE 0),15.0000\n") != std::string::npos);  // util has a missing bin
   CHECK(en.find("age,no bin (WoE 0): missing,15.0000\n") != std::string::npos);
   CHECK(en.find("grade,\"{A, B}\",40.0000\n") != std::string::npos);
   CHECK(en.find("(scaling),direction: a higher score means a lower risk,\n") != std::string::npos);

@@ -26,10 +26,11 @@ double scorecard_cost_of_bin(const ScorecardFeature& f, int bin);
 
 // The reasons of one record from its bin per card feature (bins[j] for card.features[j]): feature
 // indices, largest cost first (ties: lower index first), −1 where there is no further reason.
-std::array<int, kReasonCount> scorecard_reasons(const Scorecard& card, const std::vector<int>& bins);
+std::array<int, kReasonCount> scorecard_reasons(const Scorecard& card,
+                                                const std::vector<int>& bins);
 
 struct ScoredRecord {
-  uint64_t record = 0;   // 1-based data-record number (accepted_record_numbers)
+  uint64_t record = 0;  // 1-based data-record number (accepted_record_numbers)
   double points = 0;
   std::array<int, kReasonCount> reasons{{-1, -1, -1}};  // feature indices into card.features
 };

@@ -51,17 +51,24 @@ std::string scorecard_card_csv(const Scorecard& card, Lang lang) {
   out += en ? row("Feature", "Bin", "Points") : row("特征", "分箱", "分数");
   for (const ScorecardFeature& f : card.features) {
     for (size_t k = 0; k < f.bins.size(); ++k)
-      out += row(f.name, f.bins[k].label, number_text(scorecard_points_of_bin(f, static_cast<int>(k)), "%.4f"));
+      out += row(f.name, f.bins[k].label,
+                 number_text(scorecard_points_of_bin(f, static_cast<int>(k)), "%.4f"));
     out += row(f.name, no_bin_label(f, en), number_text(scorecard_points_of_bin(f, -1), "%.4f"));
   }
   const std::string scaling = en ? "(scaling)" : "（刻度）";
-  out += row(scaling, en ? "direction: a higher score means a lower risk" : "方向：分数越高，风险越低", "");
+  out += row(scaling,
+             en ? "direction: a higher score means a lower risk" : "方向：分数越高，风险越低", "");
   out += row(scaling, en ? "base score" : "基准分", number_text(card.base_score, "%.10g"));
-  out += row(scaling, en ? "base odds (good:bad)" : "基准好坏比（好:坏）", number_text(card.base_odds, "%.10g"));
-  out += row(scaling, en ? "PDO (points to double the odds)" : "PDO（好坏比翻倍所需分数）", number_text(card.pdo, "%.10g"));
-  out += row(scaling, en ? "factor = PDO / ln 2" : "因子 = PDO / ln 2", number_text(card.factor, "%.6f"));
-  out += row(scaling, en ? "offset = base score - factor * ln(base odds)" : "偏移 = 基准分 - 因子 × ln(基准好坏比)",
-             number_text(card.offset, "%.6f"));
+  out += row(scaling, en ? "base odds (good:bad)" : "基准好坏比（好:坏）",
+             number_text(card.base_odds, "%.10g"));
+  out += row(scaling, en ? "PDO (points to double the odds)" : "PDO（好坏比翻倍所需分数）",
+             number_text(card.pdo, "%.10g"));
+  out += row(scaling, en ? "factor = PDO / ln 2" : "因子 = PDO / ln 2",
+             number_text(card.factor, "%.6f"));
+  out += row(
+      scaling,
+      en ? "offset = base score - factor * ln(base odds)" : "偏移 = 基准分 - 因子 × ln(基准好坏比)",
+      number_text(card.offset, "%.6f"));
   return out;
 }
 

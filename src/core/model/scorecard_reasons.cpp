@@ -16,14 +16,16 @@ double scorecard_cost_of_bin(const ScorecardFeature& f, int bin) {
   return scorecard_best_points(f) - scorecard_points_of_bin(f, bin);
 }
 
-std::array<int, kReasonCount> scorecard_reasons(const Scorecard& card, const std::vector<int>& bins) {
+std::array<int, kReasonCount> scorecard_reasons(const Scorecard& card,
+                                                const std::vector<int>& bins) {
   const size_t n = card.features.size();
   std::vector<double> cost(n);
   for (size_t j = 0; j < n; ++j) cost[j] = scorecard_cost_of_bin(card.features[j], bins.at(j));
   std::vector<size_t> order(n);
   std::iota(order.begin(), order.end(), size_t{0});
   // Largest cost first; the card's feature order breaks ties (stable sort on the index order).
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost[a] > cost[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return cost[a] > cost[b]; });
   std::array<int, kReasonCount> out{{-1, -1, -1}};
   for (size_t r = 0; r < kReasonCount && r < n; ++r)
     if (cost[order[r]] > 0) out[r] = static_cast<int>(order[r]);

@@ -18,7 +18,8 @@
 namespace overdue {
 namespace {
 
-// [SECTION] literals -------------------------------------------------------------------------------
+// [SECTION] literals
+// -------------------------------------------------------------------------------
 std::string identifier(const std::string& name) {
   std::string out = "\"";
   for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -46,15 +47,19 @@ std::string comment_text(std::string text) {
   return text;
 }
 
-std::string numbered(const char* prefix, size_t j) { return identifier(prefix + std::to_string(j + 1)); }
+std::string numbered(const char* prefix, size_t j) {
+  return identifier(prefix + std::to_string(j + 1));
+}
 
-// [SECTION] the bin of a feature ----------------------------------------------------------------------
-// Mirrors bin_of through the same functions: NULL → the bin of a missing value; special codes
-// (exact) before the ranges; ranges in order, the first whose upper edge is ≥ x (the last is left
-// open, as bin_of keeps values above every edge in the last range bin).
+// [SECTION] the bin of a feature
+// ---------------------------------------------------------------------- Mirrors bin_of through the
+// same functions: NULL → the bin of a missing value; special codes (exact) before the ranges;
+// ranges in order, the first whose upper edge is ≥ x (the last is left open, as bin_of keeps values
+// above every edge in the last range bin).
 std::string numeric_bin_case(const ScorecardFeature& f, const std::string& x) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  std::string out = "CASE WHEN " + x + " IS NULL THEN " + std::to_string(scorecard_bin_of_value(f, nan));
+  std::string out =
+      "CASE WHEN " + x + " IS NULL THEN " + std::to_string(scorecard_bin_of_value(f, nan));
   const std::vector<WoeBin>& bins = f.binning.bins;
   for (size_t k = 0; k < bins.size(); ++k)
     if (bins[k].kind == WoeBin::Kind::special)
@@ -78,7 +83,8 @@ std::string categorical_bin_case(const ScorecardFeature& f, const std::string& x
     levels_of_bin[scorecard_bin_of_value(f, static_cast<double>(c))].push_back(c);
   for (const auto& [bin, codes] : levels_of_bin) {
     out += " WHEN " + x + " IN (";
-    for (size_t i = 0; i < codes.size(); ++i) out += (i ? ", " : "") + text_literal(f.levels[codes[i]]);
+    for (size_t i = 0; i < codes.size(); ++i)
+      out += (i ? ", " : "") + text_literal(f.levels[codes[i]]);
     out += ") THEN " + std::to_string(bin);
   }
   return out + " ELSE " + std::to_string(scorecard_bin_of_value(f, kUnseenLevel)) + " END";
@@ -118,26 +124,33 @@ std::string scorecard_sql(const Scorecard& card, const std::vector<std::string>&
   }
   // [SECTION] header: what the query expects and gives
   char scale[256];
-  std::snprintf(scale, sizeof scale, "base score %.17g at base odds %.17g:1 (good:bad), PDO %.17g, factor %.17g, offset %.17g",
-                card.base_score, card.base_odds, card.pdo, card.factor, card.offset);
+  std::snprintf(
+      scale, sizeof scale,
+      "base score %.17g at base odds %.17g:1 (good:bad), PDO %.17g, factor %.17g, offset %.17g",
+      card.base_score, card.base_odds, card.pdo, card.factor, card.offset);
   std::string sql =
       "-- overdue-lens scorecard as SQL (issue #21). A higher score means a lower risk.\n"
-      "-- Scaling: " + std::string(scale) + ".\n"
-      "-- Reads table \"accounts\": \"record\" (the record number --score prints) and the columns below;\n"
+      "-- Scaling: " +
+      std::string(scale) +
+      ".\n"
+      "-- Reads table \"accounts\": \"record\" (the record number --score prints) and the columns "
+      "below;\n"
       "-- numbers as DOUBLE PRECISION, text as trimmed text, every missing marker as NULL.\n"
       "-- Returns record, points, reason_1..reason_3 (the features that cost the most points).\n"
       "-- \"record\" must be unique (one row per record).\n";
   for (const ScorecardFeature& f : card.features)
     sql += "--   " + comment_text(identifier(f.name)) + ": " +
-           (f.binning.categorical ? "text"
+           (f.binning.categorical             ? "text"
             : contains(date_features, f.name) ? "DOUBLE PRECISION, days since 1970-01-01"
-                                              : "DOUBLE PRECISION") + "\n";
+                                              : "DOUBLE PRECISION") +
+           "\n";
   // [SECTION] t1: bins
   std::string t1 = "SELECT " + identifier("record");
   for (size_t j = 0; j < n; ++j) {
     const ScorecardFeature& f = card.features[j];
     const std::string x = identifier(f.name);
-    t1 += ",\n      " + (f.binning.categorical ? categorical_bin_case(f, x) : numeric_bin_case(f, x)) + " AS " +
+    t1 += ",\n      " +
+          (f.binning.categorical ? categorical_bin_case(f, x) : numeric_bin_case(f, x)) + " AS " +
           numbered("b_", j);
   }
   t1 += "\n    FROM " + identifier("accounts");
@@ -149,10 +162,10 @@ std::string scorecard_sql(const Scorecard& card, const std::vector<std::string>&
   for (size_t j = 0; j < n; ++j) {
     const ScorecardFeature& f = card.features[j];
     const std::string b = numbered("b_", j);
-    t2 += ",\n     " + per_bin_case(f, b, [&](int k) { return scorecard_points_of_bin(f, k); }) + " AS " +
-          numbered("p_", j);
-    t2 += ",\n     " + per_bin_case(f, b, [&](int k) { return scorecard_cost_of_bin(f, k); }) + " AS " +
-          numbered("c_", j);
+    t2 += ",\n     " + per_bin_case(f, b, [&](int k) { return scorecard_points_of_bin(f, k); }) +
+          " AS " + numbered("p_", j);
+    t2 += ",\n     " + per_bin_case(f, b, [&](int k) { return scorecard_cost_of_bin(f, k); }) +
+          " AS " + numbered("c_", j);
   }
   t2 += "\n   FROM (" + t1 + ") AS " + identifier("t1");
   // [SECTION] t3: total points and the rank of each cost
@@ -166,8 +179,8 @@ std::string scorecard_sql(const Scorecard& card, const std::vector<std::string>&
       if (k == j) continue;
       // A feature ranks ahead of j when it costs more, or as much and comes earlier on the card.
       const char* op = k < j ? " >= " : " > ";
-      rank += (rank.empty() ? "" : " + ") + std::string("CASE WHEN ") + numbered("c_", k) + op + numbered("c_", j) +
-              " THEN 1 ELSE 0 END";
+      rank += (rank.empty() ? "" : " + ") + std::string("CASE WHEN ") + numbered("c_", k) + op +
+              numbered("c_", j) + " THEN 1 ELSE 0 END";
     }
     t3 += (rank.empty() ? std::string("0") : rank) + " AS " + numbered("r_", j);
   }
@@ -177,11 +190,13 @@ std::string scorecard_sql(const Scorecard& card, const std::vector<std::string>&
   for (size_t m = 0; m < kReasonCount; ++m) {
     sql += ",\n  CASE";
     for (size_t j = 0; j < n; ++j)
-      sql += " WHEN " + numbered("r_", j) + " = " + std::to_string(m) + " AND " + numbered("c_", j) + " > " +
-             number_literal(0) + " THEN " + text_literal(card.features[j].name);
+      sql += " WHEN " + numbered("r_", j) + " = " + std::to_string(m) + " AND " +
+             numbered("c_", j) + " > " + number_literal(0) + " THEN " +
+             text_literal(card.features[j].name);
     sql += " END AS " + numbered("reason_", m);
   }
-  sql += "\nFROM (" + t3 + ") AS " + identifier("t3") + "\nORDER BY " + identifier("record") + ";\n";
+  sql +=
+      "\nFROM (" + t3 + ") AS " + identifier("t3") + "\nORDER BY " + identifier("record") + ";\n";
   return sql;
 }
 

@@ -10,8 +10,8 @@ void write_scorecard_direction(JsonWriter& w, const Scorecard& c) {
   number_key(w, "base_score", c.base_score);
   number_key(w, "base_odds", c.base_odds);  // good : bad at base_score
   number_key(w, "pdo", c.pdo);
-  number_key(w, "factor", c.factor);        // PDO / ln 2
-  number_key(w, "offset", c.offset);        // base_score − factor · ln(base_odds)
+  number_key(w, "factor", c.factor);  // PDO / ln 2
+  number_key(w, "offset", c.offset);  // base_score − factor · ln(base_odds)
   w.key("score").string("offset + factor * ln(odds_good)");
   w.end_object();
 }
