@@ -190,6 +190,7 @@ TEST_CASE("scorecard reasons: a card with one feature, and a missing column") {
 TEST_CASE("scorecard SQL: portable shape, quoted identifiers, constants from the scoring rule") {
   Scorecard c = hand_card();
   c.features[2].name = "a\"ge";  // an embedded quote is doubled
+  c.features[1].levels[3] = "D'x";  // and a quote in a text literal
   std::string error;
   const std::string sql = scorecard_sql(c, {"a\"ge"}, error);
   REQUIRE(error.empty());
@@ -200,6 +201,7 @@ TEST_CASE("scorecard SQL: portable shape, quoted identifiers, constants from the
   CHECK(sql.find("CAST('0.29999999999999999' AS DOUBLE PRECISION)") !=
         std::string::npos);  // 17 digits
   CHECK(sql.find("IN ('A', 'B') THEN 0") != std::string::npos);
+  CHECK(sql.find("IN ('D''x') THEN 2") != std::string::npos);
   CHECK(sql.find("ELSE 2 END") != std::string::npos);  // unseen level → the rare bin
   CHECK(sql.find("ORDER BY \"record\"") != std::string::npos);
   CHECK(sql.find("A higher score means a lower risk") != std::string::npos);
