@@ -646,6 +646,12 @@ enum class S : int {
   detected_format,         // the mapping screen's detected values for a workbook (no encoding, no delimiter)
   detected_workbook,
   detected_sheet,
+  // issue #21 §2 (the scorecard leaves the lab): direction, SQL and card CSV downloads
+  lab_direction,
+  lab_deploy_heading,
+  lab_deploy_hint,
+  lab_deploy_sql,
+  lab_deploy_card_csv,
   count_
 };
 

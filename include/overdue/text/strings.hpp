@@ -442,6 +442,8 @@ enum class S : int {
   summary_reconciles_set_aside,
   rec_rows_set_aside_fmt,
   set_aside_heading,
+  // issue #21 §2 (the scorecard leaves the lab): direction and scaling beside the points table
+  model_direction_fmt,
   count_
 };
 

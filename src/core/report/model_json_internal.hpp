@@ -22,5 +22,7 @@ inline void number_key(JsonWriter& w, const char* k, double v, int decimals = kD
 
 void write_models(JsonWriter& w, const ModelLab& lab);
 void write_decisions(JsonWriter& w, const ModelLab& lab);
+// issue #21 §2: "direction" and "scaling" of the scorecard (model_json_deploy.cpp).
+void write_scorecard_direction(JsonWriter& w, const Scorecard& c);
 
 }  // namespace overdue::model_json_detail

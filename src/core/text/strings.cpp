@@ -444,6 +444,10 @@ constexpr Entry kEntries[] = {
      "读取 %s 行 = 采用 %s 行 + 搁置 %s 行 + 拒绝 %s 行"},
     {S::set_aside_heading, "Rows set aside (data, but not receivables: drafts, void invoices, other accounts)",
      "搁置的行（是数据，但不是应收：草稿、作废发票、其他科目）"},
+    // issue #21 §2 (the scorecard leaves the lab)
+    {S::model_direction_fmt,
+     "A higher score means a lower risk. Scaling: factor = PDO / ln 2 = %s, offset = base score − factor · ln(base odds) = %s; score = offset + factor · ln(odds of good).",
+     "分数越高，风险越低。刻度：因子 = PDO / ln 2 = %s，偏移 = 基准分 − 因子 × ln(基准好坏比) = %s；分数 = 偏移 + 因子 × ln(好坏比)。"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------
