@@ -26,7 +26,8 @@ done
 # search down; the streaming paths beyond 64 KiB are reached by repetition inside the targets).
 declare -A max_len=([fuzz_csv_scanner]=2048 [fuzz_csv_import]=4096 [fuzz_inspect]=4096
                     [fuzz_encoding]=4096 [fuzz_money]=64 [fuzz_date]=64 [fuzz_settings]=8192
-                    [fuzz_analyze]=8192 [fuzz_zip]=8192 [fuzz_workbook_xml]=16384)
+                    [fuzz_analyze]=8192 [fuzz_zip]=8192 [fuzz_workbook_xml]=16384
+                    [fuzz_xml_scanner]=4096)
 
 build=build/fuzz
 command -v clang++ >/dev/null || { echo "fuzz: clang++ not found (scripts/setup.sh installs clang)" >&2; exit 1; }

@@ -179,16 +179,23 @@ void draw_reject_inference(const overdue::ModelLab& run) {
                                .c_str());
 }
 
-// Scores another loaded file with the same columns and downloads record,points,p_bad.
+// Scores another loaded file with the same columns and downloads
+// record,points,p_bad,reason_1,reason_2,reason_3 (the same bytes as --score).
 void draw_scoring(AppState& state, const overdue::ModelLab& run) {
   heading(tr(S::lab_score_heading));
   note(tr(S::lab_score_hint));
   static int chosen = 0;
   const LoadedFile* target = state.find(chosen);
   ImGui::SetNextItemWidth(260 * state.dpr);
-  if (ImGui::BeginCombo("##lab-score-file", target ? target->label().c_str() : tr(S::lab_no_file))) {
-    for (const auto& f : state.files)
-      if (f->status == LoadStatus::done && ImGui::Selectable(f->label().c_str(), f->id == chosen)) chosen = f->id;
+  const bool open = ImGui::BeginCombo("##lab-score-file", target ? target->label().c_str() : tr(S::lab_no_file));
+  if (!open) record_item_rect(state, "lab.score_file");
+  if (open) {
+    int shown = 0;  // the browser tests pick a file by its place in the list
+    for (const auto& f : state.files) {
+      if (f->status != LoadStatus::done) continue;
+      if (ImGui::Selectable(f->label().c_str(), f->id == chosen)) chosen = f->id;
+      record_item_rect(state, "lab.score_file." + std::to_string(shown++));
+    }
     ImGui::EndCombo();
   }
   ImGui::SameLine();
@@ -219,6 +226,8 @@ void draw_decisions(AppState& state, const overdue::ModelLab& run) {
     draw_bands(state);
     ImGui::Spacing();
     draw_scoring(state, run);
+    ImGui::Spacing();
+    draw_deploy(state, run);
   }
   ImGui::Spacing();
   draw_reject_inference(run);

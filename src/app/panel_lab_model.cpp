@@ -89,6 +89,7 @@ void draw_scorecard(const overdue::ModelLab& run) {
                              fixed_text(card.factor, 4).c_str(), fixed_text(card.offset, 4).c_str(),
                              fixed_text(card.min_points, 1).c_str(), fixed_text(card.max_points, 1).c_str())
                              .c_str());
+  ImGui::TextUnformatted(tr(S::lab_direction));  // issue #21 §2: the direction beside the scaling
   for (const overdue::ScorecardFeature& f : card.features)
     if (!f.sign_ok) text_colored_wrapped(palette().warning, trf(S::lab_sign_warning_fmt, f.name.c_str()).c_str());
   size_t rows = 0;

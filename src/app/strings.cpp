@@ -811,8 +811,8 @@ constexpr Entry kEntries[] = {
      "撤销分箱调整"},
     {S::lab_score_heading, "Score another file",
      "给另一个文件打分"},
-    {S::lab_score_hint, "A file with the same columns (the target may be missing): each account gets its scorecard points and probability of bad, downloaded as CSV.",
-     "列相同的文件（可以没有目标列）：每个账户得到评分卡分数和违约概率，以 CSV 下载。"},
+    {S::lab_score_hint, "A file with the same columns (the target may be missing): each account gets its scorecard points, probability of bad and up to three reasons (the features that cost it the most points against their best bin), downloaded as CSV.",
+     "列相同的文件（可以没有目标列）：每个账户得到评分卡分数、违约概率和至多三个原因（相对各特征最佳分箱扣分最多的特征），以 CSV 下载。"},
     {S::lab_score_download, "Download the scores (CSV)",
      "下载分数（CSV）"},
     {S::lab_bin_edit_merge_fmt, "merge %s bins %d and %d",
@@ -929,6 +929,17 @@ constexpr Entry kEntries[] = {
     {S::lab_bins_flagged_fmt, "%d pair(s) of neighbouring bins do not differ significantly (p > 0.05).",
      "%d 对相邻分箱无显著差异（p > 0.05）。"},
     {S::lab_bins_download, "Download binning table", "下载分箱表"},
+    // issue #21 §2 (the scorecard leaves the lab)
+    {S::lab_direction, "A higher score means a lower risk.",
+     "分数越高，风险越低。"},
+    {S::lab_deploy_heading, "Take the scorecard out of the lab",
+     "把评分卡带出实验室"},
+    {S::lab_deploy_hint, "The SQL is one query over a table \"accounts\" (a column \"record\" and the data's columns, missing values as NULL, dates as days since 1970-01-01); it returns the points and the three reasons of each record, the same as the scores file, in SQLite and PostgreSQL. The card CSV lists every bin's points with the scaling.",
+     "SQL 是一条查询，读取表 \"accounts\"（一列 \"record\" 加数据的各列，缺失值为 NULL，日期为 1970-01-01 起的天数），返回每条记录的分数和三个原因，与分数文件相同，可在 SQLite 和 PostgreSQL 中运行。评分卡 CSV 列出每个分箱的分数及刻度。"},
+    {S::lab_deploy_sql, "Download the SQL",
+     "下载 SQL"},
+    {S::lab_deploy_card_csv, "Download the card (CSV)",
+     "下载评分卡（CSV）"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

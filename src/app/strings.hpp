@@ -673,6 +673,12 @@ enum class S : int {
   lab_merge_flagged_tip_fmt,   // p-value
   lab_bins_flagged_fmt,        // count
   lab_bins_download,
+  // issue #21 §2 (the scorecard leaves the lab): direction, SQL and card CSV downloads
+  lab_direction,
+  lab_deploy_heading,
+  lab_deploy_hint,
+  lab_deploy_sql,
+  lab_deploy_card_csv,
   count_
 };
 

@@ -11,6 +11,7 @@
 #include "overdue/report/binning_table_csv.hpp"
 #include "overdue/report/model_json.hpp"
 #include "overdue/model/lab.hpp"
+#include "overdue/model/scorecard_export.hpp"
 #include "overdue/text/lang.hpp"
 #include "read_input_file.hpp"
 #include "sheet_choice.hpp"
@@ -21,6 +22,7 @@ namespace {
 struct ModelArgs {
   std::string file, json_out, split_out, score_file, score_out;
   std::string bins_csv_out;  // --bins-csv (issue #21 §1)
+  std::string export_sql, card_csv;  // issue #21 §2: the scorecard as SQL / as a spreadsheet CSV
   std::vector<SheetChoice> sheets;  // --sheet [FILE:]NAME: of FILE (or of the --score file)
   bool timings = false;
   Lang lang = Lang::zh;  // --lang: the headers of the CSV files model writes (JSON keys stay English)
@@ -84,6 +86,8 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
     else if (o == "--split-out") a.split_out = v;
     else if (o == "--score") a.score_file = v;
     else if (o == "--score-out") a.score_out = v;
+    else if (o == "--export-sql") a.export_sql = v;
+    else if (o == "--card-csv") a.card_csv = v;
     else if (o == "--lang") {
       if (!parse_lang(v, a.lang)) return usage_error("model: --lang expects zh or en, got '" + v + "'");
     }
@@ -218,6 +222,32 @@ bool write_bins_csv(const ModelArgs& a, const ModelLab& lab) {
   return false;
 }
 
+// --export-sql and --card-csv (issue #21 §2): the scorecard outside the lab. Returns the exit status.
+int write_scorecard_exports(const ModelArgs& a, const ModelLab& lab) {
+  if (a.export_sql.empty() && a.card_csv.empty()) return kExitOk;
+  if (!lab.scorecard.ok()) {
+    std::fprintf(stderr, "overdue-lens: no scorecard to export: %s\n", lab.scorecard.error.c_str());
+    return kExitBadInput;
+  }
+  int status = kExitOk;
+  if (!a.export_sql.empty()) {
+    std::string error;
+    const std::string sql = scorecard_sql(lab.scorecard, date_feature_names(lab.data), error);
+    if (!error.empty()) {
+      std::fprintf(stderr, "overdue-lens: --export-sql: %s\n", error.c_str());
+      status = kExitBadInput;
+    } else if (!write_output(a.export_sql, sql)) {
+      std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.export_sql.c_str());
+      status = kExitBadInput;
+    }
+  }
+  if (!a.card_csv.empty() && !write_output(a.card_csv, scorecard_card_csv(lab.scorecard, a.lang))) {
+    std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.card_csv.c_str());
+    status = kExitBadInput;
+  }
+  return status;
+}
+
 }  // namespace
 
 int run_model(const std::vector<std::string>& args) {
@@ -272,6 +302,7 @@ int run_model(const std::vector<std::string>& args) {
     }
   }
   if (!write_bins_csv(a, lab)) status = kExitBadInput;
+  if (const int s = write_scorecard_exports(a, lab); s != kExitOk) status = s;
   const std::string json = model_lab_json(lab, file.name) + "\n";
   if (!write_output(a.json_out, json)) {
     std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.json_out.c_str());

@@ -88,6 +88,7 @@ model_case() {  # name, file, then the model arguments
   local d="$out/model/$name"
   mkdir -p "$d"
   run_case "model/$name" model "$file" "$@" --json "$d/model.json" --score "$file" --score-out "$d/scores.csv" \
+    --export-sql "$d/scorecard.sql" --card-csv "$d/card.csv" \
     --split-out "$d/split.csv"
 }
 model_case accounts_en tests/data/roles/accounts_en.csv --target default --tree-depth 3 --min-leaf 2

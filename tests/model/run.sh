@@ -22,6 +22,16 @@ if [ "$all" = 1 ]; then
   "$py" tests/model/crosscheck.py "$cli" "$data/give-me-some-credit/cs-training.csv" SeriousDlqin2yrs
 fi
 
+# The scorecard's SQL export run in SQLite = --score on every record (issue #21 §2): the UCI data,
+# with --all also give-me-some-credit (missing values "NA"), and the unit tests' hand-built card
+# (special, missing, unseen and text values; needs the unit-test binary beside the CLI).
+"$py" tests/model/sql_check.py "$cli" "$data/uci-credit-default/UCI_Credit_Card.csv" default.payment.next.month
+if [ "$all" = 1 ]; then
+  "$py" tests/model/sql_check.py "$cli" "$data/give-me-some-credit/cs-training.csv" SeriousDlqin2yrs
+fi
+tests_bin=$(dirname "$cli")/overdue_tests
+if [ -x "$tests_bin" ]; then "$py" tests/model/sql_check.py --fixture "$tests_bin" "$cli"; fi
+
 # Exit codes (DESIGN.md §8) and a headerless semicolon file with a yes/no target.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

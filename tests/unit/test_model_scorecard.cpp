@@ -277,7 +277,7 @@ TEST_CASE("scorecard_scores_csv: one line per accepted record, numbered as --spl
   std::string error;
   const std::string csv = scorecard_scores_csv(lab.scorecard, import_bytes("other.csv", generated_csv(12, false)), error);
   CHECK(error.empty());
-  CHECK(csv.rfind("record,points,p_bad\n", 0) == 0);
+  CHECK(csv.rfind("record,points,p_bad,reason_1,reason_2,reason_3\n", 0) == 0);  // issue #21: reasons
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 2001);
   CHECK(csv.find("\n1,") != std::string::npos);
   const std::string bad = scorecard_scores_csv(lab.scorecard, import_bytes("x.csv", "a,b\n1,2\n"), error);

@@ -28,8 +28,9 @@ std::string describe_bin_edit(const BinEdit& edit);
 std::string apply_bin_edits(std::vector<FeatureBinning>& binnings, const ModelDataset& data, const RowSubset& train,
                             const std::vector<BinEdit>& edits);
 
-// `record,points,p_bad` for every accepted row of `file` scored by the scorecard (record = the
-// 1-based data-record number, as --split-out numbers them). Empty with `error` set when the file
+// `record,points,p_bad,reason_1,reason_2,reason_3` for every accepted row of `file` scored by
+// the scorecard (record = the 1-based data-record number, as --split-out numbers them; reasons =
+// feature names, scorecard_reasons.hpp, empty when fewer than three features cost points). Empty with `error` set when the file
 // lacks a column the scorecard needs.
 struct Scorecard;
 std::string scorecard_scores_csv(const Scorecard& card, const ImportedFile& file, std::string& error);

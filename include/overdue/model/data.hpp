@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "overdue/model/matrix.hpp"
@@ -61,6 +62,9 @@ ModelDataset build_model_dataset(const ImportedFile& file, const ModelDataOption
 // Per accepted row of the file: its 1-based record number among all data records (rejected
 // records keep theirs), the numbering of --split-out and of scored files.
 std::vector<uint64_t> accepted_record_numbers(const ImportedFile& file);
+// A text cell as the data step reads a categorical level: trimmed of white space; "" when it is
+// a missing marker (empty, NA, N/A, null, nan, "-"; any case). Scoring another file uses it too.
+std::string level_text_of_cell(std::string_view cell);
 
 // An identifier: integer, no missing value, every value distinct — and either a name that says
 // so (empty, id, *_id, no, index, row…) or at least kIdentifierMinRows rows, so that a 10-row

@@ -9,10 +9,12 @@
 // so an account's score is the sum of its bins' points. Defaults: 600 points at 50:1, PDO 20.
 // A value with no bin (NaN without a missing bin, a level unseen in training when there is no rare
 // bin) and a bin without training rows (a special code never seen) get WoE 0 (woe_of, features.hpp).
+// Direction: a higher score means a lower risk (more points = higher odds of good).
 #pragma once
 #include <string>
 #include <vector>
 
+#include "overdue/import/table.hpp"
 #include "overdue/model/data.hpp"
 #include "overdue/model/features.hpp"
 #include "overdue/model/logistic.hpp"
@@ -61,6 +63,27 @@ Scorecard fit_scorecard(const ModelDataset& data, const std::vector<FeatureBinni
 
 // Points of every data-set row (from the WoE matrix the scorecard was fitted with).
 std::vector<double> scorecard_points(const Scorecard& card, const FeatureMatrix& woe, const RowSubset& rows);
+// [SECTION] the one scoring rule (issue #21 §2) ---------------------------------------------------
+// Everything that scores a record's value (scoring a file, its reason codes, the SQL export, the
+// card CSV) goes through these, so a change of rule (missing, special, unseen) reaches them all.
+//
+// A record's value of feature f as a double: numeric and date features the number (dates as days
+// since 1970-01-01), NaN when missing; categorical features the training level code, NaN when
+// missing, kUnseenLevel for a level never seen in training.
+constexpr double kUnseenLevel = -1;
+// The value of row `row` of `column` for feature f (text trimmed and its missing markers as the
+// lab's data step reads them).
+double scorecard_value_of_cell(const ScorecardFeature& f, const Column& column, size_t row);
+// The bin the value falls in, −1 for none (a level unseen in training without a rare bin, NaN
+// without a missing bin): bin_of, plus the unseen-level rule (the pooled rare bin takes it).
+int scorecard_bin_of_value(const ScorecardFeature& f, double x);
+// The points of bin `bin` of f (−1: no bin, scored as WoE 0 = f.no_bin_points).
+double scorecard_points_of_bin(const ScorecardFeature& f, int bin);
+// The points feature f gives the value x: scorecard_points_of_bin(f, scorecard_bin_of_value(f, x)).
+double scorecard_feature_points(const ScorecardFeature& f, double x);
+// The column of `file` that feature f reads (by exact name), nullptr when there is none.
+const Column* find_scorecard_column(const ScorecardFeature& f, const ImportedFile& file);
+
 // Points of every accepted row of another file with the same column names (the target need not
 // be there). A missing column is an error (returned in `error`, points empty).
 std::vector<double> scorecard_points_for_file(const Scorecard& card, const ImportedFile& file,

@@ -457,6 +457,8 @@ enum class S : int {
   bins_csv_totals,
   bins_report_heading,
   bins_report_legend,
+  // issue #21 §2 (the scorecard leaves the lab): direction and scaling beside the points table
+  model_direction_fmt,
   count_
 };
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "overdue/model/scorecard.hpp"
+#include "overdue/model/scorecard_reasons.hpp"
 
 namespace overdue {
 namespace {
@@ -12,6 +13,17 @@ std::string number_text(double v, int decimals) {
   char text[64];
   std::snprintf(text, sizeof text, "%.*f", decimals, v);
   return text;
+}
+
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+std::string csv_cell(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
 }
 
 }  // namespace
@@ -45,13 +57,15 @@ std::string apply_bin_edits(std::vector<FeatureBinning>& binnings, const ModelDa
 }
 
 std::string scorecard_scores_csv(const Scorecard& card, const ImportedFile& file, std::string& error) {
-  const std::vector<double> points = scorecard_points_for_file(card, file, error);
+  const std::vector<ScoredRecord> scored = score_file_with_reasons(card, file, error);
   if (!error.empty()) return "";
-  const std::vector<uint64_t> record = accepted_record_numbers(file);
-  std::string out = "record,points,p_bad\n";
-  for (size_t i = 0; i < points.size(); ++i)
-    out += std::to_string(record[i]) + "," + number_text(points[i], 2) + "," +
-           number_text(points_to_bad_probability(card, points[i]), 6) + "\n";
+  std::string out = "record,points,p_bad,reason_1,reason_2,reason_3\n";
+  for (const ScoredRecord& s : scored) {
+    out += std::to_string(s.record) + "," + number_text(s.points, 2) + "," +
+           number_text(points_to_bad_probability(card, s.points), 6);
+    for (int r : s.reasons) out += "," + (r < 0 ? std::string() : csv_cell(card.features[static_cast<size_t>(r)].name));
+    out += "\n";
+  }
   return out;
 }
 

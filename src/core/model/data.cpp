@@ -102,6 +102,11 @@ std::vector<uint64_t> accepted_record_numbers(const ImportedFile& file) {
   return record_numbers(file, rejected);
 }
 
+std::string level_text_of_cell(std::string_view cell) {
+  std::string t = trim(cell);
+  return missing_text(t) ? std::string() : t;
+}
+
 bool looks_like_identifier_name(const std::string& name) {
   const std::string l = lower(trim(name));
   if (l.empty() || l == "id" || l == "no" || l == "index" || l == "row" || l == "#" ||

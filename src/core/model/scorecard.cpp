@@ -92,40 +92,56 @@ std::vector<double> scorecard_points(const Scorecard& card, const FeatureMatrix&
   return out;
 }
 
+// [SECTION] the one scoring rule --------------------------------------------------------------------
+double scorecard_value_of_cell(const ScorecardFeature& f, const Column& column, size_t row) {
+  const double missing = std::numeric_limits<double>::quiet_NaN();
+  if (f.binning.categorical) {
+    // The level as the data step reads it (trimmed, missing markers → missing), so a cell scores
+    // in the bin it would have been counted in during training.
+    const std::string level = level_text_of_cell(column.text.at(row));
+    if (level.empty()) return missing;
+    const auto it = std::lower_bound(f.levels.begin(), f.levels.end(), level);
+    if (it != f.levels.end() && *it == level) return static_cast<double>(it - f.levels.begin());
+    return kUnseenLevel;
+  }
+  if (column.type == ColumnType::date) return column.days[row] != kMissingDays ? column.days[row] : missing;
+  if (column.type == ColumnType::integer || column.type == ColumnType::decimal) return column.number[row];
+  return missing;  // a numeric feature whose column is text in this file: no number to score
+}
+
+int scorecard_bin_of_value(const ScorecardFeature& f, double x) {
+  // An unseen level is scored like the pooled rare levels when there is such a bin, else no bin.
+  if (f.binning.categorical && x == kUnseenLevel) return f.binning.rare_bin;
+  return bin_of(f.binning, x);
+}
+
+double scorecard_points_of_bin(const ScorecardFeature& f, int bin) {
+  return bin >= 0 && static_cast<size_t>(bin) < f.bins.size() ? f.bins[static_cast<size_t>(bin)].points
+                                                              : f.no_bin_points;
+}
+
+double scorecard_feature_points(const ScorecardFeature& f, double x) {
+  return scorecard_points_of_bin(f, scorecard_bin_of_value(f, x));
+}
+
+const Column* find_scorecard_column(const ScorecardFeature& f, const ImportedFile& file) {
+  for (const Column& c : file.columns)
+    if (c.name == f.name) return &c;
+  return nullptr;
+}
+
 std::vector<double> scorecard_points_for_file(const Scorecard& card, const ImportedFile& file,
                                               std::string& error) {
   error.clear();
   const size_t rows = file.row_count();
   std::vector<double> out(rows, 0.0);
-  const size_t n = card.features.size();
   for (const ScorecardFeature& f : card.features) {
-    const Column* col = nullptr;
-    for (const Column& c : file.columns)
-      if (c.name == f.name) {
-        col = &c;
-        break;
-      }
+    const Column* col = find_scorecard_column(f, file);
     if (!col) {
       error = "column '" + f.name + "' is not in " + file.name;
       return {};
     }
-    for (size_t i = 0; i < rows; ++i) {
-      double x = std::numeric_limits<double>::quiet_NaN();
-      if (f.binning.categorical) {
-        std::string cell(col->text.at(i));
-        while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t')) cell.pop_back();
-        while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t')) cell.erase(cell.begin());
-        const auto it = std::lower_bound(f.levels.begin(), f.levels.end(), cell);
-        if (it != f.levels.end() && *it == cell) x = static_cast<double>(it - f.levels.begin());
-        else if (!cell.empty()) x = -1;  // an unseen level: no bin unless pooled as rare
-      } else if (col->type == ColumnType::date) {
-        if (col->days[i] != kMissingDays) x = col->days[i];
-      } else if (col->type == ColumnType::integer || col->type == ColumnType::decimal) {
-        x = col->number[i];
-      }
-      // woe_of holds the rule for values training never saw (an unseen level: the rare bin, else 0).
-      out[i] += bin_points(card, f.coefficient, woe_of(f.binning, x), n);
-    }
+    for (size_t i = 0; i < rows; ++i) out[i] += scorecard_feature_points(f, scorecard_value_of_cell(f, *col, i));
   }
   return out;
 }

@@ -123,7 +123,7 @@ void write_model(std::string& out, const ModelLab& lab, std::string_view file, L
     out += "<h3>" + e(t(S::model_points_heading)) + "</h3><p class=\"legend\">" +
            e(textf(lang, S::model_scaling_fmt, fixed_text(card.base_score, 0).c_str(),
                    fixed_text(card.base_odds, 0).c_str(), fixed_text(card.pdo, 0).c_str())) +
-           "</p><table class=\"points\"><thead><tr>" + th(t(S::col_feature)) + th(t(S::col_bin)) +
+           "</p>" + scorecard_direction_html(card, lang) + "<table class=\"points\"><thead><tr>" + th(t(S::col_feature)) + th(t(S::col_bin)) +
            th(t(S::col_woe), true) + th(t(S::col_points), true) + "</tr></thead><tbody>";
     for (const ScorecardFeature& f : card.features)
       for (size_t b = 0; b < f.bins.size(); ++b)

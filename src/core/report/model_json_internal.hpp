@@ -24,5 +24,7 @@ void write_models(JsonWriter& w, const ModelLab& lab);
 void write_decisions(JsonWriter& w, const ModelLab& lab);
 // Inside a feature's object: trend, special_codes (numeric) and the binning table (model_json_bins.cpp).
 void write_binning_extras(JsonWriter& w, const ModelLab& lab, const FeatureBinning& b);
+// issue #21 §2: "direction" and "scaling" of the scorecard (model_json_deploy.cpp).
+void write_scorecard_direction(JsonWriter& w, const Scorecard& c);
 
 }  // namespace overdue::model_json_detail

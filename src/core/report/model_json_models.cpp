@@ -98,6 +98,7 @@ void write_scorecard(JsonWriter& w, const ModelLab& lab) {
   number_key(w, "intercept", c.intercept);
   number_key(w, "min_points", c.min_points, 2);
   number_key(w, "max_points", c.max_points, 2);
+  write_scorecard_direction(w, c);
   w.key("features").begin_array();
   for (const ScorecardFeature& f : c.features) {
     w.begin_object();

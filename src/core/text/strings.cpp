@@ -461,6 +461,10 @@ constexpr Entry kEntries[] = {
     {S::bins_report_legend,
      "JS: Jensen–Shannon term of the bin. P-value next: Pearson's chi-square test (no continuity correction) between the bin and the next one; marked * when p > 0.05 (the two bad rates do not differ significantly: a merge to consider).",
      "JS：该箱的 Jensen–Shannon 散度项。与下一箱P值：该箱与下一箱的 Pearson 卡方检验（无连续性校正）；p > 0.05 时标 *（两箱坏样本率无显著差异，可考虑合并）。"},
+    // issue #21 §2 (the scorecard leaves the lab)
+    {S::model_direction_fmt,
+     "A higher score means a lower risk. Scaling: factor = PDO / ln 2 = %s, offset = base score − factor · ln(base odds) = %s; score = offset + factor · ln(odds of good).",
+     "分数越高，风险越低。刻度：因子 = PDO / ln 2 = %s，偏移 = 基准分 − 因子 × ln(基准好坏比) = %s；分数 = 偏移 + 因子 × ln(好坏比)。"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

@@ -1,14 +1,16 @@
-// expat's push parser behind a small interface: the parts of a workbook are parsed a chunk at a
-// time (a sheet or a shared-strings part can be tens of megabytes). Elements and attributes are
-// known by their local names whatever prefix a generator chose (<x:row> is <row>, r:id is id).
-// The prefix is dropped rather than resolved (XML_ParserCreateNS): no part we read uses one local
-// name in two namespaces where it matters (x14's <xm:f> sits outside <c>), and resolving cost
-// about a tenth of the read time (30,000 × 25 cells: 400 → 365 ms) building "uri|name" strings.
+// The parts of a workbook parsed a chunk at a time (a sheet or a shared-strings part can be tens of
+// megabytes): by XmlScanner (xml_scanner.hpp) when the part is UTF-8, as every generator writes
+// them, else by expat's push parser, which reads the other encodings XML allows. Elements and
+// attributes are known by their local names whatever prefix a generator chose (<x:row> is <row>,
+// r:id is id). The prefix is dropped rather than resolved: no part we read uses one local name in
+// two namespaces where it matters (x14's <xm:f> sits outside <c>).
 #pragma once
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#include "workbook/xml_scanner.hpp"
 
 struct XML_ParserStruct;
 
@@ -17,6 +19,10 @@ namespace overdue {
 // The local part of an element or attribute name: "row" of "x:row" (after the first colon).
 // One pass over the name, inline: strchr then strlen on every element was some 3% of a sheet's
 // read time (names are one to a few bytes: the call costs more than the scan).
+inline std::string_view xml_local_name(std::string_view name) {
+  const size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
 inline std::string_view xml_local_name(const char* name) {
   const char* local = name;
   const char* p = name;
@@ -31,7 +37,7 @@ const char* xml_attribute(const char** attributes, std::string_view name);
 // The value of an attribute in some namespace with this local name ("r:id" as "id"), or nullptr.
 const char* xml_namespaced_attribute(const char** attributes, std::string_view local);
 
-class XmlStream {
+class XmlStream : private XmlScanner::Handler {
  public:
   XmlStream();
   virtual ~XmlStream();
@@ -51,11 +57,21 @@ class XmlStream {
   virtual void on_text(const char* text, int length) = 0;
 
  private:
+  enum class Reader { undecided, scanner, expat };
+  bool feed_reader(std::string_view chunk, bool last);
+  // XmlScanner::Handler
+  void start(std::string_view name, const char** attributes) override { on_start(xml_local_name(name), attributes); }
+  void end(std::string_view name) override { on_end(xml_local_name(name)); }
+  void text(const char* text, int length) override { on_text(text, length); }
+  // expat's handlers
   static void start_handler(void* self, const char* name, const char** attributes);
   static void end_handler(void* self, const char* name);
   static void text_handler(void* self, const char* text, int length);
 
-  XML_ParserStruct* parser_ = nullptr;
+  Reader reader_ = Reader::undecided;
+  std::string head_;  // the first bytes, until they say the encoding
+  XmlScanner scanner_{*this};
+  XML_ParserStruct* parser_ = nullptr;  // another encoding than UTF-8 only
   std::string error_;
 };
 
