@@ -59,3 +59,11 @@ grep -q '"rows":{"read":48,"accepted":47,"rejected":1}' "$tmp/out" || { echo "FA
 [ "$(wc -l <"$tmp/split.csv")" = 47 ] && ! grep -q '^4,' "$tmp/split.csv" ||
   { echo "FAIL: split file of the semicolon file"; exit 1; }
 echo "exit codes and the headerless semicolon file: OK"
+
+# Issue #21 §1 × §2: the SQL export with special values and trends (the special codes compared
+# exactly before the ranges) still gives --score's points and reasons on every UCI record.
+cli_abs=$(cd "$(dirname "$cli")" && pwd)/$(basename "$cli")
+printf '#!/usr/bin/env bash\nif [ "$1" = model ]; then exec "%s" "$@" --special PAY_0:-2,-1 --special PAY_2:-2,-1 --special BILL_AMT1:0 --trend LIMIT_BAL:peak --trend AGE:valley; fi\nexec "%s" "$@"\n' \
+  "$cli_abs" "$cli_abs" >"$tmp/cli_specials.sh"
+chmod +x "$tmp/cli_specials.sh"
+"$py" tests/model/sql_check.py "$tmp/cli_specials.sh" "$data/uci-credit-default/UCI_Credit_Card.csv" default.payment.next.month
