@@ -64,6 +64,15 @@ std::vector<double> scorecard_points(const Scorecard& card, const FeatureMatrix&
 // be there). A missing column is an error (returned in `error`, points empty).
 std::vector<double> scorecard_points_for_file(const Scorecard& card, const ImportedFile& file,
                                               std::string& error);
+// The card's rule for one record of another file (what --score and stability monitoring use):
+// the value of `row` in `column` for feature f (numbers as they are, dates as days, a text
+// level as its training code, an unseen level as −1), then its bin by bin_of (an unseen level
+// goes to the rare bin when there is one); −1 = no bin, which scores as WoE 0.
+int scorecard_bin_of_record(const ScorecardFeature& f, const Column& column, size_t row);
+// The points of bin k of feature j (k = −1: no_bin_points).
+double scorecard_bin_points(const ScorecardFeature& f, int k);
+// The column of `file` named like feature f, or nullptr.
+const Column* scorecard_column(const ScorecardFeature& f, const ImportedFile& file);
 // P(bad) for a score: 1 / (1 + odds_good), odds_good = exp((points − offset) / factor).
 double points_to_bad_probability(const Scorecard& card, double points);
 

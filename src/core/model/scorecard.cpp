@@ -92,46 +92,45 @@ std::vector<double> scorecard_points(const Scorecard& card, const FeatureMatrix&
   return out;
 }
 
+int scorecard_bin_of_record(const ScorecardFeature& f, const Column& column, size_t row) {
+  double x = std::numeric_limits<double>::quiet_NaN();
+  if (f.binning.categorical) {
+    std::string cell(column.text.at(row));
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t')) cell.pop_back();
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t')) cell.erase(cell.begin());
+    const auto it = std::lower_bound(f.levels.begin(), f.levels.end(), cell);
+    if (it != f.levels.end() && *it == cell) x = static_cast<double>(it - f.levels.begin());
+    else if (!cell.empty()) return f.binning.rare_bin;  // an unseen level: scored like the pooled rare levels
+  } else if (column.type == ColumnType::date) {
+    if (column.days[row] != kMissingDays) x = column.days[row];
+  } else if (column.type == ColumnType::integer || column.type == ColumnType::decimal) {
+    x = column.number[row];
+  }
+  return bin_of(f.binning, x);
+}
+
+double scorecard_bin_points(const ScorecardFeature& f, int k) {
+  return k < 0 ? f.no_bin_points : f.bins[static_cast<size_t>(k)].points;
+}
+
+const Column* scorecard_column(const ScorecardFeature& f, const ImportedFile& file) {
+  for (const Column& c : file.columns)
+    if (c.name == f.name) return &c;
+  return nullptr;
+}
+
 std::vector<double> scorecard_points_for_file(const Scorecard& card, const ImportedFile& file,
                                               std::string& error) {
   error.clear();
   const size_t rows = file.row_count();
   std::vector<double> out(rows, 0.0);
-  const size_t n = card.features.size();
   for (const ScorecardFeature& f : card.features) {
-    const Column* col = nullptr;
-    for (const Column& c : file.columns)
-      if (c.name == f.name) {
-        col = &c;
-        break;
-      }
+    const Column* col = scorecard_column(f, file);
     if (!col) {
       error = "column '" + f.name + "' is not in " + file.name;
       return {};
     }
-    for (size_t i = 0; i < rows; ++i) {
-      double x = std::numeric_limits<double>::quiet_NaN();
-      if (f.binning.categorical) {
-        std::string cell(col->text.at(i));
-        while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t')) cell.pop_back();
-        while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t')) cell.erase(cell.begin());
-        const auto it = std::lower_bound(f.levels.begin(), f.levels.end(), cell);
-        if (it != f.levels.end() && *it == cell) x = static_cast<double>(it - f.levels.begin());
-        else if (!cell.empty()) x = -1;  // an unseen level: no bin unless pooled as rare
-      } else if (col->type == ColumnType::date) {
-        if (col->days[i] != kMissingDays) x = col->days[i];
-      } else if (col->type == ColumnType::integer || col->type == ColumnType::decimal) {
-        x = col->number[i];
-      }
-      double w = 0.0;
-      if (x == -1 && f.binning.categorical) {
-        // An unseen level is scored like the pooled rare levels when there is such a bin.
-        if (f.binning.rare_bin >= 0) w = f.binning.bins[static_cast<size_t>(f.binning.rare_bin)].woe;
-      } else {
-        w = woe_of(f.binning, x);
-      }
-      out[i] += bin_points(card, f.coefficient, w, n);
-    }
+    for (size_t i = 0; i < rows; ++i) out[i] += scorecard_bin_points(f, scorecard_bin_of_record(f, *col, i));
   }
   return out;
 }

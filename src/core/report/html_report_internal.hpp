@@ -69,6 +69,7 @@ void write_trend(std::string& out, const Context& c);
 void write_allowance(std::string& out, const Context& c);
 void write_customers(std::string& out, const Context& c);
 void write_model(std::string& out, const ModelLab& lab, std::string_view file, Lang lang);
+void write_model_stability(std::string& out, const ModelLab& lab, Lang lang);  // html_report_model_stability.cpp
 
 // The report's and the letters' style sheet (print CSS included).
 const char* report_css();

@@ -22,5 +22,6 @@ inline void number_key(JsonWriter& w, const char* k, double v, int decimals = kD
 
 void write_models(JsonWriter& w, const ModelLab& lab);
 void write_decisions(JsonWriter& w, const ModelLab& lab);
+void write_monitoring(JsonWriter& w, const ModelLab& lab);  // model_json_monitor.cpp
 
 }  // namespace overdue::model_json_detail

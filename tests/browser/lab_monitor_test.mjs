@@ -1,0 +1,77 @@
+// Browser checks of the lab's stability monitoring (issue #21 §3), called from run.mjs as the
+// suite "lab-monitor": the credit-card demo runs the lab, a second file (the same accounts with
+// PAY_0 moved up by 2 and no target, written to a temp dir) is dropped and picked in the
+// Stability view as the new applicants; the PSI the page prints equals the CLI's
+// `model --monitor` to the printed 4 decimals, and the page's monitoring object equals the CLI's
+// JSON. Screenshots in en and zh.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// The demo file with column 7 (PAY_0) + 2 and the last column (the target) dropped.
+function shiftedCopy(demoFile, dir) {
+  const lines = fs.readFileSync(demoFile, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+  const out = lines.map((line, k) => {
+    const f = line.split(',');
+    f.pop();
+    if (k > 0) f[6] = String(Number(f[6]) + 2);
+    return f.join(',');
+  });
+  const file = path.join(dir, 'new_applicants.csv');
+  fs.writeFileSync(file, out.join('\n') + '\n');
+  return file;
+}
+
+// h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe }
+export async function runLabMonitorChecks({ browser, server, repo, cliPath, h }) {
+  const { check, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const demoFile = path.join(repo, 'data/demo/uci_credit_card.csv');
+  const target = 'default.payment.next.month';
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ol-monitor-'));
+  const newFile = shiftedCopy(demoFile, tmp);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+  await context.addInitScript(cspProbe);
+  const page = await context.newPage();
+  watch(page, 'lab-monitor');
+  await page.goto(server.origin + '/');
+  await page.evaluate(() => window.overdueLens.whenReady());
+
+  await check('lab-monitor: a second file picked in the Stability view gives the CLI\'s PSI and monitoring JSON', async () => {
+    await clickWidget(page, 'load_credit_demo');
+    await waitUi(page, (x) => x.lab.done && x.tab === 'lab', null, 240000);
+    await dropFiles(page, [{ name: 'new_applicants.csv', path: newFile }]);
+    await waitUi(page, (x) => x.files.length === 2 && x.files.every((f) => f.status === 'done'), null, 60000);
+    await clickWidget(page, 'tab.lab');
+    await waitUi(page, (x) => x.tab === 'lab' && x.rects['lab.tab.stability']);
+    await clickWidget(page, 'lab.tab.stability');
+    await waitUi(page, (x) => x.lab.view === 5 && x.rects['lab.monitor.file']);
+    await clickWidget(page, 'lab.monitor.file');
+    await waitUi(page, (x) => x.rects['lab.monitor.file.1']);
+    await clickWidget(page, 'lab.monitor.file.1');
+    const u = await waitUi(page, (x) => x.lab.monitor.shown_psi !== '', null, 20000);
+    assert.equal(u.lab.monitor.error, '');
+
+    const native = JSON.parse(execFileSync(cliPath, ['model', demoFile, '--target', target, '--monitor', newFile],
+      { encoding: 'utf8', maxBuffer: 256 << 20 })).monitoring;
+    assert.equal(u.lab.monitor.shown_psi, native.score_psi.toFixed(4));
+    assert.equal(native.band, 'shift');
+    const s = await summary(page);
+    native.file = 'new_applicants.csv';
+    assert.deepEqual(s.model.monitoring, native);
+    console.log(`      page PSI ${u.lab.monitor.shown_psi} (${native.band}), CLI ${native.score_psi}; computed in ${u.lab.monitor.ms.toFixed(1)} ms`);
+    await frames(page, 3);
+    await shot(page, 'lab_stability_en.png');
+  });
+
+  await check('lab-monitor: the Stability view in Chinese (screenshot)', async () => {
+    await clickWidget(page, 'language');
+    await waitUi(page, (x) => x.language === 'zh');
+    await frames(page, 4);
+    await shot(page, 'lab_stability_zh.png');
+    await clickWidget(page, 'language');
+  });
+  await context.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
