@@ -13,6 +13,7 @@
 
 #include "chart.hpp"
 #include "format.hpp"
+#include "frame_pacer.hpp"
 #include "panel_lab_internal.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
@@ -23,39 +24,51 @@ namespace app::lab_view {
 namespace {
 
 // [SECTION] computing ------------------------------------------------------------------------------
-// Runs inside the frame that made the choice: one pass over both files (≈ 10–40 ms for 150k rows,
-// measured in docs/model_lab.md), so it needs no job of its own.
-void recompute(AppState& state, overdue::ModelLab& run) {
+// A choice (or a new run) starts a StabilityJob; each frame the view is shown runs a paced slice of
+// it (a unit = a record; ~1 ms per 3–5k records natively, so 150k rows take a few frames, never
+// one long one). The result goes into the run once the job is done.
+constexpr double kMonitorSliceMs = 25.0;
+FramePacer g_monitor_pacer(5000, 500, 1e6);
+
+void start_job(AppState& state, overdue::ModelLab& run) {
   LabState& lab = state.lab;
   lab.monitor_stale = false;
   lab.monitor_error.clear();
+  lab.monitor_job.reset();
   run.monitoring = {};
   const LoadedFile* dev = state.find(lab.run_file_id);
-  if (dev == nullptr || !run.scorecard.ok()) return;
+  const LoadedFile* other = state.find(lab.monitor_file_id);
+  if (dev == nullptr || !run.scorecard.ok() || (other == nullptr && lab.monitor_by.empty())) return;
+  lab.monitor_job = std::make_unique<overdue::StabilityJob>(run.scorecard, run.bands, dev->data, run.data.record,
+                                                            other ? &other->data : nullptr, lab.monitor_by);
+  lab.monitor_job_dev = dev->id;
+  lab.monitor_job_other = other ? other->id : 0;
+  lab.monitor_started_ms = platform::now_ms();
+  lab.monitor_frames = 0;
+  lab.monitor_compute_ms = lab.monitor_longest_ms = 0;
+  lab.monitor_shown_psi.clear();
+}
+
+void advance_job(AppState& state, overdue::ModelLab& run) {
+  LabState& lab = state.lab;
+  if (!lab.monitor_job) return;
+  // The files the job reads must still be loaded (a removed file ends the job, unfinished).
+  if (state.find(lab.monitor_job_dev) == nullptr ||
+      (lab.monitor_job_other != 0 && state.find(lab.monitor_job_other) == nullptr)) {
+    lab.monitor_job.reset();
+    return;
+  }
+  ++lab.monitor_frames;
   const double t0 = platform::now_ms();
-  std::string error;
-  if (const LoadedFile* other = state.find(lab.monitor_file_id); other != nullptr) {
-    overdue::StabilityReport r =
-        overdue::monitor_file(run.scorecard, run.bands, dev->data, run.data.record, other->data, error);
-    if (error.empty()) {
-      run.monitoring.has_file = true;
-      run.monitoring.file = other->name;
-      run.monitoring.report = std::move(r);
-    } else {
-      lab.monitor_error = error;
-    }
-  }
-  if (!lab.monitor_by.empty()) {
-    overdue::StabilityByMonth by =
-        overdue::monitor_by_month(run.scorecard, run.bands, dev->data, run.data.record, lab.monitor_by, error);
-    if (error.empty()) {
-      run.monitoring.has_by_month = true;
-      run.monitoring.by_month = std::move(by);
-    } else {
-      lab.monitor_error = error;
-    }
-  }
-  lab.monitor_ms = platform::now_ms() - t0;
+  const overdue::Step step = step_paced(*lab.monitor_job, g_monitor_pacer, kMonitorSliceMs);
+  const double slice = platform::now_ms() - t0;
+  lab.monitor_compute_ms += slice;
+  lab.monitor_longest_ms = std::max(lab.monitor_longest_ms, slice);
+  if (step == overdue::Step::more) return;
+  lab.monitor_error = lab.monitor_job->error();
+  run.monitoring = lab.monitor_job->take();
+  lab.monitor_job.reset();
+  lab.monitor_ms = platform::now_ms() - lab.monitor_started_ms;
 }
 
 ImVec4 band_colour(const std::string& band) {
@@ -169,7 +182,7 @@ void draw_feature_table(AppState& state, const std::vector<overdue::FeatureStabi
       const overdue::StabilityBin* most = nullptr;
       for (const overdue::StabilityBin& b : f.csi.bins)
         if (most == nullptr || std::fabs(b.actual - b.expected) > std::fabs(most->actual - most->expected)) most = &b;
-      if (most != nullptr)
+      if (most != nullptr && std::fabs(most->actual - most->expected) >= 0.0005)  // a change that prints
         cell_text((most->label == "no bin" ? std::string(tr(S::lab_stab_no_bin)) : most->label) + ": " +
                   format_percent(most->expected, 1) + " → " + format_percent(most->actual, 1));
     }
@@ -263,13 +276,18 @@ void draw_stability(AppState& state, const overdue::ModelLab& run) {
   }
   // The view draws the finished run (draw_results), which the page owns: monitoring is written
   // into it before anything below reads it.
-  if (lab.monitor_stale && lab.run.get() == &run) recompute(state, *lab.run);
+  if (lab.run.get() == &run) {
+    if (lab.monitor_stale) start_job(state, *lab.run);
+    advance_job(state, *lab.run);
+  }
   heading(tr(S::lab_stab_heading));
   note(tr(S::lab_stab_hint));
   if (state.files.size() < 2) note(tr(S::lab_stab_need_file));
   draw_file_picker(state);
   if (!lab.monitor_error.empty())
     text_colored_wrapped(palette().error, trf(S::lab_error_fmt, lab.monitor_error.c_str()).c_str());
+  if (lab.monitor_job)
+    ImGui::ProgressBar(static_cast<float>(lab.monitor_job->progress()), ImVec2(std::min(ImGui::GetContentRegionAvail().x, 400 * state.dpr), 0));
   const overdue::LabMonitoring& m = run.monitoring;
   if (m.has_file) {
     note(trf(S::lab_stab_counts_fmt, format_count(static_cast<int64_t>(m.report.actual_records)).c_str(),
@@ -279,7 +297,7 @@ void draw_stability(AppState& state, const overdue::ModelLab& run) {
     index_line(trf(S::lab_stab_psi_fmt, lab.monitor_shown_psi.c_str()), m.report.score);
     record_item_rect(state, "lab.monitor.psi");
     ImGui::SameLine();
-    note(trf(S::lab_stab_time_fmt, fixed_text(lab.monitor_ms, 0).c_str()).c_str());
+    note(trf(S::lab_stab_time_fmt, fixed_text(lab.monitor_compute_ms, 0).c_str()).c_str());
     ImGui::Spacing();
     draw_band_table(state, m.report.score);
     ImGui::Spacing();

@@ -117,7 +117,9 @@ std::string ui_json(const AppState& state) {
   lj["bands"] = lab.band_rows.size();
   // Stability monitoring (issue #21 §3): the choices, what the view printed, the time it took.
   lj["monitor"] = {{"file_id", lab.monitor_file_id}, {"by", lab.monitor_by}, {"error", lab.monitor_error},
-                   {"ms", lab.monitor_ms}, {"shown_psi", lab.monitor_shown_psi}};
+                   {"ms", lab.monitor_ms}, {"frames", lab.monitor_frames},
+                   {"compute_ms", lab.monitor_compute_ms}, {"longest_ms", lab.monitor_longest_ms},
+                   {"running", lab.monitor_job != nullptr}, {"shown_psi", lab.monitor_shown_psi}};
   j["lab"] = lj;
   j["guide_step"] = state.walkthrough.step;
   // The rare font parts arrive after start-up (fonts.hpp): whether they are merged, and glyphs of

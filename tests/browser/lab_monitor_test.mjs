@@ -38,6 +38,19 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
   await page.goto(server.origin + '/');
   await page.evaluate(() => window.overdueLens.whenReady());
 
+  // Scrolls the view with the mouse wheel (in its left padding) until the named widget is inside.
+  const scrollTo = async (name) => {
+    for (let k = 0; k < 40; k++) {
+      const u = await h.ui(page);
+      const r = u.rects[name];
+      if (r && r[1] > 80 && r[1] + r[3] < 960) return;
+      await page.mouse.move(u.rects['lab.monitor.file'][0] - 30, 600);
+      await page.mouse.wheel(0, r && r[1] < 80 ? -200 : 200);
+      await frames(page, 3);
+    }
+    throw new Error(`could not scroll to ${name}`);
+  };
+
   await check('lab-monitor: a second file picked in the Stability view gives the CLI\'s PSI and monitoring JSON', async () => {
     await clickWidget(page, 'load_credit_demo');
     await waitUi(page, (x) => x.lab.done && x.tab === 'lab', null, 240000);
@@ -60,9 +73,14 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
     const s = await summary(page);
     native.file = 'new_applicants.csv';
     assert.deepEqual(s.model.monitoring, native);
-    console.log(`      page PSI ${u.lab.monitor.shown_psi} (${native.band}), CLI ${native.score_psi}; computed in ${u.lab.monitor.ms.toFixed(1)} ms`);
+    const mon = u.lab.monitor;
+    console.log(`      page PSI ${mon.shown_psi} (${native.band}), CLI ${native.score_psi}; job ${mon.compute_ms.toFixed(1)} ms ` +
+      `in ${mon.frames} frames (longest slice ${mon.longest_ms.toFixed(1)} ms), choice to result ${mon.ms.toFixed(0)} ms`);
     await frames(page, 3);
     await shot(page, 'lab_stability_en.png');
+    await scrollTo('lab.monitor.features');
+    await frames(page, 3);
+    await shot(page, 'lab_stability_features_en.png');
   });
 
   await check('lab-monitor: the Stability view in Chinese (screenshot)', async () => {
