@@ -85,6 +85,7 @@ void draw_setup(AppState& state) {
         lab.target.clear();
         lab.bad_value.clear();
       }
+      record_item_rect(state, "lab.file." + std::to_string(f->id));  // tests pick a file by its id
     }
     ImGui::EndCombo();
   }

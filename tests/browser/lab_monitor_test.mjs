@@ -10,9 +10,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-// The demo file with column 7 (PAY_0) + 2 and the last column (the target) dropped.
+// The demo file's first 6,000 records (a shorter lab run) with a date column "opened" before the
+// target: four months by record order, every 97th record without a date.
+const kDatedRecords = 6000;
+function datedCopy(demoFile, dir) {
+  const lines = fs.readFileSync(demoFile, 'utf8').split(/\r?\n/).filter((l) => l.length > 0).slice(0, kDatedRecords + 1);
+  const n = lines.length - 1;
+  const out = lines.map((line, k) => {
+    const f = line.split(',');
+    const t = f.pop();
+    const i = k - 1;
+    const month = 1 + Math.floor((i * 4) / n);
+    const date = k === 0 ? 'opened' : i % 97 === 0 ? '' : `2024-0${month}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    return [...f, date, t].join(',');
+  });
+  const file = path.join(dir, 'dev_dated.csv');
+  fs.writeFileSync(file, out.join('\n') + '\n');
+  return file;
+}
+
+// The demo file's first 5,000 records with column 7 (PAY_0) + 2 and the last column (the target)
+// dropped.
 function shiftedCopy(demoFile, dir) {
-  const lines = fs.readFileSync(demoFile, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = fs.readFileSync(demoFile, 'utf8').split(/\r?\n/).filter((l) => l.length > 0).slice(0, 5001);
   const out = lines.map((line, k) => {
     const f = line.split(',');
     f.pop();
@@ -43,9 +63,9 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
     for (let k = 0; k < 40; k++) {
       const u = await h.ui(page);
       const r = u.rects[name];
-      if (r && r[1] > 80 && r[1] + r[3] < 960) return;
+      if (r && r[1] > 80 && r[1] + r[3] < 980) return;
       await page.mouse.move(u.rects['lab.monitor.file'][0] - 30, 600);
-      await page.mouse.wheel(0, r && r[1] < 80 ? -200 : 200);
+      await page.mouse.wheel(0, r && r[1] < 80 ? -400 : 400);
       await frames(page, 3);
     }
     throw new Error(`could not scroll to ${name}`);
@@ -81,6 +101,40 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
     await scrollTo('lab.monitor.features');
     await frames(page, 3);
     await shot(page, 'lab_stability_features_en.png');
+  });
+
+  await check('lab-monitor: by month of a date column of the development file, as `--monitor-by`', async () => {
+    const dated = datedCopy(demoFile, tmp);
+    await dropFiles(page, [{ name: 'dev_dated.csv', path: dated }]);
+    await waitUi(page, (x) => x.files.length === 3 && x.files.every((g) => g.status === 'done'), null, 60000);
+    await clickWidget(page, 'tab.lab');
+    await waitUi(page, (x) => x.tab === 'lab' && x.rects['lab.file']);
+    await clickWidget(page, 'lab.file');
+    const ids = await page.evaluate(() => Object.keys(window.overdueLens.ui().rects).filter((k) => /^lab\.file\.\d+$/.test(k)));
+    assert.equal(ids.length, 3, `file items: ${ids}`);
+    const last = ids.sort((a, b) => Number(a.split('.')[2]) - Number(b.split('.')[2]))[ids.length - 1];
+    await clickWidget(page, last);  // the last loaded: dev_dated.csv
+    await waitUi(page, (x) => x.rects['lab.run']);
+    await clickWidget(page, 'lab.run');
+    await waitUi(page, (x) => x.lab.done && !x.lab.running && x.rects['lab.tab.stability'], null, 240000);
+    await clickWidget(page, 'lab.tab.stability');
+    await waitUi(page, (x) => x.lab.view === 5 && !x.lab.monitor.running && x.rects['lab.monitor.by']);
+    await scrollTo('lab.monitor.by');
+    await clickWidget(page, 'lab.monitor.by');
+    await waitUi(page, (x) => x.rects['lab.monitor.by.0']);
+    await clickWidget(page, 'lab.monitor.by.0');
+    await waitUi(page, (x) => x.lab.monitor.by === 'opened' && !x.lab.monitor.running, null, 20000);
+    const s = await summary(page);
+    const native = JSON.parse(execFileSync(cliPath, ['model', dated, '--target', target, '--monitor', newFile,
+      '--monitor-by', 'opened'], { encoding: 'utf8', maxBuffer: 256 << 20 }));
+    assert.equal(s.model.monitoring_by.missing_dates, Math.floor((kDatedRecords - 1) / 97) + 1);
+    assert.deepEqual(s.model.monitoring_by, native.monitoring_by);
+    assert.deepEqual(s.model.monitoring, native.monitoring);
+    console.log(`      months ${s.model.monitoring_by.months.map((m) => `${m.month} ${m.score_psi.toFixed(4)}`).join(', ')}; ` +
+      `${s.model.monitoring_by.missing_dates} without a date`);
+    await scrollTo('lab.monitor.months_chart');
+    await frames(page, 3);
+    await shot(page, 'lab_stability_months_en.png');
   });
 
   await check('lab-monitor: the Stability view in Chinese (screenshot)', async () => {
