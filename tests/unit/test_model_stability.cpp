@@ -248,4 +248,10 @@ TEST_CASE("stability: the job cut into slices of 1, 7, 64 … records gives the 
   CHECK(bad.step(b) == Step::done);
   CHECK(bad.error().find("is not in less.csv") != std::string::npos);
   CHECK_FALSE(bad.take().has_file);
+  // A file with the columns but no record is an error too, not a "stable" 0.
+  const ImportedFile empty = import_bytes("empty.csv", "util,age,grade,opened\n");
+  StabilityJob nothing(lab.scorecard, lab.bands, dev, lab.data.record, &empty, "");
+  Budget b2{1};
+  CHECK(nothing.step(b2) == Step::done);
+  CHECK(nothing.error() == "empty.csv has no records");
 }

@@ -118,7 +118,7 @@ struct LabMonitoring {
 // then the indexes are counted at once. `other` may be null (by month only), `column` empty (no
 // by-month). The card and bands are copied; the files must outlive the job. The result's
 // has_file / has_by_month say what was computed; error() says why not (a missing feature column,
-// an unknown or non-date column).
+// an other file without records, an unknown or non-date column).
 class StabilityJob {
  public:
   StabilityJob(const Scorecard& card, const std::vector<ScoreBand>& bands, const ImportedFile& dev,

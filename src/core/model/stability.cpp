@@ -243,6 +243,8 @@ StabilityJob::StabilityJob(const Scorecard& card, const std::vector<ScoreBand>& 
     : card_(card), bands_(bands), dev_(dev), other_(other), column_(std::move(column)) {
   card_columns(card_, dev_, error_);
   if (error_.empty() && other_ != nullptr) card_columns(card_, *other_, error_);
+  // An empty file has no distribution: "stable" (index 0 over no records) would be a false comfort.
+  if (error_.empty() && other_ != nullptr && other_->row_count() == 0) error_ = other_->name + " has no records";
   if (error_.empty() && !column_.empty()) date_column(dev_, column_, error_);
   if (!error_.empty()) {
     done_ = true;
