@@ -211,9 +211,9 @@ const char* report_options_help() {
          "  --model FILE --target COLUMN [--bad VALUE]\n"
          "                           also run the model lab on FILE (as `model` does, default seed)\n"
          "                           and add its section to the --report\n"
-         "  --monitor FILE, --monitor-by COLUMN\n"
-         "                           with --model: add the stability of FILE (or of each month of\n"
-         "                           the date COLUMN) to the model section, as `model` computes it\n";
+         "  --monitor NEW, --monitor-by COLUMN\n"
+         "                           with --model: add the stability of the file NEW (or of each\n"
+         "                           month of the date COLUMN) to the model section, as `model` does\n";
 }
 
 int resolve_settings(const AnalyzeArgs& a, AnalysisSettings& out) {
