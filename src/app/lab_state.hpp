@@ -83,6 +83,7 @@ struct LabState {
   int monitor_frames = 0;          // frames it took
   double monitor_compute_ms = 0, monitor_longest_ms = 0;  // time in the job's slices: sum, longest
   std::string monitor_shown_psi;   // the score PSI as the view last printed it (test hook)
+  std::string monitor_feature;     // the feature whose bins are shown ("" = the highest CSI)
   overdue::BandOptions bands;      // decisions: limits and pricing, editable
   std::vector<overdue::ScoreBand> band_rows;  // bands recomputed with `bands`
   LabShown shown;

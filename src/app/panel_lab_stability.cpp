@@ -162,6 +162,11 @@ void draw_feature_table(AppState& state, const std::vector<overdue::FeatureStabi
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return features[a].csi.index > features[b].csi.index; });
+  // The feature whose bins are listed below: the user's pick, else the highest index.
+  const overdue::FeatureStability* shown = order.empty() ? nullptr : &features[order.front()];
+  for (const overdue::FeatureStability& f : features)
+    if (f.feature == state.lab.monitor_feature) shown = &f;
+  if (shown == nullptr) return;
   if (ImGui::BeginTable("##lab-stab-features", 4, kTableFlags, ImVec2(0, table_height(order.size(), 16)))) {
     ImGui::TableSetupColumn(tr(S::lab_stab_col_feature));
     ImGui::TableSetupColumn(tr(S::lab_stab_col_csi));
@@ -172,7 +177,9 @@ void draw_feature_table(AppState& state, const std::vector<overdue::FeatureStabi
       const overdue::FeatureStability& f = features[i];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      cell_text(f.feature);
+      if (ImGui::Selectable((f.feature + "##stab-feature").c_str(), f.feature == shown->feature,
+                            ImGuiSelectableFlags_SpanAllColumns))
+        state.lab.monitor_feature = f.feature;
       ImGui::TableNextColumn();
       cell_fixed(f.csi.index, 4);
       ImGui::TableNextColumn();
@@ -189,6 +196,28 @@ void draw_feature_table(AppState& state, const std::vector<overdue::FeatureStabi
     ImGui::EndTable();
   }
   record_item_rect(state, "lab.monitor.features");
+  // Its per-bin table: expected %, actual %, contribution.
+  ImGui::TextUnformatted(trf(S::lab_stab_feature_bins_fmt, shown->feature.c_str()).c_str());
+  if (ImGui::BeginTable("##lab-stab-feature-bins", 4, kTableFlags, ImVec2(0, table_height(shown->csi.bins.size(), 12)))) {
+    ImGui::TableSetupColumn(tr(S::lab_stab_col_bin));
+    ImGui::TableSetupColumn(tr(S::lab_stab_col_expected));
+    ImGui::TableSetupColumn(tr(S::lab_stab_col_actual));
+    ImGui::TableSetupColumn(tr(S::lab_stab_col_contribution));
+    ImGui::TableHeadersRow();
+    for (const overdue::StabilityBin& b : shown->csi.bins) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      cell_text(b.label == "no bin" ? std::string(tr(S::lab_stab_no_bin)) : b.label);
+      ImGui::TableNextColumn();
+      cell_percent(b.expected, 2);
+      ImGui::TableNextColumn();
+      cell_percent(b.actual, 2);
+      ImGui::TableNextColumn();
+      cell_fixed(b.contribution, 4);
+    }
+    ImGui::EndTable();
+  }
+  record_item_rect(state, "lab.monitor.feature_bins");
 }
 
 // [SECTION] by month ----------------------------------------------------------------------------------

@@ -884,6 +884,10 @@ constexpr Entry kEntries[] = {
      "记录数"},
     {S::lab_stab_time_fmt, "computed in %s ms",
      "用时 %s 毫秒"},
+    {S::lab_stab_feature_bins_fmt, "Bins of %s (click a feature above to see another)",
+     "%s 的分箱（点击上表中的特征可切换）"},
+    {S::lab_stab_col_bin, "Bin",
+     "分箱"},
 
     // [SECTION] walkthrough and background work --------------------------------------------------
 

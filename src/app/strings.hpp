@@ -630,6 +630,8 @@ enum class S : int {
   lab_stab_col_month,
   lab_stab_col_records,
   lab_stab_time_fmt,
+  lab_stab_feature_bins_fmt,
+  lab_stab_col_bin,
 
   // [SECTION] walkthrough and background work ----------------------------------------------------
 

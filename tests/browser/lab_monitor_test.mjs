@@ -98,7 +98,7 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
       `in ${mon.frames} frames (longest slice ${mon.longest_ms.toFixed(1)} ms), choice to result ${mon.ms.toFixed(0)} ms`);
     await frames(page, 3);
     await shot(page, 'lab_stability_en.png');
-    await scrollTo('lab.monitor.features');
+    await scrollTo('lab.monitor.feature_bins');
     await frames(page, 3);
     await shot(page, 'lab_stability_features_en.png');
   });
