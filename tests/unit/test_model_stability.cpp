@@ -5,18 +5,17 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "overdue/import/importer.hpp"
-#include "overdue/report/model_json.hpp"
-#include "report/html_report_internal.hpp"
 #include "overdue/model/lab.hpp"
 #include "overdue/model/random.hpp"
 #include "overdue/model/stability.hpp"
+#include "overdue/report/model_json.hpp"
 #include "overdue/text/civil_date.hpp"
+#include "report/html_report_internal.hpp"
 
 using namespace overdue;
 
@@ -40,7 +39,8 @@ std::string accounts_csv(uint64_t seed, double util_shift = 0, bool with_target 
     std::snprintf(u, sizeof u, "%.4f", util + util_shift);
     const std::string opened = i % 50 == 0 ? "" : months[i % 3];
     if (with_target)
-      s += std::string(u) + "," + std::to_string(age) + "," + grades[g] + "," + opened + "," + (bad ? "1" : "0") + "\n";
+      s += std::string(u) + "," + std::to_string(age) + "," + grades[g] + "," + opened + "," +
+           (bad ? "1" : "0") + "\n";
     else
       s += std::string(grades[g]) + "," + u + "," + std::to_string(age) + "," + opened + "\n";
   }
@@ -58,7 +58,8 @@ ModelLab lab_of(const ImportedFile& f) {
 TEST_CASE("stability: index by hand on tiny counts, an empty bin counting as 0.0001") {
   // expected 25/25/50 %, actual 50/50/0 %: the empty bin's share counts as 0.0001.
   const StabilityIndex s = stability_from_counts({25, 25, 50}, {50, 50, 0});
-  const double by_hand = 2 * (0.5 - 0.25) * std::log(0.5 / 0.25) + (0.0001 - 0.5) * std::log(0.0001 / 0.5);
+  const double by_hand =
+      2 * (0.5 - 0.25) * std::log(0.5 / 0.25) + (0.0001 - 0.5) * std::log(0.0001 / 0.5);
   CHECK(s.index == doctest::Approx(by_hand).epsilon(1e-12));
   CHECK(s.index == doctest::Approx(4.6043185).epsilon(1e-6));
   CHECK(s.band == "shift");
@@ -69,7 +70,8 @@ TEST_CASE("stability: index by hand on tiny counts, an empty bin counting as 0.0
   CHECK(s.bins[1].actual_count == 50);
 
   CHECK(stability_from_counts({10, 10}, {10, 10}).index == 0);
-  CHECK(stability_from_counts({1, 2, 3}, {0, 0, 0}).bins.empty());  // no actual record: nothing to compare
+  CHECK(stability_from_counts({1, 2, 3}, {0, 0, 0})
+            .bins.empty());  // no actual record: nothing to compare
   CHECK(std::string(stability_band(0.0999)) == "stable");
   CHECK(std::string(stability_band(0.10)) == "watch");
   CHECK(std::string(stability_band(0.2499)) == "watch");
@@ -94,7 +96,8 @@ TEST_CASE("stability: a file against itself is exactly 0; a shifted copy is flag
   REQUIRE(lab.error.empty());
   REQUIRE(lab.scorecard.ok());
   std::string error;
-  const StabilityReport same = monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, dev, error);
+  const StabilityReport same =
+      monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, dev, error);
   REQUIRE(error.empty());
   CHECK(same.expected_records == lab.data.rows());
   CHECK(same.actual_records == lab.data.rows());
@@ -113,7 +116,8 @@ TEST_CASE("stability: a file against itself is exactly 0; a shifted copy is flag
   // The same accounts with every util value moved up by 0.5 (columns in another order, no
   // target): the score and util must be flagged.
   const ImportedFile moved = import_bytes("moved.csv", accounts_csv(7, 0.5, false));
-  const StabilityReport shifted = monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, moved, error);
+  const StabilityReport shifted =
+      monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, moved, error);
   REQUIRE(error.empty());
   CHECK(shifted.score.band == "shift");
   bool util_flagged = false;
@@ -123,7 +127,8 @@ TEST_CASE("stability: a file against itself is exactly 0; a shifted copy is flag
 
   // A feature column missing from the other file is an error naming it.
   const ImportedFile less = import_bytes("less.csv", "age,grade\n30,A\n");
-  const StabilityReport none = monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, less, error);
+  const StabilityReport none =
+      monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, less, error);
   CHECK(error.find("is not in less.csv") != std::string::npos);
   CHECK(none.features.empty());
 }
@@ -137,7 +142,8 @@ TEST_CASE("stability: per calendar month of a date column, against the first mon
   const ModelLab lab = lab_of(dev);
   REQUIRE(lab.scorecard.ok());
   std::string error;
-  const StabilityByMonth by = monitor_by_month(lab.scorecard, lab.bands, dev, lab.data.record, "opened", error);
+  const StabilityByMonth by =
+      monitor_by_month(lab.scorecard, lab.bands, dev, lab.data.record, "opened", error);
   REQUIRE(error.empty());
   CHECK(by.column == "opened");
   CHECK(by.missing_dates == 40);  // every 50th of 2,000 rows has no date
@@ -151,7 +157,7 @@ TEST_CASE("stability: per calendar month of a date column, against the first mon
     CHECK(m.report.expected_records == by.months[0].report.actual_records);
   }
   CHECK(records + by.missing_dates == lab.data.rows());
-  CHECK(by.months[0].report.score.index == 0);  // the first month against itself
+  CHECK(by.months[0].report.score.index == 0);        // the first month against itself
   CHECK(by.months[1].report.score.band == "stable");  // the months are drawn alike
 
   monitor_by_month(lab.scorecard, lab.bands, dev, lab.data.record, "age", error);
@@ -164,20 +170,24 @@ TEST_CASE("stability: the JSON's monitoring objects and the report's section agr
   const ImportedFile dev = import_bytes("dev.csv", accounts_csv(7));
   ModelLab lab = lab_of(dev);
   REQUIRE(lab.scorecard.ok());
-  CHECK(nlohmann::json::parse(model_lab_json(lab, "dev.csv")).count("monitoring") == 0);  // only when asked
+  CHECK(nlohmann::json::parse(model_lab_json(lab, "dev.csv")).count("monitoring") ==
+        0);  // only when asked
   const ImportedFile moved = import_bytes("moved.csv", accounts_csv(7, 0.5, false));
   std::string error;
   lab.monitoring.has_file = true;
   lab.monitoring.file = "moved.csv";
-  lab.monitoring.report = monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, moved, error);
+  lab.monitoring.report =
+      monitor_file(lab.scorecard, lab.bands, dev, lab.data.record, moved, error);
   lab.monitoring.has_by_month = true;
-  lab.monitoring.by_month = monitor_by_month(lab.scorecard, lab.bands, dev, lab.data.record, "opened", error);
+  lab.monitoring.by_month =
+      monitor_by_month(lab.scorecard, lab.bands, dev, lab.data.record, "opened", error);
   REQUIRE(error.empty());
   const nlohmann::json j = nlohmann::json::parse(model_lab_json(lab, "dev.csv"));
   const nlohmann::json& m = j["monitoring"];
   CHECK(m["file"] == "moved.csv");
   CHECK(m["band"] == "shift");
-  CHECK(m["score_psi"].get<double>() == doctest::Approx(lab.monitoring.report.score.index).epsilon(1e-6));
+  CHECK(m["score_psi"].get<double>() ==
+        doctest::Approx(lab.monitoring.report.score.index).epsilon(1e-6));
   CHECK(m["bins"].size() == lab.bands.size());
   CHECK(m["bins"][0]["band"] == 1);
   CHECK(m["bins"][0]["upper"].is_null());  // band 1 is open above

@@ -32,9 +32,9 @@ constexpr double kStabilityShift = 0.25;  // index ≥ this: shift
 const char* stability_band(double index);
 
 struct StabilityBin {
-  std::string label;           // a card bin's label, or "band N"
-  int band = 0;                // score bins: the lab's band number (1 = the safest)
-  double lower = 0, upper = 0; // score bins: points range (lower, upper], ±inf at the ends
+  std::string label;            // a card bin's label, or "band N"
+  int band = 0;                 // score bins: the lab's band number (1 = the safest)
+  double lower = 0, upper = 0;  // score bins: points range (lower, upper], ±inf at the ends
   uint64_t expected_count = 0, actual_count = 0;
   double expected = 0, actual = 0;  // shares (fractions) of their totals
   double contribution = 0;          // this bin's term of the index
@@ -55,7 +55,7 @@ struct FeatureStability {
 };
 struct StabilityReport {
   uint64_t expected_records = 0, actual_records = 0;
-  StabilityIndex score;                   // bins: the lab's bands, band 1 (safest) first
+  StabilityIndex score;                    // bins: the lab's bands, band 1 (safest) first
   std::vector<FeatureStability> features;  // the card's feature order
 };
 
@@ -70,7 +70,8 @@ struct CardRecords {
 CardRecords card_records(const Scorecard& card, const ImportedFile& file,
                          const std::vector<size_t>& rows, std::string& error);
 // The rows of the development file that are the lab's accepted records (ModelDataset::record).
-std::vector<size_t> accepted_rows(const ImportedFile& file, const std::vector<uint64_t>& accepted_records);
+std::vector<size_t> accepted_rows(const ImportedFile& file,
+                                  const std::vector<uint64_t>& accepted_records);
 
 // Upper point edges of the bands, ascending: a score s falls in the first bin whose edge is ≥ s
 // (the last bin is open above). One edge per band; the last is +inf.
@@ -89,7 +90,7 @@ StabilityReport monitor_file(const Scorecard& card, const std::vector<ScoreBand>
 // column, each month against the first (earliest) month. Records without a date are counted and
 // left out.
 struct MonthStability {
-  std::string month;  // "YYYY-MM"
+  std::string month;       // "YYYY-MM"
   StabilityReport report;  // expected = the first month (its own row has index 0)
 };
 struct StabilityByMonth {
@@ -100,7 +101,8 @@ struct StabilityByMonth {
 // A month key per row: days since 1970-01-01 → "YYYY-MM" (kMissingDays → "").
 std::string month_of_days(int32_t days);
 StabilityByMonth monitor_by_month(const Scorecard& card, const std::vector<ScoreBand>& bands,
-                                  const ImportedFile& dev, const std::vector<uint64_t>& accepted_records,
+                                  const ImportedFile& dev,
+                                  const std::vector<uint64_t>& accepted_records,
                                   const std::string& column, std::string& error);
 
 // What the lab shows and writes for monitoring (filled by the caller after a run: the CLI with
@@ -122,7 +124,8 @@ struct LabMonitoring {
 class StabilityJob {
  public:
   StabilityJob(const Scorecard& card, const std::vector<ScoreBand>& bands, const ImportedFile& dev,
-               const std::vector<uint64_t>& accepted_records, const ImportedFile* other, std::string column);
+               const std::vector<uint64_t>& accepted_records, const ImportedFile* other,
+               std::string column);
   Step step(Budget& budget);
   double progress() const;
   const std::string& error() const { return error_; }

@@ -52,7 +52,8 @@ namespace {
 
 // The columns of `file` for the card's features, in the card's order; the first missing one is an
 // error naming it.
-std::vector<const Column*> card_columns(const Scorecard& card, const ImportedFile& file, std::string& error) {
+std::vector<const Column*> card_columns(const Scorecard& card, const ImportedFile& file,
+                                        std::string& error) {
   std::vector<const Column*> cols;
   for (const ScorecardFeature& f : card.features) {
     const Column* col = scorecard_column(f, file);
@@ -66,8 +67,8 @@ std::vector<const Column*> card_columns(const Scorecard& card, const ImportedFil
 }
 
 // Appends rows[from, to) of the file to `out`.
-void append_records(const Scorecard& card, const std::vector<const Column*>& cols, const std::vector<size_t>& rows,
-                    size_t from, size_t to, CardRecords& out) {
+void append_records(const Scorecard& card, const std::vector<const Column*>& cols,
+                    const std::vector<size_t>& rows, size_t from, size_t to, CardRecords& out) {
   out.bins.resize(card.features.size());
   const size_t base = out.points.size();
   out.points.resize(base + (to - from), 0.0);
@@ -78,15 +79,16 @@ void append_records(const Scorecard& card, const std::vector<const Column*>& col
     for (size_t k = from; k < to; ++k) {
       const int bin = scorecard_bin_of_record(f, *cols[j], rows[k]);
       bins[base + k - from] = bin;
-      out.points[base + k - from] += scorecard_bin_points(f, bin);  // the same sum, in the same order, as --score
+      out.points[base + k - from] +=
+          scorecard_bin_points(f, bin);  // the same sum, in the same order, as --score
     }
   }
 }
 
 }  // namespace
 
-CardRecords card_records(const Scorecard& card, const ImportedFile& file, const std::vector<size_t>& rows,
-                         std::string& error) {
+CardRecords card_records(const Scorecard& card, const ImportedFile& file,
+                         const std::vector<size_t>& rows, std::string& error) {
   error.clear();
   const std::vector<const Column*> cols = card_columns(card, file, error);
   if (!error.empty()) return {};
@@ -95,7 +97,8 @@ CardRecords card_records(const Scorecard& card, const ImportedFile& file, const 
   return r;
 }
 
-std::vector<size_t> accepted_rows(const ImportedFile& file, const std::vector<uint64_t>& accepted_records) {
+std::vector<size_t> accepted_rows(const ImportedFile& file,
+                                  const std::vector<uint64_t>& accepted_records) {
   // Both lists ascend: the file's rows in record order, the data set's records likewise.
   const std::vector<uint64_t> record = accepted_record_numbers(file);
   std::vector<size_t> rows;
@@ -121,7 +124,8 @@ std::vector<double> band_point_edges(const std::vector<ScoreBand>& bands) {
 namespace {
 
 // Score bins: one per band, ordered like the lab's table (band 1 = highest points first).
-StabilityIndex score_stability(const std::vector<ScoreBand>& bands, const std::vector<double>& expected,
+StabilityIndex score_stability(const std::vector<ScoreBand>& bands,
+                               const std::vector<double>& expected,
                                const std::vector<double>& actual) {
   const std::vector<double> edges = band_point_edges(bands);
   const size_t n = edges.size();
@@ -164,7 +168,8 @@ FeatureStability feature_stability(const ScorecardFeature& f, const std::vector<
   FeatureStability fs;
   fs.feature = f.name;
   fs.csi = stability_from_counts(e, a);
-  for (size_t i = 0; i < fs.csi.bins.size(); ++i) fs.csi.bins[i].label = i < n ? f.bins[i].label : "no bin";
+  for (size_t i = 0; i < fs.csi.bins.size(); ++i)
+    fs.csi.bins[i].label = i < n ? f.bins[i].label : "no bin";
   return fs;
 }
 
@@ -176,7 +181,8 @@ StabilityReport compare_stability(const Scorecard& card, const std::vector<Score
   r.expected_records = expected.points.size();
   r.actual_records = actual.points.size();
   r.score = score_stability(bands, expected.points, actual.points);
-  for (size_t j = 0; j < card.features.size() && j < expected.bins.size() && j < actual.bins.size(); ++j)
+  for (size_t j = 0; j < card.features.size() && j < expected.bins.size() && j < actual.bins.size();
+       ++j)
     r.features.push_back(feature_stability(card.features[j], expected.bins[j], actual.bins[j]));
   return r;
 }
@@ -196,22 +202,27 @@ const Column* date_column(const ImportedFile& dev, const std::string& column, st
   const Column* col = nullptr;
   for (const Column& c : dev.columns)
     if (c.name == column) col = &c;
-  if (col == nullptr) error = "no column named '" + column + "' in " + dev.name;
-  else if (col->type != ColumnType::date) error = "the column '" + column + "' is not a date column";
+  if (col == nullptr)
+    error = "no column named '" + column + "' in " + dev.name;
+  else if (col->type != ColumnType::date)
+    error = "the column '" + column + "' is not a date column";
   return error.empty() ? col : nullptr;
 }
 
 // `all` = the card's view of dev's rows `rows` (same order).
-StabilityByMonth by_month(const Scorecard& card, const std::vector<ScoreBand>& bands, const Column& col,
-                          const std::string& column, const std::vector<size_t>& rows, const CardRecords& all) {
+StabilityByMonth by_month(const Scorecard& card, const std::vector<ScoreBand>& bands,
+                          const Column& col, const std::string& column,
+                          const std::vector<size_t>& rows, const CardRecords& all) {
   StabilityByMonth out;
   out.column = column;
   // Record positions per month; std::map keeps "YYYY-MM" keys ascending.
   std::map<std::string, std::vector<size_t>> months;
   for (size_t k = 0; k < rows.size(); ++k) {
     const std::string m = month_of_days(col.days[rows[k]]);
-    if (m.empty()) ++out.missing_dates;
-    else months[m].push_back(k);
+    if (m.empty())
+      ++out.missing_dates;
+    else
+      months[m].push_back(k);
   }
   auto subset = [&](const std::vector<size_t>& ks) {
     CardRecords s;
@@ -237,14 +248,15 @@ StabilityByMonth by_month(const Scorecard& card, const std::vector<ScoreBand>& b
 }  // namespace
 
 // [SECTION] the job ------------------------------------------------------------------------------
-StabilityJob::StabilityJob(const Scorecard& card, const std::vector<ScoreBand>& bands, const ImportedFile& dev,
-                           const std::vector<uint64_t>& accepted_records, const ImportedFile* other,
-                           std::string column)
+StabilityJob::StabilityJob(const Scorecard& card, const std::vector<ScoreBand>& bands,
+                           const ImportedFile& dev, const std::vector<uint64_t>& accepted_records,
+                           const ImportedFile* other, std::string column)
     : card_(card), bands_(bands), dev_(dev), other_(other), column_(std::move(column)) {
   card_columns(card_, dev_, error_);
   if (error_.empty() && other_ != nullptr) card_columns(card_, *other_, error_);
   // An empty file has no distribution: "stable" (index 0 over no records) would be a false comfort.
-  if (error_.empty() && other_ != nullptr && other_->row_count() == 0) error_ = other_->name + " has no records";
+  if (error_.empty() && other_ != nullptr && other_->row_count() == 0)
+    error_ = other_->name + " has no records";
   if (error_.empty() && !column_.empty()) date_column(dev_, column_, error_);
   if (!error_.empty()) {
     done_ = true;
@@ -261,17 +273,21 @@ Step StabilityJob::step(Budget& budget) {
   if (done_) return Step::done;
   // At least one record per step; a chunk never crosses from one file to the other.
   if (dev_done_ < dev_rows_.size()) {
-    const size_t n = size_t(std::min<uint64_t>(std::max<uint64_t>(budget.units, 1), dev_rows_.size() - dev_done_));
+    const size_t n = size_t(
+        std::min<uint64_t>(std::max<uint64_t>(budget.units, 1), dev_rows_.size() - dev_done_));
     std::string unused;
-    append_records(card_, card_columns(card_, dev_, unused), dev_rows_, dev_done_, dev_done_ + n, expected_);
+    append_records(card_, card_columns(card_, dev_, unused), dev_rows_, dev_done_, dev_done_ + n,
+                   expected_);
     dev_done_ += n;
     budget.spend(n);
     if (dev_done_ < dev_rows_.size() || budget.spent()) return Step::more;
   }
   if (other_done_ < other_rows_.size()) {
-    const size_t n = size_t(std::min<uint64_t>(std::max<uint64_t>(budget.units, 1), other_rows_.size() - other_done_));
+    const size_t n = size_t(
+        std::min<uint64_t>(std::max<uint64_t>(budget.units, 1), other_rows_.size() - other_done_));
     std::string unused;
-    append_records(card_, card_columns(card_, *other_, unused), other_rows_, other_done_, other_done_ + n, actual_);
+    append_records(card_, card_columns(card_, *other_, unused), other_rows_, other_done_,
+                   other_done_ + n, actual_);
     other_done_ += n;
     budget.spend(n);
     if (other_done_ < other_rows_.size()) return Step::more;
@@ -284,7 +300,8 @@ Step StabilityJob::step(Budget& budget) {
   if (!column_.empty()) {
     std::string unused;
     result_.has_by_month = true;
-    result_.by_month = by_month(card_, bands_, *date_column(dev_, column_, unused), column_, dev_rows_, expected_);
+    result_.by_month =
+        by_month(card_, bands_, *date_column(dev_, column_, unused), column_, dev_rows_, expected_);
   }
   done_ = true;
   return Step::done;
@@ -297,10 +314,11 @@ double StabilityJob::progress() const {
 
 LabMonitoring StabilityJob::take() { return std::move(result_); }
 
-// [SECTION] the CLI's calls (the job run to its end) ------------------------------------------------
-StabilityReport monitor_file(const Scorecard& card, const std::vector<ScoreBand>& bands, const ImportedFile& dev,
-                             const std::vector<uint64_t>& accepted_records, const ImportedFile& other,
-                             std::string& error) {
+// [SECTION] the CLI's calls (the job run to its end)
+// ------------------------------------------------
+StabilityReport monitor_file(const Scorecard& card, const std::vector<ScoreBand>& bands,
+                             const ImportedFile& dev, const std::vector<uint64_t>& accepted_records,
+                             const ImportedFile& other, std::string& error) {
   StabilityJob job(card, bands, dev, accepted_records, &other, "");
   LabMonitoring m = run_to_end(job);
   error = job.error();
@@ -308,7 +326,8 @@ StabilityReport monitor_file(const Scorecard& card, const std::vector<ScoreBand>
 }
 
 StabilityByMonth monitor_by_month(const Scorecard& card, const std::vector<ScoreBand>& bands,
-                                  const ImportedFile& dev, const std::vector<uint64_t>& accepted_records,
+                                  const ImportedFile& dev,
+                                  const std::vector<uint64_t>& accepted_records,
                                   const std::string& column, std::string& error) {
   StabilityJob job(card, bands, dev, accepted_records, nullptr, column);
   LabMonitoring m = run_to_end(job);

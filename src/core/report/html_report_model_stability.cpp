@@ -31,8 +31,8 @@ S band_text(const std::string& band) {
 }
 // The band as a coloured badge, the index beside it (data-key carries the JSON's value).
 std::string index_html(const std::string& key, const StabilityIndex& s, Lang lang) {
-  return "<span class=\"num\"" + raw_attr(key, fixed_text(s.index, 6)) + ">" + fixed_text(s.index, 4) +
-         "</span> " + badge(s.band, lang);
+  return "<span class=\"num\"" + raw_attr(key, fixed_text(s.index, 6)) + ">" +
+         fixed_text(s.index, 4) + "</span> " + badge(s.band, lang);
 }
 
 std::string points_range(const StabilityBin& b) {
@@ -50,35 +50,40 @@ std::string paired_bars_svg(const StabilityIndex& s, const std::string& title) {
   const double plot_h = h - bottom - top;
   std::string svg = "<figure><svg viewBox=\"0 0 " + fixed_text(w, 0) + " " + fixed_text(h, 0) +
                     "\" width=\"100%\" role=\"img\"><title>" + e(title) + "</title>";
-  svg += "<text x=\"0\" y=\"" + fixed_text(top + 6, 0) + "\" font-size=\"8\">" + fixed_text(top_share * 100, 0) +
-         "%</text>";
+  svg += "<text x=\"0\" y=\"" + fixed_text(top + 6, 0) + "\" font-size=\"8\">" +
+         fixed_text(top_share * 100, 0) + "%</text>";
   for (size_t i = 0; i < s.bins.size(); ++i) {
     const StabilityBin& b = s.bins[i];
     const double x = left + slot * double(i);
     const double bw = slot * 0.38;
     const double he = plot_h * b.expected / top_share, ha = plot_h * b.actual / top_share;
-    svg += "<rect x=\"" + fixed_text(x + slot * 0.1, 1) + "\" y=\"" + fixed_text(top + plot_h - he, 1) +
-           "\" width=\"" + fixed_text(bw, 1) + "\" height=\"" + fixed_text(he, 1) + "\" fill=\"#b8bec8\"/>";
-    svg += "<rect x=\"" + fixed_text(x + slot * 0.1 + bw, 1) + "\" y=\"" + fixed_text(top + plot_h - ha, 1) +
-           "\" width=\"" + fixed_text(bw, 1) + "\" height=\"" + fixed_text(ha, 1) + "\" fill=\"#2f6fb5\"/>";
+    svg += "<rect x=\"" + fixed_text(x + slot * 0.1, 1) + "\" y=\"" +
+           fixed_text(top + plot_h - he, 1) + "\" width=\"" + fixed_text(bw, 1) + "\" height=\"" +
+           fixed_text(he, 1) + "\" fill=\"#b8bec8\"/>";
+    svg += "<rect x=\"" + fixed_text(x + slot * 0.1 + bw, 1) + "\" y=\"" +
+           fixed_text(top + plot_h - ha, 1) + "\" width=\"" + fixed_text(bw, 1) + "\" height=\"" +
+           fixed_text(ha, 1) + "\" fill=\"#2f6fb5\"/>";
     svg += "<text x=\"" + fixed_text(x + slot * 0.5, 1) + "\" y=\"" + fixed_text(h - 5, 0) +
            "\" font-size=\"8\" text-anchor=\"middle\">" + std::to_string(b.band) + "</text>";
   }
-  svg += "<line x1=\"" + fixed_text(left, 0) + "\" y1=\"" + fixed_text(top + plot_h, 1) + "\" x2=\"" +
-         fixed_text(w, 0) + "\" y2=\"" + fixed_text(top + plot_h, 1) + "\" stroke=\"#555\"/></svg><figcaption>" +
-         e(title) + "</figcaption></figure>";
+  svg += "<line x1=\"" + fixed_text(left, 0) + "\" y1=\"" + fixed_text(top + plot_h, 1) +
+         "\" x2=\"" + fixed_text(w, 0) + "\" y2=\"" + fixed_text(top + plot_h, 1) +
+         "\" stroke=\"#555\"/></svg><figcaption>" + e(title) + "</figcaption></figure>";
   return svg;
 }
 
 void write_report(std::string& out, const StabilityReport& r, const std::string& key, Lang lang) {
   auto t = [&](S id) { return text(id, lang); };
-  out += "<p>" + fill_html(t(S::stab_score_fmt), {index_html(key + ".score_psi", r.score, lang)}) + "</p>";
+  out += "<p>" + fill_html(t(S::stab_score_fmt), {index_html(key + ".score_psi", r.score, lang)}) +
+         "</p>";
   out += "<table><thead><tr>" + th(t(S::col_band), true) + th(t(S::col_score_range), true) +
          th(t(S::stab_col_expected), true) + th(t(S::stab_col_actual), true) +
          th(t(S::stab_col_contribution), true) + "</tr></thead><tbody>";
   for (const StabilityBin& b : r.score.bins)
-    out += "<tr><td class=\"num\">" + std::to_string(b.band) + "</td>" + text_cell(e(points_range(b)), true) +
-           text_cell(percent_display(b.expected, 2, lang), true) + text_cell(percent_display(b.actual, 2, lang), true) +
+    out += "<tr><td class=\"num\">" + std::to_string(b.band) + "</td>" +
+           text_cell(e(points_range(b)), true) +
+           text_cell(percent_display(b.expected, 2, lang), true) +
+           text_cell(percent_display(b.actual, 2, lang), true) +
            text_cell(fixed_text(b.contribution, 4), true) + "</tr>";
   out += "</tbody></table>";
   out += paired_bars_svg(r.score, t(S::stab_chart_title));
@@ -86,11 +91,12 @@ void write_report(std::string& out, const StabilityReport& r, const std::string&
   // Features, the largest index first (ties: the card's order).
   std::vector<size_t> order(r.features.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return r.features[a].csi.index > r.features[b].csi.index; });
-  out += "<h4>" + e(t(S::stab_features_heading)) + "</h4><table><thead><tr>" + th(t(S::col_feature)) +
-         th(t(S::stab_col_csi), true) + th(t(S::stab_col_reading)) + th(t(S::col_bin)) +
-         th(t(S::stab_col_expected), true) + th(t(S::stab_col_actual), true) +
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return r.features[a].csi.index > r.features[b].csi.index;
+  });
+  out += "<h4>" + e(t(S::stab_features_heading)) + "</h4><table><thead><tr>" +
+         th(t(S::col_feature)) + th(t(S::stab_col_csi), true) + th(t(S::stab_col_reading)) +
+         th(t(S::col_bin)) + th(t(S::stab_col_expected), true) + th(t(S::stab_col_actual), true) +
          th(t(S::stab_col_contribution), true) + "</tr></thead><tbody>";
   for (size_t i : order) {
     const FeatureStability& f = r.features[i];
@@ -98,13 +104,14 @@ void write_report(std::string& out, const StabilityReport& r, const std::string&
     for (size_t k = 0; k < f.csi.bins.size(); ++k) {
       const StabilityBin& b = f.csi.bins[k];
       const std::string label = b.label == "no bin" ? t(S::stab_no_bin) : b.label;
-      out += "<tr><td>" + (k == 0 ? e(f.feature) : std::string()) + "</td>" +
-             (k == 0 ? "<td class=\"num\"" + raw_attr(csi_key, fixed_text(f.csi.index, 6)) +
-                           ">" + fixed_text(f.csi.index, 4) + "</td><td>" + badge(f.csi.band, lang) + "</td>"
-                     : std::string("<td></td><td></td>")) +
-             "<td>" + e(label) + "</td>" + text_cell(percent_display(b.expected, 2, lang), true) +
-             text_cell(percent_display(b.actual, 2, lang), true) + text_cell(fixed_text(b.contribution, 4), true) +
-             "</tr>";
+      out +=
+          "<tr><td>" + (k == 0 ? e(f.feature) : std::string()) + "</td>" +
+          (k == 0 ? "<td class=\"num\"" + raw_attr(csi_key, fixed_text(f.csi.index, 6)) + ">" +
+                        fixed_text(f.csi.index, 4) + "</td><td>" + badge(f.csi.band, lang) + "</td>"
+                  : std::string("<td></td><td></td>")) +
+          "<td>" + e(label) + "</td>" + text_cell(percent_display(b.expected, 2, lang), true) +
+          text_cell(percent_display(b.actual, 2, lang), true) +
+          text_cell(fixed_text(b.contribution, 4), true) + "</tr>";
     }
   }
   out += "</tbody></table>";
@@ -126,17 +133,20 @@ void write_model_stability(std::string& out, const ModelLab& lab, Lang lang) {
   }
   if (m.has_by_month) {
     const StabilityByMonth& by = m.by_month;
-    out += "<h3 id=\"model-stability-by-month\">" + e(textf(lang, S::stab_by_heading_fmt, by.column.c_str())) +
-           "</h3><p class=\"legend\">" +
-           e(textf(lang, S::stab_by_intro_fmt, by.months.empty() ? "—" : by.months.front().month.c_str(),
+    out += "<h3 id=\"model-stability-by-month\">" +
+           e(textf(lang, S::stab_by_heading_fmt, by.column.c_str())) + "</h3><p class=\"legend\">" +
+           e(textf(lang, S::stab_by_intro_fmt,
+                   by.months.empty() ? "—" : by.months.front().month.c_str(),
                    count_display(static_cast<int64_t>(by.missing_dates)).c_str())) +
            "</p><table><thead><tr>" + th(t(S::stab_col_month)) + th(t(S::stab_col_records), true) +
            "<th class=\"num\">PSI</th></tr></thead><tbody>";
     for (size_t k = 0; k < by.months.size(); ++k) {
       const MonthStability& month = by.months[k];
       out += "<tr><td>" + e(month.month) + "</td>" +
-             text_cell(count_display(static_cast<int64_t>(month.report.actual_records)), true) + "<td class=\"num\">" +
-             index_html("model.monitoring_by.months." + std::to_string(k) + ".score_psi", month.report.score, lang) +
+             text_cell(count_display(static_cast<int64_t>(month.report.actual_records)), true) +
+             "<td class=\"num\">" +
+             index_html("model.monitoring_by.months." + std::to_string(k) + ".score_psi",
+                        month.report.score, lang) +
              "</td></tr>";
     }
     out += "</tbody></table>";
