@@ -156,6 +156,7 @@ void advance_lab(AppState& state) {
   if (out_of_memory) lab.run->error = "out of memory";
   lab.running = false;
   lab.show_results = true;
+  lab.monitor_stale = true;  // stability monitoring: the new run's monitoring is empty
   lab.finished_ms = platform::now_ms();
   if (lab.run->error.empty()) derive(lab);
 }

@@ -16,7 +16,7 @@ class AppState;
 // The lab's demo file (the UCI credit-card data, fetched only when the user asks for it).
 constexpr const char* kCreditDemoFileName = "uci_credit_card.csv";
 
-enum class LabView { data, features, model, evaluation, decisions };
+enum class LabView { data, features, model, evaluation, decisions, stability };
 enum class LabModel { logistic, scorecard, tree };
 constexpr int kLabModelCount = 3;
 
@@ -67,6 +67,23 @@ struct LabState {
   double threshold[kLabModelCount] = {-1, -1, -1};  // < 0: the model's KS threshold
   double cutoff = -1;              // decisions: scorecard points cutoff; < 0 = the 70 % approval point
   int feature = 0;                 // features: the binning shown
+  // Stability monitoring (issue #21 §3, panel_lab_stability.cpp): the loaded file of new applicants
+  // and the date column of the by-month variant. The result goes into run->monitoring (so
+  // summary().model carries it as `model --monitor/--monitor-by` writes it), recomputed when a
+  // choice changes or a new run finishes (monitor_stale), by a core job stepped a paced slice per
+  // frame while the view is shown (a few frames for 150k rows).
+  int monitor_file_id = 0;         // 0 = none
+  std::string monitor_by;          // "" = none
+  bool monitor_stale = true;
+  std::unique_ptr<overdue::StabilityJob> monitor_job;
+  int monitor_job_dev = 0, monitor_job_other = 0;  // the files the job reads (checked every frame)
+  std::string monitor_error;
+  double monitor_started_ms = 0;
+  double monitor_ms = 0;           // the last computation, wall clock from choice to result
+  int monitor_frames = 0;          // frames it took
+  double monitor_compute_ms = 0, monitor_longest_ms = 0;  // time in the job's slices: sum, longest
+  std::string monitor_shown_psi;   // the score PSI as the view last printed it (test hook)
+  std::string monitor_feature;     // the feature whose bins are shown ("" = the highest CSI)
   overdue::BandOptions bands;      // decisions: limits and pricing, editable
   std::vector<overdue::ScoreBand> band_rows;  // bands recomputed with `bands`
   LabShown shown;

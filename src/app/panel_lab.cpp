@@ -85,6 +85,7 @@ void draw_setup(AppState& state) {
         lab.target.clear();
         lab.bad_value.clear();
       }
+      record_item_rect(state, "lab.file." + std::to_string(f->id));  // tests pick a file by its id
     }
     ImGui::EndCombo();
   }
@@ -204,6 +205,7 @@ void draw_view_tab(AppState& state, LabView view, S text, const char* id, const 
     case LabView::model: lab_view::draw_model(state, run); break;
     case LabView::evaluation: lab_view::draw_evaluation(state, run); break;
     case LabView::decisions: lab_view::draw_decisions(state, run); break;
+    case LabView::stability: lab_view::draw_stability(state, run); break;
   }
   ImGui::EndChild();
   ImGui::EndTabItem();
@@ -232,6 +234,7 @@ void draw_results(AppState& state) {
     draw_view_tab(state, LabView::model, S::lab_view_model, "model", run);
     draw_view_tab(state, LabView::evaluation, S::lab_view_evaluation, "evaluation", run);
     draw_view_tab(state, LabView::decisions, S::lab_view_decisions, "decisions", run);
+    draw_view_tab(state, LabView::stability, S::lab_view_stability, "stability", run);
     ImGui::EndTabBar();
   }
   if (switching) lab.switch_view = false;

@@ -15,6 +15,7 @@ void draw_model(AppState& state, const overdue::ModelLab& run);       // panel_l
 void draw_evaluation(AppState& state, const overdue::ModelLab& run);  // panel_lab_evaluation.cpp
 void draw_decisions(AppState& state, const overdue::ModelLab& run);   // panel_lab_decisions.cpp
 void draw_deploy(AppState& state, const overdue::ModelLab& run);      // panel_lab_deploy.cpp (issue #21 §2)
+void draw_stability(AppState& state, const overdue::ModelLab& run);   // panel_lab_stability.cpp
 
 constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                         ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit |

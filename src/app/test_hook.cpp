@@ -115,6 +115,11 @@ std::string ui_json(const AppState& state) {
                  {"approved", lab.shown.approved}, {"approval_rate", lab.shown.approval_rate},
                  {"bad_rate_approved", lab.shown.bad_rate_approved}};
   lj["bands"] = lab.band_rows.size();
+  // Stability monitoring (issue #21 §3): the choices, what the view printed, the time it took.
+  lj["monitor"] = {{"file_id", lab.monitor_file_id}, {"by", lab.monitor_by}, {"error", lab.monitor_error},
+                   {"ms", lab.monitor_ms}, {"frames", lab.monitor_frames},
+                   {"compute_ms", lab.monitor_compute_ms}, {"longest_ms", lab.monitor_longest_ms},
+                   {"running", lab.monitor_job != nullptr}, {"shown_psi", lab.monitor_shown_psi}};
   j["lab"] = lj;
   j["guide_step"] = state.walkthrough.step;
   // The rare font parts arrive after start-up (fonts.hpp): whether they are merged, and glyphs of

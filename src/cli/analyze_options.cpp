@@ -161,7 +161,8 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
     }
     const bool known = is_setting_flag(arg) || arg == "--json" || arg == "--settings" || arg == "--save-settings" ||
                        arg == "--csv-dir" || arg == "--report" || arg == "--letters" || arg == "--model" ||
-                       arg == "--target" || arg == "--bad" || arg == "--sheet";
+                       arg == "--target" || arg == "--bad" || arg == "--sheet" || arg == "--monitor" ||
+                       arg == "--monitor-by";
     if (!known) return usage_error("analyze: unknown option '" + args[i] + "'");
     if (!has_value) {
       if (i + 1 >= args.size()) return usage_error("analyze: " + arg + " needs a value");
@@ -184,6 +185,8 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
        : arg == "--model"    ? a.model_file
        : arg == "--target"   ? a.model_target
        : arg == "--bad"      ? a.model_bad
+       : arg == "--monitor"  ? a.model_monitor
+       : arg == "--monitor-by" ? a.model_monitor_by
                              : a.settings_out) = value;
     }
   }
@@ -192,6 +195,8 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& a, boo
   if (!a.model_file.empty() && a.model_target.empty()) return usage_error("analyze: --model needs --target COLUMN");
   if (a.model_file.empty() && (!a.model_target.empty() || !a.model_bad.empty()))
     return usage_error("analyze: --target and --bad go with --model FILE");
+  if (a.model_file.empty() && (!a.model_monitor.empty() || !a.model_monitor_by.empty()))
+    return usage_error("analyze: --monitor and --monitor-by go with --model FILE");
   if (!a.model_file.empty() && a.report_out.empty()) return usage_error("analyze: --model is for the report: add --report FILE");
   return kExitOk;
 }
@@ -205,7 +210,10 @@ const char* report_options_help() {
          "                           templates from the settings file's \"letters\" object\n"
          "  --model FILE --target COLUMN [--bad VALUE]\n"
          "                           also run the model lab on FILE (as `model` does, default seed)\n"
-         "                           and add its section to the --report\n";
+         "                           and add its section to the --report\n"
+         "  --monitor NEW, --monitor-by COLUMN\n"
+         "                           with --model: add the stability of the file NEW (or of each\n"
+         "                           month of the date COLUMN) to the model section, as `model` does\n";
 }
 
 int resolve_settings(const AnalyzeArgs& a, AnalysisSettings& out) {

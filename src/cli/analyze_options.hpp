@@ -24,6 +24,7 @@ struct AnalyzeArgs {
   std::string model_file;     // --model FILE: also run the model lab on FILE for the report's model section
   std::string model_target;   // --target COLUMN (with --model)
   std::string model_bad;      // --bad VALUE (with --model; default 1 for 0/1 targets)
+  std::string model_monitor, model_monitor_by;  // --monitor FILE, --monitor-by COLUMN (with --model): stability
   bool timings = false;       // --timings: stage times on stderr (for measurements, not for tests)
   struct SettingFlag {
     std::string flag, value;  // "--threshold", "45"

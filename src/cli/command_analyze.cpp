@@ -38,6 +38,35 @@ long long ms_since(Clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count();
 }
 
+// Stability monitoring for the report's model section (--monitor FILE, --monitor-by COLUMN), as
+// `overdue-lens model` computes it (stability.hpp).
+int run_report_monitoring(const AnalyzeArgs& a, const ImportedFile& file, ModelLab& lab) {
+  if (a.model_monitor.empty() && a.model_monitor_by.empty()) return kExitOk;
+  if (!lab.scorecard.ok()) {
+    std::fprintf(stderr, "overdue-lens: --monitor: no scorecard: %s\n", lab.scorecard.error.c_str());
+    return kExitBadInput;
+  }
+  std::string error;
+  if (!a.model_monitor_by.empty()) {
+    lab.monitoring.by_month = monitor_by_month(lab.scorecard, lab.bands, file, lab.data.record, a.model_monitor_by, error);
+    if (!error.empty()) return usage_error("analyze: --monitor-by: " + error);
+    lab.monitoring.has_by_month = true;
+  }
+  if (!a.model_monitor.empty()) {
+    const ImportedFile other = import_file_at(a.model_monitor);
+    error = other.error;
+    if (error.empty())
+      lab.monitoring.report = monitor_file(lab.scorecard, lab.bands, file, lab.data.record, other, error);
+    if (!error.empty()) {
+      std::fprintf(stderr, "overdue-lens: %s: %s\n", a.model_monitor.c_str(), error.c_str());
+      return kExitBadInput;
+    }
+    lab.monitoring.has_file = true;
+    lab.monitoring.file = other.name;
+  }
+  return kExitOk;
+}
+
 // The model lab for the report's model section (--model FILE --target COLUMN [--bad VALUE]), run
 // as `overdue-lens model` runs it with its default options. Returns kExitOk or the exit status.
 int run_report_model(const AnalyzeArgs& a, ImportedFile& file, ModelLab& lab) {
@@ -50,9 +79,11 @@ int run_report_model(const AnalyzeArgs& a, ImportedFile& file, ModelLab& lab) {
   options.data.target = a.model_target;
   options.data.bad_value = a.model_bad;
   lab = run_model_lab(file, options);
-  if (lab.error.empty()) return kExitOk;
-  std::fprintf(stderr, "overdue-lens: %s: %s\n", a.model_file.c_str(), lab.error.c_str());
-  return lab.usage_error ? kExitUsage : kExitBadInput;
+  if (!lab.error.empty()) {
+    std::fprintf(stderr, "overdue-lens: %s: %s\n", a.model_file.c_str(), lab.error.c_str());
+    return lab.usage_error ? kExitUsage : kExitBadInput;
+  }
+  return run_report_monitoring(a, file, lab);
 }
 
 // --letters DIR: one file per overdue customer and letters.html with all of them.

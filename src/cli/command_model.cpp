@@ -26,6 +26,7 @@ struct ModelArgs {
   std::vector<SheetChoice> sheets;  // --sheet [FILE:]NAME: of FILE (or of the --score file)
   bool timings = false;
   Lang lang = Lang::zh;  // --lang: the headers of the CSV files model writes (JSON keys stay English)
+  std::string monitor_file, monitor_by;  // stability monitoring (issue #21 §3): --monitor, --monitor-by
   ModelLabOptions lab;
 };
 
@@ -88,6 +89,8 @@ int parse_args(const std::vector<std::string>& args, ModelArgs& a, bool& help) {
     else if (o == "--score-out") a.score_out = v;
     else if (o == "--export-sql") a.export_sql = v;
     else if (o == "--card-csv") a.card_csv = v;
+    else if (o == "--monitor") a.monitor_file = v;
+    else if (o == "--monitor-by") a.monitor_by = v;
     else if (o == "--lang") {
       if (!parse_lang(v, a.lang)) return usage_error("model: --lang expects zh or en, got '" + v + "'");
     }
@@ -248,6 +251,43 @@ int write_scorecard_exports(const ModelArgs& a, const ModelLab& lab) {
   return status;
 }
 
+// Stability monitoring (issue #21 §3) into lab.monitoring: --monitor OTHER (read like --score's
+// file; a feature column missing there exits 1) and --monitor-by COLUMN (a date column of FILE;
+// an unknown or non-date column is wrong usage, exit 2).
+int run_monitoring(const ModelArgs& a, const ImportedFile& file, ModelLab& lab) {
+  if (a.monitor_file.empty() && a.monitor_by.empty()) return kExitOk;
+  if (!lab.scorecard.ok()) {
+    std::fprintf(stderr, "overdue-lens: --monitor: no scorecard: %s\n", lab.scorecard.error.c_str());
+    return kExitBadInput;
+  }
+  if (!a.monitor_by.empty()) {
+    std::string error;
+    StabilityByMonth by = monitor_by_month(lab.scorecard, lab.bands, file, lab.data.record, a.monitor_by, error);
+    if (!error.empty()) return usage_error("model: --monitor-by: " + error);
+    lab.monitoring.has_by_month = true;
+    lab.monitoring.by_month = std::move(by);
+  }
+  if (!a.monitor_file.empty()) {
+    ImportedFile other;
+    if (const int s = import_one_table(a.monitor_file, a.sheets, other); s != kExitOk) return s;
+    std::string error = other.error;
+    StabilityReport r;
+    const Clock::time_point t0 = Clock::now();
+    if (error.empty()) r = monitor_file(lab.scorecard, lab.bands, file, lab.data.record, other, error);
+    if (a.timings)  // the comparison alone (the page's cost: both files are already in memory)
+      std::fprintf(stderr, "overdue-lens: monitoring compare %lld ms\n",
+                   static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count()));
+    if (!error.empty()) {
+      std::fprintf(stderr, "overdue-lens: %s: %s\n", a.monitor_file.c_str(), error.c_str());
+      return kExitBadInput;
+    }
+    lab.monitoring.has_file = true;
+    lab.monitoring.file = other.name;
+    lab.monitoring.report = std::move(r);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int run_model(const std::vector<std::string>& args) {
@@ -261,14 +301,14 @@ int run_model(const std::vector<std::string>& args) {
   const Clock::time_point t0 = Clock::now();
   for (const SheetChoice& c : a.sheets)
     if (!c.file.empty() && c.file != a.file && c.file != file_name_of(a.file) && c.file != a.score_file &&
-        c.file != file_name_of(a.score_file))
-      return usage_error("model: --sheet " + c.file + ":" + c.sheet + " names neither FILE nor the --score file");
+        c.file != file_name_of(a.score_file) && c.file != a.monitor_file && c.file != file_name_of(a.monitor_file))
+      return usage_error("model: --sheet " + c.file + ":" + c.sheet + " names neither FILE nor the --score or --monitor file");
   ImportedFile file;
   if (const int status = import_one_table(a.file, a.sheets, file); status != kExitOk) return status;
   if (a.timings)
     std::fprintf(stderr, "overdue-lens: import %lld ms\n",
                  static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count()));
-  const ModelLab lab = run_model_lab(file, a.lab);
+  ModelLab lab = run_model_lab(file, a.lab);
   if (a.timings)
     for (const StepTime& s : lab.times) std::fprintf(stderr, "overdue-lens: %s %.0f ms\n", s.step.c_str(), s.ms);
   if (!lab.bin_edits_skipped.empty())  // the edits that could apply did; say which did not
@@ -303,6 +343,14 @@ int run_model(const std::vector<std::string>& args) {
   }
   if (!write_bins_csv(a, lab)) status = kExitBadInput;
   if (const int s = write_scorecard_exports(a, lab); s != kExitOk) status = s;
+  const Clock::time_point t_monitor = Clock::now();
+  if (const int s = run_monitoring(a, file, lab); s != kExitOk) {
+    if (s == kExitUsage) return s;
+    status = s;
+  }
+  if (a.timings && (!a.monitor_file.empty() || !a.monitor_by.empty()))
+    std::fprintf(stderr, "overdue-lens: monitoring %lld ms\n",
+                 static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t_monitor).count()));
   const std::string json = model_lab_json(lab, file.name) + "\n";
   if (!write_output(a.json_out, json)) {
     std::fprintf(stderr, "overdue-lens: %s: cannot write the file\n", a.json_out.c_str());

@@ -93,6 +93,9 @@ model_case() {  # name, file, then the model arguments
 }
 model_case accounts_en tests/data/roles/accounts_en.csv --target default --tree-depth 3 --min-leaf 2
 model_case uci_demo data/demo/uci_credit_card.csv --target default.payment.next.month --folds 3
+# Stability monitoring (issue #21 §3): the file against itself (every index 0).
+model_case accounts_en_monitor tests/data/roles/accounts_en.csv --target default --tree-depth 3 --min-leaf 2 \
+  --monitor tests/data/roles/accounts_en.csv
 if [ -f ../shared/data/give-me-some-credit/cs-training.csv ]; then
   model_case gmsc ../shared/data/give-me-some-credit/cs-training.csv --target SeriousDlqin2yrs
   model_case uci ../shared/data/uci-credit-default/UCI_Credit_Card.csv --target default.payment.next.month \

@@ -60,6 +60,32 @@ grep -q '"rows":{"read":48,"accepted":47,"rejected":1}' "$tmp/out" || { echo "FA
   { echo "FAIL: split file of the semicolon file"; exit 1; }
 echo "exit codes and the headerless semicolon file: OK"
 
+# Stability monitoring (issue #21 §3): the UCI file against itself gives a score PSI of exactly 0
+# and every feature stable; against a copy with PAY_0 moved up by 2 months (later payers) and
+# without the target, the score and PAY_0 are flagged "shift"; a copy without LIMIT_BAL exits 1.
+uci="$data/uci-credit-default/UCI_Credit_Card.csv"
+awk -F, 'BEGIN { OFS = "," } NR == 1 { NF--; print; next } { $7 = $7 + 2; NF--; print }' "$uci" >"$tmp/uci_shifted.csv"
+awk -F, 'BEGIN { OFS = "," } { $2 = ""; sub(/,,/, ","); print }' "$uci" >"$tmp/uci_no_limit.csv"
+expect 0 model "$uci" --target default.payment.next.month --monitor "$uci" --json "$tmp/same.json"
+expect 0 model "$uci" --target default.payment.next.month --monitor "$tmp/uci_shifted.csv" --json "$tmp/shifted.json"
+expect 1 model "$uci" --target default.payment.next.month --monitor "$tmp/uci_no_limit.csv"
+grep -q "LIMIT_BAL" "$tmp/err" || { echo "FAIL: --monitor without a feature column names it"; cat "$tmp/err"; exit 1; }
+expect 2 model "$uci" --target default.payment.next.month --monitor-by AGE   # not a date column
+"$py" - "$tmp/same.json" "$tmp/shifted.json" <<'PY'
+import json, sys
+same = json.load(open(sys.argv[1]))["monitoring"]
+shifted = json.load(open(sys.argv[2]))["monitoring"]
+assert same["score_psi"] == 0 and same["band"] == "stable", same["score_psi"]
+assert all(f["csi"] == 0 and f["band"] == "stable" for f in same["features"])
+assert same["expected_records"] == same["actual_records"] == 30000
+assert abs(sum(b["expected"] for b in same["bins"]) - 1) < 1e-5
+assert shifted["band"] == "shift", shifted["score_psi"]
+pay0 = [f for f in shifted["features"] if f["feature"] == "PAY_0"][0]
+assert pay0["band"] == "shift", pay0
+print("monitoring: self PSI %.6f (%d features stable); PAY_0 + 2: score PSI %.4f %s, PAY_0 CSI %.4f %s: OK"
+      % (same["score_psi"], len(same["features"]), shifted["score_psi"], shifted["band"], pay0["csi"], pay0["band"]))
+PY
+
 # Issue #21 §1 × §2: the SQL export with special values and trends (the special codes compared
 # exactly before the ranges) still gives --score's points and reasons on every UCI record.
 cli_abs=$(cd "$(dirname "$cli")" && pwd)/$(basename "$cli")

@@ -28,6 +28,7 @@
 #include "overdue/model/pca.hpp"
 #include "overdue/model/scorecard.hpp"
 #include "overdue/model/special_suggest.hpp"
+#include "overdue/model/stability.hpp"
 #include "overdue/model/tree.hpp"
 
 namespace overdue {
@@ -105,6 +106,9 @@ struct ModelLab {
   CrossValidation cross_validation;  // options.folds > 1 only
   ModelDataset unimputed;            // options.folds > 1: the data before imputation, until kfold
   std::vector<StepTime> times;
+  // Stability monitoring (issue #21 §3): not a step of the lab (it needs a second file or a date
+  // column); the CLI (--monitor, --monitor-by) and the page fill it after a run.
+  LabMonitoring monitoring;
 };
 
 int model_lab_step_count();

@@ -80,6 +80,10 @@ struct PsiResult {
 constexpr double kPsiEpsilon = 1e-4;
 PsiResult population_stability(const std::vector<double>& reference,
                                const std::vector<double>& other, int bins = 10);
+// The formula on given counts per bin (expected and actual, same bins): shares = count / total,
+// floored at kPsiEpsilon; `edges` left empty. Also the score PSI and feature CSI of stability
+// monitoring (stability.hpp). psi 0 and no bins when a total is 0 or the sizes differ.
+PsiResult psi_from_counts(const std::vector<double>& expected, const std::vector<double>& actual);
 
 // Stratified k-fold assignment: rows of each class are shuffled with the seed (SplitMix64) and
 // dealt round-robin into k folds, so every fold has nearly the same bad rate. Returns k test

@@ -17,7 +17,8 @@
 //   points table; tree with its nodes,
 //   cross_validation {folds, logistic_auc [...], logistic_mean, logistic_sd, scorecard_…}
 //   (only with folds > 1), importance {permutation}, decisions {cutoff_curve, bands,
-//   reject_inference}.
+//   reject_inference}; monitoring and monitoring_by when the caller filled ModelLab::monitoring
+//   (model_json_monitor.cpp, docs/model_lab.md "Stability monitoring").
 // Numbers as fixed decimals (analysis_json.hpp's fixed_text: 6 places, PCA ratios 9) so the
 // native and wasm CLIs print the same bytes; a value that is not finite prints as null.
 #pragma once

@@ -211,12 +211,26 @@ PsiResult population_stability(const std::vector<double>& reference,
     std::vector<double> c(nb, 0.0);
     for (double v : xs)  // bin = number of edges strictly below v: (e[i-1], e[i]]
       c[size_t(std::lower_bound(r.edges.begin(), r.edges.end(), v) - r.edges.begin())] += 1;
-    for (double& x : c) x /= double(xs.size());
     return c;
   };
-  r.expected = count(ref);
-  r.actual = count(oth);
-  for (size_t i = 0; i < nb; ++i) {
+  const std::vector<double> expected = count(ref), actual = count(oth);
+  std::vector<double> edges = std::move(r.edges);
+  r = psi_from_counts(expected, actual);
+  r.edges = std::move(edges);
+  return r;
+}
+
+PsiResult psi_from_counts(const std::vector<double>& expected, const std::vector<double>& actual) {
+  PsiResult r;
+  if (expected.size() != actual.size()) return r;
+  double te = 0, ta = 0;
+  for (double c : expected) te += c;
+  for (double c : actual) ta += c;
+  if (!(te > 0) || !(ta > 0)) return r;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    r.expected.push_back(expected[i] / te);
+    r.actual.push_back(actual[i] / ta);
+    // An empty bin (or one below 0.01 %) counts as 0.0001 so that ln(a/e) stays finite.
     const double e = std::max(r.expected[i], kPsiEpsilon);
     const double a = std::max(r.actual[i], kPsiEpsilon);
     r.contribution.push_back((a - e) * model_math::log(a / e));

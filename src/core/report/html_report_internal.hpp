@@ -73,6 +73,7 @@ void write_model(std::string& out, const ModelLab& lab, std::string_view file, L
 void write_model_bins(std::string& out, const ModelLab& lab, Lang lang);
 // issue #21 §2: "a higher score means a lower risk" and the factor and offset (html_report_model_deploy.cpp).
 std::string scorecard_direction_html(const Scorecard& card, Lang lang);
+void write_model_stability(std::string& out, const ModelLab& lab, Lang lang);  // html_report_model_stability.cpp
 
 // The report's and the letters' style sheet (print CSS included).
 const char* report_css();

@@ -159,6 +159,7 @@ void write_model(std::string& out, const ModelLab& lab, std::string_view file, L
              text_cell(percent_display(p.bad_rate_approved, 2, lang), true) + "</tr>";
     out += "</tbody></table>";
   }
+  write_model_stability(out, lab, lang);
   close_section(out);
 }
 

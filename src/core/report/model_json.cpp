@@ -213,6 +213,7 @@ std::string model_lab_json(const ModelLab& lab, const std::string& file_name) {
   write_features(w, lab);
   model_json_detail::write_models(w, lab);
   model_json_detail::write_decisions(w, lab);
+  model_json_detail::write_monitoring(w, lab);
   w.end_object();
   return w.take();
 }

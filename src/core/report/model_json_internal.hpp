@@ -26,5 +26,6 @@ void write_decisions(JsonWriter& w, const ModelLab& lab);
 void write_binning_extras(JsonWriter& w, const ModelLab& lab, const FeatureBinning& b);
 // issue #21 §2: "direction" and "scaling" of the scorecard (model_json_deploy.cpp).
 void write_scorecard_direction(JsonWriter& w, const Scorecard& c);
+void write_monitoring(JsonWriter& w, const ModelLab& lab);  // model_json_monitor.cpp
 
 }  // namespace overdue::model_json_detail
