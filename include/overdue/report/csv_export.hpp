@@ -14,6 +14,7 @@
 #include "overdue/monitor/monitor.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
+#include "overdue/text/format.hpp"  // csv_field
 #include "overdue/text/lang.hpp"
 
 namespace overdue {
@@ -37,8 +38,6 @@ struct CsvFile {
 //                    line, reason (draft, void, not_receivables_account), detail, rows
 std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, Lang lang);
 
-// One field as CSV: quoted (with doubled quotes) only when it must be.
-std::string csv_field(std::string_view text);
 
 // The rules that held for a customer, "S1_no_payment 120>90; R2_chronic_late 0.6≥0.5": language
 // neutral (the rule ids are the ones the page and docs/method.md explain).

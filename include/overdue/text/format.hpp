@@ -30,4 +30,7 @@ std::string count_display(int64_t n);            // 1234567 → "1,234,567"
 std::string percent_display(double ratio, int decimals, Lang lang);  // 0.1234 → "12.3 %" / "12.3%"
 std::string days_display(int64_t days, Lang lang);                   // "12 d" / "12 天"
 
+// A CSV field (RFC 4180): quoted, with '"' doubled, when it holds a comma, a quote or a line break.
+std::string csv_field(std::string_view text);
+
 }  // namespace overdue

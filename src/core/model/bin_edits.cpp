@@ -5,6 +5,7 @@
 
 #include "overdue/model/scorecard.hpp"
 #include "overdue/model/scorecard_reasons.hpp"
+#include "overdue/text/format.hpp"
 
 namespace overdue {
 namespace {
@@ -15,16 +16,6 @@ std::string number_text(double v, int decimals) {
   return text;
 }
 
-// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-std::string csv_cell(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace
 
@@ -63,7 +54,7 @@ std::string scorecard_scores_csv(const Scorecard& card, const ImportedFile& file
   for (const ScoredRecord& s : scored) {
     out += std::to_string(s.record) + "," + number_text(s.points, 2) + "," +
            number_text(points_to_bad_probability(card, s.points), 6);
-    for (int r : s.reasons) out += "," + (r < 0 ? std::string() : csv_cell(card.features[static_cast<size_t>(r)].name));
+    for (int r : s.reasons) out += "," + (r < 0 ? std::string() : csv_field(card.features[static_cast<size_t>(r)].name));
     out += "\n";
   }
   return out;

@@ -5,19 +5,11 @@
 #include <limits>
 
 #include "overdue/model/scorecard_export.hpp"
+#include "overdue/text/format.hpp"
 
 namespace overdue {
 namespace {
 
-std::string field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string number_text(double v, const char* format) {
   char text[64];
@@ -26,7 +18,7 @@ std::string number_text(double v, const char* format) {
 }
 
 std::string row(const std::string& a, const std::string& b, const std::string& c) {
-  return field(a) + "," + field(b) + "," + field(c) + "\n";
+  return csv_field(a) + "," + csv_field(b) + "," + csv_field(c) + "\n";
 }
 
 // What scores in the no-bin row: a missing value without a missing bin, an unseen level without a

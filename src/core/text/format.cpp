@@ -155,4 +155,15 @@ std::string days_display(int64_t days, Lang lang) {
   return textf(lang, S::days_short_fmt, count_display(days).c_str());
 }
 
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
 }  // namespace overdue
