@@ -88,7 +88,7 @@ target_link_libraries(overdue-lens-app PRIVATE overdue_core overdue_imgui)
 target_compile_options(overdue-lens-app PRIVATE -Wall -Wextra -O3)
 add_dependencies(overdue-lens-app overdue-lens-fonts overdue-lens-web overdue-lens-demo)
 set(OL_APP_EXPORTS
-    _main,_malloc,_free,_ol_file_begin,_ol_file_chunk,_ol_file_end,_ol_file_failed,_ol_summary_json,_ol_ui_json,_ol_busy,_ol_set_analysis,_ol_test_crash_next_frame)
+    _main,_malloc,_free,_ol_file_begin,_ol_file_chunk,_ol_file_end,_ol_file_failed,_ol_summary_json,_ol_ui_json,_ol_busy,_ol_set_analysis,_ol_test_crash_next_frame,_ol_touch)
 target_link_options(overdue-lens-app PRIVATE
   -O3
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

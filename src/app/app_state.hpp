@@ -193,6 +193,13 @@ class AppState : public platform::FileEvents {
 
   std::vector<SheetRequest> sheet_requests;   // applied by advance()
 
+  // Issue #22: the layout follows the width (nav.hpp); text size and touch (touch.hpp).
+  int text_size = 0;            // ui.text_size: 0 = S (the original size), 1 = M, 2 = L
+  bool touch = false;           // a touch screen was used: bigger frames and grabs for a finger
+  bool files_open = false;      // below 1200 CSS px the files panel is a drawer: open or not
+  std::map<int, Tab> group_view;  // per view group, the view last shown in it (nav.cpp)
+  std::vector<std::string> cut_labels;  // widgets whose label did not fit this frame (ui().cut)
+
  private:
   void apply_sheet_requests();
   int next_sheet_table_id_ = kFirstSheetTableId;

@@ -22,6 +22,7 @@
 #include "test_hook.hpp"
 #include "text_field.hpp"
 #include "theme.hpp"
+#include "touch.hpp"
 
 namespace {
 
@@ -29,12 +30,15 @@ struct Runtime {
   GLFWwindow* window = nullptr;
   app::Theme applied_theme = app::Theme::light;
   float applied_dpr = 0.0f;  // 0 = style not applied yet
+  int applied_text_size = 0;
+  bool applied_touch = false;
   int frames_since_remember = 0;
 };
 
 
 // [SECTION] input and clipboard -----------------------------------------------------------------
 void on_wheel(float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); }
+void on_touch(int phase, float x, float y) { app::touch_event(app::app_state(), phase, x, y); }
 
 // Clipboard through the browser (GLFW's clipboard is a stub in Emscripten 3.1.6).
 void set_clipboard(ImGuiContext*, const char* text) { platform::set_clipboard_text(text); }
@@ -54,10 +58,13 @@ void frame(void* arg) {
 
   const platform::Display display = platform::fit_canvas();
   const float dpr = static_cast<float>(display.dpr);
-  if (dpr != rt.applied_dpr || state.theme != rt.applied_theme) {
-    app::apply_theme(state.theme, dpr);
+  if (dpr != rt.applied_dpr || state.theme != rt.applied_theme || state.text_size != rt.applied_text_size ||
+      state.touch != rt.applied_touch) {
+    app::apply_theme(state.theme, dpr, state.text_size, state.touch);
     rt.applied_dpr = dpr;
     rt.applied_theme = state.theme;
+    rt.applied_text_size = state.text_size;
+    rt.applied_touch = state.touch;
   }
   state.dpr = dpr;
   state.now_ms = platform::now_ms();
@@ -73,6 +80,8 @@ void frame(void* arg) {
     app::remember_settings(state);
   }
   state.widget_rects.clear();
+  state.cut_labels.clear();
+  app::touch_frame(state);
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -133,6 +142,7 @@ int main() {
   pio.Platform_SetClipboardTextFn = set_clipboard;
   pio.Platform_GetClipboardTextFn = get_clipboard;
   platform::set_wheel_handler(on_wheel);
+  platform::set_touch_handler(on_touch);
 
   platform::set_file_events(&app::app_state());
   platform::set_state_json_sources(summary_source, ui_source, busy_source);

@@ -176,7 +176,12 @@ void draw_dashboard(AppState& state) {
 
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float chart_h = std::clamp(avail_h * 0.5f, 220.0f * state.dpr, 420.0f * state.dpr);
-  if (ImGui::BeginTable("##charts", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
+  // Narrower than two charts of ≥ 340 CSS px each (a phone, a tablet upright): one under the other.
+  if (ImGui::GetContentRegionAvail().x < 700.0f * state.dpr) {
+    draw_aging_chart(state, chart_h);
+    ImGui::Spacing();
+    draw_trend_charts(state, chart_h);
+  } else if (ImGui::BeginTable("##charts", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableSetupColumn("aging", ImGuiTableColumnFlags_WidthStretch, 0.42f);
     ImGui::TableSetupColumn("trend", ImGuiTableColumnFlags_WidthStretch, 0.58f);
     ImGui::TableNextRow();

@@ -1,9 +1,11 @@
-// Toolbar: the product's name, "Open files…", the language switch and the theme switch, and a
-// short notice line (e.g. after copying a table).
+// Toolbar: the product's name, "Open files…", the export menu, the language, theme and text-size
+// switches, and a short notice line (e.g. after copying a table); compact on a narrow page.
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "imgui.h"
+#include "nav.hpp"
 #include "overdue/text/lang.hpp"
 #include "panel_letters.hpp"
 #include "panels.hpp"
@@ -18,8 +20,7 @@ namespace {
 
 // The export menu: every item is a browser download made from bytes the core produced (the same
 // bytes as the CLI's files). Items record their rectangles ("export.<name>") for the tests.
-void draw_export_menu(AppState& state) {
-  if (!ImGui::BeginPopup("export-menu")) return;
+void draw_export_items(AppState& state) {
   const bool have_analysis = state.analysis.available();
   if (ImGui::MenuItem(tr(S::export_json), nullptr, false, have_analysis)) {
     const char* name = "overdue-lens-analysis.json";
@@ -62,64 +63,134 @@ void draw_export_menu(AppState& state) {
   record_item_rect(state, "export.settings");
   ImGui::Separator();
   text_muted(tr(S::settings_remembered));
+}
+
+void draw_export_menu(AppState& state) {
+  if (!ImGui::BeginPopup("export-menu")) return;
+  draw_export_items(state);
   ImGui::EndPopup();
+}
+
+const char* text_size_name(int size) {
+  return tr(size == 2 ? S::text_size_l : size == 1 ? S::text_size_m : S::text_size_s);
+}
+
+void toggle_language() { set_language(language() == Lang::zh ? Lang::en : Lang::zh); }
+void toggle_theme(AppState& state) {
+  state.theme = state.theme == Theme::light ? Theme::dark : Theme::light;  // applied before the next frame
+}
+
+// The compact toolbar's menu (narrow pages): export, language, theme and text size in one place.
+void draw_compact_menu(AppState& state) {
+  if (!ImGui::BeginPopup("toolbar-menu")) return;
+  if (ImGui::BeginMenu(tr(S::export_menu))) {
+    draw_export_items(state);
+    ImGui::EndMenu();
+  }
+  record_item_rect(state, "toolbar.menu.export");
+  if (ImGui::MenuItem(tr(S::language_other))) toggle_language();
+  record_item_rect(state, "toolbar.language");
+  if (ImGui::MenuItem(tr(state.theme == Theme::light ? S::theme_dark : S::theme_light))) toggle_theme(state);
+  record_item_rect(state, "toolbar.theme");
+  ImGui::SeparatorText(tr(S::text_size_label));
+  static const char* const kIds[] = {"s", "m", "l"};
+  for (int i = 0; i < 3; ++i) {
+    if (ImGui::MenuItem(text_size_name(i), nullptr, state.text_size == i)) state.text_size = i;
+    record_item_rect(state, std::string("toolbar.text_size.") + kIds[i]);
+  }
+  ImGui::EndPopup();
+}
+
+void draw_notice(AppState& state) {
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().success);
+  ImGui::TextUnformatted(state.notice.c_str());
+  ImGui::PopStyleColor();
 }
 
 }  // namespace
 
+// One line: the title, the tagline when there is room, the notice, and the buttons at the right
+// edge. When the buttons and the title do not fit side by side (a phone), the compact form:
+// the title, "Open files…" and a menu holding export, language, theme and text size.
 void draw_toolbar(AppState& state) {
   const ImGuiStyle& style = ImGui::GetStyle();
+  const float pad = style.FramePadding.x * 2;
+  const char* title = tr(S::app_title);
   ImGui::PushFont(nullptr, style.FontSizeBase * 1.35f);
+  const float title_w = ImGui::CalcTextSize(title).x;
   ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
-  ImGui::TextUnformatted(tr(S::app_title));
+  ImGui::TextUnformatted(title);
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  ImGui::SameLine();
-  ImGui::AlignTextToFramePadding();
-  text_muted(tr(S::app_tagline));
+  record_item_rect(state, "toolbar.title");
 
-  if (!state.notice.empty() && state.now_ms < state.notice_until_ms) {
-    ImGui::SameLine(0, style.ItemSpacing.x * 3);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().success);
-    ImGui::TextUnformatted(state.notice.c_str());
-    ImGui::PopStyleColor();
-  }
-
-  // Right-aligned buttons: measure them first so they end at the window's right edge.
   const char* export_label = tr(S::export_menu);
   const char* open_label = tr(S::open_files);
   const char* lang_label = tr(S::language_other);
   const char* theme_label = tr(state.theme == Theme::light ? S::theme_dark : S::theme_light);
-  auto button_width = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
-  const float total = button_width(export_label) + button_width(open_label) + button_width(lang_label) +
-                      button_width(theme_label) + style.ItemSpacing.x * 3;
+  const std::string size_label = trf(S::text_size_fmt, text_size_name(state.text_size));
+  const char* menu_label = tr(S::toolbar_menu);
+  auto button_width = [&](const char* label) { return ImGui::CalcTextSize(label).x + pad; };
+  const float gap = style.ItemSpacing.x;
+  const float full = button_width(export_label) + button_width(open_label) + button_width(lang_label) +
+                     button_width(theme_label) + button_width(size_label.c_str()) + gap * 4;
+  const float compact = button_width(open_label) + button_width(menu_label) + gap;
   const float right = ImGui::GetWindowContentRegionMax().x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - total));
+  const float left = ImGui::GetWindowContentRegionMin().x;
+  const bool wide = left + title_w + gap * 2 + full <= right;
+  const float buttons = wide ? full : compact;
 
-  if (ImGui::Button((std::string(export_label) + "###export").c_str())) ImGui::OpenPopup("export-menu");
-  record_item_rect(state, "export");
-  draw_export_menu(state);
+  // The tagline and the notice only where they fit before the buttons (else the notice gets a line).
+  float x = left + title_w + gap;
+  const char* tagline = tr(S::app_tagline);
+  const float tagline_w = ImGui::CalcTextSize(tagline).x;
+  if (x + tagline_w + gap * 2 + buttons <= right) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    text_muted(tagline);
+    record_item_rect(state, "toolbar.tagline");
+    x += tagline_w + gap;
+  }
+  const bool notice_shown = !state.notice.empty() && state.now_ms < state.notice_until_ms;
+  const bool notice_inline = notice_shown && x + gap * 3 + ImGui::CalcTextSize(state.notice.c_str()).x + gap + buttons <= right;
+  if (notice_inline) {
+    ImGui::SameLine(0, gap * 3);
+    draw_notice(state);
+  }
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - buttons));
+
+  if (wide) {
+    if (ImGui::Button((std::string(export_label) + "###export").c_str())) ImGui::OpenPopup("export-menu");
+    record_label_rect(state, "toolbar.export", export_label, pad);
+    draw_export_menu(state);
+    ImGui::SameLine();
+  }
   draw_letters_window(state);  // a window of its own, opened from the menu
-  ImGui::SameLine();
 
   ImGui::PushStyleColor(ImGuiCol_Button, palette().accent);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(palette().accent.x, palette().accent.y, palette().accent.z, 0.85f));
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   if (ImGui::Button((std::string(open_label) + "###open").c_str())) platform::open_file_picker();
   ImGui::PopStyleColor(3);
-  record_item_rect(state, "open_files");
+  record_label_rect(state, "toolbar.open_files", open_label, pad);
 
   ImGui::SameLine();
-  if (ImGui::Button((std::string(lang_label) + "###language").c_str())) {
-    set_language(language() == Lang::zh ? Lang::en : Lang::zh);
+  if (!wide) {
+    if (ImGui::Button((std::string(menu_label) + "###menu").c_str())) ImGui::OpenPopup("toolbar-menu");
+    record_label_rect(state, "toolbar.menu", menu_label, pad);
+    draw_compact_menu(state);
+  } else {
+    if (ImGui::Button((std::string(lang_label) + "###language").c_str())) toggle_language();
+    record_label_rect(state, "toolbar.language", lang_label, pad);
+    ImGui::SameLine();
+    if (ImGui::Button((std::string(theme_label) + "###theme").c_str())) toggle_theme(state);
+    record_label_rect(state, "toolbar.theme", theme_label, pad);
+    ImGui::SameLine();
+    // S → M → L → S: one button, the size it shows is the one in use.
+    if (ImGui::Button((size_label + "###text-size").c_str())) state.text_size = (state.text_size + 1) % 3;
+    record_label_rect(state, "toolbar.text_size", size_label.c_str(), pad);
   }
-  record_item_rect(state, "language");
-
-  ImGui::SameLine();
-  if (ImGui::Button((std::string(theme_label) + "###theme").c_str())) {
-    state.theme = state.theme == Theme::light ? Theme::dark : Theme::light;  // applied before the next frame
-  }
-  record_item_rect(state, "theme");
+  if (notice_shown && !notice_inline) draw_notice(state);
 }
 
 }  // namespace app

@@ -26,6 +26,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.ledger.keep_drafts = a.keep_drafts;
   s.import.keep_swapped_dates = a.keep_swapped_dates;   // import.excel_date_swap (issue #18)
   s.ledger.currency = a.ledger_options.currency;   // reporting currency and rates (issue #17)
+  s.ui.text_size = state.text_size;                // the page's text size (issue #22)
   return s;
 }
 
@@ -55,6 +56,7 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
       if (f->data.table_kind == overdue::TableKind::general_ledger) ++f->revision;
   }
   set_language(s.language);
+  state.text_size = s.ui.text_size;
   set_letter_templates(s.letters);
   if (a.ledger_options.currency != s.ledger.currency) {   // new rates: rebuilt from the ledger
     a.ledger_options.currency = s.ledger.currency;

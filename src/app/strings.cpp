@@ -1009,6 +1009,19 @@ constexpr Entry kEntries[] = {
      "下载 SQL"},
     {S::lab_deploy_card_csv, "Download the card (CSV)",
      "下载评分卡（CSV）"},
+    {S::nav_group_data, "Data", "数据"},
+    {S::nav_group_receivables, "Receivables", "应收账款"},
+    {S::nav_group_types, "Types & risk", "类型与风险"},
+    {S::nav_group_lab, "Model lab", "模型实验室"},
+    {S::nav_group_method, "Method", "方法"},
+    {S::nav_files_fmt, "Files (%s)", "文件（%s）"},
+    {S::toolbar_menu, "Menu", "菜单"},
+    {S::text_size_label, "Text size", "文字大小"},
+    {S::text_size_fmt, "Text: %s", "字号：%s"},
+    {S::text_size_s, "S", "小"},
+    {S::text_size_m, "M", "中"},
+    {S::text_size_l, "L", "大"},
+    {S::nav_where_fmt, "In %s › %s", "位置：%s › %s"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

@@ -714,6 +714,20 @@ enum class S : int {
   lab_deploy_hint,
   lab_deploy_sql,
   lab_deploy_card_csv,
+  // issue #22 §1-3: view groups, the files drawer, the compact toolbar, text size
+  nav_group_data,
+  nav_group_receivables,
+  nav_group_types,
+  nav_group_lab,
+  nav_group_method,
+  nav_files_fmt,               // count of files
+  toolbar_menu,
+  text_size_label,
+  text_size_fmt,               // S / M / L in the page's language
+  text_size_s,
+  text_size_m,
+  text_size_l,
+  nav_where_fmt,               // group, view
   count_
 };
 

@@ -7,7 +7,9 @@
 #include "overdue/report/inspect_json.hpp"
 #include "overdue/report/model_json.hpp"
 #include "overdue/text/lang.hpp"
+#include "nav.hpp"
 #include "panels.hpp"
+#include "touch.hpp"
 
 namespace app {
 
@@ -43,8 +45,21 @@ std::string ui_json(const AppState& state) {
   nlohmann::json j;
   j["language"] = overdue::lang_name(language());
   j["theme"] = state.theme == Theme::dark ? "dark" : "light";
-  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer", "types", "teaching", "lab"};
-  j["tab"] = kTabNames[static_cast<int>(state.tab)];
+  // The view and its group, and every view with its group (issue #22 §3: nav.hpp's table).
+  j["tab"] = view_info(state.tab).id;
+  j["group"] = group_id(view_info(state.tab).group);
+  nlohmann::json views = nlohmann::json::array();
+  for (const ViewInfo& v : app::views()) views.push_back({{"id", v.id}, {"group", group_id(v.group)}});
+  j["views"] = views;
+  // The layout (issue #22 §1-2): width class, files drawer, text size, touch; labels cut this frame.
+  const WidthClass wc = width_class(state);
+  j["width_class"] = wc == WidthClass::wide ? "wide" : wc == WidthClass::medium ? "medium" : "narrow";
+  j["files_open"] = state.files_open;
+  static const char* const kSizes[] = {"s", "m", "l"};
+  j["text_size"] = kSizes[state.text_size];
+  j["touch"] = state.touch;
+  j["cut"] = state.cut_labels;
+  j["touch_drag"] = nlohmann::json::parse(touch_json());
   // The monitoring views: controls in use, computing, the overdue list's rows, selected customer.
   const Analysis& a = state.analysis;
   nlohmann::json an;

@@ -87,7 +87,7 @@ void dark_colors(ImGuiStyle& s) {
 
 }  // namespace
 
-void apply_theme(Theme theme, float dpr) {
+void apply_theme(Theme theme, float dpr, int text_size, bool touch) {
   ImGuiStyle s;  // fresh defaults: ScaleAllSizes below must apply to unscaled sizes
   if (theme == Theme::dark) dark_colors(s);
   else light_colors(s);
@@ -109,9 +109,16 @@ void apply_theme(Theme theme, float dpr) {
   s.ChildBorderSize = 1;
   s.FrameBorderSize = 1;
   s.TabBarBorderSize = 1;
+  if (touch) {  // a fingertip is about 9 mm: frames and grabs a finger can hit and hold
+    s.FramePadding = ImVec2(12, 10);
+    s.GrabMinSize = 22;
+    s.ScrollbarSize = 18;
+    s.TouchExtraPadding = ImVec2(2, 2);
+  }
+  const float text = kTextSizeScale[text_size < 0 || text_size > 2 ? 0 : text_size];
   s.FontSizeBase = kBodyFontPx;
-  s.ScaleAllSizes(dpr);
-  s.FontScaleDpi = dpr;
+  s.ScaleAllSizes(dpr * text);
+  s.FontScaleDpi = dpr * text;
   ImGui::GetStyle() = s;
 }
 

@@ -5,6 +5,7 @@
 
 #include "app_state.hpp"
 #include "imgui.h"
+#include "nav.hpp"
 #include "panels.hpp"
 #include "test_hook.hpp"
 #include "theme.hpp"
@@ -76,7 +77,8 @@ void draw_walkthrough(AppState& state) {
 
   const float s = state.dpr;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = std::min(440 * s, vp->Size.x * 0.4f);
+  // Beside the view on a wide page; across the bottom on a narrow one (a phone).
+  const float width = width_class(state) == WidthClass::narrow ? vp->Size.x - 32 * s : std::min(440 * s, vp->Size.x * 0.4f);
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - 16 * s, vp->Pos.y + vp->Size.y - 16 * s), ImGuiCond_Always,
                           ImVec2(1, 1));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
@@ -90,6 +92,9 @@ void draw_walkthrough(AppState& state) {
   if (ImGui::Begin(title.c_str(), &open, flags)) {
     record_item_rect(state, "guide");
     heading(tr(info.title));
+    // Where the step is in the page's places (issue #22 §3): "In Receivables › Overdue customers".
+    const ViewInfo& where = view_info(info.tab);
+    text_muted(trf(S::nav_where_fmt, group_label(where.group), tr(where.label)).c_str());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24 * s);
     ImGui::TextUnformatted(tr(info.body));
     if (info.tab == Tab::lab && !(state.lab.run && state.lab.show_results)) {

@@ -30,6 +30,10 @@ void notify_started();
 void show_fatal_error(const std::string& message);
 // Mouse wheel in ImGui's units (one step = one notch); GLFW's emulation quantises it badly.
 void set_wheel_handler(void (*on_wheel)(float dx, float dy));
+// One-finger touch on the canvas (issue #22 §2), in CSS px from the canvas's corner: phase 0 start,
+// 1 move, 2 end, 3 cancel. The browser's own handling (compatibility mouse events, page scroll and
+// zoom) is prevented; a second finger is ignored.
+void set_touch_handler(void (*on_touch)(int phase, float x, float y));
 
 // [SECTION] files -----------------------------------------------------------------------------------
 // The page's JS reads each dropped or picked File in slices and calls these in order:

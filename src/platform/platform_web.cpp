@@ -149,7 +149,48 @@ void set_wheel_handler(void (*on_wheel)(float, float)) {
   emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel_event);
 }
 
+// Touch: listeners on window in the capture phase run before GLFW's on the canvas (which would
+// turn a touch into a mouse press at once, so a drag could never scroll) and stop the event there.
+void (*g_on_touch)(int, float, float) = nullptr;
+
+EM_JS(void, js_install_touch, (), {
+  var canvas = Module['canvas'];
+  var finger = null;
+  function send(phase, t) {
+    var r = canvas.getBoundingClientRect();
+    Module['_ol_touch'](phase, t.clientX - r.left, t.clientY - r.top);
+  }
+  function handler(phase) {
+    return function(e) {
+      if (e.target !== canvas) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      var t = null;
+      for (var i = 0; i < e.changedTouches.length; i++)
+        if (finger === null ? phase === 0 : e.changedTouches[i].identifier === finger) t = e.changedTouches[i];
+      if (t === null) return;
+      if (phase === 0) { finger = t.identifier; canvas.focus(); }
+      if (phase >= 2) finger = null;
+      send(phase, t);
+    };
+  }
+  var opts = { capture: true, passive: false };
+  window.addEventListener('touchstart', handler(0), opts);
+  window.addEventListener('touchmove', handler(1), opts);
+  window.addEventListener('touchend', handler(2), opts);
+  window.addEventListener('touchcancel', handler(3), opts);
+});
+
+void set_touch_handler(void (*on_touch)(int, float, float)) {
+  g_on_touch = on_touch;
+  js_install_touch();
+}
+
 }  // namespace platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void ol_touch(int phase, float x, float y) {
+  if (platform::g_on_touch != nullptr) platform::g_on_touch(phase, x, y);
+}
 
 // [SECTION] files: callbacks from glue.js ----------------------------------------------------------
 

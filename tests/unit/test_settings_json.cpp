@@ -248,6 +248,7 @@ TEST_CASE("settings: set_setting by key path") {
     if (key == "import.keep_drafts") text = "false";   // not written at its default
     else if (key == "import.receivables_account") text = "";
     else if (key == "import.excel_date_swap") text = "swap";
+    else if (key == "ui.text_size") text = "s";
     else if (v.is_string()) text = v.get<std::string>();
     else if (v.is_null()) text = "null";
     else if (v.is_array() && key.find("bands") != std::string::npos)
@@ -276,4 +277,32 @@ TEST_CASE("settings: import.excel_date_swap is swap or keep, written only when k
   CHECK(s.import.keep_swapped_dates);  // unchanged on error
   CHECK(set_setting(s, "import.excel_date_swap", "swap") == "");
   CHECK_FALSE(s.import.keep_swapped_dates);
+}
+
+TEST_CASE("settings: ui.text_size is s, m or l, written only when not s, kept by the loader (issue #22)") {
+  AnalysisSettings s;
+  CHECK(settings_json(s).find("text_size") == std::string::npos);   // default: the same bytes as before
+  CHECK(set_setting(s, "ui.text_size", "l") == "");
+  CHECK(s.ui.text_size == 2);
+  const std::string doc = settings_json(s);
+  CHECK(doc.find("\"ui\": {\n    \"text_size\": \"l\"\n  }") != std::string::npos);
+  AnalysisSettings back;
+  const SettingsLoadResult r = load_settings_json(doc, back);
+  CHECK(r.error == "");
+  CHECK(r.warnings.empty());
+  CHECK(back.ui.text_size == 2);
+  CHECK(back == s);
+  CHECK(settings_json(back) == doc);   // round trip: the CLI keeps what the page wrote
+  // A bad value is refused, naming the key and the choices; nothing changes.
+  const std::string e = set_setting(s, "ui.text_size", "xl");
+  CHECK(e.find("ui.text_size") != std::string::npos);
+  CHECK(e.find("\"s\" or \"m\" or \"l\"") != std::string::npos);
+  CHECK(s.ui.text_size == 2);
+  AnalysisSettings bad;
+  const SettingsLoadResult rb =
+      load_settings_json(R"({"format":"overdue-lens-settings","version":1,"ui":{"text_size":3}})", bad);
+  CHECK(rb.error.find("ui.text_size") != std::string::npos);
+  CHECK(bad.ui.text_size == 0);
+  CHECK(set_setting(s, "ui.text_size", "m") == "");
+  CHECK(s.ui.text_size == 1);
 }

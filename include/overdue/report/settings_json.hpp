@@ -56,6 +56,11 @@ struct AnalysisSettings {               // everything the user can set, no data
   struct Import {
     bool keep_swapped_dates = false;
   } import;
+  // The page's text size (issue #22): ui.text_size = "s" (default, the original size) | "m" | "l".
+  // The CLI has no text to size; it reads and keeps the key so one settings file serves both.
+  struct Ui {
+    int text_size = 0;  // 0 = s, 1 = m, 2 = l
+  } ui;
 };
 
 bool operator==(const AnalysisSettings& a, const AnalysisSettings& b);  // every field (for round-trip tests)

@@ -11,6 +11,7 @@
 // [SECTION] entry points
 #include "overdue/report/settings_json.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <nlohmann/json.hpp>
 
@@ -26,6 +27,7 @@ using nlohmann::ordered_json;
 using settings_detail::Field;
 using settings_detail::FieldKind;
 
+constexpr const char* kTextSizeNames[] = {"s", "m", "l"};  // ui.text_size
 constexpr int32_t kNoLowerBound = std::numeric_limits<int32_t>::min();
 
 // [SECTION] writing: the document from the field table -------------------------------------------
@@ -57,6 +59,7 @@ ordered_json value_json(const Field& f, AnalysisSettings& s) {
     case FieldKind::boolean: return *static_cast<bool*>(p);
     case FieldKind::text: return *static_cast<std::string*>(p);
     case FieldKind::date_swap: return *static_cast<bool*>(p) ? "keep" : "swap";
+    case FieldKind::text_size: return kTextSizeNames[std::clamp(*static_cast<int*>(p), 0, 2)];
   }
   return nullptr;
 }
@@ -66,6 +69,7 @@ ordered_json value_json(const Field& f, AnalysisSettings& s) {
 bool written(const Field& f, AnalysisSettings& s) {
   if (f.kind == FieldKind::boolean || f.kind == FieldKind::date_swap) return *static_cast<bool*>(f.ref(s));
   if (f.kind == FieldKind::text) return !static_cast<std::string*>(f.ref(s))->empty();
+  if (f.kind == FieldKind::text_size) return *static_cast<int*>(f.ref(s)) != 0;
   return true;
 }
 
@@ -278,6 +282,12 @@ std::string apply_value(const Field& f, const json& v, AnalysisSettings& s, std:
       *static_cast<bool*>(p) = i == 1;
       return "";
     }
+    case FieldKind::text_size: {
+      size_t i = 0;
+      if (std::string e = read_choice(f, v, {"s", "m", "l"}, i); !e.empty()) return e;
+      *static_cast<int*>(p) = static_cast<int>(i);
+      return "";
+    }
   }
   return "";
 }
@@ -444,6 +454,7 @@ std::string set_setting(AnalysisSettings& s, std::string_view key, std::string_v
     case FieldKind::language:
     case FieldKind::step:
     case FieldKind::date_swap:
+    case FieldKind::text_size:
     case FieldKind::allowance_method: v = std::string(value); break;
     case FieldKind::date_or_null:
       v = value.empty() || value == "null" ? json(nullptr) : json(std::string(value));

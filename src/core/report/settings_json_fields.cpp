@@ -91,6 +91,8 @@ std::vector<Field> make_fields() {
       OL_FIELD("import.receivables_account", text, 0, 0, ledger.receivables_account),
       // issue #18: day/month that Excel swapped (it opened a CSV in the other locale) kept as stored
       OL_FIELD("import.excel_date_swap", date_swap, 0, 0, import.keep_swapped_dates),
+      // issue #22: the page's text size
+      OL_FIELD("ui.text_size", text_size, 0, 0, ui.text_size),
   };
 }
 #undef OL_FIELD
@@ -257,6 +259,7 @@ bool operator==(const AnalysisSettings& a, const AnalysisSettings& b) {
       case FieldKind::boolean:
       case FieldKind::date_swap: same = *static_cast<bool*>(p) == *static_cast<bool*>(q); break;
       case FieldKind::text: same = *static_cast<std::string*>(p) == *static_cast<std::string*>(q); break;
+      case FieldKind::text_size: same = *static_cast<int*>(p) == *static_cast<int*>(q); break;
       case FieldKind::bands: {
         const auto& u = *static_cast<std::vector<AllowanceBand>*>(p);
         const auto& v = *static_cast<std::vector<AllowanceBand>*>(q);

@@ -23,6 +23,7 @@ enum class FieldKind {
   boolean,          // bool; written only when true (an older document reads back unchanged)
   text,             // std::string; written only when not empty (the same)
   date_swap,        // bool keep: "swap" | "keep" (import.excel_date_swap); written only when keep
+  text_size,        // int 0|1|2: "s" | "m" | "l" (ui.text_size); written only when not "s"
 };
 
 struct Field {

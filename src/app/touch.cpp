@@ -1,0 +1,145 @@
+// How a finger becomes ImGui input. On touch start the pointer moves there and presses (so the
+// item under the finger reacts as to a mouse). Then:
+//   - released before moving ~10 CSS px and before the long-press time: a click (a tap);
+//   - moved further while a slider, drag or scrollbar took the press: the finger drags it;
+//   - moved further otherwise: the press is withdrawn (ClearActiveID: nothing is clicked) and the
+//     window under the finger — the nearest one that can scroll — follows the finger;
+//   - held still for the long-press time: the press is withdrawn too and the pointer stays, so
+//     tooltips and chart values show as on hover, until the next touch.
+// After a tap or a drag the pointer leaves the canvas, so no hover lingers on a touch screen.
+#include "touch.hpp"
+
+#include <cfloat>
+#include <cmath>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace app {
+namespace {
+
+constexpr float kDragStartCss = 10.0f;
+constexpr double kLongPressMs = 500.0;
+
+enum class Mode { none, pending, scroll, widget, held };
+
+struct Finger {
+  Mode mode = Mode::none;
+  float x0 = 0, y0 = 0;        // where it went down (CSS px)
+  float x = 0, y = 0;          // where it is
+  double t0 = 0;
+  ImGuiWindow* target = nullptr;
+  float scroll_x = 0, scroll_y = 0;  // the target's scroll as the finger has set it (device px)
+};
+
+Finger g_finger;
+// For the test hook: drags that scrolled, and what the last one scrolled.
+int g_drags = 0;
+std::string g_last_window;
+float g_last_scroll_x = 0, g_last_scroll_y = 0;
+
+// The item the press went to moves with the finger: sliders, drags (ImGui asks for the arrow
+// keys while they are active) and scrollbars.
+bool active_item_wants_drag() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.ActiveId == 0) return false;
+  if (g.ActiveIdUsingNavDirMask != 0) return true;
+  ImGuiWindow* w = g.ActiveIdWindow;
+  return w != nullptr && (g.ActiveId == ImGui::GetWindowScrollbarID(w, ImGuiAxis_X) ||
+                          g.ActiveId == ImGui::GetWindowScrollbarID(w, ImGuiAxis_Y));
+}
+
+// The window under the finger, or the nearest parent that can scroll with the wheel.
+ImGuiWindow* scroll_target() {
+  ImGuiWindow* w = ImGui::GetCurrentContext()->HoveredWindow;
+  while (w != nullptr) {
+    const bool can = (w->ScrollMax.y > 0 || w->ScrollMax.x > 0) && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse);
+    if (can || !(w->Flags & ImGuiWindowFlags_ChildWindow)) return w;
+    w = w->ParentWindow;
+  }
+  return nullptr;
+}
+
+void leave(ImGuiIO& io) { io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); }
+
+}  // namespace
+
+void touch_event(AppState& state, int phase, float x, float y) {
+  ImGuiIO& io = ImGui::GetIO();
+  const float s = state.dpr > 0 ? state.dpr : 1.0f;
+  Finger& f = g_finger;
+  if (!state.touch) state.touch = true;  // bigger frames and grabs from the next frame (main.cpp)
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  if (phase == 0) {
+    f = Finger{Mode::pending, x, y, x, y, state.now_ms, nullptr, 0, 0};
+    io.AddMousePosEvent(x * s, y * s);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    return;
+  }
+  if (f.mode == Mode::none) return;
+  const float dx = (x - f.x) * s, dy = (y - f.y) * s;
+  f.x = x;
+  f.y = y;
+  if (phase == 1) {
+    if (f.mode == Mode::pending && std::hypot(x - f.x0, y - f.y0) >= kDragStartCss) {
+      if (active_item_wants_drag()) {
+        f.mode = Mode::widget;
+      } else {
+        f.mode = Mode::scroll;
+        ImGui::ClearActiveID();
+        f.target = scroll_target();
+        if (f.target != nullptr) {
+          f.scroll_x = f.target->Scroll.x;
+          f.scroll_y = f.target->Scroll.y;
+          ++g_drags;
+          g_last_window = f.target->Name;
+        }
+        // The whole way from the start point, not only this event's step.
+        const float sx = (x - f.x0) * s, sy = (y - f.y0) * s;
+        if (f.target != nullptr) {
+          f.scroll_x -= sx - dx;
+          f.scroll_y -= sy - dy;
+        }
+      }
+    }
+    if (f.mode == Mode::widget) io.AddMousePosEvent(x * s, y * s);
+    if (f.mode == Mode::scroll && f.target != nullptr) {
+      ImGuiWindow* w = f.target;
+      if (w->ScrollMax.x > 0) f.scroll_x = std::fmax(0.0f, std::fmin(w->ScrollMax.x, f.scroll_x - dx));
+      if (w->ScrollMax.y > 0) f.scroll_y = std::fmax(0.0f, std::fmin(w->ScrollMax.y, f.scroll_y - dy));
+      ImGui::SetScrollX(w, f.scroll_x);
+      ImGui::SetScrollY(w, f.scroll_y);
+      g_last_scroll_x = f.scroll_x / s;
+      g_last_scroll_y = f.scroll_y / s;
+    }
+    return;
+  }
+  // End or cancel. A cancelled touch clicks nothing either.
+  if (phase == 3 && (f.mode == Mode::pending || f.mode == Mode::widget)) ImGui::ClearActiveID();
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+  if (f.mode != Mode::held) leave(io);  // a long press keeps its tooltip until the next touch
+  f.mode = Mode::none;
+}
+
+void touch_frame(AppState& state) {
+  Finger& f = g_finger;
+  if (f.mode != Mode::pending || state.now_ms - f.t0 < kLongPressMs) return;
+  // Held still: a slider keeps the finger; anything else shows its hover and is not clicked.
+  if (active_item_wants_drag()) {
+    f.mode = Mode::widget;
+    return;
+  }
+  f.mode = Mode::held;
+  ImGui::ClearActiveID();
+}
+
+std::string touch_json() {
+  return nlohmann::json{{"drags", g_drags}, {"window", g_last_window}, {"scroll_x", g_last_scroll_x},
+                        {"scroll_y", g_last_scroll_y}}
+      .dump();
+}
+
+}  // namespace app
