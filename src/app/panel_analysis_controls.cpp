@@ -21,11 +21,8 @@
 namespace app {
 namespace {
 
-// Puts the next item on this line when `width` still fits, else starts a new line.
-void same_line_if_fits(float width) {
-  ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3.0f);
-  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-}
+// Controls groups sit three spacings apart.
+void wrap_group(float width) { same_line_if_fits(width, 3.0f); }
 
 void label(const char* text) {
   ImGui::AlignTextToFramePadding();
@@ -79,11 +76,20 @@ void draw_analysis_controls(AppState& state) {
   record_item_rect(state, "analysis.as_of");
   if (a.available() && a.ledger().first_date != overdue::kMissingDays && a.ledger().last_date > a.ledger().first_date) {
     ImGui::SameLine();
+    // On a narrow page the slider gets a line of its own, as wide as there is room (a finger's
+    // travel), with "Latest" after it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float latest_w = ImGui::CalcTextSize(tr(S::as_of_latest)).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    float slider_w = 180.0f * s;
+    if (ImGui::GetContentRegionAvail().x < slider_w + latest_w) {
+      ImGui::NewLine();
+      slider_w = std::max(slider_w, std::min(ImGui::GetContentRegionAvail().x - latest_w, 480.0f * s));
+    }
     // The as-of asked for, not the one of the result shown: while the new analysis computes the
     // slider stays where the user left it.
     int value = c.as_of_latest ? a.result().as_of : c.as_of;
     const std::string shown = format_iso_date(value);  // the slider's text: the date, not the day number
-    ImGui::SetNextItemWidth(180.0f * s);
+    ImGui::SetNextItemWidth(slider_w);
     if (ImGui::SliderInt("##as_of_slider", &value, a.ledger().first_date, a.ledger().last_date, shown.c_str(),
                          ImGuiSliderFlags_AlwaysClamp)) {
       c.as_of = value;
@@ -106,7 +112,7 @@ void draw_analysis_controls(AppState& state) {
   const bool as_of_invalid = !state.as_of_text.empty() && !parse_iso_date(state.as_of_text, check);
 
   // [threshold]
-  same_line_if_fits(ImGui::CalcTextSize(tr(overdue::S::threshold_days)).x + 130.0f * s);
+  wrap_group(ImGui::CalcTextSize(tr(overdue::S::threshold_days)).x + 130.0f * s);
   ImGui::BeginGroup();
   label(tr(overdue::S::threshold_days));
   tooltip_on_hover(tr(S::threshold_tip));
@@ -118,7 +124,7 @@ void draw_analysis_controls(AppState& state) {
 
   // [bucket edges]
   const float buckets_w = ImGui::CalcTextSize("30,60,90,180,365").x + ImGui::GetStyle().FramePadding.x * 4.0f;
-  same_line_if_fits(ImGui::CalcTextSize(tr(overdue::S::bucket_edges)).x + buckets_w);
+  wrap_group(ImGui::CalcTextSize(tr(overdue::S::bucket_edges)).x + buckets_w);
   ImGui::BeginGroup();
   label(tr(overdue::S::bucket_edges));
   tooltip_on_hover(tr(S::bucket_edges_tip));
@@ -131,7 +137,7 @@ void draw_analysis_controls(AppState& state) {
   const EdgesError edges_error = parse_bucket_edges(state.buckets_text, edges);
 
   // [replay step]
-  same_line_if_fits(ImGui::CalcTextSize(tr(overdue::S::replay_step)).x + 260.0f * s);
+  wrap_group(ImGui::CalcTextSize(tr(overdue::S::replay_step)).x + 260.0f * s);
   ImGui::BeginGroup();
   label(tr(overdue::S::replay_step));
   const struct { overdue::ReplayStep step; overdue::S text; const char* id; } steps[] = {
@@ -152,7 +158,7 @@ void draw_analysis_controls(AppState& state) {
   if (a.has_ledger())
     for (const overdue::SetAsideRow& r : a.ledger().set_aside) drafts = drafts || r.kind == overdue::ProblemKind::draft_invoice;
   if (drafts) {
-    same_line_if_fits(ImGui::CalcTextSize(tr(S::keep_drafts)).x + 40.0f * s);
+    wrap_group(ImGui::CalcTextSize(tr(S::keep_drafts)).x + 40.0f * s);
     ImGui::Checkbox(tr(S::keep_drafts), &a.keep_drafts);
     record_item_rect(state, "analysis.keep_drafts");
     tooltip_on_hover(tr(S::keep_drafts_tip));

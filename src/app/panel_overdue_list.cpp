@@ -323,19 +323,23 @@ std::vector<std::string> overdue_list_first_ids(const AppState& state, size_t n)
 void draw_overdue_list(AppState& state) {
   if (!begin_analysis_view(state)) return;
   Analysis& a = state.analysis;
-  text_field("##customer_search", tr(S::search_customer_hint), state.customer_search, 320.0f * state.dpr);
+  // One row of controls on a wide page, wrapped on a narrow one.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  text_field("##customer_search", tr(S::search_customer_hint), state.customer_search,
+             std::min(320.0f * state.dpr, ImGui::GetContentRegionAvail().x));
   record_item_rect(state, "overdue.search");
-  ImGui::SameLine();
+  same_line_if_fits(ImGui::CalcTextSize(tr(S::overdue_only)).x + ImGui::GetFrameHeight() + style.ItemInnerSpacing.x);
   ImGui::Checkbox(tr(S::overdue_only), &state.overdue_only);
   record_item_rect(state, "overdue.only");
-  ImGui::SameLine();
+  same_line_if_fits(200.0f * state.dpr);
   draw_type_filter(state);
-  ImGui::SameLine();
   refresh_view(state);
   const std::string shown = format_count(static_cast<int64_t>(g_view.rows.size()));
   const std::string total = format_count(static_cast<int64_t>(a.result().customers.size()));
+  const std::string shown_text = trf(S::customers_shown_fmt, shown.c_str(), total.c_str());
+  same_line_if_fits(ImGui::CalcTextSize(shown_text.c_str()).x);
   ImGui::AlignTextToFramePadding();
-  text_muted(trf(S::customers_shown_fmt, shown.c_str(), total.c_str()).c_str());
+  text_muted(shown_text.c_str());
   text_muted(tr(S::row_click_hint));
 
   const float reps_h = a.result().sales_reps.empty()

@@ -62,6 +62,9 @@ void apply_analysis_controls_json(AppState& state, const std::string& json);
 
 // Small shared widgets (widgets.cpp).
 void text_muted(const char* text);
+// Puts the next item, `width` wide, on this line when it still fits, else on a new line (a narrow
+// page wraps a row of controls instead of pushing them past the edge).
+void same_line_if_fits(float width, float spacing_factor = 1.0f);
 void text_colored_wrapped(const ImVec4& color, const char* text);
 void heading(const char* text);
 // Right-aligns `text` in the current table cell / line.

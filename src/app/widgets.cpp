@@ -47,4 +47,9 @@ const char* column_type_label(overdue::ColumnType type) {
   return tr(S::type_text);
 }
 
+void same_line_if_fits(float width, float spacing_factor) {
+  ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * spacing_factor);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 }  // namespace app

@@ -58,7 +58,7 @@ function assertCardMatches(card, cliCustomer, lang = 'en') {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems }
 export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
-  const { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot } = h;
+  const { check, ui, summary, frames, clickWidget, openView, dropFiles, waitUi, shot } = h;
   const generated = path.join(repo, 'tests/data/ledger/generated_1000.csv');
   if (!fs.existsSync(generated)) {
     await check('classification pages: tests/data/ledger/generated_1000.csv exists', async () => assert.fail('missing fixture'));
@@ -127,7 +127,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
     await waitUi(page, (u, t) => u.analysis.type_filter === t, { all: -1, temporary: 0, structural: 1, stubborn: 2 }[type]);
   };
   const openCardFromList = async (page, type) => {
-    await clickWidget(page, 'tab.overdue');
+    await openView(page, 'overdue');
     await waitUi(page, (u) => u.tab === 'overdue' && u.rects['overdue.type_filter']);
     await filterType(page, type);
     const u = await waitUi(page, (x) => x.analysis.list_first_ids.length > 0 && x.rects['overdue.row0']);
@@ -148,7 +148,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('classify: the overdue list opens sorted by the CLI\'s priority', async () => {
-    await clickWidget(page, 'tab.overdue');
+    await openView(page, 'overdue');
     const u = await waitUi(page, (x) => x.tab === 'overdue' && x.analysis.list_first_ids.length > 0);
     assert.equal(u.analysis.sort_column, 14);
     assert.deepEqual(u.analysis.list_first_ids, expected.priority.slice(0, u.analysis.list_first_ids.length));
@@ -170,9 +170,9 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
   }
 
   await check('classify: hovering a risk-matrix point names the customer; clicking it opens its card', async () => {
-    await clickWidget(page, 'tab.overdue');
+    await openView(page, 'overdue');
     await filterType(page, 'all');
-    await clickWidget(page, 'tab.types');
+    await openView(page, 'types');
     const u = await waitUi(page, (x) => x.tab === 'types' && x.rects['matrix.area']);
     const [ax, ay, aw, ah] = u.rects['matrix.area'];
     const at = (c) => [ax + (c.ability / 100) * aw, ay + ah - (c.impact / 100) * ah];
@@ -200,7 +200,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
   }
   await check(`classify: typing ${key} into the teaching panel reclassifies like \`analyze --set ${key}=…\``, async () => {
     assert.ok(edited, 'some value of the threshold changes a type');
-    await clickWidget(page, 'tab.teaching');
+    await openView(page, 'teaching');
     const u = await waitUi(page, (x, k) => x.tab === 'teaching' && x.rects[`teach.${k}`], key);
     await shot(page, 'classify_teaching_en.png');
     const r = u.rects[`teach.${key}`];
@@ -212,7 +212,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
     const s = await settle(page, (x) => x.analysis.settings.classify.stubborn_dpd === edited.value);
     assert.deepStrictEqual(s.analysis, edited.doc);
     // The changed customer's card, found through the search field and the list, shows the new type.
-    await clickWidget(page, 'tab.overdue');
+    await openView(page, 'overdue');
     await waitUi(page, (x) => x.tab === 'overdue' && x.rects['overdue.search']);
     await clickWidget(page, 'overdue.search');
     await page.waitForSelector('#text-overlay.open', { state: 'visible', timeout: 5000 });
@@ -232,7 +232,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('classify: "reset to defaults" in the teaching panel gives the CLI\'s default analysis again', async () => {
-    await clickWidget(page, 'tab.teaching');
+    await openView(page, 'teaching');
     await waitUi(page, (x) => x.tab === 'teaching' && x.rects['teach.reset']);
     await clickWidget(page, 'teach.reset');
     const s = await settle(page, (x) => x.analysis.settings.classify.stubborn_dpd === 180);
@@ -240,7 +240,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('classify: the allowance method switch gives `analyze --allowance invoice_age_years`', async () => {
-    await clickWidget(page, 'tab.types');
+    await openView(page, 'types');
     await waitUi(page, (x) => x.tab === 'types' && x.rects['allowance.method.invoice_age_years']);
     await clickWidget(page, 'allowance.method.invoice_age_years');
     const s = await settle(page, (x) => x.analysis.allowance.method === 'invoice_age_years');
@@ -250,7 +250,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('what-if: removing a customer\'s payments in the sandbox classifies like `analyze` of the ledger without them; reset restores', async () => {
-    await clickWidget(page, 'tab.overdue');
+    await openView(page, 'overdue');
     await waitUi(page, (x) => x.tab === 'overdue' && x.rects['overdue.type_filter']);
     // A customer that paid something, not stubborn already: removing its payments must matter.
     const candidate = expected.priority.map((id) => cli[id]).find((c) => c.type !== 'stubborn' && c.last_payment);
@@ -305,8 +305,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
     assert.deepStrictEqual(s.analysis, cliAnalyze(cliPath, [generated], ['--settings', file]));
     assert.equal(s.files.length, 1, 'a settings file is not a table');
     assert.equal((await ui(page)).language, 'en');
-    await scrollTo(page, 'tab.teaching');  // the card above was scrolled down to its sandbox
-    await clickWidget(page, 'tab.teaching');
+    await openView(page, 'teaching');
     await waitUi(page, (x) => x.tab === 'teaching' && x.rects['teach.reset']);
     await clickWidget(page, 'teach.reset');
     assert.deepStrictEqual((await settle(page, (x) => x.analysis.settings.scores.high_impact === 50)).analysis, expected);
@@ -323,7 +322,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
   const zhPage = await openPage(zh, 'classify-zh');
   await check('classify zh: types view with the risk matrix, a card and the teaching panel in Chinese (screenshots)', async () => {
     assert.equal((await ui(zhPage)).language, 'zh');
-    await clickWidget(zhPage, 'tab.types');
+    await openView(zhPage, 'types');
     const u = await waitUi(zhPage, (x) => x.tab === 'types' && x.rects['matrix.area']);
     const [ax, ay, aw, ah] = u.rects['matrix.area'];
     const c = expected.customers.find((x) => x.type === 'structural') || expected.customers.find((x) => x.type);
@@ -333,7 +332,7 @@ export async function runClassifyChecks({ browser, server, repo, cliPath, h }) {
     const card = await openCardFromList(zhPage, 'structural');
     assertCardMatches(card, cli[card.customer], 'zh');
     await shot(zhPage, 'classify_card_zh_dpr2.png');
-    await clickWidget(zhPage, 'tab.teaching');
+    await openView(zhPage, 'teaching');
     await waitUi(zhPage, (x) => x.tab === 'teaching');
     await frames(zhPage, 3);
     await shot(zhPage, 'classify_teaching_zh_dpr2.png');

@@ -17,7 +17,7 @@ function cliAnalyze(cliPath, files, args) {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems }
 export async function runCurrencyChecks({ browser, server, repo, cliPath, h }) {
-  const { check, ui, summary, dropFiles, waitUi, shot, clickWidget } = h;
+  const { check, ui, summary, dropFiles, waitUi, shot, clickWidget, openView } = h;
   const dir = path.join(repo, 'tests/data/currency');
   const files = ['invoices_two.csv', 'payments_two.csv', 'payments_no_currency.csv'].map((f) => path.join(dir, f));
   const settle = async (page, pred) => {
@@ -51,7 +51,7 @@ export async function runCurrencyChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('currency: the per-currency table with rate fields is drawn beside the notes (screenshot)', async () => {
-    await clickWidget(page, 'tab.summary');
+    await openView(page, 'summary');
     await waitUi(page, (x) => x.tab === 'summary' && x.rects['currency.table']);
     await shot(page, 'currency_left_out_en.png');
   });

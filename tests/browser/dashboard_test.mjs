@@ -16,7 +16,7 @@ function cliAnalyze(cliPath, files, args) {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems }
 export async function runDashboardChecks({ browser, server, repo, cliPath, h }) {
-  const { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot } = h;
+  const { check, ui, summary, frames, clickWidget, openView, dropFiles, waitUi, shot } = h;
   const ledgerZh = path.join(repo, 'tests/data/roles/ledger_zh.csv');
   const generated = path.join(repo, 'tests/data/ledger/generated_1000.csv');
   const haveGenerated = fs.existsSync(generated);
@@ -95,7 +95,7 @@ export async function runDashboardChecks({ browser, server, repo, cliPath, h }) 
   }
 
   await check('dashboard tab: KPI tiles, aging chart and trend charts drawn', async () => {
-    await clickWidget(page, 'tab.dashboard');
+    await openView(page, 'dashboard');
     const u = await waitUi(page, (x) => x.tab === 'dashboard' && x.rects['chart.aging']);
     for (const name of ['kpi.open', 'kpi.overdue', 'kpi.dso', 'kpi.cei', 'chart.aging', 'chart.trend', 'ledger.rows'])
       assert.ok(u.rects[name], `${name} on screen`);
@@ -119,7 +119,7 @@ export async function runDashboardChecks({ browser, server, repo, cliPath, h }) 
 
   let firstOverdueId;
   await check('overdue list: overdue customers sorted by overdue amount, descending', async () => {
-    await clickWidget(page, 'tab.overdue');
+    await openView(page, 'overdue');
     await waitUi(page, (x) => x.tab === 'overdue' && x.analysis.list_first_ids.length > 0);
     // The list opens sorted by priority (issue #4); the overdue header's first click sorts descending.
     await clickWidget(page, 'overdue.header.4');
@@ -179,7 +179,7 @@ export async function runDashboardChecks({ browser, server, repo, cliPath, h }) 
   });
 
   await check('import summary shows the ledger stage of the reconciliation', async () => {
-    await clickWidget(page, 'tab.summary');
+    await openView(page, 'summary');
     const u = await waitUi(page, (x) => x.tab === 'summary' && x.rects['ledger.rows']);
     assert.ok(u.rects['ledger.rows']);
     const a = (await summary(page)).analysis;
@@ -203,7 +203,7 @@ export async function runDashboardChecks({ browser, server, repo, cliPath, h }) 
     await load(zhPage, haveGenerated ? [generated] : [ledgerZh]);
     await zhPage.evaluate(() => window.overdueLens.setAsOf('2024-12-31'));
     await waitAnalysis(zhPage, (x) => x.analysis && x.analysis.as_of === '2024-12-31');
-    await clickWidget(zhPage, 'tab.dashboard');
+    await openView(zhPage, 'dashboard');
     await waitUi(zhPage, (x) => x.tab === 'dashboard' && x.rects['chart.aging']);
     const u = await ui(zhPage);
     assert.equal(u.language, 'zh');
@@ -211,7 +211,7 @@ export async function runDashboardChecks({ browser, server, repo, cliPath, h }) 
     await zhPage.mouse.move(b[0] + b[2] * 0.55, b[1] + b[3] * 0.6);
     await frames(zhPage, 4);
     await shot(zhPage, 'dashboard_zh_dpr2.png');
-    await clickWidget(zhPage, 'tab.overdue');
+    await openView(zhPage, 'overdue');
     await waitUi(zhPage, (x) => x.tab === 'overdue' && x.rects['overdue.row0']);
     await shot(zhPage, 'overdue_list_zh_dpr2.png');
     await clickRowStart(zhPage, 'overdue.row0');

@@ -16,7 +16,7 @@ function cliInspect(cliPath, file) {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe }
 export async function runExportsChecks({ browser, server, repo, cliPath, h }) {
-  const { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const { check, ui, summary, frames, clickWidget, openView, dropFiles, waitUi, shot, watch, cspProbe } = h;
   const dir = path.join(repo, 'tests/data/exports');
   const qb = path.join(dir, 'qb_ar_aging_detail.csv');
   const kingdee = path.join(dir, 'kingdee_mingxizhang_gbk.csv');
@@ -49,16 +49,16 @@ export async function runExportsChecks({ browser, server, repo, cliPath, h }) {
 
   await check('exports: the mapping screen shows the layout (screenshots QuickBooks en, Kingdee zh)', async () => {
     await clickWidget(page, 'file.0');
-    await clickWidget(page, 'tab.mapping');
+    await openView(page, 'mapping');
     await waitUi(page, (u) => u.tab === 'mapping' && u.rects['layout'] && u.rects['layout.keep.9']);
     await frames(page, 3);
     await shot(page, 'mapping_layout_quickbooks_en.png');
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
     await clickWidget(page, 'file.1');
     await waitUi(page, (u) => u.language === 'zh' && u.rects['layout'] && u.rects['layout.header_down']);
     await frames(page, 3);
     await shot(page, 'mapping_layout_kingdee_zh.png');
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
   });
 
   await check('exports: "keep as data" and moving the header re-read the file; the analysis follows', async () => {
@@ -116,14 +116,14 @@ export async function runExportsChecks({ browser, server, repo, cliPath, h }) {
 
   await check('invoicing: the mapping screen says "line items: 8 rows → 4 invoices" (screenshot)', async () => {
     await clickWidget(page2, 'file.0');
-    await clickWidget(page2, 'tab.mapping');
+    await openView(page2, 'mapping');
     await waitUi(page2, (u) => u.tab === 'mapping' && u.rects['mapping.line_items']);
     await frames(page2, 3);
     await shot(page2, 'mapping_line_items_en.png');
   });
 
   await check('invoicing: the "Keep drafts" switch gives `analyze --keep-drafts`', async () => {
-    await clickWidget(page2, 'tab.dashboard');
+    await openView(page2, 'dashboard');
     await waitUi(page2, (u) => u.tab === 'dashboard' && u.rects['analysis.keep_drafts']);
     await clickWidget(page2, 'analysis.keep_drafts');
     const s = await settled2((x) => x.analysis && x.analysis.rows.set_aside === 2);

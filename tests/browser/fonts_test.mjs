@@ -28,7 +28,7 @@ function rareNameCsv() {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems }
 export async function runFontsChecks({ browser, server, repo, h }) {
-  const { check, ui, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const { check, ui, frames, clickWidget, openView, dropFiles, waitUi, shot, watch, cspProbe } = h;
   const csv = rareNameCsv();
   const fonts = async (page) => (await ui(page)).fonts;
   const canvasShot = (page) => page.locator('#canvas').screenshot();
@@ -72,7 +72,7 @@ export async function runFontsChecks({ browser, server, repo, h }) {
     await page.waitForFunction(() => window.overdueLens.summary().files.length === 1 && !window.overdueLens.busy(),
       null, { timeout: 60000 });
     await clickWidget(page, 'file.0');
-    await clickWidget(page, 'tab.data');
+    await openView(page, 'data');
     await waitUi(page, (u) => u.tab === 'data' && u.visible_rows === 2);
     await page.mouse.move(5, 795);  // nothing hovered
     await frames(page, 10);

@@ -14,7 +14,7 @@ function cli(cliPath, args) {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe }
 export async function runGeneralLedgerChecks({ browser, server, repo, cliPath, h }) {
-  const { check, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const { check, summary, frames, clickWidget, openView, dropFiles, waitUi, shot, watch, cspProbe } = h;
   const dir = path.join(repo, 'tests/data/gl');
   const en = path.join(dir, 'general_ledger_en.csv');
   const custom = path.join(dir, 'custom_account_zh.csv');
@@ -45,7 +45,7 @@ export async function runGeneralLedgerChecks({ browser, server, repo, cliPath, h
     await dropFiles(page, [{ name: 'custom_account_zh.csv', path: custom }]);
     await settled((x) => x.files.length === 2);
     await clickWidget(page, 'file.1');
-    await clickWidget(page, 'tab.mapping');
+    await openView(page, 'mapping');
     await waitUi(page, (u) => u.tab === 'mapping' && u.rects['mapping.gl_account']);
     await clickWidget(page, 'mapping.gl_account');
     await waitUi(page, (u) => u.rects['option.gl_account.0']);

@@ -99,7 +99,7 @@ export async function runLabBinsChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('lab-bins: the binning controls in Chinese', async () => {
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
     await waitUi(page, (x) => x.language === 'zh');
     await frames(page, 4);
     await scrollTo('lab.bin_flag_merge').catch(() => scrollTo('lab.bins_download'));
@@ -108,7 +108,7 @@ export async function runLabBinsChecks({ browser, server, repo, cliPath, h }) {
     await scrollTo('lab.event_rate_chart');
     await frames(page, 3);
     await shot(page, 'lab_bins_event_rate_zh.png');
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
   });
   await context.close();
 }

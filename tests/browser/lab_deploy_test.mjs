@@ -82,7 +82,7 @@ export async function runLabDeployChecks({ browser, server, repo, cliPath, h }) 
   });
 
   await check('lab-deploy: in Chinese the card CSV has Chinese headers, as --lang zh (screenshots)', async () => {
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
     await waitUi(page, (x) => x.language === 'zh');
     await frames(page, 3);
     await scrollTo('lab.card_csv');
@@ -94,7 +94,7 @@ export async function runLabDeployChecks({ browser, server, repo, cliPath, h }) 
     await waitUi(page, (x) => x.lab.view === 2);
     await frames(page, 3);
     await shot(page, 'lab_deploy_scorecard_zh.png');
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
   });
   await context.close();
   fs.rmSync(tmp, { recursive: true, force: true });

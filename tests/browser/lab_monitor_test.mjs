@@ -46,7 +46,7 @@ function shiftedCopy(demoFile, dir) {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe }
 export async function runLabMonitorChecks({ browser, server, repo, cliPath, h }) {
-  const { check, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const { check, summary, frames, clickWidget, openView, dropFiles, waitUi, shot, watch, cspProbe } = h;
   const demoFile = path.join(repo, 'data/demo/uci_credit_card.csv');
   const target = 'default.payment.next.month';
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ol-monitor-'));
@@ -76,7 +76,7 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
     await waitUi(page, (x) => x.lab.done && x.tab === 'lab', null, 240000);
     await dropFiles(page, [{ name: 'new_applicants.csv', path: newFile }]);
     await waitUi(page, (x) => x.files.length === 2 && x.files.every((f) => f.status === 'done'), null, 60000);
-    await clickWidget(page, 'tab.lab');
+    await openView(page, 'lab');
     await waitUi(page, (x) => x.tab === 'lab' && x.rects['lab.tab.stability']);
     await clickWidget(page, 'lab.tab.stability');
     await waitUi(page, (x) => x.lab.view === 5 && x.rects['lab.monitor.file']);
@@ -107,7 +107,7 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
     const dated = datedCopy(demoFile, tmp);
     await dropFiles(page, [{ name: 'dev_dated.csv', path: dated }]);
     await waitUi(page, (x) => x.files.length === 3 && x.files.every((g) => g.status === 'done'), null, 60000);
-    await clickWidget(page, 'tab.lab');
+    await openView(page, 'lab');
     await waitUi(page, (x) => x.tab === 'lab' && x.rects['lab.file']);
     await clickWidget(page, 'lab.file');
     const ids = await page.evaluate(() => Object.keys(window.overdueLens.ui().rects).filter((k) => /^lab\.file\.\d+$/.test(k)));
@@ -138,11 +138,11 @@ export async function runLabMonitorChecks({ browser, server, repo, cliPath, h })
   });
 
   await check('lab-monitor: the Stability view in Chinese (screenshot)', async () => {
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
     await waitUi(page, (x) => x.language === 'zh');
     await frames(page, 4);
     await shot(page, 'lab_stability_zh.png');
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
   });
   await context.close();
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -137,7 +137,7 @@ export async function runLabChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('lab: the views in Chinese (screenshots)', async () => {
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
     await waitUi(page, (x) => x.language === 'zh');
     await clickWidget(page, 'lab.tab.evaluation');
     await waitUi(page, (x) => x.lab.view === 3);
@@ -147,7 +147,7 @@ export async function runLabChecks({ browser, server, repo, cliPath, h }) {
     await waitUi(page, (x) => x.lab.view === 1);
     await frames(page, 3);
     await shot(page, 'lab_features_zh.png');
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
   });
   await context.close();
 }
@@ -155,7 +155,7 @@ export async function runLabChecks({ browser, server, repo, cliPath, h }) {
 // The guided walkthrough (issue #6) on the demo ledger: it opens by itself on the dashboard, each
 // step opens its tab, back and next work, "Done" closes it and the tab bar's "Guide" reopens it.
 export async function runGuideChecks({ browser, server, h }) {
-  const { check, frames, clickWidget, waitUi, shot, watch, cspProbe } = h;
+  const { check, frames, clickWidget, openView, waitUi, shot, watch, cspProbe } = h;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await context.addInitScript(cspProbe);
   const page = await context.newPage();
@@ -172,6 +172,8 @@ export async function runGuideChecks({ browser, server, h }) {
       await clickWidget(page, 'guide.next');
       const u = await waitUi(page, (x, want) => x.guide_step === want.k && x.tab === want.tab, { k, tab: tabs[k] });
       if (tabs[k] === 'customer') assert.notEqual(u.card.customer, '', 'the customer card opened empty');
+      // The walkthrough follows the page's places (issue #22 §3): each step's view in its group.
+      assert.equal(u.group, { dashboard: 'receivables', overdue: 'receivables', customer: 'receivables', types: 'types', lab: 'lab' }[tabs[k]]);
       if (tabs[k] === 'customer') { await frames(page, 4); await shot(page, 'guide_step3_rules_zh.png'); }
     }
     await frames(page, 4);
@@ -182,7 +184,8 @@ export async function runGuideChecks({ browser, server, h }) {
     await waitUi(page, (x) => x.guide_step === 4);
     await clickWidget(page, 'guide.next');  // "Done" on the last step
     await waitUi(page, (x) => x.guide_step === -1);
-    await clickWidget(page, 'guide.open');
+    await openView(page, 'teaching');   // the guide is reopened from Method
+    await clickWidget(page, 'nav.guide');
     await waitUi(page, (x) => x.guide_step === 0 && x.tab === 'dashboard');
   });
   await context.close();

@@ -46,7 +46,7 @@ function requestProblem(r, origin, files) {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems }
 export async function runPrivacyChecks({ browser, server, repo, webDir, cliPath, h }) {
-  const { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const { check, ui, summary, frames, clickWidget, openView, dropFiles, waitUi, shot, watch, cspProbe } = h;
   const files = staticFiles(webDir);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
   await context.addInitScript(cspProbe);
@@ -68,7 +68,7 @@ export async function runPrivacyChecks({ browser, server, repo, webDir, cliPath,
   // Opens the Export menu (and a submenu), clicks the item, returns the downloaded bytes.
   const download = async (widget, submenu = '') => {
     const waiting = page.waitForEvent('download', { timeout: 15000 });
-    await clickWidget(page, 'export');
+    await clickWidget(page, 'toolbar.export');
     if (submenu) await clickWidget(page, submenu);
     await clickWidget(page, widget);
     const d = await waiting;
@@ -110,7 +110,7 @@ export async function runPrivacyChecks({ browser, server, repo, webDir, cliPath,
 
   await check('privacy: every tab opens', async () => {
     for (const tab of ['data', 'mapping', 'summary', 'dashboard', 'overdue', 'types', 'teaching']) {
-      await clickWidget(page, `tab.${tab}`);
+      await openView(page, tab);
       await waitUi(page, (u, t) => u.tab === t, tab);
       await frames(page, 3);
     }
@@ -130,7 +130,7 @@ export async function runPrivacyChecks({ browser, server, repo, webDir, cliPath,
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overdue-csv-'));
     execFileSync(cliPath, ['analyze', ...DEMO_FILES.map((f) => path.join(webDir, 'demo', f)), '--csv-dir', dir,
       '--json', path.join(dir, 'analysis.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    await clickWidget(page, 'export');
+    await clickWidget(page, 'toolbar.export');
     await clickWidget(page, 'export.csv');
     await shot(page, 'export_menu_zh.png');
     await page.keyboard.press('Escape');

@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,guide,responsive,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
@@ -40,6 +40,7 @@ import { runLabMonitorChecks } from './lab_monitor_test.mjs';
 import { runFontsChecks } from './fonts_test.mjs';
 import { runWorkbookChecks } from './workbook_test.mjs';
 import { runLabDeployChecks } from './lab_deploy_test.mjs';
+import { runResponsiveChecks } from './responsive_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -114,6 +115,26 @@ async function clickWidget(page, name) {
   await frames(page, 2);
   await page.mouse.up();
   await frames(page, 3);
+}
+
+// Opens a view as a user does (issue #22 §3): its group's tab, then the view's tab; on a narrow
+// page the list of views, then the view in it. ui().views names each view's group.
+async function openView(page, id) {
+  let u = await ui(page);
+  if (u.tab === id) return u;
+  const view = u.views.find((v) => v.id === id);
+  assert.ok(view, `no view "${id}" in ui().views`);
+  if (u.rects['nav.list']) {
+    await clickWidget(page, 'nav.list');
+    await clickWidget(page, `nav.view.${id}`);
+  } else {
+    if (u.group !== view.group) {
+      await clickWidget(page, `nav.group.${view.group}`);
+      u = await waitUi(page, (x, g) => x.group === g, view.group);
+    }
+    if (u.tab !== id) await clickWidget(page, `nav.view.${id}`);
+  }
+  return waitUi(page, (x, want) => x.tab === want, id);
 }
 
 // A real drop: File objects built in the page from the fixture bytes, put in a DataTransfer and
@@ -351,13 +372,13 @@ async function main() {
       });
 
       await check('language switch: English → 中文 and the Chinese UI renders', async () => {
-        await clickWidget(page, 'language');
+        await clickWidget(page, 'toolbar.language');
         await waitUi(page, (u) => u.language === 'zh');
         await shot(page, 'data_table_zh.png');
       });
 
       await check('mapping screen: tab click shows the selected file\'s columns and roles', async () => {
-        await clickWidget(page, 'tab.mapping');
+        await openView(page, 'mapping');
         await waitUi(page, (u) => u.tab === 'mapping' && u.rects['mapping.role.0'] !== undefined);
         await shot(page, 'mapping.png');
       });
@@ -378,7 +399,7 @@ async function main() {
       });
 
       await check('import summary: rejected row and cell errors listed', async () => {
-        await clickWidget(page, 'tab.summary');
+        await openView(page, 'summary');
         await waitUi(page, (u) => u.tab === 'summary' && u.rects['summary.rejected'] !== undefined &&
           u.rects['summary.cell_errors'] !== undefined);
         await shot(page, 'import_summary.png');
@@ -392,14 +413,14 @@ async function main() {
         assert.ok(entry.error && entry.error.length > 0);
         assert.deepStrictEqual(entry, cliInspect(unreadableFile));
         await clickWidget(page, `file.${dropped.length}`);
-        await clickWidget(page, 'tab.data');
+        await openView(page, 'data');
         await waitUi(page, (u) => u.tab === 'data');
         await shot(page, 'unreadable_file.png');
       });
 
       const picked = testsData('dates_ambiguous.csv');
       await check('"Open files…" opens the file picker; the picked file loads like a dropped one', async () => {
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), clickWidget(page, 'open_files')]);
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), clickWidget(page, 'toolbar.open_files')]);
         assert.ok(chooser.isMultiple());
         await chooser.setFiles(picked);
         await waitLoaded(page, dropped.length + 2);
@@ -412,7 +433,7 @@ async function main() {
         assert.ok(col >= 0, 'the fixture has an ambiguous date column');
         assert.equal((await summary(page)).files[index].columns[col].date_format, '%m/%d/%Y');
         await clickWidget(page, `file.${index}`);
-        await clickWidget(page, 'tab.mapping');
+        await openView(page, 'mapping');
         await waitUi(page, (u, a) => u.tab === 'mapping' && u.rects[a] !== undefined, `mapping.order.${col}`);
         await clickWidget(page, `mapping.order.${col}`);
         await clickWidget(page, 'option.order.day_first');
@@ -421,11 +442,11 @@ async function main() {
       });
 
       await check('theme switch: dark theme applies', async () => {
-        await clickWidget(page, 'theme');
+        await clickWidget(page, 'toolbar.theme');
         await waitUi(page, (u) => u.theme === 'dark');
         await clickWidget(page, 'file.0');
         await shot(page, 'dark_theme.png');
-        await clickWidget(page, 'theme');
+        await clickWidget(page, 'toolbar.theme');
         await waitUi(page, (u) => u.theme === 'light');
       });
 
@@ -434,7 +455,7 @@ async function main() {
         await frames(page, 5);
         const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
         assert.deepEqual(canvas, [2560, 1440]);
-        await clickWidget(page, 'tab.data');
+        await openView(page, 'data');
         const u = await waitUi(page, (x) => x.tab === 'data');
         assert.ok(u.rects.copy_tsv[0] > 2000, 'right-aligned toolbar of the table moved with the window');
         await shot(page, 'layout_2560x1440.png');
@@ -491,7 +512,7 @@ async function main() {
       await zhContext.close();
     }
 
-    const h = { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe, problems };
+    const h = { check, ui, summary, frames, clickWidget, openView, dropFiles, waitUi, shot, watch, cspProbe, problems };
     // Monitoring pages (issue #3): dashboard_test.mjs.
     if (runs('dashboard')) await runDashboardChecks({ browser, server, repo, cliPath, h });
     // Currencies (issue #17 item 6): currency_test.mjs, with the dashboard suite.
@@ -514,6 +535,8 @@ async function main() {
     if (runs('lab-monitor')) await runLabMonitorChecks({ browser, server, repo, cliPath, h });  // issue #21 §3: lab_monitor_test.mjs
     // The guided walkthrough on the demo (issue #6): lab_test.mjs.
     if (runs('guide')) await runGuideChecks({ browser, server, h });
+    // Phones, tablets and big screens, touch and text size (issue #22 §1-3): responsive_test.mjs.
+    if (runs('responsive')) await runResponsiveChecks({ browser, server, h });
     // The single offline file (issue #8): single_file_test.mjs.
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
     // The fonts: start-up parts, rare parts merged after start, a failed fetch (issue #7): fonts_test.mjs.

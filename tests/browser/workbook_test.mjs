@@ -37,7 +37,7 @@ function cliHasSheetFlag(cliPath, book) {
 
 // h: { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe }
 export async function runWorkbookChecks({ browser, server, repo, cliPath, h }) {
-  const { check, ui, summary, frames, clickWidget, dropFiles, waitUi, shot, watch, cspProbe } = h;
+  const { check, ui, summary, frames, clickWidget, openView, dropFiles, waitUi, shot, watch, cspProbe } = h;
   const invoicesCsv = path.join(repo, 'tests/data/currency/invoices_two.csv');
   const paymentsCsv = path.join(repo, 'tests/data/currency/payments_two.csv');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overdue-workbooks-'));
@@ -94,7 +94,7 @@ export async function runWorkbookChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('workbook: ticking Payments in the sheet picker adds it as its own table (bytes shared)', async () => {
-    await clickWidget(page, 'tab.mapping');   // the first file dropped is the selected one
+    await openView(page, 'mapping');   // the first file dropped is the selected one
     await waitUi(page, (u) => u.tab === 'mapping' && u.rects['sheet.1'] && u.rects['mapping.sheet']);
     await clickWidget(page, 'sheet.1');
     const s = await settled((x) => x.files.length === 2 && x.analysis);
@@ -142,7 +142,7 @@ export async function runWorkbookChecks({ browser, server, repo, cliPath, h }) {
     let u = await ui(page);
     assert.deepEqual(u.files[4].date_swaps, [{ column: 2, cells: 4, swapped: true }]);
     await clickWidget(page, 'file.4');
-    await clickWidget(page, 'tab.mapping');
+    await openView(page, 'mapping');
     await waitUi(page, (x) => x.tab === 'mapping' && x.rects['mapping.date_swap_keep'] && x.rects['mapping.date_swap.2']);
     await frames(page, 3);
     await shot(page, 'workbook_date_swap_en.png');
@@ -161,7 +161,7 @@ export async function runWorkbookChecks({ browser, server, repo, cliPath, h }) {
   });
 
   await check('workbook: the mapping screen in Chinese (screenshots); unticking Payments drops its table', async () => {
-    await clickWidget(page, 'language');
+    await clickWidget(page, 'toolbar.language');
     await waitUi(page, (u) => u.language === 'zh' && u.rects['mapping.date_swap_keep']);
     await frames(page, 2);
     await shot(page, 'workbook_date_swap_zh.png');
