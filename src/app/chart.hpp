@@ -34,6 +34,7 @@ struct Plot {
   ImRect area;             // inside the axes
   double x_min = 0, x_max = 1, y_min = 0, y_max = 1;
   bool hovered = false;    // the mouse is over the reserved rectangle
+  bool clicked = false;    // pressed and released over it (on release: a finger's drag or long press is no click)
   ImVec2 at(double x, double y) const;
   double x_at(float screen_x) const;
 };

@@ -53,7 +53,7 @@ Plot begin_plot(const char* id, ImVec2 size, double x_min, double x_max, const T
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   if (size.x <= 0) size.x = ImGui::GetContentRegionAvail().x;
   p.outer = ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
-  ImGui::InvisibleButton(id, size);
+  p.clicked = ImGui::InvisibleButton(id, size);
   p.hovered = ImGui::IsItemHovered();
   p.x_min = x_min;
   p.x_max = x_max;

@@ -60,9 +60,9 @@ int hbar_chart(const char* id, const std::vector<Bar>& bars, ImVec2 size, int* c
   if (size.x <= 0) size.x = ImGui::GetContentRegionAvail().x;
   if (size.y <= 0) size.y = line_h * static_cast<float>(bars.size()) + line_h * 0.5f;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton(id, size);
+  // Clicked on release, not on press: a finger's drag or long press over the bars clicks nothing.
+  const bool pressed = ImGui::InvisibleButton(id, size);
   const bool hovered_item = ImGui::IsItemHovered();
-  const bool pressed = ImGui::IsItemClicked();
 
   float name_w = 0, value_w = 0;
   double top = 0;

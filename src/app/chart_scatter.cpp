@@ -25,7 +25,7 @@ ScatterResult scatter_chart(const char* id, const std::vector<ScatterPoint>& poi
   size.y -= ImGui::GetTextLineHeightWithSpacing();
   out.plot = begin_plot(id, size, x_min, x_max, y, [](double v) { return std::to_string(static_cast<int>(std::lround(v))); },
                         x_ticks);
-  const bool clicked = ImGui::IsItemClicked(ImGuiMouseButton_Left);
+  const bool clicked = out.plot.clicked;
   const Plot& p = out.plot;
   ImDrawList* dl = ImGui::GetWindowDrawList();
 

@@ -277,9 +277,9 @@ void draw_open_items(AppState& state) {
   const float line = ImGui::GetTextLineHeightWithSpacing();
   const float h = std::min(line * (static_cast<float>(g_view.open_items.size()) + 1.4f), 320.0f * state.dpr);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit |
-                                ImGuiTableFlags_ScrollY;
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;
   if (!ImGui::BeginTable("##open_items", 7, flags, ImVec2(0, h))) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupScrollFreeze(1, 1);  // sideways on a narrow page, the invoice stays
   for (overdue::S col : {overdue::S::col_invoice, overdue::S::col_invoice_date, overdue::S::col_due_date,
                          overdue::S::col_amount, overdue::S::col_open_amount, overdue::S::col_dpd, overdue::S::col_bucket})
     ImGui::TableSetupColumn(tr(col));

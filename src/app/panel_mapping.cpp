@@ -203,10 +203,15 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
   ImGui::Spacing();
 
   // Stretch columns: the whole mapping fits the width at 1280 px and grows with the window.
+  // Narrower than 900 px (a phone, a tablet) it keeps that width and scrolls sideways, the
+  // column's number and name kept in view.
+  const float min_w = 900.0f * state.dpr;
+  const bool sideways = ImGui::GetContentRegionAvail().x < min_w;
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##columns", 7, flags, ImVec2(0, 0))) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp |
+                                (sideways ? ImGuiTableFlags_ScrollX : 0);
+  if (!ImGui::BeginTable("##columns", 7, flags, ImVec2(0, 0), sideways ? min_w : 0.0f)) return;
+  ImGui::TableSetupScrollFreeze(sideways ? 2 : 0, 1);
   ImGui::TableSetupColumn(tr(S::column_index), ImGuiTableColumnFlags_WidthStretch, 0.35f);
   ImGui::TableSetupColumn(tr(S::column_name), ImGuiTableColumnFlags_WidthStretch, 1.5f);
   ImGui::TableSetupColumn(tr(S::column_type), ImGuiTableColumnFlags_WidthStretch, 1.3f);

@@ -117,11 +117,14 @@ void touch_event(AppState& state, int phase, float x, float y) {
     }
     return;
   }
-  // End or cancel. A cancelled touch clicks nothing either.
+  // End or cancel. A cancelled touch clicks nothing either. After a scroll the pointer leaves
+  // before the release (ImGui takes them a frame apart), so nothing that acts on a release under
+  // the pointer (a file card) takes the drag for a click.
   if (phase == 3 && (f.mode == Mode::pending || f.mode == Mode::widget)) ImGui::ClearActiveID();
+  if (f.mode == Mode::scroll || phase == 3) leave(io);
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
-  if (f.mode != Mode::held) leave(io);  // a long press keeps its tooltip until the next touch
-  f.mode = Mode::none;
+  if (f.mode == Mode::pending || f.mode == Mode::widget) leave(io);  // no hover lingers after a tap
+  f.mode = Mode::none;                                               // a long press keeps its tooltip
 }
 
 void touch_frame(AppState& state) {

@@ -4,9 +4,11 @@
 // the layout class follows the width; every toolbar and navigation rectangle lies inside the
 // viewport, none overlaps another, no label is cut (ui().cut: text wider than its widget); KPI
 // tiles and charts stay inside the width. On the phone: a finger drag scrolls the overdue list and
-// clicks nothing, a tap opens a customer, the text size L is chosen from the menu, remembered with
+// clicks nothing, a tap opens a customer; on the tablet a long press shows a risk-matrix point's
+// customer and clicks nothing; the text size L is chosen from the menu, remembered with
 // the settings, and still nothing is cut. Screenshots at each size: build/screenshots/responsive_*.png.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844, dpr: 3, touch: true, layout: 'narrow' },
@@ -35,7 +37,7 @@ export function layoutProblems(u, width, height) {
   return problems;
 }
 
-export async function runResponsiveChecks({ browser, server, h }) {
+export async function runResponsiveChecks({ browser, server, repo, h }) {
   const { check, ui, frames, clickWidget, openView, waitUi, shot, watch, cspProbe } = h;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', hasTouch: true });
   await context.addInitScript(cspProbe);
@@ -82,6 +84,9 @@ export async function runResponsiveChecks({ browser, server, h }) {
             for (const n of content) assert.ok(u.rects[n][0] >= 0 && u.rects[n][0] + u.rects[n][2] <= s.width + 0.5, `${n} inside the width at ${s.name}`);
           }
           if (view === 'dashboard' && lang === 'en') await shot(page, `responsive_${s.name}_dashboard_en.png`);
+          // The README's pair (docs/screenshot.png, docs/screenshot_phone.png): in CSS pixels.
+          if (view === 'dashboard' && lang === 'en' && (s.name === 'phone' || s.name === 'desktop'))
+            await page.screenshot({ path: path.join(repo, 'build/screenshots', `readme_${s.name}.png`), scale: 'css' });
           if (view === 'overdue' && lang === 'zh') await shot(page, `responsive_${s.name}_overdue_zh.png`);
         }
       }
@@ -117,6 +122,29 @@ export async function runResponsiveChecks({ browser, server, h }) {
     u = await waitUi(page, (x) => x.tab === 'customer');
     assert.notEqual(u.analysis.selected_customer, null);
     await shot(page, 'responsive_phone_customer_en.png');
+  });
+
+  await check('responsive: on a tablet a long press on a risk-matrix point shows its customer as hovering does, and opens nothing', async () => {
+    await resize(SIZES[1]);
+    let u = await openView(page, 'types');
+    u = await waitUi(page, (x) => x.rects['matrix.area']);
+    const [ax, ay, aw, ah] = u.rects['matrix.area'];
+    const doc = (await h.summary(page)).analysis;
+    const points = doc.customers.filter((c) => c.type).map((c) => ({ c, p: [ax + (c.ability / 100) * aw, ay + ah - (c.impact / 100) * ah] }));
+    const lonely = points.find(({ p }) => p[1] > 60 && p[1] < 1000 &&
+      points.every(({ p: q }) => q === p || Math.hypot(q[0] - p[0], q[1] - p[1]) > 20));
+    assert.ok(lonely, 'an isolated point on screen');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: lonely.p[0], y: lonely.p[1] }] });
+    await page.waitForTimeout(800);
+    await frames(page, 4);
+    u = await ui(page);
+    assert.equal(u.matrix_hovered, lonely.c.id, 'held: the point is hovered');
+    await shot(page, 'responsive_tablet_long_press.png');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await frames(page, 6);
+    u = await ui(page);
+    assert.equal(u.tab, 'types', 'a long press clicks nothing');
+    assert.equal(u.matrix_hovered, lonely.c.id, 'the hover stays until the next touch');
   });
 
   await check('responsive: text size L from the phone\'s menu — remembered with the settings, nothing cut; back to S', async () => {

@@ -536,7 +536,7 @@ async function main() {
     // The guided walkthrough on the demo (issue #6): lab_test.mjs.
     if (runs('guide')) await runGuideChecks({ browser, server, h });
     // Phones, tablets and big screens, touch and text size (issue #22 §1-3): responsive_test.mjs.
-    if (runs('responsive')) await runResponsiveChecks({ browser, server, h });
+    if (runs('responsive')) await runResponsiveChecks({ browser, server, repo, h });
     // The single offline file (issue #8): single_file_test.mjs.
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
     // The fonts: start-up parts, rare parts merged after start, a failed fetch (issue #7): fonts_test.mjs.
