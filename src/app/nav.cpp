@@ -127,7 +127,10 @@ void draw_list(AppState& state, bool drawer_button) {
     ImGui::SameLine();
   }
   const ViewInfo& cur = view_info(state.tab);
-  const std::string preview = std::string(group_label(cur.group)) + " › " + tr(cur.label);
+  // "Group › View" when it fits, else the view alone (its group is the heading in the list).
+  std::string preview = std::string(group_label(cur.group)) + " › " + tr(cur.label);
+  const float room = ImGui::GetContentRegionAvail().x - style.FramePadding.x * 2 - ImGui::GetFrameHeight();
+  if (ImGui::CalcTextSize(preview.c_str()).x > room) preview = tr(cur.label);
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool open = ImGui::BeginCombo("##view-list", preview.c_str(), ImGuiComboFlags_HeightLargest);
   record_label_rect(state, "nav.list", preview.c_str(), style.FramePadding.x * 2 + ImGui::GetFrameHeight());

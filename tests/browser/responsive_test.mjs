@@ -45,9 +45,13 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
   watch(page, 'responsive');
   const cdp = await context.newCDPSession(page);
   const resize = async (s) => {
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: s.width, height: s.height, deviceScaleFactor: s.dpr, mobile: s.touch });
+    // Playwright's own resize sets dpr 1: the CDP override comes after it.
     await page.setViewportSize({ width: s.width, height: s.height });
-    await waitUi(page, (x, want) => x.dpr === want.dpr && x.width_class === want.layout, s);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: s.width, height: s.height, deviceScaleFactor: s.dpr, mobile: s.touch });
+    await waitUi(page, (x, want) => x.dpr === want.dpr && x.width_class === want.layout, s).catch(async (e) => {
+      const u = await ui(page);
+      throw new Error(`resize to ${s.name}: dpr ${u.dpr}, ${u.width_class}, ${await page.evaluate(() => [innerWidth, devicePixelRatio])}`);
+    });
     await frames(page, 4);
   };
   await page.goto(server.origin + '/');
@@ -67,9 +71,10 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
           await clickWidget(page, 'toolbar.language');
           u = await waitUi(page, (x, l) => x.language === l, lang);
         }
-        for (const view of ['dashboard', 'overdue', 'data', 'teaching']) {
-          u = await openView(page, view);
-          await frames(page, 3);
+        // Few views per size: software-rendered frames at 2560 px or dpr 3 are slow (CI time).
+        for (const view of lang === 'en' ? ['dashboard', 'overdue'] : ['overdue']) {
+          await openView(page, view);
+          await frames(page, 2);
           u = await ui(page);
           assert.equal(u.width_class, s.layout, `${s.name}: layout class`);
           assert.deepEqual(layoutProblems(u, s.width, s.height), [], `${s.name} ${lang} ${view}`);
@@ -138,7 +143,7 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
     await page.waitForTimeout(800);
     await frames(page, 4);
     u = await ui(page);
-    assert.equal(u.matrix_hovered, lonely.c.id, 'held: the point is hovered');
+    assert.equal(u.matrix_hovered, lonely.c.id, `held: the point is hovered ${JSON.stringify({ touch: u.touch, t: u.touch_drag, tab: u.tab, dpr: u.dpr, wc: u.width_class, m: u.rects['matrix.area'], p: lonely.p })}`);
     await shot(page, 'responsive_tablet_long_press.png');
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await frames(page, 6);
