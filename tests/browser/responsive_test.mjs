@@ -105,7 +105,7 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
     const r0 = u.rects['overdue.row0'];
     const x = r0[0] + 40, y = r0[1] + 160;   // inside the list (at least 200 CSS px tall)
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-    await frames(page, 3);
+    await frames(page, 1);   // moving before the long-press time (0.5 s; software-rendered frames are slow)
     for (let k = 1; k <= 10; k++) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - k * 15 }] });
       await frames(page, 1);
