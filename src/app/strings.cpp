@@ -1009,6 +1009,14 @@ constexpr Entry kEntries[] = {
      "下载 SQL"},
     {S::lab_deploy_card_csv, "Download the card (CSV)",
      "下载评分卡（CSV）"},
+    // issue #20 §2, §4
+    {S::tip_in_dispute, "Open amount of the invoices the customer disputes (the invoice's own 争议 column, or a contact-log row with the outcome dispute). It stays in the open and overdue totals and the aging; it is left out of the reminder letters and of the rules that read lateness as unwillingness.",
+     "客户有争议的发票的未收余额（发票本身的“争议”列，或催收记录中结果为“争议”的记录）。仍计入未收、逾期合计与账龄；不写入催款函，也不参与把迟付视为不愿付款的规则。"},
+    {S::tip_over_limit, "Customers whose open amount exceeds their credit limit (customers table); below: also those at or above the warning share of it (setting credit.warning_share).",
+     "未收余额超过信用额度（客户表）的客户数；下方列出这些客户以及已用到额度预警比例（设置 credit.warning_share）以上的客户。"},
+    {S::credit_watch_hint, "Open ÷ credit limit. The suggested limit is the overdue type's plan (lower for structural, frozen for stubborn) against what is open now.",
+     "未收余额 ÷ 信用额度。建议额度来自逾期类型的应对方案（固有性下调、顽固性冻结），与当前未收余额对照。"},
+    {S::credit_no_limits_short, "no credit limits in the data", "数据中无信用额度"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

@@ -714,6 +714,11 @@ enum class S : int {
   lab_deploy_hint,
   lab_deploy_sql,
   lab_deploy_card_csv,
+  // issue #20 §2 disputes, §4 credit limits (dashboard tiles and the credit watch)
+  tip_in_dispute,
+  tip_over_limit,
+  credit_watch_hint,
+  credit_no_limits_short,
   count_
 };
 

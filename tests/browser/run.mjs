@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard (with currency and disputes),classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './static_server.mjs';
 import { parseCsvRecords } from './csv_records.mjs';
 import { runDashboardChecks } from './dashboard_test.mjs';
+import { runDisputeChecks } from './disputes_test.mjs';
 import { runCurrencyChecks } from './currency_test.mjs';
 import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
@@ -496,6 +497,8 @@ async function main() {
     if (runs('dashboard')) await runDashboardChecks({ browser, server, repo, cliPath, h });
     // Currencies (issue #17 item 6): currency_test.mjs, with the dashboard suite.
     if (runs('dashboard')) await runCurrencyChecks({ browser, server, repo, cliPath, h });
+    // Disputes and credit limits (issue #20 §2, §4): disputes_test.mjs, with the dashboard suite.
+    if (runs('dashboard')) await runDisputeChecks({ browser, server, repo, cliPath, h });
     // Classification pages (issue #4): classify_test.mjs.
     if (runs('classify')) await runClassifyChecks({ browser, server, repo, cliPath, h });
     // Privacy and reliability (issue #8): privacy_test.mjs.

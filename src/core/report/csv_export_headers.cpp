@@ -48,6 +48,12 @@ constexpr std::pair<const char*, S> kHeaders[] = {
     {"reason", S::csv_col_reason},
     {"detail", S::csv_col_detail},
     {"rows", S::csv_col_rows},
+    // issue #20 §2, §4
+    {"in_dispute", S::csv_col_in_dispute},
+    {"credit_limit", S::csv_col_credit_limit},
+    {"utilisation", S::csv_col_utilisation},
+    {"credit_level", S::csv_col_credit_level},
+    {"suggested_credit_limit", S::csv_col_suggested_credit_limit},
 };
 
 }  // namespace
@@ -71,6 +77,16 @@ CsvTable::CsvTable(bool zh, std::initializer_list<const char*> keys) {
 }
 
 void CsvTable::row(std::initializer_list<std::string> cells) {
+  bool first = true;
+  for (const std::string& cell : cells) {
+    if (!first) bytes_ += ',';
+    first = false;
+    bytes_ += csv_field(cell);
+  }
+  bytes_ += "\r\n";
+}
+
+void CsvTable::row(const std::vector<std::string>& cells) {
   bool first = true;
   for (const std::string& cell : cells) {
     if (!first) bytes_ += ',';

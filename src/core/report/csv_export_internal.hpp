@@ -5,6 +5,7 @@
 #include <utility>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace overdue::csv_detail {
 
@@ -16,6 +17,7 @@ class CsvTable {
  public:
   CsvTable(bool zh, std::initializer_list<const char*> keys);
   void row(std::initializer_list<std::string> cells);
+  void row(const std::vector<std::string>& cells);  // a row built up cell by cell
   std::string take() { return std::move(bytes_); }
 
  private:

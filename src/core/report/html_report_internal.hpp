@@ -68,6 +68,7 @@ void write_aging(std::string& out, const Context& c);
 void write_trend(std::string& out, const Context& c);
 void write_allowance(std::string& out, const Context& c);
 void write_customers(std::string& out, const Context& c);
+void write_disputes_credit(std::string& out, const Context& c);  // issue #20 §2, §4 (html_report_disputes.cpp)
 void write_model(std::string& out, const ModelLab& lab, std::string_view file, Lang lang);
 // The binning tables of the scorecard's features, inside the model section (html_report_model_bins.cpp).
 void write_model_bins(std::string& out, const ModelLab& lab, Lang lang);
