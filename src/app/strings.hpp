@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "overdue/text/file_error.hpp"
 #include "overdue/text/strings.hpp"
 
 namespace app {
@@ -730,5 +731,9 @@ const char* table_kind_label(std::string_view kind);
 // printf-style formatting of a translated pattern (patterns only take %s and %d).
 std::string trf(S id, ...);
 std::string trf(overdue::S id, ...);
+// Why a file could not be read, in the current language (the core keeps the English).
+inline std::string file_error_text(overdue::FileErrorKind kind, const std::string& english) {
+  return overdue::file_error_message(kind, english, language());
+}
 
 }  // namespace app

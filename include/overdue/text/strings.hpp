@@ -24,6 +24,20 @@ enum class S : int {
 
   // files panel
   kind_not_recognised,
+  // why a file could not be read (file_error.hpp), in the order of FileErrorKind
+  file_error_empty_file,
+  file_error_binary_file,
+  file_error_undecodable_header,
+  file_error_header_line_missing,
+  file_error_not_a_workbook,
+  file_error_password_protected,
+  file_error_unsupported_format,
+  file_error_damaged_workbook,
+  file_error_workbook_empty,
+  file_error_sheet_not_found,
+  file_error_too_large,
+  file_error_out_of_memory,
+  file_error_unreadable,
   // mapping screen
   encoding,
   table_kind,

@@ -25,6 +25,20 @@ struct Entry {
 constexpr Entry kEntries[] = {
     // files panel
     {S::kind_not_recognised, "Table kind not recognised", "未识别表类型"},
+    // why a file could not be read (file_error.hpp)
+    {S::file_error_empty_file, "The file is empty: it holds no record", "空文件：没有任何记录"},
+    {S::file_error_binary_file, "A binary file, not a CSV", "这是二进制文件，不是 CSV 文件"},
+    {S::file_error_undecodable_header, "The header row holds bytes of no known encoding", "表头行含有无法识别编码的字节"},
+    {S::file_error_header_line_missing, "No record starts on the header line chosen", "所选的表头行上没有记录"},
+    {S::file_error_not_a_workbook, "Not an Excel workbook", "不是 Excel 工作簿"},
+    {S::file_error_password_protected, "The workbook is password-protected: remove the password in Excel", "工作簿设有密码：请先在 Excel 中取消密码"},
+    {S::file_error_unsupported_format, "A format that is not read: save it as .xlsx or CSV", "不支持此格式：请另存为 .xlsx 或 CSV"},
+    {S::file_error_damaged_workbook, "The workbook is damaged", "工作簿已损坏，无法读取"},
+    {S::file_error_workbook_empty, "The workbook has no sheet to read", "工作簿中没有可读取的工作表"},
+    {S::file_error_sheet_not_found, "The sheet asked for is not in the workbook", "工作簿中没有指定的工作表"},
+    {S::file_error_too_large, "Too large to read", "文件过大，无法读取"},
+    {S::file_error_out_of_memory, "Out of memory", "内存不足"},
+    {S::file_error_unreadable, "The file could not be read", "无法读取此文件"},
     // mapping screen
     {S::encoding, "Encoding", "编码"},
     {S::table_kind, "Table kind", "表类型"},
