@@ -17,6 +17,7 @@
 #include "imgui_impl_opengl3.h"
 #include "panels.hpp"
 #include "platform.hpp"
+#include "screen_reader.hpp"
 #include "settings_io.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
@@ -85,6 +86,7 @@ void frame(void* arg) {
   app::draw_main_window(state);
   app::draw_walkthrough(state);
   app::text_field_end_frame(dpr, state.theme == app::Theme::dark);
+  app::update_screen_reader(state);  // the live region and <html lang> (issue #22 §6)
   ImGui::Render();
   state.last_ui_ms = platform::now_ms() - ui_start;
 
