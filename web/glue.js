@@ -331,8 +331,10 @@
   // Keys typed into the overlay must not also reach GLFW, whose listeners sit on window in the
   // capture phase: this capture listener is registered first (before glfwInit), so it runs first.
   // Tab is the exception: it ends the editing and goes on to GLFW, so ImGui moves to the next
-  // control as from any other field (keyboard navigation, issue #22 §5).
-  for (const type of ['keydown', 'keypress', 'keyup']) {
+  // control as from any other field (keyboard navigation, issue #22 §5). Key releases go on too:
+  // a field opened with Enter from the keyboard gets that Enter's release, which GLFW must see or
+  // it would hold Enter down and miss the next press (a release of a key it never saw is harmless).
+  for (const type of ['keydown', 'keypress']) {
     window.addEventListener(type, (e) => {
       if (!isOverlay(e.target)) return;
       if (type === 'keydown' && !e.isComposing && e.key === 'Tab') {
