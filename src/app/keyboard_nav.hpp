@@ -16,4 +16,15 @@ inline void flatten_next_table_for_keyboard() {
   g.NextWindowData.ChildFlags |= ImGuiChildFlags_NavFlattened;
 }
 
+// Once per frame, after the last window: when the control with the keyboard focus is gone (the
+// start screen's "Load the demo" once pressed, a closed view), Dear ImGui's Tab would find no
+// place to go on from and do nothing while the focus outline is on. Hiding the outline then makes
+// the next Tab start again at the first control, as it does after a mouse click.
+inline void keep_keyboard_focus_reachable() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  static int frames_gone = 0;   // frames the focused control was not drawn (a clipped row is back next frame)
+  frames_gone = g.NavId != 0 && !g.NavIdIsAlive ? frames_gone + 1 : 0;
+  if (frames_gone >= 2) g.NavCursorVisible = false;
+}
+
 }  // namespace app

@@ -15,6 +15,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "keyboard_nav.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
 #include "screen_reader.hpp"
@@ -85,6 +86,7 @@ void frame(void* arg) {
   ImGui::NewFrame();
   app::draw_main_window(state);
   app::draw_walkthrough(state);
+  app::keep_keyboard_focus_reachable();  // Tab goes on when the focused control is gone (issue #22 §5)
   app::text_field_end_frame(dpr, state.theme == app::Theme::dark);
   app::update_screen_reader(state);  // the live region and <html lang> (issue #22 §6)
   ImGui::Render();
