@@ -10,7 +10,8 @@
 //    Tab to the overdue customers' view, open it, Tab to the first customer, Enter opens the card;
 //    the focus outline is drawn (screenshots in both themes);
 //  * "Accessible report" opens the report in a new tab from a Blob, styled (the report's stylesheet
-//    applies) and with no CSP violation.
+//    applies) and with no CSP violation; the single offline file allows the same stylesheet hash;
+//  * when the page stops, the live region says what the error panel says.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -221,5 +222,26 @@ export async function runA11yChecks({ browser, server, repo, h }) {
     assert.ok((await ui(kpage)).live.some((t) => t === 'The report opened in a new tab.'));
     await report.close();
   });
+
+  await check('a11y: when the page stops, the live region says what the error panel says', async () => {
+    await kpage.evaluate(() => window.Module._ol_test_crash_next_frame());
+    await kpage.waitForSelector('#error-panel', { state: 'visible', timeout: 10000 });
+    const panel = await kpage.textContent('#error-message-en');
+    const live = await liveTexts(kpage);
+    assert.equal(live[live.length - 1], panel);
+    assert.deepEqual((await ui(kpage)).live, live);
+  });
   await kb.context.close();
+
+  await check('a11y: the single offline file\'s CSP allows the report\'s stylesheet by the same hash as the page\'s', async () => {
+    const single = process.env.OL_SINGLE_HTML || path.join(repo, 'build/single/overdue-lens.html');
+    const styleHashes = (html) => {
+      const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)[1].replace(/&#x27;|&#39;/g, "'");
+      return policy.match(/style-src ([^;]*)/)[1].match(/'sha256-[A-Za-z0-9+/=]+'/g) || [];
+    };
+    const page = styleHashes(await (await fetch(server.origin + '/')).text());
+    assert.equal(page.length, 1, 'the page allows one inline stylesheet: the report\'s');
+    if (!fs.existsSync(single)) throw new Error(`missing ${single} (scripts/build.sh wasm writes it)`);
+    assert.ok(styleHashes(fs.readFileSync(single, 'utf8')).includes(page[0]));
+  });
 }
