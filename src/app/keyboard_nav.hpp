@@ -16,6 +16,13 @@ inline void flatten_next_table_for_keyboard() {
   g.NextWindowData.ChildFlags |= ImGuiChildFlags_NavFlattened;
 }
 
+// Right after EndChild: Enter (or Space) was pressed on this child window as a whole, e.g. a file
+// card, which a mouse selects with a click anywhere on it.
+inline bool child_activated_by_keyboard() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  return g.NavActivateId != 0 && g.NavActivateId == ImGui::GetItemID();
+}
+
 // Once per frame, after the last window: when the control with the keyboard focus is gone (the
 // start screen's "Load the demo" once pressed, a closed view), Dear ImGui's Tab would find no
 // place to go on from and do nothing while the focus outline is on. Hiding the outline then makes

@@ -170,6 +170,14 @@ export async function runA11yChecks({ browser, server, repo, h }) {
     const card = await waitUi(kpage, (x) => x.tab === 'customer');
     assert.equal(card.analysis.selected_customer, list.analysis.list_first_ids[0]);
     console.log(`      ${presses} key presses from the start screen to the card`);
+    // A file card is picked with Enter as with a click (Escape leaves the card again).
+    const before = (await ui(kpage)).selected;
+    await pressUntil('Tab', (n) => n === 'file.1', 150);
+    await kpage.keyboard.press('Enter');
+    const picked = await waitUi(kpage, (x) => x.selected !== before);
+    assert.equal(picked.selected, picked.files[1].name);
+    await kpage.keyboard.press('Escape');
+    await frames(kpage, 3);
   });
 
   await check('a11y: the live region says the analysis is ready (open, overdue, overdue customers, as the tiles show them)', async () => {
