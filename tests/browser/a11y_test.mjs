@@ -7,7 +7,8 @@
 //  * a Chinese IME composition reaches a letter template through the <textarea> overlay (pinyin
 //    being composed does not; Enter starts a new line there, Escape ends the editing);
 //  * keyboard only: from the start screen, Tab to "Load the demo", Enter, Escape closes the guide,
-//    Tab to the overdue customers' view, open it, Tab to the first customer, Enter opens the card;
+//    Tab to the navigation, arrows to the overdue customers' view, Enter, arrows down to the first
+//    customer, Enter opens the card; Tab to a file card, Enter picks that file;
 //    the focus outline is drawn (screenshots in both themes);
 //  * "Accessible report" opens the report in a new tab from a Blob, styled (the report's stylesheet
 //    applies) and with no CSP violation; the single offline file allows the same stylesheet hash;
@@ -159,12 +160,14 @@ export async function runA11yChecks({ browser, server, repo, h }) {
       await kpage.keyboard.press('Escape');
       await waitUi(kpage, (x) => x.guide_step < 0);
     }
-    // The navigation's entry of the overdue customers' view (tab.overdue, or nav.… once grouped).
-    await pressUntil('Tab', counted((n) => /^(tab|nav)\..*overdue$/.test(n)), 150);
+    // Tab to the navigation, the arrow keys along it to the overdue customers' view (tab.overdue,
+    // or nav.… once grouped), Enter; then down to the list's first customer.
+    await pressUntil('Tab', counted((n) => /^(tab|nav)\./.test(n)), 60);
+    await pressUntil('ArrowRight', counted((n) => /^(tab|nav)\..*overdue$/.test(n)), 30);
     await kpage.keyboard.press('Enter');
     await waitUi(kpage, (x) => x.tab === 'overdue');
     const list = await waitUi(kpage, (x) => x.analysis.list_first_ids.length > 0);
-    await pressUntil('Tab', counted((n) => n === 'overdue.row0'), 150);
+    await pressUntil('ArrowDown', counted((n) => n === 'overdue.row0'), 40);
     await shot(kpage, 'a11y_keyboard_list.png');
     await kpage.keyboard.press('Enter');
     const card = await waitUi(kpage, (x) => x.tab === 'customer');
