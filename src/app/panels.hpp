@@ -12,6 +12,8 @@ namespace app {
 void draw_main_window(AppState& state);  // layout.cpp: toolbar, files column, tabs
 
 void draw_toolbar(AppState& state);                           // panel_toolbar.cpp
+// Export menu item: the HTML report in a new tab, for screen readers (accessible_report.cpp).
+void draw_accessible_report_item(AppState& state);
 void draw_files_panel(AppState& state);                       // panel_files.cpp
 void draw_empty_state(AppState& state);                       // panel_empty.cpp
 void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.cpp

@@ -330,6 +330,14 @@ enum class S : int {
   letters_contact,
   letters_download,
   letters_saved_note,
+  // keyboard and screen readers (issue #22 §4–§6: screen_reader.cpp, accessible_report.cpp)
+  a11y_canvas_label,
+  a11y_rows_read_fmt,
+  a11y_analysis_ready_fmt,
+  a11y_file_failed_fmt,
+  a11y_report_open,
+  a11y_report_opened,
+  a11y_report_blocked,
   // reliability, demo, downloads (issue #8)
   file_too_large_fmt,
   file_out_of_memory_fmt,
