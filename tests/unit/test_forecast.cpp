@@ -5,6 +5,7 @@
 // the backtest against the two simple methods on a customer who slowed down.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -228,7 +229,7 @@ TEST_CASE("forecast: weeks, 7 and 30 days — low ≤ expected ≤ high, and wee
   const uint32_t c = b.customer("c");
   for (int delay : {0, 5, 10, 15, 20}) b.history(c, kDay0 + delay, 1, delay);
   const int32_t as_of = kDay0 + 300;
-  for (int k = 0; k < 20; ++k) b.invoice(c, as_of - 30 + 4 * k, as_of + 4 * k, kMissingDays, 1000 * (k + 1));
+  for (int k = 0; k < 20; ++k) b.invoice(c, as_of - 80 + 4 * k, as_of + 4 * k, kMissingDays, 1000 * (k + 1));
   const CashForecast f = b.forecast(as_of);
   REQUIRE(f.weeks.size() == kForecastWeeks);
   CHECK(f.weeks[0].from == as_of + 1);

@@ -56,10 +56,9 @@ bool DelayHistogram::quantile_above(int32_t after, int permille, int32_t& out) c
 // [SECTION] a customer's weighted delays ---------------------------------------------------------
 
 uint32_t recency_weight(int32_t days_ago) {
-  if (days_ago < 90) return 8;
-  if (days_ago < 180) return 4;
-  if (days_ago < 270) return 2;
-  return 1;
+  constexpr int32_t kHalfLifeDays = 20, kMaxHalvings = 12;
+  const int32_t halvings = days_ago < 0 ? 0 : std::min(days_ago / kHalfLifeDays, kMaxHalvings);
+  return (1u << kMaxHalvings) >> halvings;
 }
 
 void WeightedDelays::clear() {
