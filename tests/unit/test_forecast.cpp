@@ -265,6 +265,11 @@ TEST_CASE("forecast: replay dates are the month ends from the first date + 180 t
   CHECK(d.back() == days_from_civil(2024, 11, 30));
   CHECK(forecast_replay_dates(first, first + 200).empty());
   CHECK(forecast_replay_dates(kMissingDays, first).empty());
+  // A mistyped year: the latest 60 month ends only.
+  const std::vector<int32_t> far = forecast_replay_dates(first, days_from_civil(8186, 3, 1));
+  REQUIRE(far.size() == kMaxReplayDates);
+  CHECK(far.back() == days_from_civil(8185, 12, 31));  // 8186-03-01 − 30 = 8186-01-30
+  CHECK(far.front() == days_from_civil(8181, 1, 31));
 }
 
 TEST_CASE("forecast: the backtest beats the due date and the average delay on a customer who slowed down") {

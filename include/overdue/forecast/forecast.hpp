@@ -95,7 +95,10 @@ class ForecastJob {
 CashForecast forecast_cash(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts = nullptr,
                            const DisputedSince* disputed = nullptr);
 
-// Month ends from first_date + 180 days to last − 30 days (the backtest's replay dates).
+// Month ends from first_date + 180 days to last − 30 days (the backtest's replay dates), the
+// latest kMaxReplayDates of them (five years: a bound on the work that a mistyped year cannot
+// push to thousands of replays).
+constexpr size_t kMaxReplayDates = 60;
 std::vector<int32_t> forecast_replay_dates(int32_t first_date, int32_t last);
 
 }  // namespace overdue

@@ -35,13 +35,23 @@ std::vector<int32_t> forecast_replay_dates(int32_t first_date, int32_t last) {
   if (first_date == kMissingDays || last == kMissingDays) return dates;
   const int32_t from = first_date + 180, to = last - 30;
   if (from > to) return dates;
-  CivilDate c = civil_from_days(from);
-  for (;;) {
-    const int32_t month_end = days_from_civil(c.year, c.month, days_in_month(c.year, c.month));
-    if (month_end > to) break;
-    dates.push_back(month_end);
-    if (++c.month > 12) { c.month = 1; ++c.year; }
+  // Counted back from the last month end, at most kMaxReplayDates of them: a mistyped year in one
+  // cell (a payment dated 8186) must not make thousands of replays.
+  CivilDate c = civil_from_days(to);
+  if (days_from_civil(c.year, c.month, days_in_month(c.year, c.month)) > to && --c.month < 1) {
+    c.month = 12;
+    --c.year;
   }
+  while (dates.size() < kMaxReplayDates) {
+    const int32_t month_end = days_from_civil(c.year, c.month, days_in_month(c.year, c.month));
+    if (month_end < from) break;
+    dates.push_back(month_end);
+    if (--c.month < 1) {
+      c.month = 12;
+      --c.year;
+    }
+  }
+  std::reverse(dates.begin(), dates.end());
   return dates;
 }
 
