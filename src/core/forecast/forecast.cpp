@@ -61,7 +61,7 @@ namespace {
 // mistyped segment column must not make a million pools.
 constexpr size_t kMaxSegments = 64;
 
-enum class Stage { count_allocations, place_allocations, settle, pools, customers, finish, done };
+enum class Stage { count_allocations, place_allocations, settle, order_settled, pools, customers, finish, done };
 
 struct Accuracy {  // one method's backtest sums
   uint64_t abs_days = 0;
@@ -86,6 +86,10 @@ struct ForecastJob::State {
   std::vector<uint32_t> alloc_offset;
   std::vector<std::pair<int32_t, int64_t>> allocs;
   std::vector<int32_t> settled;
+  // Compact copies read at every replay date: the invoice date (kMissingDays when the invoice is
+  // not one the forecast reads: a credit note, no date) and the due date.
+  std::vector<int32_t> issued_, due_;
+  std::vector<uint32_t> open_;  // the current customer's open invoices
   // Invoices grouped by customer (ledger order within a customer).
   std::vector<uint32_t> customer_offset, customer_invoices;
   std::vector<int32_t> segment_of;  // per customer: pool index, -1 none
@@ -95,6 +99,9 @@ struct ForecastJob::State {
 
   std::vector<int32_t> dates;  // the replay dates, then the as-of date
   size_t date_index = 0;
+  // The settled invoices by the first evaluation date on or after their settled date: the pools
+  // only grow from one date to the next, so each invoice joins them once.
+  std::vector<uint32_t> settled_offset, settled_by_date;
   DelayHistogram book, disputes;
   std::vector<DelayHistogram> segments;
   WeightedDelays history;
@@ -130,6 +137,8 @@ struct ForecastJob::State {
     dates.push_back(as_of);
     alloc_offset.assign(n + 1, 0);
     settled.assign(n, kMissingDays);
+    issued_.assign(n, kMissingDays);
+    due_.assign(n, kMissingDays);
     open_at_as_of.assign(n, 0);
     for (const OpenItem& o : monitor.open_items)
       if (o.invoice < n && o.open_cents > 0) open_at_as_of[o.invoice] = o.open_cents;
@@ -157,7 +166,8 @@ struct ForecastJob::State {
       if (inv.customer < customers) ++customer_offset[inv.customer + 1];
     for (size_t c = 0; c < customers; ++c) customer_offset[c + 1] += customer_offset[c];
     customer_invoices.assign(customer_offset.back(), 0);
-    total_units = 2 * ledger.allocations.size() + n + dates.size() * (n + customers + customer_invoices.size()) + 1;
+    settled_offset.assign(dates.size() + 1, 0);
+    total_units = 2 * ledger.allocations.size() + 3 * n + dates.size() * (customers + customer_invoices.size()) + 1;
   }
 
   // [SECTION] preparation: allocations per invoice and settled dates --------------------------------
@@ -195,6 +205,8 @@ struct ForecastJob::State {
       if (inv.customer < ledger.customers.size()) customer_invoices[fill_[inv.customer]++] = static_cast<uint32_t>(cursor);
       auto first = allocs.begin() + alloc_offset[cursor], last = allocs.begin() + alloc_offset[cursor + 1];
       std::stable_sort(first, last, [](const auto& x, const auto& y) { return x.first < y.first; });
+      issued_[cursor] = usable(inv) ? inv.invoice_date : kMissingDays;
+      due_[cursor] = effective_due_date(inv);
       if (inv.amount_cents <= 0) continue;
       int64_t sum = 0;
       for (auto it = first; it != last && it->first <= as_of; ++it) {
@@ -204,6 +216,27 @@ struct ForecastJob::State {
           break;
         }
       }
+      if (usable(inv) && settled[cursor] != kMissingDays) ++settled_offset[date_slot(settled[cursor]) + 1];
+    }
+    if (cursor < n) return false;
+    for (size_t k = 0; k + 1 < settled_offset.size(); ++k) settled_offset[k + 1] += settled_offset[k];
+    settled_by_date.assign(settled_offset.back(), 0);
+    fill_ = settled_offset;
+    cursor = 0;
+    return true;
+  }
+
+  // The first evaluation date on or after `day` (the as-of date's slot for anything later).
+  size_t date_slot(int32_t day) const {
+    const size_t k = static_cast<size_t>(std::lower_bound(dates.begin(), dates.end(), day) - dates.begin());
+    return std::min(k, dates.size() - 1);
+  }
+  bool order_settled(Budget& b) {
+    const size_t n = ledger.invoices.size();
+    for (; cursor < n && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Invoice& inv = ledger.invoices[cursor];
+      if (usable(inv) && settled[cursor] != kMissingDays)
+        settled_by_date[fill_[date_slot(settled[cursor])]++] = static_cast<uint32_t>(cursor);
     }
     if (cursor < n) return false;
     fill_.clear();
@@ -218,19 +251,15 @@ struct ForecastJob::State {
   }
 
   // [SECTION] one evaluation date: the pools, then the customers ----------------------------------
+  // The invoices settled since the previous date join the pools (settled ≤ T implies issued ≤ T).
   bool pools(Budget& b) {
-    const int32_t t = T();
-    if (cursor == 0) {
-      book.clear();
-      disputes.clear();
-      for (DelayHistogram& h : segments) h.clear();
-    }
-    const size_t n = ledger.invoices.size();
-    for (; cursor < n && !b.spent(); ++cursor, b.spend(1), ++done_units) {
-      const Invoice& inv = ledger.invoices[cursor];
-      if (!usable(inv) || inv.invoice_date > t || settled[cursor] > t || settled[cursor] == kMissingDays) continue;
-      const int32_t delay = clip_delay(static_cast<int64_t>(settled[cursor]) - effective_due_date(inv));
-      if (disputed_invoice(static_cast<uint32_t>(cursor), settled[cursor])) {
+    const size_t end = settled_offset[date_index + 1];
+    if (cursor < settled_offset[date_index]) cursor = settled_offset[date_index];
+    for (; cursor < end && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const uint32_t i = settled_by_date[cursor];
+      const Invoice& inv = ledger.invoices[i];
+      const int32_t delay = clip_delay(static_cast<int64_t>(settled[i]) - effective_due_date(inv));
+      if (disputed_invoice(i, settled[i])) {
         disputes.add(delay);
         continue;
       }
@@ -238,7 +267,7 @@ struct ForecastJob::State {
       const int32_t seg = inv.customer < segment_of.size() ? segment_of[inv.customer] : -1;
       if (seg >= 0) segments[static_cast<size_t>(seg)].add(delay);
     }
-    if (cursor < n) return false;
+    if (cursor < end) return false;
     book.finish();
     disputes.finish();
     for (DelayHistogram& h : segments) h.finish();
@@ -265,29 +294,34 @@ struct ForecastJob::State {
   void customer(uint32_t c) {
     const int32_t t = T();
     const bool main_date = is_as_of_date();
-    history.clear();
     int64_t late_sum = 0, late_count = 0;  // the simple method: the mean of paid − due so far
-    std::vector<uint32_t> open;
+    std::vector<uint32_t>& open = open_;
+    open.clear();
+    // First the open invoices (compact arrays only: this runs at every replay date).
     for (uint32_t k = customer_offset[c]; k < customer_offset[c + 1]; ++k) {
       const uint32_t i = customer_invoices[k];
-      const Invoice& inv = ledger.invoices[i];
-      if (!usable(inv) || inv.invoice_date > t) continue;
+      if (issued_[i] == kMissingDays || issued_[i] > t) {
+        // The monitor's open items also hold invoices this reading skips (no date, credit notes).
+        if (main_date && open_at_as_of[i] > 0) open.push_back(i);
+        continue;
+      }
       const int32_t s = settled[i];
       if (s != kMissingDays && s <= t) {
-        const int64_t delay = static_cast<int64_t>(s) - effective_due_date(inv);
-        late_sum += delay;
+        late_sum += static_cast<int64_t>(s) - due_[i];
         ++late_count;
-        if (!disputed_invoice(i, s)) history.add(clip_delay(delay), recency_weight(t - s));
       } else if (main_date ? open_at_as_of[i] > 0 : open_at(i, t) > 0) {
         open.push_back(i);
       }
     }
-    if (main_date)  // the monitor's open items also hold invoices this reading skips (no date)
-      for (uint32_t k = customer_offset[c]; k < customer_offset[c + 1]; ++k) {
-        const uint32_t i = customer_invoices[k];
-        if (open_at_as_of[i] > 0 && !(usable(ledger.invoices[i]) && ledger.invoices[i].invoice_date <= t)) open.push_back(i);
-      }
     if (open.empty()) return;
+    // Then the customer's own history, only when something is open.
+    history.clear();
+    for (uint32_t k = customer_offset[c]; k < customer_offset[c + 1]; ++k) {
+      const uint32_t i = customer_invoices[k];
+      const int32_t s = settled[i];
+      if (issued_[i] == kMissingDays || s == kMissingDays || s > t || disputed_invoice(i, s)) continue;
+      history.add(clip_delay(static_cast<int64_t>(s) - due_[i]), recency_weight(t - s));
+    }
     history.finish();
     const int32_t seg = segment_of[c];
     // A pending promise covers the past-due invoices, oldest first, up to the promised amount.
@@ -422,7 +456,10 @@ Step ForecastJob::step(Budget& budget) {
         if (s.place_allocations(budget)) s.stage = Stage::settle;
         break;
       case Stage::settle:
-        if (s.settle(budget)) s.stage = Stage::pools;
+        if (s.settle(budget)) s.stage = Stage::order_settled;
+        break;
+      case Stage::order_settled:
+        if (s.order_settled(budget)) s.stage = Stage::pools;
         break;
       case Stage::pools:
         if (s.pools(budget)) s.stage = Stage::customers;
