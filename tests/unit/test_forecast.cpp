@@ -69,12 +69,15 @@ struct Book {
     std::stable_sort(ledger.allocations.begin(), ledger.allocations.end(),
                      [](const Allocation& a, const Allocation& b) { return a.date < b.date; });
   }
-  CashForecast forecast(int32_t as_of, const ContactLog* contacts = nullptr, const DisputedSince* disputed = nullptr) {
+  // `disputed`: when each invoice was marked disputed (Invoice::disputed_from), or empty.
+  CashForecast forecast(int32_t as_of, const ContactLog* contacts = nullptr, const std::vector<int32_t>* disputed = nullptr) {
     sort_allocations();
+    for (size_t i = 0; i < ledger.invoices.size(); ++i)
+      ledger.invoices[i].disputed_from = disputed ? (*disputed)[i] : kMissingDays;
     MonitorOptions o;
     o.as_of = as_of;
     const MonitorResult m = monitor(ledger, o);
-    return forecast_cash(ledger, m, contacts, disputed);
+    return forecast_cash(ledger, m, contacts);
   }
 };
 
@@ -201,7 +204,7 @@ TEST_CASE("forecast: disputed — after the time settled disputes took, else the
   const uint32_t settled_dispute = b.invoice(c, kDay0 + 10, kDay0 + 40, kDay0 + 40 + 60);
   const int32_t as_of = kDay0 + 500;
   const uint32_t open = b.invoice(c, as_of - 20, as_of + 10, kMissingDays);
-  DisputedSince flags(b.ledger.invoices.size(), kMissingDays);
+  std::vector<int32_t> flags(b.ledger.invoices.size(), kMissingDays);
   flags[settled_dispute] = kDay0 + 50;
   flags[open] = as_of - 3;
   const CashForecast f = b.forecast(as_of, nullptr, &flags);
@@ -216,7 +219,7 @@ TEST_CASE("forecast: disputed — after the time settled disputes took, else the
   CHECK(find(b.forecast(as_of, nullptr, &flags), open)->basis == ForecastBasis::history);
   // No settled dispute: the book's slowest quartile (its delays: ten of 0, one of 60 → 0),
   // with the range reaching to its 95th percentile.
-  DisputedSince only_open(b.ledger.invoices.size(), kMissingDays);
+  std::vector<int32_t> only_open(b.ledger.invoices.size(), kMissingDays);
   only_open[open] = as_of - 3;
   const CashForecast g = b.forecast(as_of, nullptr, &only_open);
   CHECK(find(g, open)->basis == ForecastBasis::disputed);
@@ -308,7 +311,7 @@ TEST_CASE("forecast: the job cut into slices of 1, 3, 7 and 64 units gives the r
   const CashForecast whole = forecast_cash(b.ledger, m);
   REQUIRE(!whole.invoices.empty());
   for (uint64_t units : {1u, 3u, 7u, 64u}) {
-    ForecastJob job(b.ledger, m, nullptr, nullptr);
+    ForecastJob job(b.ledger, m, nullptr);
     double last = 0;
     for (;;) {
       Budget budget{units};

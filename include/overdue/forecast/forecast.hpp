@@ -65,20 +65,15 @@ struct CashForecast {
 
 constexpr int kForecastWeeks = 13;
 
-// When each invoice became disputed (issue #20 §2: Invoice::disputed_from), indexed like
-// Ledger::invoices, kMissingDays for never; empty when the data marks none. At a date T an invoice
-// is disputed when its date is on or before T (what was known then), and a settled invoice counts
-// as a settled dispute when it was disputed by its settled date.
-using DisputedSince = std::vector<int32_t>;
-
 // The forecast as a job (overdue/job/job.hpp): a unit is an allocation, an invoice or a customer
 // visited, at each replay date and at the as-of date, so a million-row ledger is cut into slices
-// like the monitor. The ledger, the monitor result, the contact log and the flags must outlive the
-// job and not change while it runs. `contacts` and `disputed` may be null.
+// like the monitor. The ledger, the monitor result and the contact log must outlive the job and not
+// change while it runs; `contacts` may be null. Disputes (issue #20 §2) are read from
+// Invoice::disputed_from: at a date T an invoice is disputed when it was marked by T (what was
+// known then), and a settled invoice is a settled dispute when it was marked by its settled date.
 class ForecastJob {
  public:
-  ForecastJob(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
-              const DisputedSince* disputed);
+  ForecastJob(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts);
   ~ForecastJob();
   ForecastJob(const ForecastJob&) = delete;
   ForecastJob& operator=(const ForecastJob&) = delete;
@@ -92,8 +87,7 @@ class ForecastJob {
 };
 
 // The job run to the end.
-CashForecast forecast_cash(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts = nullptr,
-                           const DisputedSince* disputed = nullptr);
+CashForecast forecast_cash(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts = nullptr);
 
 // Month ends from first_date + 180 days to last − 30 days (the backtest's replay dates), the
 // latest kMaxReplayDates of them (five years: a bound on the work that a mistyped year cannot

@@ -24,7 +24,7 @@ struct AnalysisResult {
   ContactLog contacts;      // of the files of kind "contacts" (present == false without one)
   MonitorResult monitor;    // monitor(ledger, settings.monitor)
   OverdueAnalysis overdue;  // analyze_overdue(ledger, monitor, &contacts, settings.overdue)
-  CashForecast forecast;    // forecast_cash(ledger, monitor, &contacts, disputed flags): issue #20 §1
+  CashForecast forecast;    // forecast_cash(ledger, monitor, &contacts): issue #20 §1
   // In effect: settings.monitor as given (as_of kMissingDays = the data's latest date) and the
   // classification settings used; written as they are by the JSON.
   AnalysisSettings settings;

@@ -75,7 +75,6 @@ struct ForecastJob::State {
   const Ledger& ledger;
   const MonitorResult& monitor;
   const ContactLog* contacts;
-  const DisputedSince* disputed;
   int32_t as_of = kMissingDays;
 
   Stage stage = Stage::count_allocations;
@@ -88,7 +87,7 @@ struct ForecastJob::State {
   std::vector<int32_t> settled;
   // Compact copies read at every replay date: the invoice date (kMissingDays when the invoice is
   // not one the forecast reads: a credit note, no date) and the due date.
-  std::vector<int32_t> issued_, due_;
+  std::vector<int32_t> issued_, due_, disputed_from_;
   std::vector<uint32_t> open_;  // the current customer's open invoices
   // Invoices grouped by customer (ledger order within a customer).
   std::vector<uint32_t> customer_offset, customer_invoices;
@@ -112,14 +111,13 @@ struct ForecastJob::State {
   uint64_t date_invoices = 0;
   CashForecast out;
 
-  State(const Ledger& l, const MonitorResult& m, const ContactLog* c, const DisputedSince* d)
-      : ledger(l), monitor(m), contacts(c), disputed(d) {}
+  State(const Ledger& l, const MonitorResult& m, const ContactLog* c) : ledger(l), monitor(m), contacts(c) {}
 
   int32_t T() const { return dates[date_index]; }
   bool is_as_of_date() const { return date_index + 1 == dates.size(); }
   // Disputed by `t` (known then).
   bool disputed_invoice(uint32_t i, int32_t t) const {
-    return disputed && i < disputed->size() && (*disputed)[i] != kMissingDays && (*disputed)[i] <= t;
+    return disputed_from_[i] != kMissingDays && disputed_from_[i] <= t;
   }
   bool usable(const Invoice& inv) const {
     return inv.amount_cents > 0 && inv.invoice_date != kMissingDays && effective_due_date(inv) != kMissingDays;
@@ -139,6 +137,7 @@ struct ForecastJob::State {
     settled.assign(n, kMissingDays);
     issued_.assign(n, kMissingDays);
     due_.assign(n, kMissingDays);
+    disputed_from_.assign(n, kMissingDays);
     open_at_as_of.assign(n, 0);
     for (const OpenItem& o : monitor.open_items)
       if (o.invoice < n && o.open_cents > 0) open_at_as_of[o.invoice] = o.open_cents;
@@ -207,6 +206,7 @@ struct ForecastJob::State {
       std::stable_sort(first, last, [](const auto& x, const auto& y) { return x.first < y.first; });
       issued_[cursor] = usable(inv) ? inv.invoice_date : kMissingDays;
       due_[cursor] = effective_due_date(inv);
+      disputed_from_[cursor] = inv.disputed_from;
       if (inv.amount_cents <= 0) continue;
       int64_t sum = 0;
       for (auto it = first; it != last && it->first <= as_of; ++it) {
@@ -436,9 +436,8 @@ struct ForecastJob::State {
   }
 };
 
-ForecastJob::ForecastJob(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
-                         const DisputedSince* disputed)
-    : s_(std::make_unique<State>(ledger, monitor, contacts, disputed)) {
+ForecastJob::ForecastJob(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts)
+    : s_(std::make_unique<State>(ledger, monitor, contacts)) {
   s_->begin();
 }
 
@@ -485,9 +484,8 @@ double ForecastJob::progress() const {
 
 CashForecast ForecastJob::take() { return std::move(s_->out); }
 
-CashForecast forecast_cash(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts,
-                           const DisputedSince* disputed) {
-  ForecastJob job(ledger, monitor, contacts, disputed);
+CashForecast forecast_cash(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts) {
+  ForecastJob job(ledger, monitor, contacts);
   return run_to_end(job);
 }
 

@@ -128,7 +128,7 @@ Step AnalysisSession::step(Budget& budget) {
       if (s.monitor_job->step(budget) == Step::more) return Step::more;
       s.next_monitor = std::make_unique<MonitorResult>(s.monitor_job->take());
       s.monitor_job.reset();
-      s.forecast_job = std::make_unique<ForecastJob>(s.shown.ledger, *s.next_monitor, &s.shown.contacts, nullptr);
+      s.forecast_job = std::make_unique<ForecastJob>(s.shown.ledger, *s.next_monitor, &s.shown.contacts);
       s.phase = SessionPhase::forecast;
       return Step::more;
     case SessionPhase::forecast:
