@@ -66,7 +66,10 @@ void write_forecast(std::string& out, const Context& c, const CashForecast& f) {
   if (!f.weeks.empty()) {
     std::vector<BarDatum> bars;
     for (const ForecastWeek& w : f.weeks) bars.push_back({iso_date_text(w.from).substr(5), w.cash.expected_cents});
-    out += "<figure>" + svg_bar_chart(bars, e(c.t(S::forecast_heading))) + "</figure>";
+    // Money coming in, not money overdue: blue bars (the aging chart's red is for lateness). The
+    // rule sits here rather than in the shared style sheet, which the letters carry too.
+    out += "<style>figure.cash-in svg .bar, figure.cash-in svg .bar-current { fill: #2f6fb5; }</style>";
+    out += "<figure class=\"cash-in\">" + svg_bar_chart(bars, e(c.t(S::forecast_heading))) + "</figure>";
     out += "<table><thead><tr><th>" + e(c.t(S::forecast_col_week)) + "</th><th class=\"num\">" +
            e(c.t(S::forecast_col_expected)) + "</th><th class=\"num\">" + e(c.t(S::forecast_col_low)) +
            "</th><th class=\"num\">" + e(c.t(S::forecast_col_high)) + "</th></tr></thead><tbody>";
