@@ -35,7 +35,8 @@ void draw_export_menu(AppState& state) {
   };
   constexpr CsvItem kCsvItems[] = {{S::csv_overdue, "overdue.csv"},   {S::csv_customers, "customers.csv"},
                                    {S::csv_aging, "aging.csv"},       {S::csv_trend, "trend.csv"},
-                                   {S::csv_installments, "installments.csv"}, {S::csv_rejected, "rejected.csv"}};
+                                   {S::csv_installments, "installments.csv"}, {S::csv_rejected, "rejected.csv"},
+                                   {S::csv_forecast, "forecast.csv"}};
   if (ImGui::BeginMenu(tr(S::export_csv), have_analysis)) {
     for (const CsvItem& item : kCsvItems) {
       const std::string label = std::string(tr(item.label)) + "  (" + item.file + ")";

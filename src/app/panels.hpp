@@ -36,6 +36,7 @@ void draw_analysis_controls(AppState& state);                 // panel_analysis_
 // there is nothing to show yet. Returns whether the analysis is available.
 bool begin_analysis_view(AppState& state);                   // panel_analysis_controls.cpp
 void draw_dashboard(AppState& state);                         // panel_dashboard.cpp
+void draw_forecast_chart(AppState& state, float height);     // panel_forecast.cpp (issue #20 §1)
 void draw_overdue_list(AppState& state);                      // panel_overdue_list.cpp
 void draw_customer_detail(AppState& state);                   // panel_customer_detail.cpp
 void draw_ledger_summary(AppState& state);                    // panel_ledger_summary.cpp

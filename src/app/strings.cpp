@@ -1020,6 +1020,14 @@ constexpr Entry kEntries[] = {
      "下载 SQL"},
     {S::lab_deploy_card_csv, "Download the card (CSV)",
      "下载评分卡（CSV）"},
+    // issue #20 §1 (fc): the cash-in forecast
+    {S::csv_forecast, "Expected payment dates", "预计回款日"},
+    {S::kpi_expected_30d, "Expected in 30 days", "30 天内预计回款"},
+    {S::kpi_range_fmt, "range %s – %s", "区间 %s – %s"},
+    {S::tip_expected_30d,
+     "Open invoices whose expected payment date falls in the next 30 days. Each date comes from the customer's own settled invoices (recent ones weigh more; only delays longer than the invoice has already waited count), a pending promise, else its segment or the whole book. Range: the invoices whose whole low–high range falls in the 30 days, and those whose range touches them.",
+     "预计回款日落在未来 30 天内的未结发票。每个日期来自该客户自己已结清发票的延迟（近期权重更大；只计比该发票已等待天数更长的延迟）、尚未到期的承诺，否则用客户分组或全部账目。区间：整个预计区间落在 30 天内的发票，以及区间与之有交集的发票。"},
+    {S::chart_forecast_week_fmt, "Week %s: %s – %s", "第 %s 周：%s – %s"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

@@ -723,6 +723,12 @@ enum class S : int {
   lab_deploy_hint,
   lab_deploy_sql,
   lab_deploy_card_csv,
+  // issue #20 §1 (fc): the cash-in forecast on the dashboard and its CSV download
+  csv_forecast,
+  kpi_expected_30d,
+  kpi_range_fmt,
+  tip_expected_30d,
+  chart_forecast_week_fmt,
   count_
 };
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/forecast/forecast.hpp"
 #include "overdue/report/analysis_json.hpp"
 
 namespace overdue::analysis_detail {
@@ -105,5 +106,7 @@ void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList file
 // "currency": {"reporting", "by_currency": [...]} (analysis_json_currency.cpp), written only when
 // a table of the ledger has a currency column.
 void write_currency(JsonWriter& w, const Ledger& ledger, const MonitorResult& r);
+// "forecast": the cash-in forecast and its backtest (issue #20 §1, analysis_json_forecast.cpp).
+void write_forecast(JsonWriter& w, const CashForecast& forecast);
 
 }  // namespace overdue::analysis_detail

@@ -48,6 +48,12 @@ constexpr std::pair<const char*, S> kHeaders[] = {
     {"reason", S::csv_col_reason},
     {"detail", S::csv_col_detail},
     {"rows", S::csv_col_rows},
+    {"invoice_id", S::csv_col_invoice_id},
+    {"due_date", S::csv_col_due_date},
+    {"expected_date", S::csv_col_expected_date},
+    {"expected_low", S::csv_col_expected_low},
+    {"expected_high", S::csv_col_expected_high},
+    {"basis", S::csv_col_basis},
 };
 
 }  // namespace
