@@ -28,7 +28,7 @@ const char* lang_tag(Lang lang) { return lang == Lang::zh ? "zh-CN" : "en"; }
 
 // The words the files panel shows: rows read and rejected, or why the file could not be read.
 std::string file_message(const LoadedFile& f) {
-  if (f.status == LoadStatus::failed) return trf(S::a11y_file_failed_fmt, f.label().c_str(), f.data.error.c_str());
+  if (f.status == LoadStatus::failed) return trf(S::a11y_file_failed_fmt, f.label().c_str(), file_error_text(f.data.error_kind, f.data.error).c_str());
   return trf(S::a11y_rows_read_fmt, f.label().c_str(), format_count(static_cast<int64_t>(f.data.rows.accepted)).c_str(),
              format_count(static_cast<int64_t>(f.data.rows.rejected)).c_str());
 }
