@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "overdue/text/file_error.hpp"
 #include "overdue/text/strings.hpp"
 
 namespace app {
@@ -329,6 +330,14 @@ enum class S : int {
   letters_contact,
   letters_download,
   letters_saved_note,
+  // keyboard and screen readers (issue #22 §4–§6: screen_reader.cpp, accessible_report.cpp)
+  a11y_canvas_label,
+  a11y_rows_read_fmt,
+  a11y_analysis_ready_fmt,
+  a11y_file_failed_fmt,
+  a11y_report_open,
+  a11y_report_opened,
+  a11y_report_blocked,
   // reliability, demo, downloads (issue #8)
   file_too_large_fmt,
   file_out_of_memory_fmt,
@@ -719,6 +728,12 @@ enum class S : int {
   tip_over_limit,
   credit_watch_hint,
   credit_no_limits_short,
+  // issue #20 §1 (fc): the cash-in forecast on the dashboard and its CSV download
+  csv_forecast,
+  kpi_expected_30d,
+  kpi_range_fmt,
+  tip_expected_30d,
+  chart_forecast_week_fmt,
   count_
 };
 
@@ -735,5 +750,9 @@ const char* table_kind_label(std::string_view kind);
 // printf-style formatting of a translated pattern (patterns only take %s and %d).
 std::string trf(S id, ...);
 std::string trf(overdue::S id, ...);
+// Why a file could not be read, in the current language (the core keeps the English).
+inline std::string file_error_text(overdue::FileErrorKind kind, const std::string& english) {
+  return overdue::file_error_message(kind, english, language());
+}
 
 }  // namespace app

@@ -79,7 +79,11 @@ void print_usage(bool to_stderr) {
       "  --csv-dir DIR            also write overdue.csv, customers.csv, aging.csv, trend.csv,\n"
       "                           installments.csv and rejected.csv to DIR (UTF-8 BOM, CRLF;\n"
       "                           headers in the --lang language), and set_aside.csv when\n"
-      "                           rows were set aside (drafts, void invoices, other accounts)\n"
+      "                           rows were set aside (drafts, void invoices, other accounts);\n"
+      "                           forecast.csv: each open invoice's expected payment date, its\n"
+      "                           low-high range and basis (history, promise, segment, book,\n"
+      "                           disputed). The JSON's \"forecast\" key holds the expected cash\n"
+      "                           per week (13 weeks), in the next 7 and 30 days, and the backtest\n"
       "  --timings                time of each stage on stderr\n"
       "\n",
       to_stderr ? stderr : stdout);

@@ -28,6 +28,7 @@
 //   assumptions, notes                                from the ledger
 //   disputes, credit  disputed open invoices and credit limits (analysis_json_credit.cpp)
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
+//   forecast    expected cash per week, next 7 / 30 days, backtest (analysis_json_forecast.cpp)
 #include "overdue/report/analysis_result.hpp"
 #include "overdue/report/analysis_json.hpp"
 
@@ -288,7 +289,8 @@ const char* replay_step_name(ReplayStep step) {
 namespace {
 
 void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const MonitorResult& r,
-                    const OverdueAnalysis& overdue, const ContactLog& contacts, const AnalysisSettings& settings) {
+                    const OverdueAnalysis& overdue, const ContactLog& contacts, const AnalysisSettings& settings,
+                    const CashForecast& forecast) {
   const analysis_detail::ClassifyContext classify =
       analysis_detail::make_classify_context(ledger, r, overdue, contacts, settings);
   w.begin_object();
@@ -315,6 +317,7 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   analysis_detail::write_disputes(w, ledger, r);
   analysis_detail::write_credit(w, ledger, credit);
   analysis_detail::write_classification_top(w, ledger, files, classify);
+  analysis_detail::write_forecast(w, forecast);
   w.end_object();
 }
 
@@ -322,13 +325,13 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
 
 std::string analysis_json(const AnalysisResult& r) {
   JsonWriter w;
-  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, r.forecast);
   return w.take();
 }
 
 void write_analysis_json(const AnalysisResult& r, const TextSink& sink) {
   JsonWriter w(&sink);
-  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, r.forecast);
   w.flush();
 }
 

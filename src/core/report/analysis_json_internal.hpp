@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/forecast/forecast.hpp"
 #include "overdue/report/analysis_json.hpp"
 
 namespace overdue::analysis_detail {
@@ -112,5 +113,7 @@ void write_dispute_totals(JsonWriter& w, const MonitorResult& r);
 void write_customer_credit(JsonWriter& w, const CustomerStatus& c, const CreditWatch& credit);
 void write_disputes(JsonWriter& w, const Ledger& ledger, const MonitorResult& r);
 void write_credit(JsonWriter& w, const Ledger& ledger, const CreditWatch& credit);
+// "forecast": the cash-in forecast and its backtest (issue #20 §1, analysis_json_forecast.cpp).
+void write_forecast(JsonWriter& w, const CashForecast& forecast);
 
 }  // namespace overdue::analysis_detail

@@ -54,6 +54,12 @@ constexpr std::pair<const char*, S> kHeaders[] = {
     {"utilisation", S::csv_col_utilisation},
     {"credit_level", S::csv_col_credit_level},
     {"suggested_credit_limit", S::csv_col_suggested_credit_limit},
+    {"invoice_id", S::csv_col_invoice_id},
+    {"due_date", S::csv_col_due_date},
+    {"expected_date", S::csv_col_expected_date},
+    {"expected_low", S::csv_col_expected_low},
+    {"expected_high", S::csv_col_expected_high},
+    {"basis", S::csv_col_basis},
 };
 
 }  // namespace

@@ -127,6 +127,7 @@ void write_head(std::string& out, const Context& c, bool model) {
                   {"metrics", S::sec_metrics},
                   {"aging", S::sec_aging},
                   {"trend", S::sec_trend},
+                  {"forecast", S::forecast_heading},
                   {"customers", S::sec_customers},
                   {"disputes", S::sec_disputes_credit},
                   {"allowance", S::sec_allowance},
@@ -156,6 +157,7 @@ std::string analysis_report_html(const AnalysisResult& r, Lang lang, const Model
   write_metrics(out, c);
   write_aging(out, c);
   write_trend(out, c);
+  write_forecast(out, c, r.forecast);
   write_customers(out, c);
   write_disputes_credit(out, c);
   write_allowance(out, c);
