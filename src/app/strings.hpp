@@ -714,6 +714,48 @@ enum class S : int {
   lab_deploy_hint,
   lab_deploy_sql,
   lab_deploy_card_csv,
+  // issue #20 §3 (worklist): the Worklist view, recording a call, the contact log's download
+  tab_worklist,
+  wl_heading,
+  wl_summary_fmt,        // customers, today's
+  wl_hint,
+  wl_col_next_action,
+  wl_col_date,
+  wl_col_last_contact,
+  wl_col_promise,
+  wl_col_record,
+  wl_today,
+  wl_plan_done,
+  wl_promise_pending,
+  wl_promise_kept,
+  wl_promise_broken,
+  wl_promise_tip_fmt,    // promised date, amount
+  wl_record_button,
+  wl_record_for_fmt,     // customer, action
+  wl_outcome_called,
+  wl_outcome_no_answer,
+  wl_outcome_promise,
+  wl_outcome_refused,
+  wl_channel,
+  wl_channel_phone,
+  wl_channel_sms,
+  wl_channel_visit,
+  wl_channel_letter,
+  wl_contact_date,
+  wl_promised_amount,
+  wl_promised_date,
+  wl_save,
+  wl_cancel,
+  wl_bad_date,
+  wl_bad_amount,
+  wl_busy,
+  wl_recorded_fmt,       // file name
+  wl_download_log,
+  wl_download_csv,
+  wl_only_today,
+  wl_no_log,
+  wl_keeps_nothing,
+  wl_new_log_name,
   count_
 };
 

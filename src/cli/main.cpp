@@ -72,9 +72,11 @@ void print_usage(bool to_stderr) {
       "                           a currency without a rate is left out of every total, and noted\n"
       "  --json OUT               write the JSON to OUT instead of stdout\n"
       "  --csv-dir DIR            also write overdue.csv, customers.csv, aging.csv, trend.csv,\n"
-      "                           installments.csv and rejected.csv to DIR (UTF-8 BOM, CRLF;\n"
-      "                           headers in the --lang language), and set_aside.csv when\n"
-      "                           rows were set aside (drafts, void invoices, other accounts)\n"
+      "                           installments.csv, worklist.csv and rejected.csv to DIR (UTF-8\n"
+      "                           BOM, CRLF; headers in the --lang language), and set_aside.csv\n"
+      "                           when rows were set aside (drafts, void invoices, other accounts);\n"
+      "                           worklist.csv: each overdue customer's next action, its date,\n"
+      "                           the last contact and the promise state (the JSON's \"worklist\")\n"
       "  --timings                time of each stage on stderr\n"
       "\n",
       to_stderr ? stderr : stdout);

@@ -12,14 +12,16 @@
 
 namespace overdue {
 
-enum class ContactOutcome { promise, refused, unreachable, paid, unknown };
-const char* contact_outcome_name(ContactOutcome o);  // "promise", "refused", "unreachable", "paid", "unknown"
+enum class ContactOutcome { promise, refused, unreachable, paid, called, unknown };
+// "promise", "refused", "unreachable", "paid", "called", "unknown"
+const char* contact_outcome_name(ContactOutcome o);
 
 // DESIGN.md §1, any ASCII case, surrounding spaces ignored:
 //   promise / promised / promise to pay / 承诺 / 承诺还款 → promise
 //   refused / refuse / 拒绝 / 拒付                       → refused
-//   unreachable / no answer / 无法联系 / 未接通 / 失联     → unreachable
+//   unreachable / no answer / no_answer / 无法联系 / 未接通 / 失联 → unreachable
 //   paid / 已还款 / 已付                                  → paid
+//   called / contacted / 已联系                           → called (reached, nothing agreed: issue #20 §3)
 // anything else → unknown.
 ContactOutcome parse_contact_outcome(std::string_view text);
 
@@ -59,6 +61,7 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger);
 struct ContactSummary {
   bool evaluated = false;               // false: no contact log was given
   uint32_t contacts = 0, promises = 0, broken_promises = 0, refusals = 0, unreachable = 0, paid = 0;
+  uint32_t called = 0;                  // reached without an outcome of the above (issue #20 §3)
   int32_t last_contact = kMissingDays;
 };
 

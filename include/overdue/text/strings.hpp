@@ -478,6 +478,11 @@ enum class S : int {
   bins_report_legend,
   // issue #21 §2 (the scorecard leaves the lab): direction and scaling beside the points table
   model_direction_fmt,
+  // issue #20 §3 (worklist): worklist.csv's own headers
+  csv_col_next_action,
+  csv_col_action_date,
+  csv_col_last_contact,
+  csv_col_promise,
   count_
 };
 

@@ -57,6 +57,7 @@ const char* contact_outcome_name(ContactOutcome o) {
     case ContactOutcome::refused: return "refused";
     case ContactOutcome::unreachable: return "unreachable";
     case ContactOutcome::paid: return "paid";
+    case ContactOutcome::called: return "called";
     case ContactOutcome::unknown: break;
   }
   return "unknown";
@@ -73,6 +74,9 @@ ContactOutcome parse_contact_outcome(std::string_view text) {
       {"未接通", ContactOutcome::unreachable},      {"失联", ContactOutcome::unreachable},
       {"paid", ContactOutcome::paid},               {"已还款", ContactOutcome::paid},
       {"已付", ContactOutcome::paid},
+      // Issue #20 §3: the words the page writes when it records a call.
+      {"called", ContactOutcome::called},           {"contacted", ContactOutcome::called},
+      {"已联系", ContactOutcome::called},           {"no_answer", ContactOutcome::unreachable},
   };
   const std::string f = fold(text);
   for (const auto& [word, outcome] : kWords)
@@ -171,6 +175,7 @@ ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, c
       case ContactOutcome::refused: ++s.refusals; break;
       case ContactOutcome::unreachable: ++s.unreachable; break;
       case ContactOutcome::paid: ++s.paid; break;
+      case ContactOutcome::called: ++s.called; break;
       case ContactOutcome::unknown: break;
       case ContactOutcome::promise: {
         ++s.promises;

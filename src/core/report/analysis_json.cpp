@@ -26,6 +26,8 @@
 //               not_receivables_account), detail, rows}] by file, then line (+ set_aside_total)
 //   assumptions, notes                                from the ledger
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
+//   worklist    [{priority, customer, action, date, last_contact, promise, today}] each overdue
+//               customer's next action, in priority order (analysis_json_worklist.cpp, issue #20 §3)
 #include "overdue/report/analysis_result.hpp"
 #include "overdue/report/analysis_json.hpp"
 
@@ -308,6 +310,7 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   write_strings(w, "assumptions", ledger.assumptions);
   write_strings(w, "notes", ledger.notes);
   analysis_detail::write_classification_top(w, ledger, files, classify);
+  analysis_detail::write_worklist(w, ledger, r, overdue, contacts);
   w.end_object();
 }
 

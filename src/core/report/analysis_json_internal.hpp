@@ -105,5 +105,8 @@ void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList file
 // "currency": {"reporting", "by_currency": [...]} (analysis_json_currency.cpp), written only when
 // a table of the ledger has a currency column.
 void write_currency(JsonWriter& w, const Ledger& ledger, const MonitorResult& r);
+// "worklist" (analysis_json_worklist.cpp, issue #20 §3): each overdue customer's next action.
+void write_worklist(JsonWriter& w, const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
+                    const ContactLog& contacts);
 
 }  // namespace overdue::analysis_detail

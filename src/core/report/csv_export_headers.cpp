@@ -48,6 +48,10 @@ constexpr std::pair<const char*, S> kHeaders[] = {
     {"reason", S::csv_col_reason},
     {"detail", S::csv_col_detail},
     {"rows", S::csv_col_rows},
+    {"next_action", S::csv_col_next_action},
+    {"action_date", S::csv_col_action_date},
+    {"last_contact", S::csv_col_last_contact},
+    {"promise", S::csv_col_promise},
 };
 
 }  // namespace

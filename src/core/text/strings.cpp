@@ -484,6 +484,11 @@ constexpr Entry kEntries[] = {
     {S::model_direction_fmt,
      "A higher score means a lower risk. Scaling: factor = PDO / ln 2 = %s, offset = base score − factor · ln(base odds) = %s; score = offset + factor · ln(odds of good).",
      "分数越高，风险越低。刻度：因子 = PDO / ln 2 = %s，偏移 = 基准分 − 因子 × ln(基准好坏比) = %s；分数 = 偏移 + 因子 × ln(好坏比)。"},
+    // issue #20 §3 (worklist): worklist.csv's own headers
+    {S::csv_col_next_action, "Next action", "下一步"},
+    {S::csv_col_action_date, "Action date", "行动日期"},
+    {S::csv_col_last_contact, "Last contact", "最近联系"},
+    {S::csv_col_promise, "Promise", "承诺"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------
