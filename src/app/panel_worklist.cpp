@@ -2,7 +2,7 @@
 // its date ("today's" when within 7 days after the as-of date, marked), the last contact and the
 // latest promise's state (the core's build_worklist, as the JSON's "worklist" and worklist.csv).
 // On each row the user records an outcome — called, no answer, a promise with its amount and date,
-// refused — which is appended to the contact log the page holds (contact_recording.hpp); the
+// refused, dispute — which is appended to the contact log the page holds (contact_recording.hpp); the
 // analysis follows through the usual jobs. "Download contact log" saves that log as CSV.
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -149,7 +149,8 @@ void draw_form(AppState& state) {
   static const Choice kChoices[] = {{overdue::ContactOutcome::called, S::wl_outcome_called, "called"},
                                     {overdue::ContactOutcome::unreachable, S::wl_outcome_no_answer, "no_answer"},
                                     {overdue::ContactOutcome::promise, S::wl_outcome_promise, "promise"},
-                                    {overdue::ContactOutcome::refused, S::wl_outcome_refused, "refused"}};
+                                    {overdue::ContactOutcome::refused, S::wl_outcome_refused, "refused"},
+                                    {overdue::ContactOutcome::dispute, S::wl_outcome_dispute, "dispute"}};
   for (const Choice& c : kChoices) {
     if (ImGui::RadioButton(tr(c.label), g_form.outcome == c.outcome)) g_form.outcome = c.outcome;
     record_item_rect(state, std::string("worklist.outcome.") + c.id);

@@ -1061,6 +1061,7 @@ constexpr Entry kEntries[] = {
     {S::wl_keeps_nothing, "The page keeps nothing: download the contact log to keep what you record.",
      "本页不保存任何数据：请下载催收记录，以保留所记录的内容。"},
     {S::wl_new_log_name, "contact_log.csv", "催收记录.csv"},
+    {S::wl_outcome_dispute, "Disputes the invoices", "有争议"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

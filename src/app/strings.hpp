@@ -756,6 +756,7 @@ enum class S : int {
   wl_no_log,
   wl_keeps_nothing,
   wl_new_log_name,
+  wl_outcome_dispute,
   count_
 };
 

@@ -12,6 +12,7 @@
 #include "overdue/text/civil_date.hpp"
 #include "overdue/classify/classify.hpp"
 #include "overdue/import/importer.hpp"
+#include "overdue/ledger/disputes.hpp"
 
 namespace classify_test {
 
@@ -190,10 +191,11 @@ inline Run run(const Book& book, const OverdueSettings& settings = {}, int32_t a
   Run r;
   const std::vector<ImportedFile> files = book.files();
   r.ledger = ledger_of(book, files, source);
+  r.contacts = build_contact_log(files, r.ledger);
+  mark_contact_disputes(r.ledger, r.contacts);   // as the session does (issue #20 §2)
   MonitorOptions o;
   o.as_of = as_of;
   r.monitor = monitor(r.ledger, o);
-  r.contacts = build_contact_log(files, r.ledger);
   r.analysis = analyze_overdue(r.ledger, r.monitor, r.contacts.present ? &r.contacts : nullptr, settings);
   return r;
 }

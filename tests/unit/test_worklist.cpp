@@ -70,7 +70,7 @@ TEST_CASE("worklist: channels read from the log's words, actions' channels") {
   CHECK(parse_contact_outcome("no_answer") == ContactOutcome::unreachable);
   CHECK(parse_contact_outcome("未接通") == ContactOutcome::unreachable);
   for (ContactOutcome o : {ContactOutcome::promise, ContactOutcome::refused, ContactOutcome::unreachable,
-                           ContactOutcome::paid, ContactOutcome::called})
+                           ContactOutcome::paid, ContactOutcome::called, ContactOutcome::dispute})
     for (Lang lang : {Lang::zh, Lang::en}) CHECK(parse_contact_outcome(contact_outcome_word(o, lang)) == o);
   for (ContactChannel c : {ContactChannel::phone, ContactChannel::sms, ContactChannel::visit, ContactChannel::letter})
     for (Lang lang : {Lang::zh, Lang::en}) CHECK(parse_contact_channel(contact_channel_word(c, lang)) == c);

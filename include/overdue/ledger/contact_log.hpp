@@ -12,8 +12,8 @@
 
 namespace overdue {
 
-enum class ContactOutcome { promise, refused, unreachable, paid, called, unknown };
-// "promise", "refused", "unreachable", "paid", "called", "unknown"
+enum class ContactOutcome { promise, refused, unreachable, paid, unknown, dispute, called };
+// "promise", "refused", "unreachable", "paid", "unknown", "dispute", "called"
 const char* contact_outcome_name(ContactOutcome o);
 
 // DESIGN.md §1, any ASCII case, surrounding spaces ignored:
@@ -21,6 +21,7 @@ const char* contact_outcome_name(ContactOutcome o);
 //   refused / refuse / 拒绝 / 拒付                       → refused
 //   unreachable / no answer / no_answer / 无法联系 / 未接通 / 失联 → unreachable
 //   paid / 已还款 / 已付                                  → paid
+//   dispute / disputed / in dispute / 争议 / 有争议        → dispute (issue #20 §2)
 //   called / contacted / 已联系                           → called (reached, nothing agreed: issue #20 §3)
 // anything else → unknown.
 ContactOutcome parse_contact_outcome(std::string_view text);
@@ -33,6 +34,12 @@ struct Contact {
   int32_t promised_date = kMissingDays;
   int64_t promised_cents = kMissingCents;
   SourceRef source;
+  // The row's invoice_id cell, as written (empty: the row is about the customer). A `dispute`
+  // row that names an invoice marks that one (ledger/disputes.hpp): `invoice` is its index into
+  // Ledger::invoices (-1 when the row names none; a dispute naming an invoice the customer does
+  // not have is rejected).
+  std::string invoice_id;
+  int64_t invoice = -1;
 };
 
 // A contact-log row that could not be used, with why ("customer not in the ledger: X", …).
@@ -54,13 +61,15 @@ struct ContactLog {
 
 // Reads every file whose table_kind is "contacts" (others are ignored). Customers are matched by
 // customer_id against Customer::id, else by customer_name against Customer::name (then ::id).
-// Rows without a date, with an unrecognised outcome or an unknown customer are rejected with a reason.
+// Rows without a date, with an unrecognised outcome or an unknown customer are rejected with a reason,
+// and so is a `dispute` row naming an invoice id that no invoice of its customer has.
 ContactLog build_contact_log(FileList files, const Ledger& ledger);
 
 // Per-customer counts at an as-of date (contacts dated after it are not yet known).
 struct ContactSummary {
   bool evaluated = false;               // false: no contact log was given
   uint32_t contacts = 0, promises = 0, broken_promises = 0, refusals = 0, unreachable = 0, paid = 0;
+  uint32_t disputes = 0;                // rows with the outcome `dispute` (issue #20 §2)
   uint32_t called = 0;                  // reached without an outcome of the above (issue #20 §3)
   int32_t last_contact = kMissingDays;
 };

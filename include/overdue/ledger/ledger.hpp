@@ -42,7 +42,17 @@ struct Invoice {
                              // stays open on it as a negative open amount, not in Ledger::credits)
   std::string sales_rep;
   SourceRef source;
+  // Disputed (issue #20 §2) from this date on; kMissingDays: never. The `disputed` column of the
+  // invoice's own row marks it from its invoice date; a contact-log row with the outcome `dispute`
+  // from the contact's date (ledger/disputes.hpp). A dispute lasts until the invoice is settled:
+  // nothing in the data ends it earlier.
+  int32_t disputed_from = kMissingDays;
 };
+
+// Whether the invoice is disputed at the as-of date (known by then).
+inline bool invoice_disputed(const Invoice& invoice, int32_t as_of) {
+  return invoice.disputed_from != kMissingDays && invoice.disputed_from <= as_of;
+}
 
 struct Payment {
   uint32_t customer = 0;

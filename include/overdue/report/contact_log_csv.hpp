@@ -25,7 +25,7 @@ struct RecordedContact {
 };
 
 // The word written for an outcome / a channel, one that the parsers read back:
-// zh 承诺还款 拒付 未接通 已还款 已联系, en promise refused no_answer paid called;
+// zh 承诺还款 拒付 未接通 已还款 已联系 争议, en promise refused no_answer paid called dispute;
 // zh 电话 短信 上门 信函, en phone SMS visit letter ("" for none / other).
 const char* contact_outcome_word(ContactOutcome o, Lang lang);
 const char* contact_channel_word(ContactChannel c, Lang lang);

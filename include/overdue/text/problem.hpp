@@ -60,6 +60,7 @@ enum class ProblemKind : uint8_t {
   customer_not_in_ledger,     // detail.value: the id (or name) given
   no_contact_date,
   outcome_not_recognised,     // detail.value: the outcome cell
+  disputed_invoice_not_in_ledger,  // a `dispute` row naming an invoice its customer does not have (detail.value: the id)
   // model lab
   target_missing,
   target_not_bad_or_good,     // detail.value: the target; bad_value, good_value

@@ -243,6 +243,11 @@ struct LedgerJob::State {
       for (const std::string& w : draft.other_statuses) words += (words.empty() ? "" : ", ") + w;
       draft.log.note("status words", "statuses read as real invoices (not Draft, Void or Paid): " + words);
     }
+    if (!draft.other_disputed.empty()) {
+      std::string words;
+      for (const std::string& w : draft.other_disputed) words += (words.empty() ? "" : ", ") + w;
+      draft.log.note("disputed words", "disputed cells read as not disputed (not yes/no, 是/否, Y/N, true/false, 1/0): " + words);
+    }
     finish_currencies(draft, options);   // the ledger in the reporting currency (currency_convert.cpp)
     draft.log.finish(draft.ledger);
   }

@@ -57,6 +57,7 @@ const char* contact_outcome_name(ContactOutcome o) {
     case ContactOutcome::refused: return "refused";
     case ContactOutcome::unreachable: return "unreachable";
     case ContactOutcome::paid: return "paid";
+    case ContactOutcome::dispute: return "dispute";
     case ContactOutcome::called: return "called";
     case ContactOutcome::unknown: break;
   }
@@ -74,6 +75,10 @@ ContactOutcome parse_contact_outcome(std::string_view text) {
       {"未接通", ContactOutcome::unreachable},      {"失联", ContactOutcome::unreachable},
       {"paid", ContactOutcome::paid},               {"已还款", ContactOutcome::paid},
       {"已付", ContactOutcome::paid},
+      // issue #20 §2: the customer disputes the invoice (or, without an invoice id, its overdue ones)
+      {"dispute", ContactOutcome::dispute},         {"disputed", ContactOutcome::dispute},
+      {"in dispute", ContactOutcome::dispute},      {"争议", ContactOutcome::dispute},
+      {"有争议", ContactOutcome::dispute},
       // Issue #20 §3: the words the page writes when it records a call.
       {"called", ContactOutcome::called},           {"contacted", ContactOutcome::called},
       {"已联系", ContactOutcome::called},           {"no_answer", ContactOutcome::unreachable},
@@ -91,6 +96,13 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
     by_id.emplace(ledger.customers[c].id, c);      // emplace keeps the first on duplicates
     by_name.emplace(ledger.customers[c].name, c);
   }
+  // (customer, invoice id) → invoice, built when a contact file has an invoice id column.
+  std::map<std::pair<uint32_t, std::string_view>, uint32_t> invoice_by_id;
+  auto index_invoices = [&] {
+    if (!invoice_by_id.empty()) return;
+    for (uint32_t i = 0; i < ledger.invoices.size(); ++i)
+      invoice_by_id.emplace(std::make_pair(ledger.invoices[i].customer, std::string_view(ledger.invoices[i].id)), i);
+  };
   for (uint32_t fi = 0; fi < files.size(); ++fi) {
     const ImportedFile& f = files[fi];
     if (f.table_kind != TableKind::contacts) continue;
@@ -98,7 +110,8 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
     const int c_id = column_of(f, Role::customer_id), c_name = column_of(f, Role::customer_name),
               c_date = column_of(f, Role::contact_date), c_channel = column_of(f, Role::channel),
               c_outcome = column_of(f, Role::outcome), c_pdate = column_of(f, Role::promised_date),
-              c_pamount = column_of(f, Role::promised_amount);
+              c_pamount = column_of(f, Role::promised_amount), c_invoice = column_of(f, Role::invoice_id);
+    if (c_invoice >= 0) index_invoices();
     for (size_t r = 0; r < f.row_count(); ++r) {
       ++log.rows_read;
       const SourceRef src{fi, f.row_line[r]};
@@ -141,6 +154,15 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
       c.channel = std::string(cell(f, c_channel, r));
       c.promised_date = date_cell(f, c_pdate, r);
       c.promised_cents = cents_cell(f, c_pamount, r);
+      c.invoice_id = std::string(cell(f, c_invoice, r));
+      if (!c.invoice_id.empty()) {
+        const auto it = invoice_by_id.find({customer, std::string_view(c.invoice_id)});
+        if (it != invoice_by_id.end()) c.invoice = it->second;
+        if (it == invoice_by_id.end() && c.outcome == ContactOutcome::dispute) {
+          reject(ProblemKind::disputed_invoice_not_in_ledger, c.invoice_id);
+          continue;
+        }
+      }
       log.contacts.push_back(std::move(c));
     }
   }
@@ -175,6 +197,7 @@ ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, c
       case ContactOutcome::refused: ++s.refusals; break;
       case ContactOutcome::unreachable: ++s.unreachable; break;
       case ContactOutcome::paid: ++s.paid; break;
+      case ContactOutcome::dispute: ++s.disputes; break;
       case ContactOutcome::called: ++s.called; break;
       case ContactOutcome::unknown: break;
       case ContactOutcome::promise: {

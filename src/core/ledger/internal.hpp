@@ -169,6 +169,7 @@ struct Draft {
   std::unordered_map<std::string_view, int64_t> customer_by_invoice_id;
   uint64_t ledger_rejected = 0;
   std::vector<std::string> other_statuses;   // status words read as open invoices (AUTHORISED …)
+  std::vector<std::string> other_disputed;   // `disputed` cells that are not a yes or a no
   CurrencyDraft currency;                    // draft currencies, FIFO accounts (currency_internal.hpp)
 
   void reject(uint32_t file, uint64_t line, ProblemKind kind, ProblemDetail detail = {}) {
@@ -187,6 +188,7 @@ struct InvoiceColumns {   // ledger and invoices tables
   int amount = -1, sales_rep = -1;
   int paid_amount = -1, paid_date = -1, open_amount = -1;   // ledgers only (invoices settled in the table)
   int status = -1, line_amount = -1;
+  int disputed = -1;   // issue #20 §2: yes/no per invoice (ledger/disputes.hpp)
 };
 InvoiceColumns bind_invoice_columns(const ImportedFile& file);
 struct PaymentColumns {

@@ -29,10 +29,13 @@
 // a row rejected or set aside takes its continuation rows with it. A Draft or Void status sets the
 // invoice aside (Ledger::set_aside); Paid with no paid date, paid amount or balance is paid in full,
 // undated (by the as-of date) — a balance column, when there is one, wins over the word.
+// A `disputed` column (issue #20 §2, ledger/disputes.hpp) marks the invoice disputed from its
+// invoice date when it says yes; a word that is neither yes nor no is noted and read as no.
 #include <algorithm>
 
 #include "ledger/internal.hpp"
 #include "overdue/ledger/dates.hpp"
+#include "overdue/ledger/disputes.hpp"
 
 namespace overdue::ledger_detail {
 
@@ -64,6 +67,23 @@ void note_status_word(Draft& draft, std::string_view word) {
   constexpr size_t kMaxWords = 20;   // a free-text column must not make a note of a million words
   std::vector<std::string>& seen = draft.other_statuses;
   if (seen.size() < kMaxWords && std::find(seen.begin(), seen.end(), word) == seen.end()) seen.emplace_back(word);
+}
+
+// The invoice row's `disputed` cell (issue #20 §2): a yes marks the invoice disputed from its
+// invoice date; a word that is neither yes nor no is listed in a note and read as no.
+void read_disputed_cell(Draft& draft, const ImportedFile& file, const LineItemLayout& layout, int column,
+                        size_t row, uint32_t invoice) {
+  if (column < 0) return;
+  const std::string_view text = invoice_text(file, layout, column, row);
+  const std::optional<bool> flag = parse_disputed_flag(text);
+  if (flag && *flag) {
+    Invoice& inv = draft.ledger.invoices[invoice];
+    inv.disputed_from = inv.invoice_date != kMissingDays ? inv.invoice_date : inv.due_date;
+  }
+  constexpr size_t kMaxWords = 20;
+  std::vector<std::string>& seen = draft.other_disputed;
+  if (!flag && seen.size() < kMaxWords && std::find(seen.begin(), seen.end(), text) == seen.end())
+    seen.emplace_back(text);
 }
 }  // namespace
 
@@ -136,6 +156,7 @@ InvoiceColumns bind_invoice_columns(const ImportedFile& file) {
     c.open_amount = find_role(file, Role::open_amount);
   }
   c.status = find_role(file, Role::status), c.line_amount = find_role(file, Role::line_amount);
+  c.disputed = find_role(file, Role::disputed);
   return c;
 }
 
@@ -215,6 +236,7 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceCol
     }
     const uint32_t inv = add_invoice_row(draft, file, file_index, row, static_cast<uint32_t>(customer), cents,
                                          issued, due, terms, invoice_id, sales_rep, options);
+    read_disputed_cell(draft, file, layout, columns.disputed, row, inv);
     const bool paid_status = status.status == InvoiceStatus::paid;
     const bool settles = file.table_kind == TableKind::ledger || paid_status;
     if (!settles || cents <= 0 || amount_column == open_amount) continue;

@@ -8,16 +8,14 @@
 #include <map>
 
 #include "overdue/model/data.hpp"
+#include "overdue/text/value_parsers.hpp"
 
 namespace overdue {
 namespace {
 
-std::string trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
+// The importer's one whitespace rule (ASCII blanks, U+00A0, U+3000), so a model reads a cell
+// the way the mapping screen shows it.
+std::string trim(std::string_view s) { return std::string(trim_cell(s)); }
 
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -58,6 +58,7 @@ const char* contact_outcome_word(ContactOutcome o, Lang lang) {
     case ContactOutcome::unreachable: return zh ? "未接通" : "no_answer";
     case ContactOutcome::paid: return zh ? "已还款" : "paid";
     case ContactOutcome::called: return zh ? "已联系" : "called";
+    case ContactOutcome::dispute: return zh ? "争议" : "dispute";
     case ContactOutcome::unknown: break;
   }
   return "";

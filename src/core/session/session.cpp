@@ -8,6 +8,7 @@
 
 #include "overdue/classify/classify.hpp"
 #include "overdue/ledger/contact_log.hpp"
+#include "overdue/ledger/disputes.hpp"
 #include "overdue/ledger/ledger.hpp"
 #include "overdue/monitor/monitor.hpp"
 
@@ -109,6 +110,7 @@ Step AnalysisSession::step(Budget& budget) {
     case SessionPhase::contacts:
       // One piece: a pass over the contact files, small next to the ledger.
       s.shown.contacts = build_contact_log(s.shown.file_list(), s.shown.ledger);
+      mark_contact_disputes(s.shown.ledger, s.shown.contacts);   // its `dispute` rows (issue #20 §2)
       budget.units = 0;
       s.start_monitor();
       return s.phase == SessionPhase::idle ? Step::done : Step::more;

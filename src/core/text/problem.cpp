@@ -50,6 +50,7 @@ constexpr std::string_view kProblemKindNames[] = {
     "customer_not_in_ledger",
     "no_contact_date",
     "outcome_not_recognised",
+    "disputed_invoice_not_in_ledger",
     "target_missing",
     "target_not_bad_or_good",
 };
@@ -107,6 +108,8 @@ std::string problem_text(ProblemKind kind, const ProblemDetail& d) {
     case ProblemKind::customer_not_in_ledger: return "customer not in the ledger: " + d.value;
     case ProblemKind::no_contact_date: return "no contact date";
     case ProblemKind::outcome_not_recognised: return "outcome not recognised: '" + d.value + "'";
+    case ProblemKind::disputed_invoice_not_in_ledger:
+      return "disputed invoice not in the ledger for this customer: " + d.value;
     case ProblemKind::target_missing: return "target missing";
     case ProblemKind::target_not_bad_or_good:
       return "target '" + d.value + "' is neither the bad value '" + d.bad_value + "' nor the good value '" +
