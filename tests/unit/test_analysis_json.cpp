@@ -71,7 +71,8 @@ TEST_CASE("analysis JSON: top-level keys in a fixed order") {
   const std::vector<std::string> expected{"as_of", "threshold_days", "step", "bucket_edges", "rows",
                                           "totals", "aging", "metrics", "customers", "sales_reps",
                                           "credits", "trend", "rejected", "assumptions", "notes",
-                                          "types", "priority", "allowance", "contact_log", "settings"};
+                                          "types", "priority", "allowance", "contact_log", "settings",
+                                          "worklist"};
   CHECK(keys == expected);
   CHECK(j["as_of"] == "2024-03-31");
   CHECK(j["threshold_days"] == 30);

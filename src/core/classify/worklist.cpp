@@ -113,11 +113,13 @@ std::vector<WorklistItem> build_worklist(const Ledger& ledger, const OverdueAnal
       item.today = action.date != kMissingDays && as_of != kMissingDays && action.date <= as_of + today_days;
       break;
     }
-    if (!mine.empty()) item.last_contact = mine.back()->date;
-    // The latest promise: the last promise row in date (then file, line) order.
+    // The latest contact and the latest promise (of the same date: the later row; the log is
+    // sorted by date, then file, then line, but the latest is taken by date whatever the order).
     const Contact* promise = nullptr;
-    for (const Contact* c : mine)
-      if (c->outcome == ContactOutcome::promise) promise = c;
+    for (const Contact* c : mine) {
+      if (item.last_contact == kMissingDays || c->date >= item.last_contact) item.last_contact = c->date;
+      if (c->outcome == ContactOutcome::promise && (!promise || c->date >= promise->date)) promise = c;
+    }
     if (promise) {
       item.promise_made = promise->date;
       item.promised_date = promise->promised_date;
