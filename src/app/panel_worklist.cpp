@@ -247,16 +247,17 @@ void draw_table(AppState& state, const std::vector<overdue::WorklistItem>& items
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("##worklist", 9, flags, ImVec2(0, 0))) return;
-  ImGui::TableSetupScrollFreeze(2, 1);
+  // The record button next to the priority, so it stays in view when the table scrolls sideways.
+  ImGui::TableSetupScrollFreeze(3, 1);
   ImGui::TableSetupColumn(tr(overdue::S::col_priority), 0, em * 4.0f);
-  ImGui::TableSetupColumn(tr(overdue::S::col_customer), 0, em * 11.0f);
+  ImGui::TableSetupColumn(tr(S::wl_col_record), 0, em * 5.5f);
+  ImGui::TableSetupColumn(tr(overdue::S::col_customer), 0, em * 9.0f);
   ImGui::TableSetupColumn(tr(overdue::S::col_type), 0, em * 6.0f);
   ImGui::TableSetupColumn(tr(overdue::S::col_overdue), 0, em * 8.0f);
   ImGui::TableSetupColumn(tr(S::wl_col_next_action), 0, em * 12.0f);
   ImGui::TableSetupColumn(tr(S::wl_col_date), 0, em * 8.5f);
   ImGui::TableSetupColumn(tr(S::wl_col_last_contact), 0, em * 6.5f);
   ImGui::TableSetupColumn(tr(S::wl_col_promise), 0, em * 5.0f);
-  ImGui::TableSetupColumn(tr(S::wl_col_record), 0, em * 5.5f);
   ImGui::TableHeadersRow();
   // Shown rows: every item, or today's only; the test names the first rows shown.
   std::vector<size_t> shown;
@@ -280,24 +281,27 @@ void draw_table(AppState& state, const std::vector<overdue::WorklistItem>& items
       ImGui::TableSetColumnIndex(0);
       text_right_aligned(format_count(item.priority).c_str());
       ImGui::TableSetColumnIndex(1);
+      if (ImGui::SmallButton(tr(S::wl_record_button))) open_form(state, item);
+      if (r < 5) record_item_rect(state, "worklist.record." + std::to_string(r));
+      ImGui::TableSetColumnIndex(2);
       ImGui::TextUnformatted(who.name.c_str());
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", who.id.c_str());
-      ImGui::TableSetColumnIndex(2);
-      type_badge(cc.classification.type, cc.classification.low_confidence);
       ImGui::TableSetColumnIndex(3);
-      text_right_aligned(format_cents(cc.overdue_cents, 2, true).c_str());
+      type_badge(cc.classification.type, cc.classification.low_confidence);
       ImGui::TableSetColumnIndex(4);
+      text_right_aligned(format_cents(cc.overdue_cents, 2, true).c_str());
+      ImGui::TableSetColumnIndex(5);
       if (item.action.empty()) text_muted(tr(S::wl_plan_done));
       else ImGui::TextUnformatted(action_label(item.action));
-      ImGui::TableSetColumnIndex(5);
+      ImGui::TableSetColumnIndex(6);
       ImGui::TextUnformatted(date_or_dash(item.date).c_str());
       if (item.today) {
         ImGui::SameLine();
         ImGui::TextColored(palette().accent, "%s", tr(S::wl_today));
       }
-      ImGui::TableSetColumnIndex(6);
-      ImGui::TextUnformatted(date_or_dash(item.last_contact).c_str());
       ImGui::TableSetColumnIndex(7);
+      ImGui::TextUnformatted(date_or_dash(item.last_contact).c_str());
+      ImGui::TableSetColumnIndex(8);
       if (item.promise == overdue::PromiseState::none) {
         text_muted("—");
       } else {
@@ -309,9 +313,6 @@ void draw_table(AppState& state, const std::vector<overdue::WorklistItem>& items
                                           : format_cents(item.promised_cents, 2, true).c_str())
                                       .c_str());
       }
-      ImGui::TableSetColumnIndex(8);
-      if (ImGui::SmallButton(tr(S::wl_record_button))) open_form(state, item);
-      if (r < 5) record_item_rect(state, "worklist.record." + std::to_string(r));
       ImGui::PopID();
     }
   }
