@@ -173,6 +173,7 @@ void Analysis::step_session() {
   }
   FramePacer& pacer = phase == SessionPhase::ledger    ? ledger_pacer_
                       : phase == SessionPhase::monitor ? monitor_pacer_
+                      : phase == SessionPhase::forecast ? forecast_pacer_
                                                        : classify_pacer_;
   if (phase == SessionPhase::contacts) {
     // One piece (the contact log, then the monitor starts): not a slice to size anything by.

@@ -150,6 +150,7 @@ class Analysis {
   std::unique_ptr<overdue::AnalysisSession> session_;
   // One pacer per phase: their units differ (ledger rows, monitor items, customers' rows).
   FramePacer ledger_pacer_{20000, 500}, monitor_pacer_{50000, 5e3}, classify_pacer_{2000, 50};
+  FramePacer forecast_pacer_{50000, 5e3};   // invoices and customers visited (issue #20 §1)
   overdue::SessionPhase timed_phase_ = overdue::SessionPhase::idle;   // the phase phase_ms_ adds up
   double phase_ms_ = 0;
   uint64_t seen_monitor_revision_ = 0, seen_classify_revision_ = 0;

@@ -74,11 +74,11 @@ void draw_main_window(AppState& state) {
   const float s = state.dpr;
   const float avail = ImGui::GetContentRegionAvail().x;
   const float side = std::clamp(avail * 0.22f, 260.0f * s, 420.0f * s);
-  ImGui::BeginChild("##files", ImVec2(side, 0), ImGuiChildFlags_Borders);
+  ImGui::BeginChild("##files", ImVec2(side, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);  // Tab goes through
   draw_files_panel(state);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##work", ImVec2(0, 0), ImGuiChildFlags_Borders);
+  ImGui::BeginChild("##work", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);  // (issue #22 §5)
   // A switch requested while drawing a tab that comes after the target one (e.g. "Back to the
   // overdue list" on the customer tab) is applied on the next frame, so only clear what was seen.
   const bool switching = state.switch_tab;

@@ -49,7 +49,7 @@ void draw_kpis(AppState& state) {
   const std::string days_window = trf(S::kpi_window_fmt, format_count(r.options.dso_window_days).c_str());
   auto days = [](double v) { return trf(overdue::S::kpi_days_fmt, format_decimal(v, 1).c_str()); };
 
-  constexpr int kTiles = 8;
+  constexpr int kTiles = 9;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   // As many tiles per row as fit at ≥ 180 CSS px each.
@@ -82,6 +82,12 @@ void draw_kpis(AppState& state) {
   next();
   kpi_tile(state, "##top_n", width, trf(overdue::S::kpi_top_n_fmt, format_count(r.options.top_n).c_str()).c_str(),
            format_percent(m.top_n_share, 1), std::string(), tr(S::tip_top_n));
+  // issue #20 §1: the cash expected in the next 30 days, with its range.
+  const overdue::CashRange& next_30 = state.analysis.analysis().forecast.next_30_days;
+  next();
+  kpi_tile(state, "##expected_30d", width, tr(S::kpi_expected_30d), money(next_30.expected_cents),
+           trf(S::kpi_range_fmt, money(next_30.low_cents).c_str(), money(next_30.high_cents).c_str()),
+           tr(S::tip_expected_30d));
 }
 
 // Green for not due, then amber → red as the buckets get older.
@@ -182,6 +188,8 @@ void draw_dashboard(AppState& state) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     draw_aging_chart(state, chart_h);
+    ImGui::Spacing();
+    draw_forecast_chart(state, chart_h * 0.55f);
     ImGui::TableSetColumnIndex(1);
     draw_trend_charts(state, chart_h);
     ImGui::EndTable();

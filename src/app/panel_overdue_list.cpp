@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "format.hpp"
+#include "keyboard_nav.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
@@ -145,6 +146,7 @@ void draw_customer_table(AppState& state, float height) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Hideable;
+  flatten_next_table_for_keyboard();  // Tab reaches the rows (keyboard_nav.hpp)
   if (!ImGui::BeginTable("##overdue_list", col_count, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   const ImGuiTableColumnFlags desc_first = ImGuiTableColumnFlags_PreferSortDescending;

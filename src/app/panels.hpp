@@ -12,6 +12,8 @@ namespace app {
 void draw_main_window(AppState& state);  // layout.cpp: toolbar, files column, tabs
 
 void draw_toolbar(AppState& state);                           // panel_toolbar.cpp
+// Export menu item: the HTML report in a new tab, for screen readers (accessible_report.cpp).
+void draw_accessible_report_item(AppState& state);
 void draw_files_panel(AppState& state);                       // panel_files.cpp
 void draw_empty_state(AppState& state);                       // panel_empty.cpp
 void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.cpp
@@ -34,6 +36,7 @@ void draw_analysis_controls(AppState& state);                 // panel_analysis_
 // there is nothing to show yet. Returns whether the analysis is available.
 bool begin_analysis_view(AppState& state);                   // panel_analysis_controls.cpp
 void draw_dashboard(AppState& state);                         // panel_dashboard.cpp
+void draw_forecast_chart(AppState& state, float height);     // panel_forecast.cpp (issue #20 §1)
 void draw_overdue_list(AppState& state);                      // panel_overdue_list.cpp
 void draw_customer_detail(AppState& state);                   // panel_customer_detail.cpp
 void draw_ledger_summary(AppState& state);                    // panel_ledger_summary.cpp

@@ -349,6 +349,17 @@ constexpr Entry kEntries[] = {
     {S::letters_contact, "Our contact details", "本公司联系方式"},
     {S::letters_download, "Download the letters", "下载催款函"},
     {S::letters_saved_note, "Templates are settings, never data: a settings file keeps them in its “letters” object (overdue-lens analyze --settings FILE --letters DIR).", "模板属于设置，从不包含数据：设置文件的“letters”对象保存模板（overdue-lens analyze --settings 文件 --letters 目录）。"},
+    // keyboard and screen readers (issue #22 §4–§6)
+    {S::a11y_canvas_label, "OverdueLens: overdue receivables analysis, read in your browser",
+     "逾期透镜：应收账款逾期分析，在浏览器本地读取"},
+    {S::a11y_rows_read_fmt, "%s: %s rows read, %s rejected.", "%s：读取 %s 行，拒绝 %s 行。"},
+    {S::a11y_analysis_ready_fmt, "Analysis ready: open %s, overdue %s, %s overdue customers.",
+     "分析完成：应收余额 %s，逾期金额 %s，逾期客户 %s 家。"},
+    {S::a11y_file_failed_fmt, "%s: could not be read. %s", "%s：无法读取。%s"},
+    {S::a11y_report_open, "Accessible report (opens in a new tab)", "无障碍报告（在新标签页中打开）"},
+    {S::a11y_report_opened, "The report opened in a new tab.", "报告已在新标签页中打开。"},
+    {S::a11y_report_blocked, "The browser blocked the new tab: allow pop-ups for this page, or download the report.",
+     "浏览器阻止了新标签页：请允许本页弹出窗口，或下载报告。"},
     // reliability, demo, downloads (issue #8)
     {S::file_too_large_fmt, "Not read: the file is %s MB, more than this page can hold (%s MB; browser memory is limited to 2 GB per page). Split it, or use the command line: overdue-lens analyze.", "未读取：文件有 %s MB，超过本页面可处理的 %s MB（浏览器每个页面最多 2 GB 内存）。请拆分文件，或使用命令行 overdue-lens analyze。"},
     {S::file_out_of_memory_fmt, "Out of memory while reading this file (%s MB; the page can use at most %s MB). Split it, or use the command line: overdue-lens analyze.", "读取此文件时内存不足（文件 %s MB；本页面最多可用 %s MB 内存）。请拆分文件，或使用命令行 overdue-lens analyze。"},
@@ -1009,6 +1020,14 @@ constexpr Entry kEntries[] = {
      "下载 SQL"},
     {S::lab_deploy_card_csv, "Download the card (CSV)",
      "下载评分卡（CSV）"},
+    // issue #20 §1 (fc): the cash-in forecast
+    {S::csv_forecast, "Expected payment dates", "预计回款日"},
+    {S::kpi_expected_30d, "Expected in 30 days", "30 天内预计回款"},
+    {S::kpi_range_fmt, "range %s – %s", "区间 %s – %s"},
+    {S::tip_expected_30d,
+     "Open invoices whose expected payment date falls in the next 30 days. Each date comes from the customer's own settled invoices (recent ones weigh more; only delays longer than the invoice has already waited count), a pending promise, else its segment or the whole book. Range: the invoices whose whole low–high range falls in the 30 days, and those whose range touches them.",
+     "预计回款日落在未来 30 天内的未结发票。每个日期来自该客户自己已结清发票的延迟（近期权重更大；只计比该发票已等待天数更长的延迟）、尚未到期的承诺，否则用客户分组或全部账目。区间：整个预计区间落在 30 天内的发票，以及区间与之有交集的发票。"},
+    {S::chart_forecast_week_fmt, "Week %s: %s – %s", "第 %s 周：%s – %s"},
     // issue #20 §3 (worklist)
     {S::tab_worklist, "Worklist", "今日待办"},
     {S::wl_heading, "Today's worklist", "今日催收待办"},

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "overdue/text/file_error.hpp"
 #include "overdue/text/strings.hpp"
 
 namespace app {
@@ -329,6 +330,14 @@ enum class S : int {
   letters_contact,
   letters_download,
   letters_saved_note,
+  // keyboard and screen readers (issue #22 §4–§6: screen_reader.cpp, accessible_report.cpp)
+  a11y_canvas_label,
+  a11y_rows_read_fmt,
+  a11y_analysis_ready_fmt,
+  a11y_file_failed_fmt,
+  a11y_report_open,
+  a11y_report_opened,
+  a11y_report_blocked,
   // reliability, demo, downloads (issue #8)
   file_too_large_fmt,
   file_out_of_memory_fmt,
@@ -714,6 +723,12 @@ enum class S : int {
   lab_deploy_hint,
   lab_deploy_sql,
   lab_deploy_card_csv,
+  // issue #20 §1 (fc): the cash-in forecast on the dashboard and its CSV download
+  csv_forecast,
+  kpi_expected_30d,
+  kpi_range_fmt,
+  tip_expected_30d,
+  chart_forecast_week_fmt,
   // issue #20 §3 (worklist): the Worklist view, recording a call, the contact log's download
   tab_worklist,
   wl_heading,
@@ -773,5 +788,9 @@ const char* table_kind_label(std::string_view kind);
 // printf-style formatting of a translated pattern (patterns only take %s and %d).
 std::string trf(S id, ...);
 std::string trf(overdue::S id, ...);
+// Why a file could not be read, in the current language (the core keeps the English).
+inline std::string file_error_text(overdue::FileErrorKind kind, const std::string& english) {
+  return overdue::file_error_message(kind, english, language());
+}
 
 }  // namespace app

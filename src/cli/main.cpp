@@ -76,7 +76,11 @@ void print_usage(bool to_stderr) {
       "                           BOM, CRLF; headers in the --lang language), and set_aside.csv\n"
       "                           when rows were set aside (drafts, void invoices, other accounts);\n"
       "                           worklist.csv: each overdue customer's next action, its date,\n"
-      "                           the last contact and the promise state (the JSON's \"worklist\")\n"
+      "                           the last contact and the promise state (the JSON's \"worklist\");\n"
+      "                           forecast.csv: each open invoice's expected payment date, its\n"
+      "                           low-high range and basis (history, promise, segment, book,\n"
+      "                           disputed). The JSON's \"forecast\" key holds the expected cash\n"
+      "                           per week (13 weeks), in the next 7 and 30 days, and the backtest\n"
       "  --timings                time of each stage on stderr\n"
       "\n",
       to_stderr ? stderr : stdout);

@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,worklist,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,worklist,guide,single,fonts,a11y), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
@@ -40,6 +40,7 @@ import { runLabMonitorChecks } from './lab_monitor_test.mjs';
 import { runFontsChecks } from './fonts_test.mjs';
 import { runWorkbookChecks } from './workbook_test.mjs';
 import { runLabDeployChecks } from './lab_deploy_test.mjs';
+import { runA11yChecks } from './a11y_test.mjs';
 import { runWorklistChecks } from './worklist_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -520,6 +521,8 @@ async function main() {
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
     // The fonts: start-up parts, rare parts merged after start, a failed fetch (issue #7): fonts_test.mjs.
     if (runs('fonts')) await runFontsChecks({ browser, server, repo, h });
+    // Keyboard, screen readers, IME in the letter templates, axe-core (issue #22 §4–§6): a11y_test.mjs.
+    if (runs('a11y')) await runA11yChecks({ browser, server, repo, h });
 
     await check('every request went to the page\'s own origin', async () => {
       // The single offline file's own file:// URL is its only request (single_file_test.mjs).

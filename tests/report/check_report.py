@@ -17,7 +17,7 @@ import re
 import sys
 from html.parser import HTMLParser
 
-SECTIONS = ["reconciliation", "parameters", "metrics", "aging", "trend", "customers", "allowance"]
+SECTIONS = ["reconciliation", "parameters", "metrics", "aging", "trend", "forecast", "customers", "allowance"]
 
 
 class Collector(HTMLParser):

@@ -72,6 +72,7 @@ TEST_CASE("analysis JSON: top-level keys in a fixed order") {
                                           "totals", "aging", "metrics", "customers", "sales_reps",
                                           "credits", "trend", "rejected", "assumptions", "notes",
                                           "types", "priority", "allowance", "contact_log", "settings",
+                                          "forecast",  // issue #20 §1
                                           "worklist"};
   CHECK(keys == expected);
   CHECK(j["as_of"] == "2024-03-31");

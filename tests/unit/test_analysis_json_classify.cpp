@@ -200,7 +200,8 @@ TEST_CASE("analysis JSON classification: top-level types, priority, allowance, c
 
   // The settings in effect, exactly the settings document.
   CHECK(d.j["settings"] == json::parse(settings_json(d.settings)));
-  CHECK(d.text.find("\"settings\":" + settings_json_compact(d.settings) + "}") != std::string::npos);
+  // Followed by the forecast (issue #20 §1), the last key.
+  CHECK(d.text.find("\"settings\":" + settings_json_compact(d.settings) + ",\"forecast\":") != std::string::npos);
 }
 
 TEST_CASE("analysis JSON classification: settings change the output; a session with the defaults gives the same document") {

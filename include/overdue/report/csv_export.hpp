@@ -38,6 +38,8 @@ struct CsvFile {
 //  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
 //  set_aside.csv     only when rows were set aside (drafts, void invoices, other accounts): file,
 //                    line, reason (draft, void, not_receivables_account), detail, rows
+//  forecast.csv      every open invoice's expected payment date with its low–high range and
+//                    basis (history, promise, segment, book, disputed), by expected date (issue #20 §1)
 std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, Lang lang);
 
 

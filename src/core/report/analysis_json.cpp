@@ -26,6 +26,7 @@
 //               not_receivables_account), detail, rows}] by file, then line (+ set_aside_total)
 //   assumptions, notes                                from the ledger
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
+//   forecast    expected cash per week, next 7 / 30 days, backtest (analysis_json_forecast.cpp)
 //   worklist    [{priority, customer, action, date, last_contact, promise, today}] each overdue
 //               customer's next action, in priority order (analysis_json_worklist.cpp, issue #20 §3)
 #include "overdue/report/analysis_result.hpp"
@@ -286,7 +287,8 @@ const char* replay_step_name(ReplayStep step) {
 namespace {
 
 void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const MonitorResult& r,
-                    const OverdueAnalysis& overdue, const ContactLog& contacts, const AnalysisSettings& settings) {
+                    const OverdueAnalysis& overdue, const ContactLog& contacts, const AnalysisSettings& settings,
+                    const CashForecast& forecast) {
   const analysis_detail::ClassifyContext classify =
       analysis_detail::make_classify_context(ledger, r, overdue, contacts, settings);
   w.begin_object();
@@ -310,6 +312,7 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   write_strings(w, "assumptions", ledger.assumptions);
   write_strings(w, "notes", ledger.notes);
   analysis_detail::write_classification_top(w, ledger, files, classify);
+  analysis_detail::write_forecast(w, forecast);
   analysis_detail::write_worklist(w, ledger, r, overdue, contacts);
   w.end_object();
 }
@@ -318,13 +321,13 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
 
 std::string analysis_json(const AnalysisResult& r) {
   JsonWriter w;
-  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, r.forecast);
   return w.take();
 }
 
 void write_analysis_json(const AnalysisResult& r, const TextSink& sink) {
   JsonWriter w(&sink);
-  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, r.forecast);
   w.flush();
 }
 

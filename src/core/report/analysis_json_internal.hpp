@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/forecast/forecast.hpp"
 #include "overdue/report/analysis_json.hpp"
 
 namespace overdue::analysis_detail {
@@ -105,6 +106,8 @@ void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList file
 // "currency": {"reporting", "by_currency": [...]} (analysis_json_currency.cpp), written only when
 // a table of the ledger has a currency column.
 void write_currency(JsonWriter& w, const Ledger& ledger, const MonitorResult& r);
+// "forecast": the cash-in forecast and its backtest (issue #20 §1, analysis_json_forecast.cpp).
+void write_forecast(JsonWriter& w, const CashForecast& forecast);
 // "worklist" (analysis_json_worklist.cpp, issue #20 §3): each overdue customer's next action.
 void write_worklist(JsonWriter& w, const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
                     const ContactLog& contacts);

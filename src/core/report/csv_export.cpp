@@ -171,6 +171,7 @@ std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, Lang lang) {
   out.push_back(worklist_csv(r.ledger, r.monitor, r.overdue, r.contacts, zh));
   out.push_back(rejected_csv(r.ledger, r.file_list(), zh));
   if (!r.ledger.set_aside.empty()) out.push_back(set_aside_csv(r.ledger, r.file_list(), zh));
+  out.push_back(csv_detail::forecast_csv(r.ledger, r.forecast, zh));
   return out;
 }
 

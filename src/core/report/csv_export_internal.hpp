@@ -6,6 +6,10 @@
 #include <string>
 #include <string_view>
 
+#include "overdue/forecast/forecast.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/report/csv_export.hpp"
+
 namespace overdue::csv_detail {
 
 // The header text of a column key ("customer_id" → "客户编号" / "Customer ID"), or nullptr when the
@@ -21,5 +25,8 @@ class CsvTable {
  private:
   std::string bytes_;
 };
+
+// forecast.csv (csv_export_forecast.cpp): one row per open invoice, by expected date.
+overdue::CsvFile forecast_csv(const Ledger& ledger, const CashForecast& forecast, bool zh);
 
 }  // namespace overdue::csv_detail

@@ -126,6 +126,7 @@ void write_head(std::string& out, const Context& c, bool model) {
                   {"metrics", S::sec_metrics},
                   {"aging", S::sec_aging},
                   {"trend", S::sec_trend},
+                  {"forecast", S::forecast_heading},
                   {"customers", S::sec_customers},
                   {"allowance", S::sec_allowance},
                   {"model", S::sec_model}};
@@ -154,6 +155,7 @@ std::string analysis_report_html(const AnalysisResult& r, Lang lang, const Model
   write_metrics(out, c);
   write_aging(out, c);
   write_trend(out, c);
+  write_forecast(out, c, r.forecast);
   write_customers(out, c);
   write_allowance(out, c);
   if (with_model) write_model(out, *model, model_file, lang);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "overdue/classify/words.hpp"
+#include "overdue/forecast/forecast.hpp"
 #include "overdue/report/html_report.hpp"
 
 namespace overdue::report_detail {
@@ -66,6 +67,8 @@ void write_parameters(std::string& out, const Context& c);
 void write_metrics(std::string& out, const Context& c);
 void write_aging(std::string& out, const Context& c);
 void write_trend(std::string& out, const Context& c);
+// When the money comes in (issue #20 §1; html_report_forecast.cpp).
+void write_forecast(std::string& out, const Context& c, const CashForecast& forecast);
 void write_allowance(std::string& out, const Context& c);
 void write_customers(std::string& out, const Context& c);
 void write_model(std::string& out, const ModelLab& lab, std::string_view file, Lang lang);
