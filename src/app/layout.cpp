@@ -38,6 +38,8 @@ void draw_tab(AppState& state, Tab tab, S text, const char* id) {
     draw_teaching(state);
   } else if (tab == Tab::lab) {
     draw_lab(state);
+  } else if (tab == Tab::worklist) {
+    draw_worklist(state);
   } else if (file == nullptr) {
     text_muted(tr(S::no_file_selected));
   } else if (tab == Tab::data) {
@@ -87,6 +89,7 @@ void draw_main_window(AppState& state) {
     draw_tab(state, Tab::dashboard, S::tab_dashboard, "dashboard");
     draw_tab(state, Tab::types, S::tab_types, "types");
     draw_tab(state, Tab::overdue, S::tab_overdue, "overdue");
+    draw_tab(state, Tab::worklist, S::tab_worklist, "worklist");
     draw_tab(state, Tab::customer, S::tab_customer, "customer");
     draw_tab(state, Tab::teaching, S::tab_teaching, "teaching");
     draw_tab(state, Tab::lab, S::tab_lab, "lab");

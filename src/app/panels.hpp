@@ -65,6 +65,11 @@ std::vector<std::string> overdue_list_first_ids(const AppState& state, size_t n)
 // from the test hook (any subset of the keys).
 void apply_analysis_controls_json(AppState& state, const std::string& json);
 
+// Today's worklist (issue #20 §3): next actions, recording a call, the contact log's download
+// (panel_worklist.cpp); what it shows, as JSON for the test hook's ui().
+void draw_worklist(AppState& state);
+std::string worklist_ui_json(const AppState& state);
+
 // Small shared widgets (widgets.cpp).
 void text_muted(const char* text);
 void text_colored_wrapped(const ImVec4& color, const char* text);

@@ -75,7 +75,7 @@ std::string ui_json(const AppState& state) {
   nlohmann::json j;
   j["language"] = overdue::lang_name(language());
   j["theme"] = state.theme == Theme::dark ? "dark" : "light";
-  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer", "types", "teaching", "lab"};
+  static const char* const kTabNames[] = {"data", "mapping", "summary", "dashboard", "overdue", "customer", "types", "teaching", "lab", "worklist"};
   j["tab"] = kTabNames[static_cast<int>(state.tab)];
   // The monitoring views: controls in use, computing, the overdue list's rows, selected customer.
   const Analysis& a = state.analysis;
@@ -126,6 +126,7 @@ std::string ui_json(const AppState& state) {
   card["whatif"] = whatif;
   j["card"] = card;
   j["matrix_hovered"] = state.matrix_hovered;
+  j["worklist"] = nlohmann::json::parse(worklist_ui_json(state));   // issue #20 §3
   // The model lab: setup, progress, the page's time per step, what the views show.
   const LabState& lab = state.lab;
   nlohmann::json lj;

@@ -15,8 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard (with currency and disputes),classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,guide,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,guide,single,fonts,a11y), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard (with currency and disputes),classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,worklist,guide,single,fonts,a11y), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
@@ -43,6 +42,7 @@ import { runFontsChecks } from './fonts_test.mjs';
 import { runWorkbookChecks } from './workbook_test.mjs';
 import { runLabDeployChecks } from './lab_deploy_test.mjs';
 import { runA11yChecks } from './a11y_test.mjs';
+import { runWorklistChecks } from './worklist_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -517,6 +517,7 @@ async function main() {
     // The scorecard out of the lab: SQL, card CSV and scores downloads = the CLI (issue #21 §2): lab_deploy_test.mjs.
     if (runs('lab-deploy')) await runLabDeployChecks({ browser, server, repo, cliPath, h });
     if (runs('lab-monitor')) await runLabMonitorChecks({ browser, server, repo, cliPath, h });  // issue #21 §3: lab_monitor_test.mjs
+    if (runs('worklist')) await runWorklistChecks({ browser, server, repo, cliPath, h });  // issue #20 §3: worklist_test.mjs
     // The guided walkthrough on the demo (issue #6): lab_test.mjs.
     if (runs('guide')) await runGuideChecks({ browser, server, h });
     // The single offline file (issue #8): single_file_test.mjs.

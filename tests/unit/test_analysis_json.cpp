@@ -73,7 +73,8 @@ TEST_CASE("analysis JSON: top-level keys in a fixed order") {
                                           "credits", "trend", "rejected", "assumptions", "notes",
                                           "disputes", "credit",   // issue #20 §2, §4
                                           "types", "priority", "allowance", "contact_log", "settings",
-                                          "forecast"};  // issue #20 §1
+                                          "forecast",  // issue #20 §1
+                                          "worklist"};
   CHECK(keys == expected);
   CHECK(j["as_of"] == "2024-03-31");
   CHECK(j["threshold_days"] == 30);

@@ -111,12 +111,12 @@ TEST_CASE("csv_field quotes only what must be quoted") {
   CHECK(csv_field("") == "");
 }
 
-TEST_CASE("CSV exports: seven files, BOM + CRLF, headers in the chosen language") {
+TEST_CASE("CSV exports: eight files, BOM + CRLF, headers in the chosen language") {
   const Exported zh = export_generated(Lang::zh);
   const Exported en = export_generated(Lang::en);
-  CHECK(zh.csv.size() == 7);
-  for (const char* name : {"overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "rejected.csv",
-                           "forecast.csv"}) {
+  CHECK(zh.csv.size() == 8);
+  for (const char* name : {"overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "worklist.csv",
+                           "rejected.csv", "forecast.csv"}) {
     REQUIRE(zh.csv.count(name) == 1);
     REQUIRE(en.csv.count(name) == 1);
     const auto z = records(zh.csv.at(name));
@@ -143,6 +143,12 @@ TEST_CASE("CSV exports: seven files, BOM + CRLF, headers in the chosen language"
     CHECK(rows[k][6] <= rows[k][5]);
     CHECK(rows[k][5] <= rows[k][7]);
   }
+  // Issue #20 §3: worklist.csv's headers, exactly.
+  CHECK(records(en.csv.at("worklist.csv"))[0] ==
+        std::vector<std::string>{"Priority", "Customer ID", "Customer name", "Overdue type", "Overdue", "Next action",
+                                 "Action date", "Last contact", "Promise"});
+  CHECK(records(zh.csv.at("worklist.csv"))[0] ==
+        std::vector<std::string>{"优先级", "客户编号", "客户名称", "逾期类型", "逾期金额", "下一步", "行动日期", "最近联系", "承诺"});
 }
 
 TEST_CASE("CSV exports hold the analysis's figures") {
@@ -151,6 +157,13 @@ TEST_CASE("CSV exports hold the analysis's figures") {
   REQUIRE(e.overdue.customers.size() > 0);
   CHECK(overdue.size() == e.overdue.customers.size() + 1);
   CHECK(overdue[1][0] == "1");  // priority order
+  // The worklist: one row per overdue customer in the same priority order as overdue.csv.
+  const auto worklist = records(e.csv.at("worklist.csv"));
+  REQUIRE(worklist.size() == overdue.size());
+  for (size_t i = 1; i < worklist.size(); ++i) {
+    CHECK(worklist[i][0] == overdue[i][0]);
+    CHECK(worklist[i][1] == overdue[i][1]);
+  }
   CHECK(records(e.csv.at("customers.csv")).size() == e.result.customers.size() + 1);
 
   int64_t aging_total = 0;

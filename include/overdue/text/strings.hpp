@@ -552,6 +552,11 @@ enum class S : int {
   forecast_accuracy_fmt,
   forecast_no_backtest,
   forecast_basis_counts_fmt,
+  // issue #20 §3 (worklist): worklist.csv's own headers
+  csv_col_next_action,
+  csv_col_action_date,
+  csv_col_last_contact,
+  csv_col_promise,
   count_
 };
 

@@ -29,6 +29,8 @@
 //   disputes, credit  disputed open invoices and credit limits (analysis_json_credit.cpp)
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
 //   forecast    expected cash per week, next 7 / 30 days, backtest (analysis_json_forecast.cpp)
+//   worklist    [{priority, customer, action, date, last_contact, promise, today}] each overdue
+//               customer's next action, in priority order (analysis_json_worklist.cpp, issue #20 §3)
 #include "overdue/report/analysis_result.hpp"
 #include "overdue/report/analysis_json.hpp"
 
@@ -318,6 +320,7 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   analysis_detail::write_credit(w, ledger, credit);
   analysis_detail::write_classification_top(w, ledger, files, classify);
   analysis_detail::write_forecast(w, forecast);
+  analysis_detail::write_worklist(w, ledger, r, overdue, contacts);
   w.end_object();
 }
 

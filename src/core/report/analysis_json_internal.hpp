@@ -115,5 +115,8 @@ void write_disputes(JsonWriter& w, const Ledger& ledger, const MonitorResult& r)
 void write_credit(JsonWriter& w, const Ledger& ledger, const CreditWatch& credit);
 // "forecast": the cash-in forecast and its backtest (issue #20 §1, analysis_json_forecast.cpp).
 void write_forecast(JsonWriter& w, const CashForecast& forecast);
+// "worklist" (analysis_json_worklist.cpp, issue #20 §3): each overdue customer's next action.
+void write_worklist(JsonWriter& w, const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
+                    const ContactLog& contacts);
 
 }  // namespace overdue::analysis_detail

@@ -1,5 +1,5 @@
-// analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV
-// (and set_aside.csv when rows were set aside).
+// analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV,
+// worklist.csv (issue #20 §3), and set_aside.csv when rows were set aside.
 // Values are written with the same locale-free helpers as the JSON (money_text, fixed_text,
 // iso_date_text), so a CSV cell and the JSON field it mirrors are the same text.
 #include "overdue/report/analysis_result.hpp"
@@ -13,6 +13,7 @@
 #include "overdue/ledger/line_items.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/classify/scores.hpp"
+#include "overdue/classify/worklist.hpp"
 #include "overdue/text/lang.hpp"
 
 namespace overdue {
@@ -132,6 +133,22 @@ CsvFile installments_csv(const Ledger& ledger, const OverdueAnalysis& overdue, b
   return {"installments.csv", t.take()};
 }
 
+// Issue #20 §3: each overdue customer's next action in priority order; keys untranslated (the
+// type, the action id, the promise state) as in overdue.csv, so a cell reads as its JSON field.
+CsvFile worklist_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
+                     const ContactLog& contacts, bool zh) {
+  CsvTable t(zh, {"priority", "customer_id", "customer_name", "type", "overdue", "next_action", "action_date",
+                  "last_contact", "promise"});
+  for (const WorklistItem& item : build_worklist(ledger, overdue, contacts, r.as_of)) {
+    const Customer& who = ledger.customers[item.customer];
+    const ClassifiedCustomer& c = overdue.customers[item.position];
+    t.row({std::to_string(item.priority), who.id, who.name, overdue_type_name(c.classification.type),
+           money_text(c.overdue_cents), item.action, date_or_empty(item.date), date_or_empty(item.last_contact),
+           promise_state_name(item.promise)});
+  }
+  return {"worklist.csv", t.take()};
+}
+
 CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
   struct Entry {
     uint32_t file;
@@ -176,6 +193,7 @@ std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, Lang lang) {
   out.push_back(aging_csv(r.monitor, zh));
   out.push_back(trend_csv(r.monitor, zh));
   out.push_back(installments_csv(r.ledger, r.overdue, zh));
+  out.push_back(worklist_csv(r.ledger, r.monitor, r.overdue, r.contacts, zh));
   out.push_back(rejected_csv(r.ledger, r.file_list(), zh));
   if (!r.ledger.set_aside.empty()) out.push_back(set_aside_csv(r.ledger, r.file_list(), zh));
   out.push_back(csv_detail::forecast_csv(r.ledger, r.forecast, zh));

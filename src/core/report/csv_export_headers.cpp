@@ -60,6 +60,10 @@ constexpr std::pair<const char*, S> kHeaders[] = {
     {"expected_low", S::csv_col_expected_low},
     {"expected_high", S::csv_col_expected_high},
     {"basis", S::csv_col_basis},
+    {"next_action", S::csv_col_next_action},
+    {"action_date", S::csv_col_action_date},
+    {"last_contact", S::csv_col_last_contact},
+    {"promise", S::csv_col_promise},
 };
 
 }  // namespace

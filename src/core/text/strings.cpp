@@ -565,6 +565,11 @@ constexpr Entry kEntries[] = {
     {S::forecast_no_backtest, "Too little history to replay the forecast (it needs more than 210 days of data).",
      "历史太短，无法重演预测（需要 210 天以上的数据）。"},
     {S::forecast_basis_counts_fmt, "Open invoices by basis: %s.", "按依据统计的未结发票：%s。"},
+    // issue #20 §3 (worklist): worklist.csv's own headers
+    {S::csv_col_next_action, "Next action", "下一步"},
+    {S::csv_col_action_date, "Action date", "行动日期"},
+    {S::csv_col_last_contact, "Last contact", "最近联系"},
+    {S::csv_col_promise, "Promise", "承诺"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------
