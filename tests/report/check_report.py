@@ -17,7 +17,7 @@ import re
 import sys
 from html.parser import HTMLParser
 
-SECTIONS = ["reconciliation", "parameters", "metrics", "aging", "trend", "forecast", "customers", "disputes", "allowance"]
+SECTIONS = ["reconciliation", "parameters", "metrics", "aging", "trend", "forecast", "customers", "disputes", "worklist", "allowance"]
 
 
 class Collector(HTMLParser):
@@ -148,6 +148,10 @@ def main(argv):
     for i, cu in enumerate(analysis["customers"]):
         if cu["overdue_flag"] and f"customers.{i}.overdue" not in keys:
             problems.append(f"overdue customer {cu['id']} has no figure in the report")
+    # Today's worklist (issue #20 §3): one row per entry of the JSON's worklist, with its date.
+    for i, item in enumerate(analysis.get("worklist", [])):
+        if f"worklist.{i}.customer" not in keys:
+            problems.append(f"worklist entry {i} ({item['customer']}) has no row in the report")
     for must in ("totals.open", "totals.overdue", "metrics.dso", "metrics.cei", "allowance.total", "aging.0.open"):
         if must not in keys:
             problems.append(f"no figure {must}")

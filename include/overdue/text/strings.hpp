@@ -557,6 +557,14 @@ enum class S : int {
   csv_col_action_date,
   csv_col_last_contact,
   csv_col_promise,
+  // issue #20 §3: the report's worklist section
+  sec_worklist,
+  worklist_explained,
+  worklist_none,
+  worklist_today,
+  worklist_promise_pending,
+  worklist_promise_kept,
+  worklist_promise_broken,
   count_
 };
 

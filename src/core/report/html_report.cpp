@@ -130,6 +130,7 @@ void write_head(std::string& out, const Context& c, bool model) {
                   {"forecast", S::forecast_heading},
                   {"customers", S::sec_customers},
                   {"disputes", S::sec_disputes_credit},
+                  {"worklist", S::sec_worklist},
                   {"allowance", S::sec_allowance},
                   {"model", S::sec_model}};
   out += "<nav><h3>" + html_escape(c.t(S::report_contents)) + "</h3><ol>";
@@ -160,6 +161,7 @@ std::string analysis_report_html(const AnalysisResult& r, Lang lang, const Model
   write_forecast(out, c, r.forecast);
   write_customers(out, c);
   write_disputes_credit(out, c);
+  write_worklist(out, c);
   write_allowance(out, c);
   if (with_model) write_model(out, *model, model_file, lang);
   out += "</main>\n</body>\n</html>\n";

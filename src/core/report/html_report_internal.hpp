@@ -69,6 +69,8 @@ void write_aging(std::string& out, const Context& c);
 void write_trend(std::string& out, const Context& c);
 // When the money comes in (issue #20 §1; html_report_forecast.cpp).
 void write_forecast(std::string& out, const Context& c, const CashForecast& forecast);
+// Today's worklist (issue #20 §3; html_report_worklist.cpp).
+void write_worklist(std::string& out, const Context& c);
 void write_allowance(std::string& out, const Context& c);
 void write_customers(std::string& out, const Context& c);
 void write_disputes_credit(std::string& out, const Context& c);  // issue #20 §2, §4 (html_report_disputes.cpp)

@@ -570,6 +570,19 @@ constexpr Entry kEntries[] = {
     {S::csv_col_action_date, "Action date", "行动日期"},
     {S::csv_col_last_contact, "Last contact", "最近联系"},
     {S::csv_col_promise, "Promise", "承诺"},
+    // issue #20 §3: the report's worklist section
+    {S::sec_worklist, "Today's worklist", "今日催收清单"},
+    {S::worklist_explained,
+     "Each overdue customer's next action — the first action of its plan not yet matched by a contact of that "
+     "channel on or after the action's date — in priority order. Actions dated within 7 days after the as-of date "
+     "are today's.",
+     "每个逾期客户的下一步行动（其计划中尚未由同一渠道、在行动日期当天或之后的联系记录完成的第一项），按优先级排列。"
+     "行动日期在分析日之后 7 天内的为今日待办。"},
+    {S::worklist_none, "No overdue customer: nothing to chase.", "没有逾期客户，无需催收。"},
+    {S::worklist_today, "today", "今日"},
+    {S::worklist_promise_pending, "pending", "待兑现"},
+    {S::worklist_promise_kept, "kept", "已兑现"},
+    {S::worklist_promise_broken, "broken", "已违约"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------
