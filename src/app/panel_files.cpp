@@ -25,7 +25,7 @@ void draw_file_status(const LoadedFile& f) {
     }
     case LoadStatus::failed:
       text_colored_wrapped(palette().error, tr(S::status_failed));
-      text_colored_wrapped(palette().error, file_error_text(f.data.error_kind, f.data.error).c_str());
+      text_colored_wrapped(palette().error, file_error_short(f.data.error_kind, f.data.error).c_str());
       return;
     case LoadStatus::done:
       break;

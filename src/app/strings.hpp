@@ -797,5 +797,11 @@ std::string trf(overdue::S id, ...);
 inline std::string file_error_text(overdue::FileErrorKind kind, const std::string& english) {
   return overdue::file_error_message(kind, english, language());
 }
+// The same, short enough for a file card: in Chinese the sentence without the English detail
+// (the data panel shows it whole).
+inline std::string file_error_short(overdue::FileErrorKind kind, const std::string& english) {
+  if (kind == overdue::FileErrorKind::none || language() == Lang::en) return english;
+  return overdue::file_error_message(kind, std::string(), language());
+}
 
 }  // namespace app
