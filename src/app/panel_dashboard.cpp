@@ -101,7 +101,9 @@ void draw_kpis(AppState& state) {
   const overdue::CashRange& next_30 = state.analysis.analysis().forecast.next_30_days;
   next();
   kpi_tile(state, "##expected_30d", width, tr(S::kpi_expected_30d), money(next_30.expected_cents),
-           trf(S::kpi_range_fmt, money(next_30.low_cents).c_str(), money(next_30.high_cents).c_str()),
+           // The range in short amounts ("¥9.1K – ¥579K"): at full precision it is wider than the tile.
+           trf(S::kpi_range_fmt, format_money_axis(next_30.low_cents / 100.0, chinese()).c_str(),
+               format_money_axis(next_30.high_cents / 100.0, chinese()).c_str()),
            tr(S::tip_expected_30d));
 }
 

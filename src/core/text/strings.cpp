@@ -502,7 +502,7 @@ constexpr Entry kEntries[] = {
     {S::note_all_overdue_disputed, "every overdue invoice is disputed", "所有逾期发票均有争议"},
     {S::note_disputed_left_out_fmt, "%s disputed invoices left out", "已排除 %s 张争议发票"},
     {S::kpi_in_dispute, "In dispute", "争议中"},
-    {S::kpi_in_dispute_sub_fmt, "%s invoices, %s of it overdue", "%s 张发票，其中逾期 %s"},
+    {S::kpi_in_dispute_sub_fmt, "%s invoices, %s overdue", "%s 张发票，其中逾期 %s"},
     {S::kpi_over_limit, "Over credit limit", "超出信用额度"},
     {S::kpi_over_limit_sub_fmt, "%s customers, %s near the limit", "%s 户，另有 %s 户接近额度"},
     {S::disputed_mark, "disputed", "有争议"},
