@@ -85,7 +85,7 @@ void draw_kpis(AppState& state) {
   // issue #20 §2: disputed invoices stay in the totals above; their amount is shown apart.
   next();
   kpi_tile(state, "##in_dispute", width, tr(overdue::S::kpi_in_dispute), money(r.disputed_cents),
-           trf(overdue::S::kpi_in_dispute_sub_fmt, format_count(static_cast<int64_t>(r.disputed_invoices)).c_str(),
+           trf(S::kpi_in_dispute_tile_fmt, format_count(static_cast<int64_t>(r.disputed_invoices)).c_str(),
                money(r.disputed_overdue_cents).c_str()),
            tr(S::tip_in_dispute), r.disputed_cents > 0 ? &palette().warning : nullptr);
   // issue #20 §4: customers over their credit limit (the list is draw_credit_watch's).

@@ -1,6 +1,9 @@
 // The cash-in forecast on the dashboard (issue #20 §1): the expected cash per week for 13 weeks as
 // bars under the aging chart (each bar's tooltip with its low–high range) and, under it, how
 // accurate the forecast has been on this data — the backtest the core ran at past month ends.
+#include <algorithm>
+#include <cmath>
+
 #include "chart.hpp"
 #include "format.hpp"
 #include "panels.hpp"
@@ -15,14 +18,20 @@ void draw_forecast_chart(AppState& state, float height) {
   const bool zh = language() == Lang::zh;
   heading(tr(overdue::S::forecast_heading));
   if (f.weeks.empty()) return;
+  // 13 bars in a narrow column: label every `step`-th week, and show a bar's amount only when it
+  // fits its width (the tooltip always has both), so labels never run into each other.
+  const float per_bar = ImGui::GetContentRegionAvail().x * 0.85f / static_cast<float>(f.weeks.size());
+  const float date_width = ImGui::CalcTextSize("00-00").x * 1.4f;
+  const size_t step = per_bar <= 0.0f ? 1 : std::max<size_t>(1, static_cast<size_t>(std::ceil(date_width / per_bar)));
   std::vector<chart::Bar> bars;
   for (size_t k = 0; k < f.weeks.size(); ++k) {
     const overdue::ForecastWeek& w = f.weeks[k];
     chart::Bar bar;
-    bar.label = format_iso_date(w.from).substr(5);
+    if (k % step == 0) bar.label = format_iso_date(w.from).substr(5);
     bar.value = static_cast<double>(w.cash.expected_cents) / 100.0;
     bar.color = ImGui::ColorConvertFloat4ToU32(palette().accent);
     bar.value_label = format_money_axis(bar.value, zh);
+    if (ImGui::CalcTextSize(bar.value_label.c_str()).x > per_bar * 0.9f) bar.value_label.clear();
     bar.tooltip = {trf(S::chart_forecast_week_fmt, std::to_string(k + 1).c_str(), format_iso_date(w.from).c_str(),
                        format_iso_date(w.to).c_str()),
                    format_cents(w.cash.expected_cents, 2, true),

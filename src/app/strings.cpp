@@ -1089,6 +1089,7 @@ constexpr Entry kEntries[] = {
      "本页不保存任何数据：请下载催收记录，以保留所记录的内容。"},
     {S::wl_new_log_name, "contact_log.csv", "催收记录.csv"},
     {S::wl_outcome_dispute, "Disputes the invoices", "有争议"},
+    {S::kpi_in_dispute_tile_fmt, "%s invoices, %s overdue", "%s 张，逾期 %s"},
 };
 
 // [SECTION] the table's order, checked at compile time -------------------------------------------

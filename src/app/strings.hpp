@@ -777,6 +777,8 @@ enum class S : int {
   wl_keeps_nothing,
   wl_new_log_name,
   wl_outcome_dispute,
+  // the dashboard's dispute tile, short enough for the tile (the report keeps the longer sentence)
+  kpi_in_dispute_tile_fmt,
   count_
 };
 

@@ -4,6 +4,7 @@
 // invoices; credit_watch's levels, order and suggested limits; the credit.warning_share setting.
 #include <doctest/doctest.h>
 
+#include <list>
 #include <string>
 
 #include "overdue/classify/credit.hpp"
@@ -48,6 +49,14 @@ AnalysisResult analyse(const std::vector<ImportedFile>& files, AnalysisSettings 
   settings.monitor.as_of = day(2024, 6, 30);
   AnalysisSession session(files, settings);
   return run_to_end(session);
+}
+
+// An AnalysisResult refers to the files it was made from: files given as a temporary are kept alive
+// (in a list, so they never move) until the end of the run.
+AnalysisResult analyse(std::vector<ImportedFile>&& files, AnalysisSettings settings = {}) {
+  static std::list<std::vector<ImportedFile>> kept;
+  kept.push_back(std::move(files));
+  return analyse(kept.back(), settings);
 }
 
 const ClassifiedCustomer& classified(const AnalysisResult& r, const std::string& id) {
