@@ -109,11 +109,11 @@ else
   echo "DIFFER  --save-settings then --settings"
   differ=$((differ + 1))
 fi
-# --csv-dir (issue #6): the six CSV tables, byte for byte.
+# --csv-dir (issues #6, #20): the eight CSV tables (forecast.csv and worklist.csv since #20), byte for byte.
 "$native" analyze "${cls[@]}" --csv-dir "$tmp/csv.native" >/dev/null
 node --no-experimental-fetch "$wasm" analyze "${cls[@]}" --csv-dir "$tmp/csv.wasm" >/dev/null
-if diff -r "$tmp/csv.native" "$tmp/csv.wasm" >/dev/null && [ "$(ls "$tmp/csv.native" | wc -l)" -eq 6 ]; then
-  echo "same    analyze --csv-dir (6 CSV files)"
+if diff -r "$tmp/csv.native" "$tmp/csv.wasm" >/dev/null && [ "$(ls "$tmp/csv.native" | wc -l)" -eq 8 ]; then
+  echo "same    analyze --csv-dir (8 CSV files)"
   same=$((same + 1))
 else
   echo "DIFFER  analyze --csv-dir"
