@@ -49,6 +49,17 @@ def sha256_source(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
+def report_style_hashes(index):
+    # The page's policy allows the HTML report's stylesheet by its hash (scripts/page_csp.py), for
+    # the report opened in a new tab from a Blob, which inherits this file's policy too.
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', index)
+    style_src = re.search(r"style-src ([^;]*)", policy.group(1)) if policy else None
+    hashes = re.findall(r"'sha256-[A-Za-z0-9+/=]+'", style_src.group(1)) if style_src else []
+    if not hashes:
+        raise SystemExit("build_single.py: the page's CSP allows no report stylesheet hash (scripts/page_csp.py)")
+    return hashes
+
+
 def inline_safe(js):
     # "</script" would end the element early; "<\\/script" means the same inside JS strings.
     return js.replace("</script", "<\\/script")
@@ -64,7 +75,7 @@ def main(argv):
     scripts = [LOADER] + [inline_safe(open(os.path.join(web, name), encoding="utf-8").read())
                           for name in INLINED_SCRIPTS]
     csp = ("default-src 'none'; script-src " + " ".join(sha256_source(s) for s in scripts) +
-           " 'wasm-unsafe-eval'; style-src " + sha256_source(style) +
+           " 'wasm-unsafe-eval'; style-src " + " ".join([sha256_source(style)] + report_style_hashes(index)) +
            "; connect-src 'none'; img-src data: blob:; base-uri 'none'; form-action 'none'")
 
     blocks = []

@@ -76,7 +76,7 @@ done
 
 # --- npm packages for the browser tests ------------------------------------------------------
 # (Again when a package was added since: an older node_modules lacks SheetJS, issue #18.)
-if [ "$want_browser" = 1 ] && { [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/xlsx ]; }; then
+if [ "$want_browser" = 1 ] && { [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/xlsx ] || [ ! -d tests/browser/node_modules/axe-core ]; }; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 echo "setup: done"

@@ -29,6 +29,7 @@ stage workbook-check; bash tests/workbook/run.sh
 stage aging-reference; bash tests/reference/run.sh
 stage pattern-check;  bash tests/pattern/run.sh build/native
 stage classify-check; bash tests/classify/run.sh build/native
+stage forecast-check; bash tests/forecast/run.sh build/native
 stage model-check;    bash tests/model/run.sh --all build/native/overdue-lens
 stage report-check;   bash tests/report/run.sh build/native/overdue-lens && node tests/report/page_check.mjs
 stage fuzz-short;     bash scripts/fuzz.sh 15

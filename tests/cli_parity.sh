@@ -85,6 +85,10 @@ compare_run "analyze bad settings file" 1 analyze "${cls[@]}" --settings "$c/set
 compare_run "analyze missing settings file" 1 analyze "${cls[@]}" --settings "$tmp/no-such-settings.json"
 compare_run "analyze --set out of range" 2 analyze "${cls[@]}" --set classify.chronic_late_share=1.5
 compare_run "analyze --set unknown key" 2 analyze "${cls[@]}" --set classify.nope=1
+# Disputes and credit limits (issue #20 §2, §4): ledger with a 有争议 column, customers with limits,
+# contact log with 争议 rows.
+disp=("$d/disputes/ledger_zh.csv" "$d/disputes/customers_zh.csv" "$d/disputes/contacts_zh.csv")
+compare_run "analyze disputes + credit limits" 0 analyze "${disp[@]}" --set credit.warning_share=0.8
 # --save-settings then --settings: the same JSON (native and wasm each save, then each reload both files).
 saved_args=(--as-of 2024-03-20 --threshold 15 --set classify.stubborn_no_payment_days=75 --allowance invoice_age_years
             --lang en --map customer_name=客户名称)
@@ -105,11 +109,11 @@ else
   echo "DIFFER  --save-settings then --settings"
   differ=$((differ + 1))
 fi
-# --csv-dir (issue #6): the six CSV tables, byte for byte.
+# --csv-dir (issues #6, #20): the eight CSV tables (forecast.csv and worklist.csv since #20), byte for byte.
 "$native" analyze "${cls[@]}" --csv-dir "$tmp/csv.native" >/dev/null
 node --no-experimental-fetch "$wasm" analyze "${cls[@]}" --csv-dir "$tmp/csv.wasm" >/dev/null
-if diff -r "$tmp/csv.native" "$tmp/csv.wasm" >/dev/null && [ "$(ls "$tmp/csv.native" | wc -l)" -eq 6 ]; then
-  echo "same    analyze --csv-dir (6 CSV files)"
+if diff -r "$tmp/csv.native" "$tmp/csv.wasm" >/dev/null && [ "$(ls "$tmp/csv.native" | wc -l)" -eq 8 ]; then
+  echo "same    analyze --csv-dir (8 CSV files)"
   same=$((same + 1))
 else
   echo "DIFFER  analyze --csv-dir"

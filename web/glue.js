@@ -1,6 +1,7 @@
 // OverdueLens page glue: the Emscripten Module config, files arriving by drop or picker (read in
-// slices and handed to C++ chunk by chunk), clipboard, the DOM text overlay for IME input, and
-// the read-only test hook window.overdueLens. Loaded before overdue-lens-app.js (CSP: no inline
+// slices and handed to C++ chunk by chunk), clipboard, the DOM text overlays for IME input, the
+// screen-reader parts (live region, page language, the report in a new tab), and the read-only
+// test hook window.overdueLens. Loaded before overdue-lens-app.js (CSP: no inline
 // scripts, so all of this lives in a file).
 //
 // [SECTION] Module config and start-up
@@ -8,13 +9,18 @@
 // [SECTION] downloads and settings storage
 // [SECTION] clipboard
 // [SECTION] text overlay (IME)
+// [SECTION] screen readers
 // [SECTION] test hook
 'use strict';
 
 (function () {
   const canvas = document.getElementById('canvas');
   const loadingStatus = document.getElementById('loading-status');
-  const overlay = document.getElementById('text-overlay');
+  // The IME overlays: an <input> over single-line fields, a <textarea> over multiline ones.
+  const overlayLine = document.getElementById('text-overlay');
+  const overlayMultiline = document.getElementById('text-overlay-multiline');
+  const isOverlay = (el) => el === overlayLine || el === overlayMultiline;
+  const liveRegion = document.getElementById('ol-status');
   const fileInput = document.getElementById('file-input');
 
   // [SECTION] Module config and start-up ------------------------------------------------------------
@@ -36,7 +42,9 @@
       loadingStatus.textContent = 'OverdueLens could not start / 无法启动: ' + what;
       return;
     }
+    const first = !window.overdueLensErrors.isShown();
     window.overdueLensErrors.show(what, reading);
+    if (first) announceError(what);
   }
 
   // The start-up fonts are written into the wasm file system before main() runs (a run dependency
@@ -273,9 +281,12 @@
   }
 
   // [SECTION] text overlay (IME) -------------------------------------------------------------------
-  // A WebGL canvas never receives IME composition, so while an ImGui text field is edited this
-  // <input> sits over it (DESIGN.md §7). Its value goes to C++ on input events (after composition
-  // ends, so pinyin being composed is not mirrored) and the overlay hides on blur, Enter, Escape.
+  // A WebGL canvas never receives IME composition, so while an ImGui text field is edited a DOM
+  // field sits over it (DESIGN.md §7): the <input>, or the <textarea> for a multiline field (the
+  // letter templates, issue #22 §4). Its value goes to C++ on input events (after composition
+  // ends, so pinyin being composed is not mirrored) and the overlay hides on blur, Escape, Tab and
+  // (single line) Enter.
+  let overlay = overlayLine;  // the one shown or last shown
   let overlayIsOpen = false;
   let overlayPending = null;  // value not yet taken by C++
   let overlayBox = '';
@@ -294,37 +305,89 @@
     overlay.classList.toggle('dark', !!box.dark);
   }
 
+  // Back to the canvas, so the keyboard goes on in the app (issue #22 §5).
   function closeOverlay() {
     if (!overlayIsOpen) return;
     overlayPending = overlay.value;
     overlayIsOpen = false;
     overlay.classList.remove('open');
-    if (document.activeElement === overlay) overlay.blur();
+    if (document.activeElement === overlay) canvas.focus({ preventScroll: true });
   }
 
-  overlay.addEventListener('input', (e) => { if (!e.isComposing) overlayPending = overlay.value; });
-  overlay.addEventListener('compositionend', () => { overlayPending = overlay.value; });
-  overlay.addEventListener('blur', closeOverlay);
-  // The overlay appears under the pointer between mousedown and mouseup (ImGui activates the field
-  // on press), so the release lands on the overlay; GLFW only listens on the canvas and would keep
-  // the button held, swallowing the next click. Hand the release to the canvas.
-  overlay.addEventListener('mouseup', (e) => {
-    canvas.dispatchEvent(new MouseEvent('mouseup', {
-      bubbles: true, cancelable: true, clientX: e.clientX, clientY: e.clientY, screenX: e.screenX,
-      screenY: e.screenY, button: e.button, buttons: e.buttons }));
-  });
+  for (const field of [overlayLine, overlayMultiline]) {
+    field.addEventListener('input', (e) => { if (!e.isComposing) overlayPending = field.value; });
+    field.addEventListener('compositionend', () => { overlayPending = field.value; });
+    field.addEventListener('blur', () => { if (field === overlay) closeOverlay(); });
+    // The overlay appears under the pointer between mousedown and mouseup (ImGui activates the field
+    // on press), so the release lands on the overlay; GLFW only listens on the canvas and would keep
+    // the button held, swallowing the next click. Hand the release to the canvas.
+    field.addEventListener('mouseup', (e) => {
+      canvas.dispatchEvent(new MouseEvent('mouseup', {
+        bubbles: true, cancelable: true, clientX: e.clientX, clientY: e.clientY, screenX: e.screenX,
+        screenY: e.screenY, button: e.button, buttons: e.buttons }));
+    });
+  }
 
   // Keys typed into the overlay must not also reach GLFW, whose listeners sit on window in the
   // capture phase: this capture listener is registered first (before glfwInit), so it runs first.
-  for (const type of ['keydown', 'keypress', 'keyup']) {
+  // Tab is the exception: it ends the editing and goes on to GLFW, so ImGui moves to the next
+  // control as from any other field (keyboard navigation, issue #22 §5). Key releases go on too:
+  // a field opened with Enter from the keyboard gets that Enter's release, which GLFW must see or
+  // it would hold Enter down and miss the next press (a release of a key it never saw is harmless).
+  for (const type of ['keydown', 'keypress']) {
     window.addEventListener(type, (e) => {
-      if (e.target !== overlay) return;
+      if (!isOverlay(e.target)) return;
+      if (type === 'keydown' && !e.isComposing && e.key === 'Tab') {
+        closeOverlay();
+        return;  // GLFW sees it (and keeps the browser from moving the focus out of the page)
+      }
       e.stopImmediatePropagation();
-      if (type === 'keydown' && !e.isComposing && (e.key === 'Enter' || e.key === 'Escape')) {
+      const ends = e.key === 'Escape' || (e.key === 'Enter' && e.target === overlayLine);
+      if (type === 'keydown' && !e.isComposing && ends) {
         e.preventDefault();
         closeOverlay();
       }
     }, true);
+  }
+
+  // [SECTION] screen readers ------------------------------------------------------------------------
+  // To assistive technology the canvas is one element (role="application", web/index.html), so the
+  // app says what happens in words (src/app/screen_reader.cpp): each message is its own child of
+  // the live region #ol-status (aria-live="polite"), in the language it was worded in; the region
+  // keeps the last five (kLiveMessageCount). Only additions are read out, not removals.
+  const LIVE_MESSAGES = 5;
+  function liveAppend(text, lang) {
+    const item = document.createElement('p');
+    item.textContent = text;
+    if (lang) item.lang = lang;
+    liveRegion.appendChild(item);
+    while (liveRegion.children.length > LIVE_MESSAGES) liveRegion.firstElementChild.remove();
+  }
+
+  // The error panel's words (web/errors.js) in the page's language, into the app's list too when
+  // the runtime still answers (after an abort it does not: then into the region only).
+  function announceError(what) {
+    const message = window.overdueLensErrors.describe(what, reading);
+    const zh = document.documentElement.lang.startsWith('zh');
+    const text = zh ? message.zh : message.en;
+    try {
+      withCString(text, (p) => M._ol_announce(p));
+    } catch (err) {
+      liveAppend(text, document.documentElement.lang);
+    }
+  }
+
+  // The report (semantic HTML) in a new tab from a Blob: nothing leaves the machine. The Blob
+  // document inherits the page's CSP, which allows the report's stylesheet by its hash.
+  function openHtmlInNewTab(bytes) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'text/html;charset=utf-8' }));
+    const tab = window.open(url, '_blank');
+    if (tab) {
+      try { tab.opener = null; } catch (e) { /* the new tab keeps no handle on the page either way */ }
+    }
+    // Long enough for the tab to load it; the document stays once loaded.
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    return !!tab;
   }
 
   // [SECTION] downloads and settings storage -------------------------------------------------------
@@ -381,6 +444,12 @@
     },
     pastedText: () => pastedText,
     overlayShow: (box, value) => {
+      const field = box.multiline ? overlayMultiline : overlayLine;
+      if (field !== overlay) {
+        closeOverlay();
+        overlay = field;
+        overlayBox = '';
+      }
       placeOverlay(box);
       overlay.value = value;
       overlayPending = null;
@@ -397,6 +466,12 @@
       overlayPending = null;
       return v;
     },
+    setPageLanguage: (langTag, canvasLabel) => {
+      document.documentElement.lang = langTag;
+      canvas.setAttribute('aria-label', canvasLabel);
+    },
+    announce: liveAppend,
+    openHtmlInNewTab: openHtmlInNewTab,
   });
 
   // [SECTION] test hook ---------------------------------------------------------------------------

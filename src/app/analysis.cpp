@@ -152,6 +152,7 @@ void Analysis::start_session(const std::vector<std::unique_ptr<LoadedFile>>& fil
   start.ledger.receivables_account = receivables_account;
   start.ledger.keep_drafts = applied_keep_drafts_ = keep_drafts;
   start.import.keep_swapped_dates = keep_swapped_dates;
+  start.credit = credit;
   sent_edits_ = settings_edits_;
   // The session reads the files a slice per frame; an edit of a file changes files_key_, which
   // replaces the session before it steps again (update()).
@@ -173,6 +174,7 @@ void Analysis::step_session() {
   }
   FramePacer& pacer = phase == SessionPhase::ledger    ? ledger_pacer_
                       : phase == SessionPhase::monitor ? monitor_pacer_
+                      : phase == SessionPhase::forecast ? forecast_pacer_
                                                        : classify_pacer_;
   if (phase == SessionPhase::contacts) {
     // One piece (the contact log, then the monitor starts): not a slice to size anything by.
@@ -245,6 +247,18 @@ const std::string& Analysis::json() const {
   session_->set_language(settings_language);
   json_ = overdue::analysis_json(analysis());
   return json_;
+}
+
+const overdue::CreditWatch& Analysis::credit_watch() const {
+  if (!available()) {
+    static const overdue::CreditWatch none;
+    return none;
+  }
+  if (credit_watch_revision_ != classify_revision_) {
+    credit_watch_revision_ = classify_revision_;
+    credit_watch_ = overdue::credit_watch(ledger(), result(), overdue(), analysis().settings.credit.warning_share);
+  }
+  return credit_watch_;
 }
 
 std::vector<overdue::CsvFile> Analysis::csv_files(overdue::Lang language) const {

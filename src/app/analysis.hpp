@@ -21,6 +21,7 @@
 
 #include "frame_pacer.hpp"
 #include "overdue/classify/classify.hpp"
+#include "overdue/classify/credit.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
 #include "overdue/ledger/contact_log.hpp"
@@ -111,6 +112,11 @@ class Analysis {
   // The settings document's "language" as echoed in the analysis JSON: the CLI's default ("zh")
   // until a settings file is loaded, then that file's (the UI language is a separate choice).
   overdue::Lang settings_language = overdue::Lang::zh;
+  // Settings credit.warning_share (issue #20 §4): given to the session; a change rebuilds.
+  overdue::AnalysisSettings::Credit credit;
+  // Credit limits against open amounts (classify/credit.hpp) of the shown analysis, with the
+  // warning share it was computed with; rebuilt when the classification changes.
+  const overdue::CreditWatch& credit_watch() const;
   double classify_ms = 0;             // time of the last classification (its slices added up)
 
   AnalysisControls controls;
@@ -150,6 +156,7 @@ class Analysis {
   std::unique_ptr<overdue::AnalysisSession> session_;
   // One pacer per phase: their units differ (ledger rows, monitor items, customers' rows).
   FramePacer ledger_pacer_{20000, 500}, monitor_pacer_{50000, 5e3}, classify_pacer_{2000, 50};
+  FramePacer forecast_pacer_{50000, 5e3};   // invoices and customers visited (issue #20 §1)
   overdue::SessionPhase timed_phase_ = overdue::SessionPhase::idle;   // the phase phase_ms_ adds up
   double phase_ms_ = 0;
   uint64_t seen_monitor_revision_ = 0, seen_classify_revision_ = 0;
@@ -159,6 +166,8 @@ class Analysis {
   mutable std::string json_;
   mutable overdue::Lang json_language_ = overdue::Lang::zh;
   mutable bool json_valid_ = false;
+  mutable overdue::CreditWatch credit_watch_;
+  mutable uint64_t credit_watch_revision_ = UINT64_MAX;
 };
 
 }  // namespace app

@@ -63,6 +63,9 @@ file(GLOB OL_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 set(OL_WEB_COPIES "")
 foreach(src ${OL_WEB_SOURCES})
   get_filename_component(name ${src} NAME)
+  if(name STREQUAL "index.html")
+    continue()  # written below, with the report's stylesheet hash in its CSP
+  endif()
   add_custom_command(OUTPUT ${OL_WEB_OUT}/${name}
                      COMMAND ${CMAKE_COMMAND} -E make_directory ${OL_WEB_OUT}
                      COMMAND ${CMAKE_COMMAND} -E copy_if_different ${src} ${OL_WEB_OUT}/${name}
@@ -70,6 +73,16 @@ foreach(src ${OL_WEB_SOURCES})
                      COMMENT "Copying web/${name}")
   list(APPEND OL_WEB_COPIES ${OL_WEB_OUT}/${name})
 endforeach()
+# index.html: its Content-Security-Policy allows the HTML report's stylesheet by its hash, for the
+# report opened in a new tab from a Blob (issue #22 §6; scripts/page_csp.py).
+add_custom_command(OUTPUT ${OL_WEB_OUT}/index.html
+                   COMMAND ${CMAKE_COMMAND} -E make_directory ${OL_WEB_OUT}
+                   COMMAND python3 ${CMAKE_SOURCE_DIR}/scripts/page_csp.py ${CMAKE_SOURCE_DIR}/web/index.html
+                           ${CMAKE_SOURCE_DIR}/src/core/report/html_report.cpp ${OL_WEB_OUT}/index.html
+                   DEPENDS ${CMAKE_SOURCE_DIR}/scripts/page_csp.py ${CMAKE_SOURCE_DIR}/web/index.html
+                           ${CMAKE_SOURCE_DIR}/src/core/report/html_report.cpp
+                   COMMENT "Writing index.html with the report's stylesheet hash in its CSP")
+list(APPEND OL_WEB_COPIES ${OL_WEB_OUT}/index.html)
 add_custom_target(overdue-lens-web ALL DEPENDS ${OL_WEB_COPIES})
 
 # [SECTION] Dear ImGui (source from Debian sid, build/_deps/imgui) ------------------------------

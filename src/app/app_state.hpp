@@ -123,7 +123,7 @@ struct CardShown {
   std::vector<CardRuleRow> whatif_rules;
 };
 
-enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, teaching, lab };
+enum class Tab { data, mapping, summary, dashboard, overdue, customer, types, teaching, lab, worklist };
 
 class AppState : public platform::FileEvents {
  public:

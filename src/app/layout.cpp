@@ -19,7 +19,7 @@ namespace app {
 namespace {
 
 void draw_files_column(AppState& state, float width) {
-  ImGui::BeginChild("##files", ImVec2(width, 0), ImGuiChildFlags_Borders);
+  ImGui::BeginChild("##files", ImVec2(width, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);  // Tab goes through (§5)
   draw_files_panel(state);
   ImGui::EndChild();
 }
@@ -27,7 +27,7 @@ void draw_files_column(AppState& state, float width) {
 void draw_view(AppState& state) {
   const ViewInfo& v = view_info(state.tab);
   // One child per view: each keeps its own scroll position.
-  ImGui::BeginChild((std::string("##view.") + v.id).c_str(), ImVec2(0, 0), ImGuiChildFlags_None,
+  ImGui::BeginChild((std::string("##view.") + v.id).c_str(), ImVec2(0, 0), ImGuiChildFlags_NavFlattened,
                     ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::Spacing();
   v.draw(state);
@@ -61,7 +61,7 @@ void draw_main_window(AppState& state) {
     const float avail = ImGui::GetContentRegionAvail().x;
     draw_files_column(state, std::clamp(avail * 0.22f, 260.0f * s, 420.0f * s));
     ImGui::SameLine();
-    ImGui::BeginChild("##work", ImVec2(0, 0), ImGuiChildFlags_Borders);
+    ImGui::BeginChild("##work", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);
     draw_navigation(state, false);
     draw_view(state);
     ImGui::EndChild();

@@ -15,8 +15,10 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "keyboard_nav.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
+#include "screen_reader.hpp"
 #include "settings_io.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
@@ -93,7 +95,9 @@ void frame(void* arg) {
   ImGui::NewFrame();
   app::draw_main_window(state);
   app::draw_walkthrough(state);
+  app::keep_keyboard_focus_reachable();  // Tab goes on when the focused control is gone (issue #22 §5)
   app::text_field_end_frame(dpr, state.theme == app::Theme::dark);
+  app::update_screen_reader(state);  // the live region and <html lang> (issue #22 §6)
   ImGui::Render();
   state.last_ui_ms = platform::now_ms() - ui_start;
 

@@ -33,6 +33,7 @@ const std::vector<ViewInfo> kViews = {
     {Tab::dashboard, "dashboard", S::tab_dashboard, Group::receivables, draw_dashboard},
     {Tab::overdue, "overdue", S::tab_overdue, Group::receivables, draw_overdue_list},
     {Tab::customer, "customer", S::tab_customer, Group::receivables, draw_customer_detail},
+    {Tab::worklist, "worklist", S::tab_worklist, Group::receivables, draw_worklist},
     {Tab::types, "types", S::tab_types, Group::types, draw_types_view},
     {Tab::lab, "lab", S::tab_lab, Group::lab, draw_lab},
     {Tab::teaching, "teaching", S::tab_teaching, Group::method, draw_teaching},

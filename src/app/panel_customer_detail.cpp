@@ -294,6 +294,10 @@ void draw_open_items(AppState& state) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::TextUnformatted(inv.id.c_str());
+      if (item.disputed) {   // issue #20 §2: in the totals, out of the letter and the lateness rules
+        ImGui::SameLine();
+        ImGui::TextColored(palette().warning, "%s", tr(overdue::S::disputed_mark));
+      }
       ImGui::TableSetColumnIndex(1);
       ImGui::TextUnformatted(date_text(inv.invoice_date).c_str());
       ImGui::TableSetColumnIndex(2);
@@ -393,6 +397,14 @@ void draw_customer_detail(AppState& state) {
 
   figure(tr(S::col_open), money(c.open_cents));
   figure(tr(overdue::S::col_overdue), money(c.overdue_cents), c.overdue_cents > 0 ? &palette().error : nullptr);
+  if (c.disputed_cents != 0)   // issue #20 §2
+    figure(tr(overdue::S::kpi_in_dispute), money(c.disputed_cents), &palette().warning);
+  if (const overdue::CreditStatus* cs = overdue::credit_status_of(a.credit_watch(), static_cast<uint32_t>(customer)))
+    figure(tr(overdue::S::col_utilisation),   // issue #20 §4: open ÷ credit limit
+           (cs->utilisation ? format_percent(*cs->utilisation, 1) : std::string("—")) + " / " + money(cs->limit_cents),
+           cs->level == overdue::CreditLevel::over      ? &palette().error
+           : cs->level == overdue::CreditLevel::warning ? &palette().warning
+                                                       : nullptr);
   figure(tr(overdue::S::col_max_dpd), format_count(c.max_dpd));
   figure(tr(S::col_weighted_dpd), format_decimal(c.weighted_dpd, 1));
   figure(tr(S::col_last_payment), c.last_payment_date == overdue::kMissingDays

@@ -150,10 +150,23 @@ void draw_action_plan(AppState& state, const overdue::ClassifiedCustomer& c) {
       record_item_rect(state, "customer.installments");
     }
     state.card.installments_sum_cents = sum;
-    const ImVec4 color = sum == c.overdue_cents ? palette().success : palette().error;
-    ImGui::TextColored(color, "%s", trf(overdue::S::installments_sum_fmt, money(sum).c_str(), money(c.overdue_cents).c_str()).c_str());
+    // The plan asks for the overdue amount the customer does not dispute (issue #20 §2).
+    const int64_t asked = c.overdue_cents - state.analysis.result().customers[c.customer].disputed_overdue_cents;
+    const ImVec4 color = sum == asked ? palette().success : palette().error;
+    ImGui::TextColored(color, "%s", trf(overdue::S::installments_sum_fmt, money(sum).c_str(), money(asked).c_str()).c_str());
   }
   draw_limit_change(plan, info);
+  // issue #20 §4: the suggested limit against what is open now.
+  if (const overdue::CreditStatus* cs = overdue::credit_status_of(state.analysis.credit_watch(), c.customer);
+      cs && cs->suggested_limit_cents != overdue::kMissingCents) {
+    const bool over = cs->suggested_headroom_cents < 0;
+    const std::string line =
+        over ? trf(overdue::S::credit_suggested_over_fmt, money(cs->open_cents).c_str(),
+                   money(cs->suggested_limit_cents).c_str(), money(-cs->suggested_headroom_cents).c_str())
+             : trf(overdue::S::credit_suggested_within_fmt, money(cs->open_cents).c_str(),
+                   money(cs->suggested_limit_cents).c_str());
+    text_colored_wrapped(over ? palette().warning : palette().text_muted, line.c_str());
+  }
   ImGui::TextUnformatted(trf(S::card_allowance_fmt, money(c.allowance_cents).c_str()).c_str());
 }
 

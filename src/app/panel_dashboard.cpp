@@ -49,7 +49,7 @@ void draw_kpis(AppState& state) {
   const std::string days_window = trf(S::kpi_window_fmt, format_count(r.options.dso_window_days).c_str());
   auto days = [](double v) { return trf(overdue::S::kpi_days_fmt, format_decimal(v, 1).c_str()); };
 
-  constexpr int kTiles = 8;
+  constexpr int kTiles = 11;   // issue #20: + expected in 30 days, in dispute, over credit limit
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   // As many tiles per row as fit at ≥ 180 CSS px each.
@@ -82,6 +82,29 @@ void draw_kpis(AppState& state) {
   next();
   kpi_tile(state, "##top_n", width, trf(overdue::S::kpi_top_n_fmt, format_count(r.options.top_n).c_str()).c_str(),
            format_percent(m.top_n_share, 1), std::string(), tr(S::tip_top_n));
+  // issue #20 §2: disputed invoices stay in the totals above; their amount is shown apart.
+  next();
+  kpi_tile(state, "##in_dispute", width, tr(overdue::S::kpi_in_dispute), money(r.disputed_cents),
+           trf(S::kpi_in_dispute_tile_fmt, format_count(static_cast<int64_t>(r.disputed_invoices)).c_str(),
+               money(r.disputed_overdue_cents).c_str()),
+           tr(S::tip_in_dispute), r.disputed_cents > 0 ? &palette().warning : nullptr);
+  // issue #20 §4: customers over their credit limit (the list is draw_credit_watch's).
+  const overdue::CreditWatch& credit = state.analysis.credit_watch();
+  next();
+  kpi_tile(state, "##over_limit", width, tr(overdue::S::kpi_over_limit),
+           credit.with_limit == 0 ? std::string("—") : format_count(static_cast<int64_t>(credit.over)),
+           credit.with_limit == 0 ? std::string(tr(S::credit_no_limits_short))
+                                  : trf(overdue::S::kpi_over_limit_sub_fmt, format_count(static_cast<int64_t>(credit.over)).c_str(),
+                                        format_count(static_cast<int64_t>(credit.warning)).c_str()),
+           tr(S::tip_over_limit), credit.over > 0 ? &palette().error : nullptr);
+  // issue #20 §1: the cash expected in the next 30 days, with its range.
+  const overdue::CashRange& next_30 = state.analysis.analysis().forecast.next_30_days;
+  next();
+  kpi_tile(state, "##expected_30d", width, tr(S::kpi_expected_30d), money(next_30.expected_cents),
+           // The range in short amounts ("¥9.1K – ¥579K"): at full precision it is wider than the tile.
+           trf(S::kpi_range_fmt, format_money_axis(next_30.low_cents / 100.0, chinese()).c_str(),
+               format_money_axis(next_30.high_cents / 100.0, chinese()).c_str()),
+           tr(S::tip_expected_30d));
 }
 
 // Green for not due, then amber → red as the buckets get older.
@@ -187,11 +210,14 @@ void draw_dashboard(AppState& state) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     draw_aging_chart(state, chart_h);
+    ImGui::Spacing();
+    draw_forecast_chart(state, chart_h * 0.55f);
     ImGui::TableSetColumnIndex(1);
     draw_trend_charts(state, chart_h);
     ImGui::EndTable();
   }
   ImGui::Spacing();
+  draw_credit_watch(state);   // issue #20 §4 (panel_credit_watch.cpp)
   draw_ledger_summary(state);
 }
 

@@ -156,7 +156,7 @@ void draw_table_contents(AppState& state, LoadedFile& file, size_t data_columns)
 void draw_data_panel(AppState& state, LoadedFile& file) {
   if (file.status == LoadStatus::failed) {
     text_colored_wrapped(palette().error, tr(S::file_unreadable));
-    text_colored_wrapped(palette().error, file.data.error.c_str());
+    text_colored_wrapped(palette().error, file_error_text(file.data.error_kind, file.data.error).c_str());
     return;
   }
   if (file.status != LoadStatus::done) {

@@ -2,6 +2,7 @@
 // row counts and table kind when read, or the core's error message when it could not be read.
 #include "format.hpp"
 #include "imgui.h"
+#include "keyboard_nav.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
@@ -24,7 +25,7 @@ void draw_file_status(const LoadedFile& f) {
     }
     case LoadStatus::failed:
       text_colored_wrapped(palette().error, tr(S::status_failed));
-      text_colored_wrapped(palette().error, f.data.error.c_str());
+      text_colored_wrapped(palette().error, file_error_short(f.data.error_kind, f.data.error).c_str());
       return;
     case LoadStatus::done:
       break;
@@ -63,7 +64,7 @@ void draw_files_panel(AppState& state) {
     ImGui::EndChild();
     if (selected) ImGui::PopStyleColor();
     record_item_rect(state, "file." + std::to_string(i));
-    if (clicked) state.selected_id = f.id;
+    if (clicked || child_activated_by_keyboard()) state.selected_id = f.id;  // Enter on a card (issue #22 §5)
     ImGui::PopID();
   }
   if (remove_id != 0) state.remove(remove_id);

@@ -78,7 +78,7 @@ void draw_counts(AppState& state) {
     ImGui::TextUnformatted(f->label().c_str());
     if (!f->data.error.empty()) {
       ImGui::TableSetColumnIndex(1);
-      ImGui::TextColored(palette().error, "%s", f->data.error.c_str());
+      ImGui::TextColored(palette().error, "%s", file_error_text(f->data.error_kind, f->data.error).c_str());
       continue;
     }
     overdue::RowCounts r = f->data.rows;

@@ -45,21 +45,6 @@ std::string& own_template(LetterTemplates& t, int i) {
   return i == 0 ? t.temporary : i == 1 ? t.structural : t.stubborn;
 }
 
-int resize_callback(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* s = static_cast<std::string*>(data->UserData);
-    s->resize(static_cast<size_t>(data->BufTextLen));
-    data->Buf = s->data();
-  }
-  return 0;
-}
-
-bool multiline(const char* id, std::string& text, const ImVec2& size) {
-  if (text.capacity() < text.size() + 1) text.reserve(text.size() + 1);
-  return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, size,
-                                   ImGuiInputTextFlags_CallbackResize, resize_callback, &text);
-}
-
 // The first overdue customer (priority order) of a type, nullptr when there is none.
 const overdue::ClassifiedCustomer* first_of(const Analysis& a, OverdueType t) {
   for (const overdue::ClassifiedCustomer& c : a.overdue().customers)
@@ -85,19 +70,21 @@ void set_letter_templates(const LetterTemplates& templates) {
 
 void open_letters_window() { panel().open = true; }
 
-void download_report(AppState& state) {
+std::string report_html(AppState& state) {
   const Analysis& a = state.analysis;
-  if (!a.available()) return;
   // The model lab's last finished run goes in the report's model section.
   const LabState& lab = state.lab;
   const LoadedFile* lab_file = lab.run && lab.show_results && lab.run->error.empty() ? state.find(lab.run_file_id) : nullptr;
   // The report reads the classification settings the analysis used (the result's), not the
   // letter templates or the language, so it is the CLI's bytes for the same analysis.
-  const std::string html = overdue::analysis_report_html(
-      a.analysis(), language(), lab_file ? lab.run.get() : nullptr,
-      lab_file ? std::string_view(lab_file->name) : std::string_view());
+  return overdue::analysis_report_html(a.analysis(), language(), lab_file ? lab.run.get() : nullptr,
+                                       lab_file ? std::string_view(lab_file->name) : std::string_view());
+}
+
+void download_report(AppState& state) {
+  if (!state.analysis.available()) return;
   const char* name = "overdue-lens-report.html";
-  platform::download_file(name, "text/html;charset=utf-8", html);
+  platform::download_file(name, "text/html;charset=utf-8", report_html(state));
   show_notice(state, trf(S::export_saved_fmt, name));
 }
 
@@ -134,6 +121,10 @@ void draw_letters_window(AppState& state) {
     return;
   }
   record_item_rect(state, "letters.window");
+  // Escape closes the window, as it closes a popup (issue #22 §5); not while the overlay edits a
+  // field: glue.js keeps that Escape from the app.
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+    p.open = false;
   ImGui::TextWrapped("%s", tr(S::letters_editor_intro));
   text_muted(tr(S::letters_saved_note));
   ImGui::Spacing();
@@ -158,7 +149,8 @@ void draw_letters_window(AppState& state) {
         p.buffer_valid[i] = true;
       }
       const std::string id = std::string("##letters-template-") + overdue::overdue_type_name(t);
-      if (multiline(id.c_str(), p.buffer[i], ImVec2(-1, em * 16))) own = p.buffer[i];
+      // Typed through the DOM overlay (a <textarea>), so an IME composes Chinese into it (issue #22 §4).
+      if (text_area(id.c_str(), p.buffer[i], -1, em * 16)) own = p.buffer[i];
       record_item_rect(state, std::string("letters.template.") + overdue::overdue_type_name(t));
       const std::vector<std::string> unknown = overdue::unknown_letter_placeholders(p.buffer[i]);
       if (!unknown.empty()) {

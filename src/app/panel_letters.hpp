@@ -23,6 +23,8 @@ void set_letter_templates(const overdue::LetterTemplates& templates);
 // Downloads: the report and the letters of the current analysis in the UI language, the same
 // bytes as `overdue-lens analyze --report / --letters` for the same files and settings.
 void download_report(AppState& state);
+// The report of the current analysis in the UI language (call when the analysis is available).
+std::string report_html(AppState& state);
 void download_letters(AppState& state);
 
 }  // namespace app

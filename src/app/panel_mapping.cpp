@@ -184,7 +184,7 @@ void draw_mapping_panel(AppState& state, LoadedFile& file) {
   if (file.status == LoadStatus::failed) {
     heading(file.label().c_str());
     text_colored_wrapped(palette().error, tr(S::file_unreadable));
-    text_colored_wrapped(palette().error, file.data.error.c_str());
+    text_colored_wrapped(palette().error, file_error_text(file.data.error_kind, file.data.error).c_str());
     return;
   }
   if (file.status != LoadStatus::done) {

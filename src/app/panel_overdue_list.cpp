@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "format.hpp"
+#include "keyboard_nav.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
 #include "test_hook.hpp"
@@ -22,12 +23,15 @@ enum Column : int {
   col_name, col_id, col_rep, col_open, col_overdue, col_max_dpd, col_weighted_dpd, col_oldest,
   col_last_date, col_last_amount, col_share, col_new, col_pattern,
   // issue #4 (ids after the monitoring ones, so header names "overdue.header.<id>" stay stable)
-  col_type, col_priority, col_ability, col_impact, col_count
+  col_type, col_priority, col_ability, col_impact,
+  // issue #20: the amount in dispute and open ÷ credit limit
+  col_in_dispute, col_credit, col_count
 };
 // Left to right: who to act on first and why, then the monitoring figures.
-constexpr int kDisplayOrder[col_count] = {col_name, col_priority, col_type, col_overdue, col_max_dpd, col_ability,
-                                          col_impact, col_open, col_weighted_dpd, col_id, col_rep, col_oldest,
-                                          col_last_date, col_last_amount, col_share, col_new, col_pattern};
+constexpr int kDisplayOrder[col_count] = {col_name, col_priority, col_type, col_overdue, col_in_dispute, col_max_dpd,
+                                          col_ability, col_impact, col_open, col_credit, col_weighted_dpd, col_id,
+                                          col_rep, col_oldest, col_last_date, col_last_amount, col_share, col_new,
+                                          col_pattern};
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -47,6 +51,13 @@ int compare(const Analysis& an, const overdue::CustomerStatus& a, const overdue:
   const overdue::ClassifiedCustomer* ca = column >= col_type ? an.classified(a.customer) : nullptr;
   const overdue::ClassifiedCustomer* cb = column >= col_type ? an.classified(b.customer) : nullptr;
   switch (column) {
+    case col_in_dispute: return cmp(a.disputed_cents, b.disputed_cents);
+    case col_credit: {   // customers without a limit first ascending; a limit of 0 above any share
+      const overdue::CreditStatus* x = overdue::credit_status_of(an.credit_watch(), a.customer);
+      const overdue::CreditStatus* y = overdue::credit_status_of(an.credit_watch(), b.customer);
+      auto key = [](const overdue::CreditStatus* c) { return !c ? -1.0 : c->utilisation ? *c->utilisation : 1e300; };
+      return cmp(key(x), key(y));
+    }
     // Customers without a classification (not overdue) sort after every classified one.
     case col_priority: return cmp(ca ? ca->priority : UINT32_MAX, cb ? cb->priority : UINT32_MAX);
     case col_type: return cmp(ca ? static_cast<int>(ca->classification.type) : -1, cb ? static_cast<int>(cb->classification.type) : -1);
@@ -145,6 +156,7 @@ void draw_customer_table(AppState& state, float height) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Hideable;
+  flatten_next_table_for_keyboard();  // Tab reaches the rows (keyboard_nav.hpp)
   if (!ImGui::BeginTable("##overdue_list", col_count, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   const ImGuiTableColumnFlags desc_first = ImGuiTableColumnFlags_PreferSortDescending;
@@ -167,6 +179,8 @@ void draw_customer_table(AppState& state, float height) {
       case col_share: ImGui::TableSetupColumn(tr(S::col_revenue_share), desc_first, 0, c); break;
       case col_new: ImGui::TableSetupColumn(tr(S::col_newly_overdue), desc_first, 0, c); break;
       case col_pattern: ImGui::TableSetupColumn(tr(S::col_pattern), desc_first, 260 * s, c); break;
+      case col_in_dispute: ImGui::TableSetupColumn(tr(overdue::S::col_in_dispute), desc_first, 120 * s, c); break;
+      case col_credit: ImGui::TableSetupColumn(tr(overdue::S::col_utilisation), desc_first, 0, c); break;
       default: break;
     }
   }
@@ -178,7 +192,9 @@ void draw_customer_table(AppState& state, float height) {
     ImGui::PushID(c);
     ImGui::TableHeader(ImGui::TableGetColumnName(i));
     record_item_rect(state, "overdue.header." + std::to_string(c));
-    const S tip = c == col_weighted_dpd ? S::tip_weighted_dpd
+    const S tip = c == col_in_dispute   ? S::tip_in_dispute
+                  : c == col_credit     ? S::tip_over_limit
+                  : c == col_weighted_dpd ? S::tip_weighted_dpd
                   : c == col_share      ? S::tip_revenue_share
                   : c == col_new        ? S::tip_newly_overdue
                   : c == col_priority   ? S::tip_priority
@@ -230,6 +246,21 @@ void draw_customer_table(AppState& state, float height) {
       if (c.overdue_cents > 0) ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
       cell_right(format_cents(c.overdue_cents, 2, true));
       if (c.overdue_cents > 0) ImGui::PopStyleColor();
+      ImGui::TableSetColumnIndex(column_index(col_in_dispute));
+      if (c.disputed_cents != 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        cell_right(format_cents(c.disputed_cents, 2, true));
+        ImGui::PopStyleColor();
+      }
+      ImGui::TableSetColumnIndex(column_index(col_credit));
+      if (const overdue::CreditStatus* cs = overdue::credit_status_of(a.credit_watch(), c.customer)) {
+        const bool flagged = cs->level != overdue::CreditLevel::within;
+        if (flagged)
+          ImGui::PushStyleColor(ImGuiCol_Text, cs->level == overdue::CreditLevel::over ? palette().error : palette().warning);
+        cell_right(cs->utilisation ? format_percent(*cs->utilisation, 1)
+                                   : std::string(flagged ? tr(overdue::S::credit_level_over) : "—"));
+        if (flagged) ImGui::PopStyleColor();
+      }
       ImGui::TableSetColumnIndex(column_index(col_max_dpd));
       cell_right(c.max_dpd > 0 ? format_count(c.max_dpd) : "0");
       ImGui::TableSetColumnIndex(column_index(col_weighted_dpd));

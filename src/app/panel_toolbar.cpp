@@ -36,7 +36,8 @@ void draw_export_items(AppState& state) {
   };
   constexpr CsvItem kCsvItems[] = {{S::csv_overdue, "overdue.csv"},   {S::csv_customers, "customers.csv"},
                                    {S::csv_aging, "aging.csv"},       {S::csv_trend, "trend.csv"},
-                                   {S::csv_installments, "installments.csv"}, {S::csv_rejected, "rejected.csv"}};
+                                   {S::csv_installments, "installments.csv"}, {S::csv_rejected, "rejected.csv"},
+                                   {S::csv_forecast, "forecast.csv"}};
   if (ImGui::BeginMenu(tr(S::export_csv), have_analysis)) {
     for (const CsvItem& item : kCsvItems) {
       const std::string label = std::string(tr(item.label)) + "  (" + item.file + ")";
@@ -55,6 +56,7 @@ void draw_export_items(AppState& state) {
   // The report and the letters (issue #6): made on click, by the core, in the UI language.
   if (ImGui::MenuItem(tr(S::export_report), nullptr, false, have_analysis)) download_report(state);
   record_item_rect(state, "export.report");
+  draw_accessible_report_item(state);  // the report in a new tab, for screen readers (issue #22 §6)
   if (ImGui::MenuItem(tr(S::export_letters), nullptr, false, have_analysis)) download_letters(state);
   record_item_rect(state, "export.letters");
   if (ImGui::MenuItem(tr(S::export_letters_edit))) open_letters_window();

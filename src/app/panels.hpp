@@ -12,6 +12,8 @@ namespace app {
 void draw_main_window(AppState& state);  // layout.cpp: toolbar, files column, tabs
 
 void draw_toolbar(AppState& state);                           // panel_toolbar.cpp
+// Export menu item: the HTML report in a new tab, for screen readers (accessible_report.cpp).
+void draw_accessible_report_item(AppState& state);
 void draw_files_panel(AppState& state);                       // panel_files.cpp
 void draw_empty_state(AppState& state);                       // panel_empty.cpp
 void draw_mapping_panel(AppState& state, LoadedFile& file);   // panel_mapping.cpp
@@ -34,6 +36,9 @@ void draw_analysis_controls(AppState& state);                 // panel_analysis_
 // there is nothing to show yet. Returns whether the analysis is available.
 bool begin_analysis_view(AppState& state);                   // panel_analysis_controls.cpp
 void draw_dashboard(AppState& state);                         // panel_dashboard.cpp
+// Customers over their credit limit or near it (issue #20 §4); nothing without limits.
+void draw_credit_watch(AppState& state);                      // panel_credit_watch.cpp
+void draw_forecast_chart(AppState& state, float height);     // panel_forecast.cpp (issue #20 §1)
 void draw_overdue_list(AppState& state);                      // panel_overdue_list.cpp
 void draw_customer_detail(AppState& state);                   // panel_customer_detail.cpp
 void draw_ledger_summary(AppState& state);                    // panel_ledger_summary.cpp
@@ -59,6 +64,11 @@ std::vector<std::string> overdue_list_first_ids(const AppState& state, size_t n)
 // Applies {"as_of":"YYYY-MM-DD"|"latest","threshold":N,"buckets":[…],"step":"day|week|month"}
 // from the test hook (any subset of the keys).
 void apply_analysis_controls_json(AppState& state, const std::string& json);
+
+// Today's worklist (issue #20 §3): next actions, recording a call, the contact log's download
+// (panel_worklist.cpp); what it shows, as JSON for the test hook's ui().
+void draw_worklist(AppState& state);
+std::string worklist_ui_json(const AppState& state);
 
 // Small shared widgets (widgets.cpp).
 void text_muted(const char* text);

@@ -26,6 +26,7 @@ overdue::AnalysisSettings current(const AppState& state) {
   s.ledger.keep_drafts = a.keep_drafts;
   s.import.keep_swapped_dates = a.keep_swapped_dates;   // import.excel_date_swap (issue #18)
   s.ledger.currency = a.ledger_options.currency;   // reporting currency and rates (issue #17)
+  s.credit = a.credit;                              // credit.warning_share (issue #20 §4)
   s.ui.text_size = state.text_size;                // the page's text size (issue #22)
   return s;
 }
@@ -60,6 +61,10 @@ std::string apply_settings_json(AppState& state, std::string_view text) {
   set_letter_templates(s.letters);
   if (a.ledger_options.currency != s.ledger.currency) {   // new rates: rebuilt from the ledger
     a.ledger_options.currency = s.ledger.currency;
+    a.ledger_options_edited();
+  }
+  if (a.credit.warning_share != s.credit.warning_share) {   // the analysis echoes it: run again
+    a.credit = s.credit;
     a.ledger_options_edited();
   }
   // Remembered column roles: kept, and applied to the files already read that have their header.

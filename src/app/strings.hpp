@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "overdue/text/file_error.hpp"
 #include "overdue/text/strings.hpp"
 
 namespace app {
@@ -329,6 +330,14 @@ enum class S : int {
   letters_contact,
   letters_download,
   letters_saved_note,
+  // keyboard and screen readers (issue #22 §4–§6: screen_reader.cpp, accessible_report.cpp)
+  a11y_canvas_label,
+  a11y_rows_read_fmt,
+  a11y_analysis_ready_fmt,
+  a11y_file_failed_fmt,
+  a11y_report_open,
+  a11y_report_opened,
+  a11y_report_blocked,
   // reliability, demo, downloads (issue #8)
   file_too_large_fmt,
   file_out_of_memory_fmt,
@@ -714,6 +723,62 @@ enum class S : int {
   lab_deploy_hint,
   lab_deploy_sql,
   lab_deploy_card_csv,
+  // issue #20 §2 disputes, §4 credit limits (dashboard tiles and the credit watch)
+  tip_in_dispute,
+  tip_over_limit,
+  credit_watch_hint,
+  credit_no_limits_short,
+  // issue #20 §1 (fc): the cash-in forecast on the dashboard and its CSV download
+  csv_forecast,
+  kpi_expected_30d,
+  kpi_range_fmt,
+  tip_expected_30d,
+  chart_forecast_week_fmt,
+  // issue #20 §3 (worklist): the Worklist view, recording a call, the contact log's download
+  tab_worklist,
+  wl_heading,
+  wl_summary_fmt,        // customers, today's
+  wl_hint,
+  wl_col_next_action,
+  wl_col_date,
+  wl_col_last_contact,
+  wl_col_promise,
+  wl_col_record,
+  wl_today,
+  wl_plan_done,
+  wl_promise_pending,
+  wl_promise_kept,
+  wl_promise_broken,
+  wl_promise_tip_fmt,    // promised date, amount
+  wl_record_button,
+  wl_record_for_fmt,     // customer, action
+  wl_outcome_called,
+  wl_outcome_no_answer,
+  wl_outcome_promise,
+  wl_outcome_refused,
+  wl_channel,
+  wl_channel_phone,
+  wl_channel_sms,
+  wl_channel_visit,
+  wl_channel_letter,
+  wl_contact_date,
+  wl_promised_amount,
+  wl_promised_date,
+  wl_save,
+  wl_cancel,
+  wl_bad_date,
+  wl_bad_amount,
+  wl_busy,
+  wl_recorded_fmt,       // file name
+  wl_download_log,
+  wl_download_csv,
+  wl_only_today,
+  wl_no_log,
+  wl_keeps_nothing,
+  wl_new_log_name,
+  wl_outcome_dispute,
+  // the dashboard's dispute tile, short enough for the tile (the report keeps the longer sentence)
+  kpi_in_dispute_tile_fmt,
   // issue #22 §1-3: view groups, the files drawer, the compact toolbar, text size
   nav_group_data,
   nav_group_receivables,
@@ -744,5 +809,15 @@ const char* table_kind_label(std::string_view kind);
 // printf-style formatting of a translated pattern (patterns only take %s and %d).
 std::string trf(S id, ...);
 std::string trf(overdue::S id, ...);
+// Why a file could not be read, in the current language (the core keeps the English).
+inline std::string file_error_text(overdue::FileErrorKind kind, const std::string& english) {
+  return overdue::file_error_message(kind, english, language());
+}
+// The same, short enough for a file card: in Chinese the sentence without the English detail
+// (the data panel shows it whole).
+inline std::string file_error_short(overdue::FileErrorKind kind, const std::string& english) {
+  if (kind == overdue::FileErrorKind::none || language() == Lang::en) return english;
+  return overdue::file_error_message(kind, std::string(), language());
+}
 
 }  // namespace app

@@ -4,14 +4,46 @@
 
 #include "fonts.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // the keyboard navigation's item and window (ui().nav)
 #include "overdue/report/inspect_json.hpp"
 #include "overdue/report/model_json.hpp"
 #include "overdue/text/lang.hpp"
 #include "nav.hpp"
+#include "panel_letters.hpp"
 #include "panels.hpp"
+#include "screen_reader.hpp"
 #include "touch.hpp"
 
 namespace app {
+namespace {
+
+// The ImGui ids of the widgets recorded this frame, so ui().nav can name the one the keyboard is on.
+struct RecordedIds {
+  int frame = -1;
+  std::map<ImGuiID, std::string> names;
+};
+RecordedIds& recorded_ids() {
+  static RecordedIds r;
+  return r;
+}
+
+// Where the keyboard navigation is (issue #22 §5): the focused item's id, its name when recorded,
+// its window, its rectangle (CSS px) and whether the focus outline is drawn.
+nlohmann::json nav_json(const AppState& state) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const float s = state.dpr > 0 ? state.dpr : 1.0f;
+  nlohmann::json nav = {{"id", g.NavId}, {"visible", g.NavCursorVisible && g.NavId != 0}, {"name", nullptr},
+                        {"window", g.NavWindow ? g.NavWindow->Name : ""}, {"rect", nullptr}};
+  const auto& names = recorded_ids().names;
+  if (auto it = names.find(g.NavId); it != names.end()) nav["name"] = it->second;
+  if (g.NavWindow && g.NavId != 0) {
+    const ImRect r = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+    nav["rect"] = {r.Min.x / s, r.Min.y / s, (r.Max.x - r.Min.x) / s, (r.Max.y - r.Min.y) / s};
+  }
+  return nav;
+}
+
+}  // namespace
 
 std::string summary_json(const AppState& state) {
   // The same per-file objects as `overdue-lens inspect` (one core, two front ends).
@@ -109,6 +141,7 @@ std::string ui_json(const AppState& state) {
   card["whatif"] = whatif;
   j["card"] = card;
   j["matrix_hovered"] = state.matrix_hovered;
+  j["worklist"] = nlohmann::json::parse(worklist_ui_json(state));   // issue #20 §3
   // The model lab: setup, progress, the page's time per step, what the views show.
   const LabState& lab = state.lab;
   nlohmann::json lj;
@@ -137,6 +170,10 @@ std::string ui_json(const AppState& state) {
                    {"running", lab.monitor_job != nullptr}, {"shown_psi", lab.monitor_shown_psi}};
   j["lab"] = lj;
   j["guide_step"] = state.walkthrough.step;
+  j["live"] = live_messages();   // the live region #ol-status, oldest first (issue #22 §6)
+  j["nav"] = nav_json(state);
+  const overdue::LetterTemplates& letters = letter_templates();   // "" = the default (issue #22 §4)
+  j["letters"] = {{"temporary", letters.temporary}, {"structural", letters.structural}, {"stubborn", letters.stubborn}};
   // The rare font parts arrive after start-up (fonts.hpp): whether they are merged, and glyphs of
   // the start-up part (中) and of the rare part only (U+4DAE, CJK Extension A).
   const FontStatus fs = font_status();
@@ -203,6 +240,12 @@ void record_item_rect(AppState& state, const std::string& name) {
   const ImVec2 mx = ImGui::GetItemRectMax();
   const float s = state.dpr > 0 ? state.dpr : 1.0f;
   state.widget_rects[name] = {mn.x / s, mn.y / s, (mx.x - mn.x) / s, (mx.y - mn.y) / s};
+  RecordedIds& ids = recorded_ids();
+  if (ids.frame != ImGui::GetFrameCount()) {
+    ids.frame = ImGui::GetFrameCount();
+    ids.names.clear();
+  }
+  ids.names[ImGui::GetItemID()] = name;
 }
 
 }  // namespace app

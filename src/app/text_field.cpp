@@ -28,20 +28,11 @@ platform::OverlayBox overlay_box_for_last_item() {
   return b;
 }
 
-}  // namespace
-
-bool text_field(const char* id, const char* hint, std::string& value, float width) {
-  const ImGuiID gid = ImGui::GetID(id);
-  char buffer[1024];
-  const size_t n = value.size() < sizeof buffer - 1 ? value.size() : sizeof buffer - 1;
-  std::memcpy(buffer, value.data(), n);
-  buffer[n] = '\0';
-
-  ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
-  // Read-only: ImGui shows the text and the hint; typing goes to the DOM overlay.
-  ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer, ImGuiInputTextFlags_ReadOnly);
-  const platform::OverlayBox box = overlay_box_for_last_item();
-
+// After the read-only ImGui field is drawn: opens the overlay over it when it is activated (a
+// click, or Enter / Space from the keyboard), and takes what was typed there.
+bool edit_through_overlay(ImGuiID gid, std::string& value, bool multiline) {
+  platform::OverlayBox box = overlay_box_for_last_item();
+  box.multiline = multiline;
   if (ImGui::IsItemActivated()) {
     ImGui::ClearActiveID();
     platform::text_overlay_show(box, value);
@@ -59,6 +50,29 @@ bool text_field(const char* id, const char* hint, std::string& value, float widt
     else g_owner = 0;  // closed by blur, Enter or Escape
   }
   return changed;
+}
+
+}  // namespace
+
+bool text_field(const char* id, const char* hint, std::string& value, float width) {
+  const ImGuiID gid = ImGui::GetID(id);
+  char buffer[1024];
+  const size_t n = value.size() < sizeof buffer - 1 ? value.size() : sizeof buffer - 1;
+  std::memcpy(buffer, value.data(), n);
+  buffer[n] = '\0';
+
+  ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+  // Read-only: ImGui shows the text and the hint; typing goes to the DOM overlay.
+  ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer, ImGuiInputTextFlags_ReadOnly);
+  return edit_through_overlay(gid, value, false);
+}
+
+bool text_area(const char* id, std::string& value, float width, float height) {
+  const ImGuiID gid = ImGui::GetID(id);
+  // Read-only, so ImGui never writes into the string (a std::string's data() ends with a '\0').
+  ImGui::InputTextMultiline(id, value.data(), value.size() + 1, ImVec2(width > 0 ? width : -FLT_MIN, height),
+                            ImGuiInputTextFlags_ReadOnly);
+  return edit_through_overlay(gid, value, true);
 }
 
 void text_field_end_frame(float dpr, bool dark) {

@@ -9,6 +9,10 @@ namespace app {
 // Draws the field (width in device pixels; <= 0 fills the line). Returns true when `value`
 // changed this frame.
 bool text_field(const char* id, const char* hint, std::string& value, float width);
+// The multiline form (the letter templates, issue #22 §4): the overlay is a <textarea>, where Enter
+// starts a new line and Escape, Tab or a click elsewhere ends the editing. Size in device pixels as
+// ImGui::InputTextMultiline takes it (width <= 0 fills the line). Returns true when `value` changed.
+bool text_area(const char* id, std::string& value, float width, float height);
 
 // Call once per frame after all panels: hides the overlay if its field was not drawn this frame
 // (its panel closed or was switched away).

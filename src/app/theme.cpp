@@ -40,6 +40,7 @@ void light_colors(ImGuiStyle& s) {
   c[ImGuiCol_ScrollbarBg] = rgb(0xf1, 0xf3, 0xf6);
   c[ImGuiCol_ScrollbarGrab] = rgb(0xc4, 0xcb, 0xd4);
   c[ImGuiCol_Separator] = rgb(0xd9, 0xde, 0xe5);
+  c[ImGuiCol_NavCursor] = rgb(0x25, 0x63, 0xeb);  // the keyboard focus outline, opaque (issue #22 §5)
   g_palette.text_muted = rgb(0x5f, 0x6b, 0x7a);
   g_palette.error = rgb(0xb9, 0x1c, 0x1c);
   g_palette.warning = rgb(0xb4, 0x53, 0x09);
@@ -76,6 +77,7 @@ void dark_colors(ImGuiStyle& s) {
   c[ImGuiCol_TableRowBgAlt] = rgb(0x23, 0x28, 0x32);
   c[ImGuiCol_PlotHistogram] = rgb(0x60, 0xa5, 0xfa);
   c[ImGuiCol_CheckMark] = rgb(0x60, 0xa5, 0xfa);
+  c[ImGuiCol_NavCursor] = rgb(0x93, 0xc5, 0xfd);  // the keyboard focus outline, opaque (issue #22 §5)
   g_palette.text_muted = rgb(0xa0, 0xa8, 0xb4);
   g_palette.error = rgb(0xf8, 0x71, 0x71);
   g_palette.warning = rgb(0xfb, 0xbf, 0x24);

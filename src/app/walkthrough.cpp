@@ -90,6 +90,7 @@ void draw_walkthrough(AppState& state) {
   // (the Export menu) and take the keyboard from text fields.
   if (entered) ImGui::SetNextWindowFocus();
   if (ImGui::Begin(title.c_str(), &open, flags)) {
+    if (ImGui::IsWindowFocused() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) open = false;  // keyboard (issue #22 §5)
     record_item_rect(state, "guide");
     heading(tr(info.title));
     // Where the step is in the page's places (issue #22 §3): "In Receivables › Overdue customers".

@@ -75,6 +75,7 @@ struct OverlayBox {
   float font_px = 16;
   float padding_x = 0;
   bool dark = false;
+  bool multiline = false;  // a <textarea> (Enter starts a new line) instead of an <input>
 };
 void text_overlay_show(const OverlayBox& box, const std::string& value);
 void text_overlay_move(const OverlayBox& box);
@@ -83,6 +84,17 @@ void text_overlay_hide();
 bool text_overlay_open();
 // Takes the overlay's value if it changed since the last call.
 bool text_overlay_take_value(std::string& value);
+
+// [SECTION] accessibility (issue #22 §6) ------------------------------------------------------------
+// The document's language (<html lang>, a BCP 47 tag such as "zh-CN") and the canvas's aria-label,
+// set again whenever the UI language changes.
+void set_page_language(const std::string& lang_tag, const std::string& canvas_label);
+// Appends a message to the live region #ol-status (aria-live="polite"), which keeps the last five.
+void announce(const std::string& text, const std::string& lang_tag);
+// Messages the page's JS words itself (the error panel's, when the app stops) come to `handler`.
+void set_announce_handler(void (*handler)(const std::string& text));
+// Opens `html` in a new browser tab from a Blob URL. False when the browser blocked the tab.
+bool open_html_in_new_tab(const std::string& html);
 
 // [SECTION] test hook -------------------------------------------------------------------------------
 // window.overdueLens.summary() and .ui() return what these produce (JSON text).

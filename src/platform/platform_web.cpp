@@ -6,6 +6,7 @@
 // [SECTION] files: callbacks from glue.js
 // [SECTION] clipboard
 // [SECTION] text overlay
+// [SECTION] accessibility
 // [SECTION] test hook
 #include "platform.hpp"
 
@@ -287,9 +288,9 @@ const char* clipboard_text() {
 // [SECTION] text overlay ----------------------------------------------------------------------------
 
 EM_JS(void, js_overlay_show, (float x, float y, float w, float h, float font_px, float pad_x, int dark,
-                              const char* value), {
+                              const char* value, int multiline), {
   window.overdueLensGlue.overlayShow({x: x, y: y, width: w, height: h, fontPx: font_px, padX: pad_x,
-                                      dark: !!dark}, UTF8ToString(value));
+                                      dark: !!dark, multiline: !!multiline}, UTF8ToString(value));
 });
 
 EM_JS(void, js_overlay_move, (float x, float y, float w, float h, float font_px, float pad_x, int dark), {
@@ -312,7 +313,8 @@ EM_JS(char*, js_overlay_take_value, (), {
 namespace platform {
 
 void text_overlay_show(const OverlayBox& b, const std::string& value) {
-  js_overlay_show(b.x, b.y, b.width, b.height, b.font_px, b.padding_x, b.dark ? 1 : 0, value.c_str());
+  js_overlay_show(b.x, b.y, b.width, b.height, b.font_px, b.padding_x, b.dark ? 1 : 0, value.c_str(),
+                  b.multiline ? 1 : 0);
 }
 
 void text_overlay_move(const OverlayBox& b) {
@@ -327,6 +329,48 @@ bool text_overlay_take_value(std::string& value) {
   if (p == nullptr) return false;
   value = take_js_string(p);
   return true;
+}
+
+}  // namespace platform
+
+// [SECTION] accessibility ---------------------------------------------------------------------------
+
+EM_JS(void, js_set_page_language, (const char* lang_tag, const char* canvas_label), {
+  window.overdueLensGlue.setPageLanguage(UTF8ToString(lang_tag), UTF8ToString(canvas_label));
+});
+
+EM_JS(void, js_announce, (const char* text, const char* lang_tag), {
+  window.overdueLensGlue.announce(UTF8ToString(text), UTF8ToString(lang_tag));
+});
+
+EM_JS(int, js_open_html_in_new_tab, (const uint8_t* bytes, size_t length), {
+  // slice() copies out of the wasm heap, which may be replaced when memory grows.
+  return window.overdueLensGlue.openHtmlInNewTab(HEAPU8.slice(bytes, bytes + length)) ? 1 : 0;
+});
+
+namespace {
+void (*g_announce_handler)(const std::string&) = nullptr;
+}  // namespace
+
+extern "C" {
+// glue.js hands over a message it worded itself (the error panel's): the app's list keeps it too.
+EMSCRIPTEN_KEEPALIVE void ol_announce(const char* text) {
+  if (g_announce_handler && text) g_announce_handler(text);
+}
+}  // extern "C"
+
+namespace platform {
+
+void set_page_language(const std::string& lang_tag, const std::string& canvas_label) {
+  js_set_page_language(lang_tag.c_str(), canvas_label.c_str());
+}
+
+void announce(const std::string& text, const std::string& lang_tag) { js_announce(text.c_str(), lang_tag.c_str()); }
+
+void set_announce_handler(void (*handler)(const std::string& text)) { g_announce_handler = handler; }
+
+bool open_html_in_new_tab(const std::string& html) {
+  return js_open_html_in_new_tab(reinterpret_cast<const uint8_t*>(html.data()), html.size()) != 0;
 }
 
 }  // namespace platform

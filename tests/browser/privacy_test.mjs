@@ -135,7 +135,7 @@ export async function runPrivacyChecks({ browser, server, repo, webDir, cliPath,
     await shot(page, 'export_menu_zh.png');
     await page.keyboard.press('Escape');
     await frames(page, 3);
-    for (const name of ['overdue.csv', 'customers.csv', 'aging.csv', 'trend.csv', 'installments.csv', 'rejected.csv']) {
+    for (const name of ['overdue.csv', 'customers.csv', 'aging.csv', 'trend.csv', 'installments.csv', 'rejected.csv', 'forecast.csv']) {
       const d = await download(`export.csv.${name}`, 'export.csv');
       assert.equal(d.name, name);
       assert.ok(d.bytes.equals(fs.readFileSync(path.join(dir, name))), `${name} differs from the CLI's`);

@@ -15,7 +15,7 @@
 // build/screenshots/.
 //
 // usage: node tests/browser/run.mjs
-//   env: OL_BROWSER_ONLY (suites: import,dashboard,classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,guide,responsive,single,fonts), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
+//   env: OL_BROWSER_ONLY (suites: import,dashboard (with currency and disputes),classify,privacy,exports,gl,workbook,lab,lab-bins,lab-deploy,lab-monitor,worklist,guide,responsive,single,fonts,a11y), OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 //        OL_SINGLE_HTML (the fonts suite's single file, default build/single/overdue-lens.html),
 //        CHROMIUM (default /usr/bin/chromium), OL_UCI (default ../shared/data/uci-credit-default/UCI_Credit_Card.csv)
 import assert from 'node:assert/strict';
@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './static_server.mjs';
 import { parseCsvRecords } from './csv_records.mjs';
 import { runDashboardChecks } from './dashboard_test.mjs';
+import { runDisputeChecks } from './disputes_test.mjs';
 import { runCurrencyChecks } from './currency_test.mjs';
 import { runClassifyChecks } from './classify_test.mjs';
 import { runPrivacyChecks } from './privacy_test.mjs';
@@ -40,6 +41,8 @@ import { runLabMonitorChecks } from './lab_monitor_test.mjs';
 import { runFontsChecks } from './fonts_test.mjs';
 import { runWorkbookChecks } from './workbook_test.mjs';
 import { runLabDeployChecks } from './lab_deploy_test.mjs';
+import { runA11yChecks } from './a11y_test.mjs';
+import { runWorklistChecks } from './worklist_test.mjs';
 import { runResponsiveChecks } from './responsive_test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -517,6 +520,8 @@ async function main() {
     if (runs('dashboard')) await runDashboardChecks({ browser, server, repo, cliPath, h });
     // Currencies (issue #17 item 6): currency_test.mjs, with the dashboard suite.
     if (runs('dashboard')) await runCurrencyChecks({ browser, server, repo, cliPath, h });
+    // Disputes and credit limits (issue #20 §2, §4): disputes_test.mjs, with the dashboard suite.
+    if (runs('dashboard')) await runDisputeChecks({ browser, server, repo, cliPath, h });
     // Classification pages (issue #4): classify_test.mjs.
     if (runs('classify')) await runClassifyChecks({ browser, server, repo, cliPath, h });
     // Privacy and reliability (issue #8): privacy_test.mjs.
@@ -533,6 +538,7 @@ async function main() {
     // The scorecard out of the lab: SQL, card CSV and scores downloads = the CLI (issue #21 §2): lab_deploy_test.mjs.
     if (runs('lab-deploy')) await runLabDeployChecks({ browser, server, repo, cliPath, h });
     if (runs('lab-monitor')) await runLabMonitorChecks({ browser, server, repo, cliPath, h });  // issue #21 §3: lab_monitor_test.mjs
+    if (runs('worklist')) await runWorklistChecks({ browser, server, repo, cliPath, h });  // issue #20 §3: worklist_test.mjs
     // The guided walkthrough on the demo (issue #6): lab_test.mjs.
     if (runs('guide')) await runGuideChecks({ browser, server, h });
     // Phones, tablets and big screens, touch and text size (issue #22 §1-3): responsive_test.mjs.
@@ -541,6 +547,8 @@ async function main() {
     if (runs('single')) await runSingleFileChecks({ browser, repo, webDir, cliPath, h });
     // The fonts: start-up parts, rare parts merged after start, a failed fetch (issue #7): fonts_test.mjs.
     if (runs('fonts')) await runFontsChecks({ browser, server, repo, h });
+    // Keyboard, screen readers, IME in the letter templates, axe-core (issue #22 §4–§6): a11y_test.mjs.
+    if (runs('a11y')) await runA11yChecks({ browser, server, repo, h });
 
     await check('every request went to the page\'s own origin', async () => {
       // The single offline file's own file:// URL is its only request (single_file_test.mjs).

@@ -45,9 +45,11 @@ void check_zip(std::string_view bytes, uint64_t seed) {
       FUZZ_CHECK(chunked.size() == e.uncompressed, e.name);
       FUZZ_CHECK(reader.consumed() <= e.compressed, e.name);
     }
-    std::string error;
+    FileError error;
     const std::string whole = read_zip_entry(zip, e, error);
-    FUZZ_CHECK(error == reader.error(), "chunked: '" + reader.error() + "' whole: '" + error + "'");
+    FUZZ_CHECK(error.text == reader.error(), "chunked: '" + reader.error() + "' whole: '" + error.text + "'");
+    FUZZ_CHECK(error.kind == reader.error_kind(), "chunked and whole reads give different kinds: " + e.name);
+    FUZZ_CHECK(error.empty() == (error.kind == FileErrorKind::none), "an error without a kind: " + error.text);
     FUZZ_CHECK(!error.empty() || whole == chunked, "chunked and whole reads differ: " + e.name);
   }
   (void)zip.find("xl/workbook.xml");

@@ -76,6 +76,10 @@ cur=(tests/data/currency/invoices_two.csv tests/data/currency/payments_two.csv t
 analyze_all currency_no_rates "${cur[@]}" --as-of 2024-04-30
 analyze_all currency_rates "${cur[@]}" --as-of 2024-04-30 --rate USD=7.1 --rate EUR=7.8
 analyze_all currency_usd_en "${cur[@]}" --as-of 2024-04-30 --currency USD --set currency.rates=CNY:0.14,EUR:1.1 --lang en
+# Disputes and credit limits (issue #20 §2, §4): disputed by column and by contact rows, limits, warning share.
+disp=(tests/data/disputes/ledger_zh.csv tests/data/disputes/customers_zh.csv tests/data/disputes/contacts_zh.csv)
+analyze_all disputes "${disp[@]}"
+analyze_all disputes_en_share "${disp[@]}" --lang en --set credit.warning_share=0.8
 
 # The demo ledger (generated with a fixed seed) with the model lab's section in its report.
 python3 scripts/gen_demo.py "$work/demo" >/dev/null 2>&1

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks an OverdueLens HTML report (issue #6) with Python's html.parser:
-  * every section is there (reconciliation, parameters, metrics, aging, trend, customers,
+  * every section is there (reconciliation, parameters, metrics, aging, trend, customers, disputes,
     allowance; model when a model JSON is given), each once;
   * every element with data-key/data-value equals the analysis JSON of the same run (money in
     cents, data-unit="cents"; keys "model.…" against the model JSON);
@@ -17,7 +17,7 @@ import re
 import sys
 from html.parser import HTMLParser
 
-SECTIONS = ["reconciliation", "parameters", "metrics", "aging", "trend", "customers", "allowance"]
+SECTIONS = ["reconciliation", "parameters", "metrics", "aging", "trend", "forecast", "customers", "disputes", "worklist", "allowance"]
 
 
 class Collector(HTMLParser):
@@ -148,6 +148,10 @@ def main(argv):
     for i, cu in enumerate(analysis["customers"]):
         if cu["overdue_flag"] and f"customers.{i}.overdue" not in keys:
             problems.append(f"overdue customer {cu['id']} has no figure in the report")
+    # Today's worklist (issue #20 §3): one row per entry of the JSON's worklist, with its date.
+    for i, item in enumerate(analysis.get("worklist", [])):
+        if f"worklist.{i}.customer" not in keys:
+            problems.append(f"worklist entry {i} ({item['customer']}) has no row in the report")
     for must in ("totals.open", "totals.overdue", "metrics.dso", "metrics.cei", "allowance.total", "aging.0.open"):
         if must not in keys:
             problems.append(f"no figure {must}")
@@ -161,9 +165,13 @@ def main(argv):
     if letters_dir:
         lc, ltext = parse(os.path.join(letters_dir, "letters.html"))
         problems += external_problems(lc, ltext, "letters.html")
-        by_id = {cu["id"]: cu for cu in overdue}
-        if len(lc.letters) != len(overdue):
-            problems.append(f"{len(lc.letters)} letters for {len(overdue)} overdue customers")
+        # Disputed invoices are left out of the letters (issue #20 §2): a customer whose overdue
+        # invoices are all disputed gets none, the others are asked for the undisputed part.
+        asked = lambda cu: round((cu["overdue"] - cu.get("in_dispute_overdue", 0)) * 100)
+        with_letter = [cu for cu in overdue if asked(cu) > 0]
+        by_id = {cu["id"]: cu for cu in with_letter}
+        if len(lc.letters) != len(with_letter):
+            problems.append(f"{len(lc.letters)} letters for {len(with_letter)} overdue customers with undisputed invoices")
         for a in lc.letters:
             cu = by_id.get(a.get("data-customer-id"))
             if cu is None:
@@ -171,12 +179,12 @@ def main(argv):
                 continue
             if a.get("data-type") != cu["type"]:
                 problems.append(f"letter for {cu['id']}: type {a.get('data-type')} != {cu['type']}")
-            if int(a.get("data-overdue")) != round(cu["overdue"] * 100):
-                problems.append(f"letter for {cu['id']}: overdue {a.get('data-overdue')} != {cu['overdue']}")
+            if int(a.get("data-overdue")) != asked(cu):
+                problems.append(f"letter for {cu['id']}: overdue {a.get('data-overdue')} != {asked(cu) / 100}")
             letters_checked += 1
         files = [n for n in os.listdir(letters_dir) if n != "letters.html"]
-        if len(files) != len(overdue) or not all(re.fullmatch(r"[0-9]{3}-[A-Za-z0-9_-]+\.html", n) for n in files):
-            problems.append(f"letter files: {len(files)} (expected {len(overdue)} safe names)")
+        if len(files) != len(with_letter) or not all(re.fullmatch(r"[0-9]{3}-[A-Za-z0-9_-]+\.html", n) for n in files):
+            problems.append(f"letter files: {len(files)} (expected {len(with_letter)} safe names)")
         if "{" in re.sub(r"<style>.*?</style>", "", ltext, flags=re.S):
             problems.append("letters.html: a placeholder was left")
     if problems:

@@ -71,7 +71,10 @@ TEST_CASE("analysis JSON: top-level keys in a fixed order") {
   const std::vector<std::string> expected{"as_of", "threshold_days", "step", "bucket_edges", "rows",
                                           "totals", "aging", "metrics", "customers", "sales_reps",
                                           "credits", "trend", "rejected", "assumptions", "notes",
-                                          "types", "priority", "allowance", "contact_log", "settings"};
+                                          "disputes", "credit",   // issue #20 §2, §4
+                                          "types", "priority", "allowance", "contact_log", "settings",
+                                          "forecast",  // issue #20 §1
+                                          "worklist"};
   CHECK(keys == expected);
   CHECK(j["as_of"] == "2024-03-31");
   CHECK(j["threshold_days"] == 30);
@@ -86,7 +89,8 @@ TEST_CASE("analysis JSON: money printed to the cent, buckets add up to the total
   // Textual checks: two decimals even when they are zeros.
   CHECK(e.text.find("\"totals\":{\"open\":1850.00,\"past_due\":1350.00,\"overdue\":1050.00,"
                     "\"invoices_open\":7,\"customers\":3,\"overdue_customers\":3,"
-                    "\"newly_overdue_customers\":1}") != std::string::npos);
+                    "\"newly_overdue_customers\":1,\"in_dispute\":0.00,\"in_dispute_overdue\":0.00,"
+                    "\"in_dispute_invoices\":0}") != std::string::npos);
   CHECK(e.text.find("{\"bucket\":\"1-30\",\"min_dpd\":1,\"max_dpd\":30,\"open\":300.00,\"invoices\":2}") !=
         std::string::npos);
   CHECK(e.text.find("{\"bucket\":\">180\",\"min_dpd\":181,\"max_dpd\":null,\"open\":200.00,\"invoices\":1}") !=

@@ -162,9 +162,10 @@ TEST_CASE("analysis JSON classification: one customer of each type, field by fie
   std::vector<std::string> keys;
   const auto ordered = nlohmann::ordered_json::parse(d.text);
   for (const auto& item : ordered["customers"][0].items()) keys.push_back(item.key());
-  REQUIRE(keys.size() > 18);
-  const std::vector<std::string> tail(keys.end() - 18, keys.end());
-  CHECK(tail == std::vector<std::string>{"pattern_change", "type", "low_confidence", "reasons", "decision", "ability",
+  REQUIRE(keys.size() > 23);
+  const std::vector<std::string> tail(keys.end() - 23, keys.end());
+  CHECK(tail == std::vector<std::string>{"pattern_change", "in_dispute", "in_dispute_overdue", "credit_limit",
+                                         "utilisation", "credit_level", "type", "low_confidence", "reasons", "decision", "ability",
                                          "impact", "ability_inputs", "impact_inputs", "quadrant", "priority", "actions",
                                          "installments", "grace_end", "credit_limit_change_pct",
                                          "suggested_credit_limit", "allowance", "contacts"});
@@ -200,7 +201,8 @@ TEST_CASE("analysis JSON classification: top-level types, priority, allowance, c
 
   // The settings in effect, exactly the settings document.
   CHECK(d.j["settings"] == json::parse(settings_json(d.settings)));
-  CHECK(d.text.find("\"settings\":" + settings_json_compact(d.settings) + "}") != std::string::npos);
+  // Followed by the forecast (issue #20 §1), the last key.
+  CHECK(d.text.find("\"settings\":" + settings_json_compact(d.settings) + ",\"forecast\":") != std::string::npos);
 }
 
 TEST_CASE("analysis JSON classification: settings change the output; a session with the defaults gives the same document") {

@@ -37,6 +37,7 @@ inline AnalysisResult analysis_of(const std::vector<ImportedFile>& files, Ledger
   r.overdue = std::move(overdue);
   r.contacts = std::move(contacts);
   r.settings = std::move(settings);
+  r.forecast = forecast_cash(r.ledger, r.monitor, &r.contacts);  // as the session does (issue #20 §1)
   return r;
 }
 
@@ -51,6 +52,7 @@ inline AnalysisResult analysis_of(const std::vector<ImportedFile>& files, Ledger
   r.monitor = std::move(monitor_result);
   r.contacts = build_contact_log(r.file_list(), r.ledger);
   r.overdue = analyze_overdue(r.ledger, r.monitor, &r.contacts, r.settings.overdue);
+  r.forecast = forecast_cash(r.ledger, r.monitor, &r.contacts);
   return r;
 }
 

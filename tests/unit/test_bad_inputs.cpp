@@ -64,8 +64,9 @@ ImportedFile bad(const std::string& name) {
 }
 
 // A file that could not be read: the message, and nothing else.
-void check_refused(const ImportedFile& f, const std::string& error) {
+void check_refused(const ImportedFile& f, const std::string& error, FileErrorKind kind) {
   CHECK(f.error == error);
+  CHECK(file_error_kind_name(f.error_kind) == file_error_kind_name(kind));
   CHECK(f.columns.empty());
   CHECK(f.rows.read == 0);
   CHECK(f.rejected.empty());
@@ -132,7 +133,7 @@ const std::string kReplacement = "\xEF\xBF\xBD";
 // [SECTION] files that cannot be read at all -----------------------------------------------------
 
 TEST_CASE("bad/empty.csv: 'empty file'") {
-  check_refused(bad("empty.csv"), "empty file");
+  check_refused(bad("empty.csv"), "empty file", FileErrorKind::empty_file);
 }
 
 TEST_CASE("bad/header_only.csv: the columns and no rows, no error") {
@@ -150,11 +151,11 @@ TEST_CASE("bad/header_only.csv: the columns and no rows, no error") {
 }
 
 TEST_CASE("bad/png_renamed.csv: 'binary file (PNG image), not a CSV'") {
-  check_refused(bad("png_renamed.csv"), "binary file (PNG image), not a CSV");
+  check_refused(bad("png_renamed.csv"), "binary file (PNG image), not a CSV", FileErrorKind::binary_file);
 }
 
 TEST_CASE("bad/nul_bytes.csv: NUL in the first 64 KiB refuses the file as binary") {
-  check_refused(bad("nul_bytes.csv"), "binary file (contains NUL bytes), not a CSV");
+  check_refused(bad("nul_bytes.csv"), "binary file (contains NUL bytes), not a CSV", FileErrorKind::binary_file);
 }
 
 // [SECTION] encodings ----------------------------------------------------------------------------

@@ -35,6 +35,7 @@ struct Exported {
   Ledger ledger;
   MonitorResult result;
   OverdueAnalysis overdue;
+  CashForecast forecast;
   std::map<std::string, std::string> csv;
 };
 
@@ -54,6 +55,7 @@ Exported export_generated(Lang language) {
   const AnalysisResult analysis =
       analysis_test::analysis_of(e.files, e.ledger, e.result, e.overdue, contacts, AnalysisSettings{});
   for (CsvFile& f : analysis_csv_files(analysis, language)) e.csv[f.name] = f.bytes;
+  e.forecast = analysis.forecast;
   return e;
 }
 
@@ -109,11 +111,12 @@ TEST_CASE("csv_field quotes only what must be quoted") {
   CHECK(csv_field("") == "");
 }
 
-TEST_CASE("CSV exports: six files, BOM + CRLF, headers in the chosen language") {
+TEST_CASE("CSV exports: eight files, BOM + CRLF, headers in the chosen language") {
   const Exported zh = export_generated(Lang::zh);
   const Exported en = export_generated(Lang::en);
-  CHECK(zh.csv.size() == 6);
-  for (const char* name : {"overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "rejected.csv"}) {
+  CHECK(zh.csv.size() == 8);
+  for (const char* name : {"overdue.csv", "customers.csv", "aging.csv", "trend.csv", "installments.csv", "worklist.csv",
+                           "rejected.csv", "forecast.csv"}) {
     REQUIRE(zh.csv.count(name) == 1);
     REQUIRE(en.csv.count(name) == 1);
     const auto z = records(zh.csv.at(name));
@@ -124,6 +127,28 @@ TEST_CASE("CSV exports: six files, BOM + CRLF, headers in the chosen language") 
   }
   CHECK(records(zh.csv.at("customers.csv"))[0][0] == "客户编号");
   CHECK(records(en.csv.at("customers.csv"))[0][0] == "Customer ID");
+  // forecast.csv (issue #20 §1): the headers as the issue gives them, one row per open invoice.
+  CHECK(records(en.csv.at("forecast.csv"))[0] ==
+        std::vector<std::string>{"Invoice ID", "Customer ID", "Customer name", "Open", "Due date", "Expected date",
+                                 "Expected low", "Expected high", "Basis"});
+  CHECK(records(zh.csv.at("forecast.csv"))[0] ==
+        std::vector<std::string>{"发票编号", "客户编号", "客户名称", "未收余额", "到期日", "预计回款日", "预计最早", "预计最晚", "依据"});
+  const auto rows = records(en.csv.at("forecast.csv"));
+  CHECK(rows.size() == en.forecast.invoices.size() + 1);
+  REQUIRE(rows.size() > 1);
+  for (size_t k = 1; k < rows.size(); ++k) {
+    const std::string& basis = rows[k][8];
+    CHECK((basis == "history" || basis == "promise" || basis == "segment" || basis == "book" || basis == "disputed"));
+    CHECK(rows[k][5] > iso_date_text(en.result.as_of));  // ISO dates compare as text
+    CHECK(rows[k][6] <= rows[k][5]);
+    CHECK(rows[k][5] <= rows[k][7]);
+  }
+  // Issue #20 §3: worklist.csv's headers, exactly.
+  CHECK(records(en.csv.at("worklist.csv"))[0] ==
+        std::vector<std::string>{"Priority", "Customer ID", "Customer name", "Overdue type", "Overdue", "Next action",
+                                 "Action date", "Last contact", "Promise"});
+  CHECK(records(zh.csv.at("worklist.csv"))[0] ==
+        std::vector<std::string>{"优先级", "客户编号", "客户名称", "逾期类型", "逾期金额", "下一步", "行动日期", "最近联系", "承诺"});
 }
 
 TEST_CASE("CSV exports hold the analysis's figures") {
@@ -132,6 +157,13 @@ TEST_CASE("CSV exports hold the analysis's figures") {
   REQUIRE(e.overdue.customers.size() > 0);
   CHECK(overdue.size() == e.overdue.customers.size() + 1);
   CHECK(overdue[1][0] == "1");  // priority order
+  // The worklist: one row per overdue customer in the same priority order as overdue.csv.
+  const auto worklist = records(e.csv.at("worklist.csv"));
+  REQUIRE(worklist.size() == overdue.size());
+  for (size_t i = 1; i < worklist.size(); ++i) {
+    CHECK(worklist[i][0] == overdue[i][0]);
+    CHECK(worklist[i][1] == overdue[i][1]);
+  }
   CHECK(records(e.csv.at("customers.csv")).size() == e.result.customers.size() + 1);
 
   int64_t aging_total = 0;

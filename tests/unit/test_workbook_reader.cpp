@@ -265,6 +265,34 @@ TEST_CASE("workbook: other containers and damaged files, each with its message")
         "Excel 97–2003 (.xls): save it as .xlsx or CSV");
 }
 
+TEST_CASE("workbook: every refusal carries its kind, and the page words it in Chinese") {
+  auto kind = [](const SheetCells& c) { return std::string(file_error_kind_name(c.error_kind)); };
+  CHECK(kind(read_named("sheet.ods")) == "unsupported_format");
+  CHECK(kind(read_named("book.xlsb")) == "unsupported_format");
+  CHECK(kind(read_named("other.zip")) == "not_a_workbook");
+  CHECK(kind(read_named("damaged.xlsx")) == "damaged_workbook");
+  CHECK(kind(read_workbook("notes.txt", "Invoice,Amount\n")) == "not_a_workbook");
+  CHECK(kind(read_named("wide.xlsx")) == "too_large");
+  CHECK(kind(read_named("blank.xlsx")) == "workbook_empty");
+  CHECK(kind(read_named("only_hidden.xlsx")) == "workbook_empty");
+  WorkbookOptions options;
+  options.sheet = "Receipts";
+  CHECK(kind(read_named("basic.xlsx", options)) == "sheet_not_found");
+  const std::string basic = workbook_bytes("basic.xlsx");
+  CHECK(kind(read_workbook("basic.xlsx", std::string_view(basic).substr(0, basic.size() / 2))) == "damaged_workbook");
+  const SheetCells locked = read_workbook("locked.xlsx", ziptest::make_compound({u"EncryptionInfo", u"EncryptedPackage"}));
+  CHECK(kind(locked) == "password_protected");
+  CHECK(kind(read_workbook("old.xls", ziptest::make_compound({u"Workbook"}))) == "unsupported_format");
+  CHECK(read_named("basic.xlsx").error_kind == FileErrorKind::none);
+
+  // English stays the CLI's sentence; Chinese says what happened and keeps the detail.
+  CHECK(file_error_message(locked.error_kind, locked.error, Lang::en) == locked.error);
+  CHECK(file_error_message(locked.error_kind, locked.error, Lang::zh) == "工作簿设有密码：请先在 Excel 中取消密码");
+  const SheetCells damaged = read_named("damaged.xlsx");
+  CHECK(file_error_message(damaged.error_kind, damaged.error, Lang::zh) ==
+        "工作簿已损坏，无法读取（damaged workbook: xl/worksheets/data.xml line 1: mismatched tag）");
+}
+
 // [SECTION] budgets --------------------------------------------------------------------------------
 
 TEST_CASE("workbook: the result does not depend on the budgets") {

@@ -84,7 +84,7 @@ TEST_CASE("zip: stored and deflate entries, found by name, read whole") {
   CHECK(zip.find("xl/worksheets/sheet2.xml") == nullptr);
   // OPC part names compare as case-insensitive ASCII; a '\' separator is accepted.
   CHECK(zip.find("XL/Worksheets/Sheet1.xml") == s);
-  std::string error;
+  FileError error;
   CHECK(read_zip_entry(zip, *s, error) == sheet);
   CHECK(error.empty());
   CHECK(read_zip_entry(zip, *zip.find("[Content_Types].xml"), error) == "<Types/>");
@@ -135,7 +135,7 @@ TEST_CASE("zip: an archive comment, also one that holds the end signature, and t
     ZipArchive zip(bytes);
     REQUIRE(zip.error().empty());
     REQUIRE(zip.entries().size() == 2);
-    std::string error;
+    FileError error;
     CHECK(read_zip_entry(zip, *zip.find("b.txt"), error) == std::string(5000, 'b'));
   }
 }
@@ -154,7 +154,7 @@ TEST_CASE("zip: zip64 end record and zip64 extra fields in the directory") {
   REQUIRE(zip.entries().size() == 3);
   CHECK(zip.entries()[1].uncompressed == b.data.size());
   CHECK(zip.entries()[1].local_header > 0);
-  std::string error;
+  FileError error;
   CHECK(read_zip_entry(zip, zip.entries()[0], error) == "<workbook/>");
   CHECK(read_zip_entry(zip, zip.entries()[1], error) == b.data);
   CHECK(read_zip_entry(zip, zip.entries()[2], error) == "not zip64");
@@ -202,7 +202,7 @@ open(out, 'wb').write(bytes(s.buf))
   std::string expected;
   for (int i = 0; i < 20000; ++i)
     expected += "<row r=\"" + std::to_string(i) + "\"><c><v>" + std::to_string(i * 31) + "</v></c></row>";
-  std::string error;
+  FileError error;
   CHECK(read_zip_entry(zip, *sheet, error) == expected);
   CHECK(error.empty());
   CHECK(read_zip_entry(zip, *zip.find("stored.txt"), error) == "stored text");
@@ -230,7 +230,7 @@ open(out, 'wb').write(b.getvalue())
   std::string expected = "<sst>";
   for (int i = 0; i < 400; ++i) expected += "<si><t>Paid</t></si>";
   expected += "</sst>";
-  std::string error;
+  FileError error;
   CHECK(read_zip_entry(zip, *zip.find("xl/sharedStrings.xml"), error) == expected);
   CHECK(read_zip_entry(zip, *zip.find("b.txt"), error) == "b");
   CHECK(error.empty());
@@ -262,7 +262,7 @@ wb.save(out)
     REQUIRE(zip.find("xl/worksheets/sheet1.xml") != nullptr);
     for (const ZipEntry& e : zip.entries()) {
       CAPTURE(e.name);
-      std::string error;
+      FileError error;
       const std::string whole = read_zip_entry(zip, e, error);
       CHECK(error.empty());
       CHECK(whole.size() == e.uncompressed);
@@ -270,7 +270,7 @@ wb.save(out)
       CHECK(r.error.empty());
       CHECK(r.bytes == whole);
     }
-    std::string error;
+    FileError error;
     const std::string sheet = read_zip_entry(zip, *zip.find("xl/worksheets/sheet1.xml"), error);
     CHECK(sheet.find("<sheetData>") != std::string::npos);
   }
@@ -284,7 +284,7 @@ TEST_CASE("zip: data descriptors and a local extra field of their own") {
   const std::string bytes = make_zip({a, b});
   CHECK(only_error(bytes).empty());
   ZipArchive zip(bytes);
-  std::string error;
+  FileError error;
   CHECK(read_zip_entry(zip, *zip.find("b.xml"), error) == "bbb");
 }
 
@@ -323,9 +323,10 @@ TEST_CASE("zip: bytes cut out of the middle, and a directory pointing outside th
   ziptest::set32(longer, cd + 20, 0x7FFFFFF0);
   ZipArchive zip(longer);
   REQUIRE(zip.error().empty());
-  std::string error;
+  FileError error;
   CHECK(read_zip_entry(zip, zip.entries()[0], error).empty());
-  CHECK(contains(error, "truncated or damaged"));
+  CHECK(contains(error.text, "truncated or damaged"));
+  CHECK(error.kind == FileErrorKind::damaged_workbook);
   // An entry count the directory cannot hold.
   std::string counted = bytes;
   const size_t end = counted.rfind(std::string("PK\x05\x06", 4));
@@ -335,6 +336,7 @@ TEST_CASE("zip: bytes cut out of the middle, and a directory pointing outside th
   std::string spanned = bytes;
   spanned[end + 4] = 1;
   CHECK(contains(ZipArchive(spanned).error(), "several files"));
+  CHECK(ZipArchive(spanned).error_kind() == FileErrorKind::unsupported_format);
   // Not a zip at all; an empty file.
   CHECK(contains(ZipArchive("name,amount\nACME,100\n").error(), "not a complete zip file"));
   CHECK(contains(ZipArchive("").error(), "not a complete zip file"));
@@ -398,7 +400,7 @@ TEST_CASE("zip: small entries that compress very well are read (the ratio rule s
   ZipArchive zip(bytes);
   REQUIRE(zip.error().empty());
   CHECK(zip.entries()[0].uncompressed / zip.entries()[0].compressed > 200);
-  std::string error;
+  FileError error;
   CHECK(read_zip_entry(zip, zip.entries()[0], error) == repeated);
   CHECK(error.empty());
 }
@@ -453,9 +455,10 @@ TEST_CASE("zip: zip bombs are refused, early and cheaply") {
     e.declared_uncompressed = (1ull << 30) + 1;
     const std::string bytes = make_zip({e});
     ZipArchive zip(bytes);
-    std::string error;
+    FileError error;
     CHECK(read_zip_entry(zip, zip.entries()[0], error).empty());
-    CHECK(error == "xl/worksheets/sheet1.xml refused: it would expand to more than 1 GB");
+    CHECK(error.text == "xl/worksheets/sheet1.xml refused: it would expand to more than 1 GB");
+    CHECK(error.kind == FileErrorKind::too_large);
   }
 }
 

@@ -47,7 +47,7 @@ struct Installment {
 
 struct ActionPlan {
   std::vector<PlannedAction> actions;     // by date, then ladder/list order
-  std::vector<Installment> installments;  // structural only; add up exactly to the overdue amount
+  std::vector<Installment> installments;  // structural only; add up exactly to ActionInput::overdue_cents
   int32_t grace_end = kMissingDays;       // temporary only
   int credit_limit_change_pct = 0;
   int64_t suggested_credit_limit_cents = kMissingCents;  // when the customer has a credit limit
@@ -57,7 +57,7 @@ struct ActionPlan {
 struct ActionInput {
   OverdueType type = OverdueType::temporary;
   int32_t as_of = kMissingDays;
-  int64_t overdue_cents = 0;
+  int64_t overdue_cents = 0;                 // what is asked for: disputed invoices left out
   int64_t paid_last_180_days_cents = 0;
   std::vector<int32_t> upcoming_due_dates;   // open invoices not yet overdue, ascending
   int64_t credit_limit_cents = kMissingCents;

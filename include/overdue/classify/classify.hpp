@@ -13,6 +13,10 @@
 //  * days without payment: as-of − last payment date on or before the as-of date, or, when the
 //    customer never paid, as-of − the earliest due date among its overdue invoices.
 //  * partial payment: a payment that does not settle any invoice it is applied to.
+//  * disputed invoice (issue #20 §2, ledger/disputes.hpp): disputed at the as-of date. The rules
+//    that read lateness as unwillingness leave it out: it makes no episode (so no DPD and no
+//    "days without payment" of its own) and does not count among the settled invoices for the
+//    shares paid on time / late. It stays in every amount (overdue, open, balance, scores' amounts).
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -90,6 +94,10 @@ struct CustomerHistory {
   int64_t billed_365_cents = 0, paid_365_cents = 0;
   std::optional<double> balance_ratio_now, balance_ratio_mid, balance_ratio_then;  // open ÷ 12-month billing
   uint32_t settled_all = 0, on_time_all = 0;
+  // issue #20 §2: invoices disputed at the as-of date, left out of the facts above that read
+  // lateness (episodes, max_dpd, days_without_payment, the settled and on-time counts).
+  uint32_t disputed_invoices = 0;          // every such invoice issued by the as-of date
+  uint32_t disputed_overdue_invoices = 0;  // those open and overdue at the as-of date
 };
 
 CustomerHistory customer_history(const Ledger& ledger, uint32_t customer, int32_t as_of, int threshold_days,

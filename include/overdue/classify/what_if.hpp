@@ -25,6 +25,7 @@ struct SandboxInvoice {
   int64_t amount_cents = 0;       // negative: a credit note, applied like build_ledger applies one
   bool added = false;             // made up in the sandbox (the card marks it)
   int64_t origin = -1;            // index into the real Ledger::invoices; -1 when added
+  int32_t disputed_from = kMissingDays;  // kept from the real invoice (issue #20 §2; Invoice::disputed_from)
 };
 
 struct SandboxPayment {

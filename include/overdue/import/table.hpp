@@ -10,6 +10,7 @@
 
 #include "overdue/roles/role.hpp"
 #include "overdue/text/encoding_kind.hpp"
+#include "overdue/text/file_error.hpp"
 #include "overdue/text/problem.hpp"
 #include "overdue/text/value_types.hpp"
 #include "overdue/workbook/workbook_reader.hpp"
@@ -136,7 +137,8 @@ struct ImportedFile {
   // Day/month swaps Excel made when it opened a CSV in the other locale, per column: found,
   // and swapped back unless ImportOptions::keep_swapped_dates (column = index in `columns`).
   std::vector<DateSwap> date_swaps;
-  std::string error;                 // non-empty: the file could not be read at all
+  std::string error;                 // non-empty: the file could not be read at all (English)
+  FileErrorKind error_kind = FileErrorKind::none;  // why, for translation and tests
   Encoding encoding = Encoding::utf8;
   char delimiter = ',';              // ',' ';' '\t' '|' or ' ' for runs of spaces
   bool header = true;

@@ -12,16 +12,17 @@
 
 namespace overdue {
 
-enum class ContactOutcome { promise, refused, unreachable, paid, unknown, dispute };
-// "promise", "refused", "unreachable", "paid", "unknown", "dispute"
+enum class ContactOutcome { promise, refused, unreachable, paid, unknown, dispute, called };
+// "promise", "refused", "unreachable", "paid", "unknown", "dispute", "called"
 const char* contact_outcome_name(ContactOutcome o);
 
 // DESIGN.md §1, any ASCII case, surrounding spaces ignored:
 //   promise / promised / promise to pay / 承诺 / 承诺还款 → promise
 //   refused / refuse / 拒绝 / 拒付                       → refused
-//   unreachable / no answer / 无法联系 / 未接通 / 失联     → unreachable
+//   unreachable / no answer / no_answer / 无法联系 / 未接通 / 失联 → unreachable
 //   paid / 已还款 / 已付                                  → paid
 //   dispute / disputed / in dispute / 争议 / 有争议        → dispute (issue #20 §2)
+//   called / contacted / 已联系                           → called (reached, nothing agreed: issue #20 §3)
 // anything else → unknown.
 ContactOutcome parse_contact_outcome(std::string_view text);
 
@@ -69,6 +70,7 @@ struct ContactSummary {
   bool evaluated = false;               // false: no contact log was given
   uint32_t contacts = 0, promises = 0, broken_promises = 0, refusals = 0, unreachable = 0, paid = 0;
   uint32_t disputes = 0;                // rows with the outcome `dispute` (issue #20 §2)
+  uint32_t called = 0;                  // reached without an outcome of the above (issue #20 §3)
   int32_t last_contact = kMissingDays;
 };
 

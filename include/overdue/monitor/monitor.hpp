@@ -36,6 +36,7 @@ struct OpenItem {
   uint32_t invoice = 0;
   int64_t open_cents = 0;
   int32_t days_past_due = 0;   // as-of − due date (≤ 0: not due)
+  bool disputed = false;       // disputed at the as-of date (invoice_disputed, issue #20 §2)
 };
 
 // Evidence that a customer's recent payment behaviour departs from its own baseline.
@@ -68,6 +69,9 @@ struct CustomerStatus {
   bool overdue = false;
   bool newly_overdue = false;          // overdue now, not at the previous check (as-of − one step)
   std::optional<PatternChange> pattern;
+  // issue #20 §2: open amounts of its invoices disputed at the as-of date (in the totals above too)
+  int64_t disputed_cents = 0;          // "in dispute"
+  int64_t disputed_overdue_cents = 0;  // the part of overdue_cents that is disputed
 };
 
 struct SalesRepStatus {
@@ -97,6 +101,10 @@ struct MonitorResult {
   MonitorOptions options;
   int64_t open_cents = 0, past_due_cents = 0, overdue_cents = 0;
   uint64_t invoices_open = 0;
+  // issue #20 §2: open invoices disputed at the as-of date — in the totals and the aging, and
+  // shown apart as "in dispute".
+  int64_t disputed_cents = 0, disputed_overdue_cents = 0;
+  uint64_t disputed_invoices = 0;
   std::vector<AgingBucket> aging;          // totals add up exactly to open_cents
   std::vector<OpenItem> open_items;        // every open invoice at the as-of date
   std::vector<CustomerStatus> customers;   // every customer seen, in Ledger::customers order

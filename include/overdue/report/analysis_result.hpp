@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "overdue/classify/classify.hpp"
+#include "overdue/forecast/forecast.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
 #include "overdue/ledger/contact_log.hpp"
@@ -23,6 +24,7 @@ struct AnalysisResult {
   ContactLog contacts;      // of the files of kind "contacts" (present == false without one)
   MonitorResult monitor;    // monitor(ledger, settings.monitor)
   OverdueAnalysis overdue;  // analyze_overdue(ledger, monitor, &contacts, settings.overdue)
+  CashForecast forecast;    // forecast_cash(ledger, monitor, &contacts): issue #20 §1
   // In effect: settings.monitor as given (as_of kMissingDays = the data's latest date) and the
   // classification settings used; written as they are by the JSON.
   AnalysisSettings settings;

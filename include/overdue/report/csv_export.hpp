@@ -33,9 +33,13 @@ struct CsvFile {
 //  aging.csv         the aging buckets with their share of the open amount
 //  trend.csv         the periodic replay
 //  installments.csv  the structural customers' installment schedules
+//  worklist.csv      issue #20 §3: each overdue customer's next action in priority order (type,
+//                    overdue, next action id, its date, last contact, promise state)
 //  rejected.csv      every rejected row, import and ledger, by file then line (not capped)
 //  set_aside.csv     only when rows were set aside (drafts, void invoices, other accounts): file,
 //                    line, reason (draft, void, not_receivables_account), detail, rows
+//  forecast.csv      every open invoice's expected payment date with its low–high range and
+//                    basis (history, promise, segment, book, disputed), by expected date (issue #20 §1)
 std::vector<CsvFile> analysis_csv_files(const AnalysisResult& result, Lang lang);
 
 

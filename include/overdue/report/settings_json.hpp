@@ -17,7 +17,8 @@
 //    "actions":{every ActionSettings field by its C++ name},
 //    "mappings":[{"file":"","role":"customer_id","column":"客户编号"}],  (+ "signature":"…" for a
 //               mapping remembered by the page for files with that header, role_overrides.hpp)
-//    "letters":{"temporary":"…","structural":"…","stubborn":"…","company":"…","contact":"…"}}
+//    "letters":{"temporary":"…","structural":"…","stubborn":"…","company":"…","contact":"…"},
+//    "credit":{"warning_share":0.9}}   (written only when not the default 0.9, like "import")
 // "letters" (issue #6, letters.hpp) is written only when one of its texts is set, so a settings
 // file without edited templates is the same bytes as before it existed; "" = the default.
 // A band "from" of null means "no lower bound" (INT32_MIN); only the first band may have it.
@@ -56,6 +57,11 @@ struct AnalysisSettings {               // everything the user can set, no data
   struct Import {
     bool keep_swapped_dates = false;
   } import;
+  // Credit limits (issue #20 §4, classify/credit.hpp): credit.warning_share in [0, 1] — a customer
+  // whose open amount reaches this share of its credit limit is listed as near it.
+  struct Credit {
+    double warning_share = 0.9;
+  } credit;
   // The page's text size (issue #22): ui.text_size = "s" (default, the original size) | "m" | "l".
   // The CLI has no text to size; it reads and keeps the key so one settings file serves both.
   struct Ui {

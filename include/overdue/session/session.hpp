@@ -1,7 +1,8 @@
 // An analysis of a set of files, resumable (issue #16): the phase machine the page and the CLI
 // share. Files in, an AnalysisResult out:
 //
-//   ledger (LedgerJob) → contact log → monitor (MonitorJob) → classification (OverdueJob)
+//   ledger (LedgerJob) → contact log → monitor (MonitorJob) → forecast (ForecastJob) →
+//   classification (OverdueJob)
 //
 // A job (overdue/job/job.hpp): `run_to_end(session)` is the CLI's analyze, the page steps it a
 // slice per frame. Each step works in one phase only, so a caller can size its slices per phase
@@ -22,7 +23,7 @@
 
 namespace overdue {
 
-enum class SessionPhase { ledger, contacts, monitor, classify, idle };
+enum class SessionPhase { ledger, contacts, monitor, forecast, classify, idle };
 
 class AnalysisSession {
  public:

@@ -13,11 +13,13 @@
 #include <vector>
 
 #include "overdue/text/encoding_kind.hpp"
+#include "overdue/text/file_error.hpp"
 
 namespace overdue {
 
 struct EncodingGuess {
-  std::string error;                  // "empty file", "binary file (PNG image), not a CSV", …
+  std::string error;
+  FileErrorKind error_kind = FileErrorKind::none;                  // "empty file", "binary file (PNG image), not a CSV", …
   Encoding encoding = Encoding::utf8;
   bool decided = true;                // false: ASCII so far, decide at the first non-ASCII byte
   size_t bom_bytes = 0;               // byte-order mark to skip

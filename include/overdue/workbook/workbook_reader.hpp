@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "overdue/job/job.hpp"
+#include "overdue/text/file_error.hpp"
 #include "overdue/text/problem.hpp"
 
 namespace overdue {
@@ -66,6 +67,7 @@ struct DateSwap {
 // The sheet as rows × width cells of text, row-major; only rows holding a value.
 struct SheetCells {
   std::string error;             // non-empty: no table could be read (a clear message for the user)
+  FileErrorKind error_kind = FileErrorKind::none;
   std::vector<SheetInfo> sheets; // every sheet in workbook order
   std::string sheet;             // the one read
   bool date1904 = false;

@@ -44,7 +44,8 @@ ClassifiedCustomer classify_one(const Ledger& ledger, const classify_detail::Cus
   ActionInput in;
   in.type = cc.classification.type;
   in.as_of = as_of;
-  in.overdue_cents = st.overdue_cents;
+  // The plan asks for what the customer does not dispute (issue #20 §2); the scores keep it all.
+  in.overdue_cents = st.overdue_cents - st.disputed_overdue_cents;
   in.paid_last_180_days_cents = h.paid_last_180_cents;
   in.upcoming_due_dates = std::move(upcoming_due_dates);
   std::sort(in.upcoming_due_dates.begin(), in.upcoming_due_dates.end());

@@ -17,6 +17,7 @@ struct InvoiceFacts {
   uint32_t invoice = 0;
   int32_t due = 0;
   int32_t settled = kMissingDays;  // kMissingDays: not settled by the as-of date
+  bool disputed = false;           // disputed at the as-of date: left out of the lateness facts
 };
 
 constexpr int kBalanceAverageDays = 30;        // the balance is averaged over the 30 days ending at d
@@ -129,7 +130,7 @@ CustomerHistory history_of(const Ledger& ledger, const CustomerRows& rows, int32
   intervals.reserve(invoices.size());
   for (size_t k = 0; k < invoices.size(); ++k) {
     const Invoice& inv = ledger.invoices[invoices[k]];
-    InvoiceFacts f{invoices[k], effective_due_date(inv), kMissingDays};
+    InvoiceFacts f{invoices[k], effective_due_date(inv), kMissingDays, invoice_disputed(inv, as_of)};
     int64_t paid_so_far = 0;
     for (uint32_t j = paid.begin[k]; j < paid.begin[k + 1]; ++j) {
       paid_so_far += paid.parts[j].cents;
@@ -142,7 +143,12 @@ CustomerHistory history_of(const Ledger& ledger, const CustomerRows& rows, int32
     // Overdue on days due + threshold + 1 … day before settlement (or the as-of date).
     const int32_t start = f.due + threshold_days + 1;
     const int32_t end = f.settled == kMissingDays ? as_of : std::min(as_of, f.settled - 1);
-    if (start <= end) intervals.push_back({start, end, end - f.due});
+    if (f.disputed) {   // the customer contests it: its lateness says nothing of its willingness
+      ++h.disputed_invoices;
+      if (f.settled == kMissingDays && start <= end) ++h.disputed_overdue_invoices;
+    } else if (start <= end) {
+      intervals.push_back({start, end, end - f.due});
+    }
     facts.push_back(f);
   }
 
@@ -165,7 +171,7 @@ CustomerHistory history_of(const Ledger& ledger, const CustomerRows& rows, int32
 
   // The record: invoices settled before the current episode began (all settled ones when not overdue).
   for (const InvoiceFacts& f : facts) {
-    if (f.settled == kMissingDays) continue;
+    if (f.settled == kMissingDays || f.disputed) continue;
     const bool on_time = f.settled <= f.due + s.on_time_tolerance_days;
     ++h.settled_all;
     h.on_time_all += on_time;
@@ -187,12 +193,14 @@ CustomerHistory history_of(const Ledger& ledger, const CustomerRows& rows, int32
       h.partial_payments_last_180 += payment_settles[k] ? 0 : 1;
     }
   }
-  if (h.last_payment_date != kMissingDays) {
+  if (!h.overdue && h.disputed_overdue_invoices > 0) {
+    // Overdue only through disputed invoices: not paying them is the dispute, not unwillingness.
+  } else if (h.last_payment_date != kMissingDays) {
     h.days_without_payment = as_of - h.last_payment_date;
   } else if (h.overdue) {
     int32_t first_due = as_of;
     for (const InvoiceFacts& f : facts)
-      if (f.settled == kMissingDays && as_of - f.due > threshold_days) first_due = std::min(first_due, f.due);
+      if (f.settled == kMissingDays && !f.disputed && as_of - f.due > threshold_days) first_due = std::min(first_due, f.due);
     h.days_without_payment = as_of - first_due;
   }
 

@@ -21,6 +21,11 @@ RuleState held_if(bool b) { return b ? RuleState::held : RuleState::missed; }
 
 std::string days_text(int32_t d) { return std::to_string(d) + " d"; }
 
+// The same words as rule_note_text's (words.cpp), in English.
+std::string disputed_note(const CustomerHistory& h) {
+  return h.disputed_invoices == 0 ? "" : "; " + std::to_string(h.disputed_invoices) + " disputed invoices left out";
+}
+
 
 }  // namespace
 
@@ -65,8 +70,9 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
                            h.last_payment_date == kMissingDays ? "never paid: counted from the first overdue due date"
                                                                : ""));
   else
-    c.rules.push_back(rule(RuleId::S1_no_payment, 0, s.stubborn_no_payment_days,
-                           RuleState::not_evaluated, "not overdue and never paid"));
+    c.rules.push_back(rule(RuleId::S1_no_payment, 0, s.stubborn_no_payment_days, RuleState::not_evaluated,
+                           !h.overdue && h.disputed_overdue_invoices > 0 ? "every overdue invoice is disputed"
+                                                                          : "not overdue and never paid"));
   {
     const bool deep = h.max_dpd > s.stubborn_dpd;
     c.rules.push_back(rule(RuleId::S2_deep_dpd_not_paying, h.max_dpd,
@@ -102,7 +108,8 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
                            s.repeated_episodes,
                            held_if(recent_episodes >= static_cast<uint32_t>(s.repeated_episodes)),
                            std::to_string(h.episodes.size()) + " episodes in all; less than " +
-                               std::to_string(s.repeated_episode_gap_days) + " days apart count as one"));
+                               std::to_string(s.repeated_episode_gap_days) + " days apart count as one" +
+                               disputed_note(h)));
   }
   // Chronic lateness is a habit of the whole history, the current episode included: a customer
   // who always pays 60 days late is in one endless episode, so "before this episode" sees nothing.
@@ -114,7 +121,8 @@ Classification classify_customer(const CustomerHistory& h, const ContactSummary&
                            enough_settled ? held_if(late_share >= s.chronic_late_share) : RuleState::not_evaluated,
                            std::to_string(h.settled_all - h.on_time_all) + " of " + std::to_string(h.settled_all) +
                                " settled invoices" +
-                               (enough_settled ? "" : " (need " + std::to_string(s.min_settled_invoices) + ")")));
+                               (enough_settled ? "" : " (need " + std::to_string(s.min_settled_invoices) + ")") +
+                               disputed_note(h)));
   }
   // A rising balance means a slow build-up, not one sudden stop (classify_detail::balance_rise).
   if (h.balance_ratio_now && h.balance_ratio_mid && h.balance_ratio_then && *h.balance_ratio_then > 0) {

@@ -16,7 +16,7 @@ Sandbox make_sandbox(const Ledger& ledger, uint32_t customer) {
   for (uint32_t i = 0; i < ledger.invoices.size(); ++i) {
     const Invoice& inv = ledger.invoices[i];
     if (inv.customer != customer) continue;
-    sb.invoices.push_back({inv.id, inv.invoice_date, inv.due_date, inv.amount_cents, false, i});
+    sb.invoices.push_back({inv.id, inv.invoice_date, inv.due_date, inv.amount_cents, false, i, inv.disputed_from});
     if (inv.source.line != 0) invoice_at.emplace(std::make_pair(inv.source.file, inv.source.line), i);
   }
   for (uint32_t p = 0; p < ledger.payments.size(); ++p) {

@@ -60,6 +60,7 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
                              std::to_string(kDefaultTermsDays) + " days after the invoice date");
     }
     inv.amount_cents = si.amount_cents;
+    inv.disputed_from = si.disputed_from;
     out.invoice_of_row[k] = static_cast<int64_t>(l.invoices.size());
     out.row_of_invoice.push_back(static_cast<int64_t>(k));
     l.invoices.push_back(std::move(inv));

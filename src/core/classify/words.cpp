@@ -93,6 +93,13 @@ std::string rule_value_text(RuleId id, double value, Lang lang) {
   return count_text(value);
 }
 
+// "; 2 disputed invoices left out" when disputes were left out of the episodes and the shares
+// (issue #20 §2), so the trace says why the counts are smaller than the invoices.
+static std::string disputed_note(const CustomerHistory& h, Lang lang) {
+  if (h.disputed_invoices == 0) return "";
+  return "; " + textf(lang, S::note_disputed_left_out_fmt, count_text(h.disputed_invoices).c_str());
+}
+
 std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int32_t as_of,
                            const ClassifySettings& s, Lang lang) {
   // The evidence of classify_customer()'s notes (classify/rules.cpp) from the same facts, in
@@ -102,7 +109,10 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
   const bool paid_recently = !never_paid && as_of - h.last_payment_date <= s.payments_continue_days;
   switch (r.id) {
     case RuleId::S1_no_payment: {
-      if (r.state == RuleState::not_evaluated) return text(S::note_not_overdue_never_paid, lang);
+      if (r.state == RuleState::not_evaluated)
+        return text(!h.overdue && h.disputed_overdue_invoices > 0 ? S::note_all_overdue_disputed
+                                                                   : S::note_not_overdue_never_paid,
+                    lang);
       return never_paid ? text(S::note_never_paid, lang) : "";
     }
     case RuleId::S2_deep_dpd_not_paying:
@@ -115,14 +125,14 @@ std::string rule_note_text(const RuleCheck& r, const ClassifiedCustomer& c, int3
     case RuleId::R1_repeated_episodes:
       return textf(lang, S::note_episodes_all_fmt,
                    count_text(static_cast<double>(h.episodes.size())).c_str(),
-                   s.repeated_episode_gap_days);
+                   s.repeated_episode_gap_days) + disputed_note(h, lang);
     case RuleId::R2_chronic_lateness: {
       std::string note =
           textf(lang, S::note_late_of_fmt, count_text(h.settled_all - h.on_time_all).c_str(),
                 count_text(h.settled_all).c_str());
       if (r.state == RuleState::not_evaluated)
         note += textf(lang, S::note_need_fmt, count_text(s.min_settled_invoices).c_str());
-      return note;
+      return note + disputed_note(h, lang);
     }
     case RuleId::T1_good_record: {
       if (r.state != RuleState::not_evaluated) return "";

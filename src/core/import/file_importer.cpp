@@ -117,6 +117,7 @@ void FileImporter::State::start(std::string_view input, bool whole_file) {
   const EncodingGuess guess = detect_encoding(sample, sample_is_file);
   if (!guess.error.empty()) {
     file.error = guess.error;
+    file.error_kind = guess.error_kind;
     stopped = true;
     return;
   }

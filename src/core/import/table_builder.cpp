@@ -173,6 +173,7 @@ bool TableBuilder::on_record(const ScannedRecord& r) {
     if (header_ && take_title_or_header_row(r)) return true;
     if (header_ && r.undecodable) {
       file_.error = "the header (line " + std::to_string(r.line) + ") holds undecodable bytes";
+      file_.error_kind = FileErrorKind::undecodable_header;
       return false;
     }
     take_shape(r);
@@ -241,10 +242,12 @@ void TableBuilder::finish() {
   cell_bytes_.clear();
   if (!have_shape_ && forced_header_line_ > 0) {
     file_.error = "no record starts on line " + std::to_string(forced_header_line_) + " (the header line chosen)";
+    file_.error_kind = FileErrorKind::header_line_missing;
     return;
   }
   if (!have_shape_ && file_.rows.read == 0) {
     file_.error = "empty file (no records)";
+    file_.error_kind = FileErrorKind::empty_file;
     return;
   }
   if (header_repeats_ > kMaxHeaderNotes)

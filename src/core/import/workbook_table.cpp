@@ -75,6 +75,7 @@ void build_table_from_sheet(ImportedFile& file, SheetCells& cells, const ImportO
   file.delimiter = ',';
   if (!cells.error.empty()) {
     file.error = cells.error;
+    file.error_kind = cells.error_kind;
     return;
   }
   const Dialect dialect = sheet_dialect(cells);

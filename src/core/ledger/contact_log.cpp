@@ -58,6 +58,7 @@ const char* contact_outcome_name(ContactOutcome o) {
     case ContactOutcome::unreachable: return "unreachable";
     case ContactOutcome::paid: return "paid";
     case ContactOutcome::dispute: return "dispute";
+    case ContactOutcome::called: return "called";
     case ContactOutcome::unknown: break;
   }
   return "unknown";
@@ -78,6 +79,9 @@ ContactOutcome parse_contact_outcome(std::string_view text) {
       {"dispute", ContactOutcome::dispute},         {"disputed", ContactOutcome::dispute},
       {"in dispute", ContactOutcome::dispute},      {"争议", ContactOutcome::dispute},
       {"有争议", ContactOutcome::dispute},
+      // Issue #20 §3: the words the page writes when it records a call.
+      {"called", ContactOutcome::called},           {"contacted", ContactOutcome::called},
+      {"已联系", ContactOutcome::called},           {"no_answer", ContactOutcome::unreachable},
   };
   const std::string f = fold(text);
   for (const auto& [word, outcome] : kWords)
@@ -194,6 +198,7 @@ ContactSummary summarize_contacts(const ContactLog& log, const Ledger& ledger, c
       case ContactOutcome::unreachable: ++s.unreachable; break;
       case ContactOutcome::paid: ++s.paid; break;
       case ContactOutcome::dispute: ++s.disputes; break;
+      case ContactOutcome::called: ++s.called; break;
       case ContactOutcome::unknown: break;
       case ContactOutcome::promise: {
         ++s.promises;

@@ -93,7 +93,8 @@ void MonitorJob::State::open_item(size_t i) {
   const int threshold = r.options.threshold_days;
   const Invoice& inv = ledger.invoices[i];
   const int32_t dpd = as_of - effective_due_date(inv);
-  r.open_items.push_back(OpenItem{static_cast<uint32_t>(i), open[i], dpd});
+  const bool disputed = invoice_disputed(inv, as_of);
+  r.open_items.push_back(OpenItem{static_cast<uint32_t>(i), open[i], dpd, disputed});
   AgingBucket& bucket = r.aging[bucket_index(r.aging, dpd)];
   bucket.open_cents += open[i];
   ++bucket.invoices;
@@ -101,9 +102,18 @@ void MonitorJob::State::open_item(size_t i) {
   ++r.invoices_open;
   if (dpd >= 1) r.past_due_cents += open[i];
   if (dpd > threshold) r.overdue_cents += open[i];
+  if (disputed) {
+    r.disputed_cents += open[i];
+    ++r.disputed_invoices;
+    if (dpd > threshold) r.disputed_overdue_cents += open[i];
+  }
 
   if (inv.customer >= r.customers.size()) return;
   CustomerStatus& c = r.customers[inv.customer];
+  if (disputed) {
+    c.disputed_cents += open[i];
+    if (dpd > threshold) c.disputed_overdue_cents += open[i];
+  }
   c.open_cents += open[i];
   if (dpd >= 1) c.past_due_cents += open[i];
   if (dpd >= 1 && open[i] > 0) {

@@ -8,7 +8,7 @@
 //   rows        {read, accepted, rejected, set_aside}  import + ledger, over all files
 //               (read = accepted + set_aside + rejected)
 //   totals      {open, past_due, overdue, invoices_open, customers, overdue_customers,
-//                newly_overdue_customers}
+//                newly_overdue_customers, in_dispute, in_dispute_overdue, in_dispute_invoices}
 //   currency    {reporting, by_currency: [{currency, invoices, open, overdue, rate|null}]}, only when
 //                a table has a currency column (analysis_json_currency.cpp)
 //   aging       [{bucket, min_dpd, max_dpd|null, open, invoices}]   Σ open = totals.open exactly
@@ -16,7 +16,8 @@
 //   customers   every customer seen, in ledger order: {id, name, sales_rep, open, past_due,
 //                overdue, overdue_flag, newly_overdue, max_dpd, weighted_dpd, oldest_open_invoice,
 //                last_payment, last_payment_amount, revenue_share, pattern_history,
-//                pattern_change (evidence when flagged, else null),
+//                pattern_change (evidence when flagged, else null), in_dispute, credit_limit,
+//                utilisation, credit_level (analysis_json_credit.cpp),
 //                then the classification fields (analysis_json_classify.cpp)}
 //   sales_reps  [{sales_rep, open, overdue, overdue_customers}]   most overdue first
 //   credits     over-payments kept as customer credit: [{customer_id, customer, date, amount}]
@@ -25,7 +26,11 @@
 //   set_aside   only when rows were set aside: [{file, line, reason (draft, void,
 //               not_receivables_account), detail, rows}] by file, then line (+ set_aside_total)
 //   assumptions, notes                                from the ledger
+//   disputes, credit  disputed open invoices and credit limits (analysis_json_credit.cpp)
 //   types, priority, allowance, contact_log, settings  the classification (analysis_json_classify.cpp)
+//   forecast    expected cash per week, next 7 / 30 days, backtest (analysis_json_forecast.cpp)
+//   worklist    [{priority, customer, action, date, last_contact, promise, today}] each overdue
+//               customer's next action, in priority order (analysis_json_worklist.cpp, issue #20 §3)
 #include "overdue/report/analysis_result.hpp"
 #include "overdue/report/analysis_json.hpp"
 
@@ -69,6 +74,7 @@ void write_totals(JsonWriter& w, const MonitorResult& r) {
   w.key("customers").unsigned_integer(r.customers.size());
   w.key("overdue_customers").unsigned_integer(overdue_customers);
   w.key("newly_overdue_customers").unsigned_integer(newly);
+  analysis_detail::write_dispute_totals(w, r);
   w.end_object();
 }
 
@@ -133,7 +139,7 @@ void write_pattern(JsonWriter& w, const std::optional<PatternChange>& p) {
 }
 
 void write_customers(JsonWriter& w, const Ledger& ledger, const MonitorResult& r,
-                     const analysis_detail::ClassifyContext& classify) {
+                     const analysis_detail::ClassifyContext& classify, const CreditWatch& credit) {
   w.key("customers").begin_array();
   for (const CustomerStatus& c : r.customers) {
     const Customer& who = ledger.customers[c.customer];
@@ -167,6 +173,7 @@ void write_customers(JsonWriter& w, const Ledger& ledger, const MonitorResult& r
     w.key("pattern_history").boolean(c.pattern && c.pattern->enough_history);
     w.key("pattern_change");
     write_pattern(w, c.pattern);
+    analysis_detail::write_customer_credit(w, c, credit);
     analysis_detail::write_customer_classification(w, classify, c.customer);
     w.end_object();
   }
@@ -284,7 +291,8 @@ const char* replay_step_name(ReplayStep step) {
 namespace {
 
 void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const MonitorResult& r,
-                    const OverdueAnalysis& overdue, const ContactLog& contacts, const AnalysisSettings& settings) {
+                    const OverdueAnalysis& overdue, const ContactLog& contacts, const AnalysisSettings& settings,
+                    const CashForecast& forecast) {
   const analysis_detail::ClassifyContext classify =
       analysis_detail::make_classify_context(ledger, r, overdue, contacts, settings);
   w.begin_object();
@@ -299,7 +307,8 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   if (ledger.currency.has_column) analysis_detail::write_currency(w, ledger, r);
   write_aging(w, r);
   write_metrics(w, r);
-  write_customers(w, ledger, r, classify);
+  const CreditWatch credit = credit_watch(ledger, r, overdue, settings.credit.warning_share);
+  write_customers(w, ledger, r, classify, credit);
   write_sales_reps(w, r);
   write_credits(w, ledger);
   write_trend(w, r);
@@ -307,7 +316,11 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
   write_set_aside(w, ledger, files);
   write_strings(w, "assumptions", ledger.assumptions);
   write_strings(w, "notes", ledger.notes);
+  analysis_detail::write_disputes(w, ledger, r);
+  analysis_detail::write_credit(w, ledger, credit);
   analysis_detail::write_classification_top(w, ledger, files, classify);
+  analysis_detail::write_forecast(w, forecast);
+  analysis_detail::write_worklist(w, ledger, r, overdue, contacts);
   w.end_object();
 }
 
@@ -315,13 +328,13 @@ void write_document(JsonWriter& w, const Ledger& ledger, FileList files, const M
 
 std::string analysis_json(const AnalysisResult& r) {
   JsonWriter w;
-  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, r.forecast);
   return w.take();
 }
 
 void write_analysis_json(const AnalysisResult& r, const TextSink& sink) {
   JsonWriter w(&sink);
-  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings);
+  write_document(w, r.ledger, r.file_list(), r.monitor, r.overdue, r.contacts, r.settings, r.forecast);
   w.flush();
 }
 

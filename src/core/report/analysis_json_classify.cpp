@@ -8,7 +8,7 @@
 //   weight, points}] (4 decimals), quadrant, priority, actions [{date, action, amount|null}],
 //   installments [{number, date, amount}], grace_end, credit_limit_change_pct,
 //   suggested_credit_limit, allowance (every customer: its open items' allowance),
-//   contacts {promises, broken_promises, refusals, unreachable, last_contact} (null: no contact log).
+//   contacts {promises, broken_promises, refusals, unreachable, disputes, last_contact} (null: no contact log).
 #include <algorithm>
 
 #include "report/analysis_json_internal.hpp"
@@ -57,6 +57,7 @@ void write_contacts(JsonWriter& w, const ContactSummary& s) {
   w.key("broken_promises").unsigned_integer(s.broken_promises);
   w.key("refusals").unsigned_integer(s.refusals);
   w.key("unreachable").unsigned_integer(s.unreachable);
+  w.key("disputes").unsigned_integer(s.disputes);   // issue #20 §2
   w.key("last_contact").date_or_null(s.last_contact);
   w.end_object();
 }

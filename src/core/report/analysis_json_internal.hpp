@@ -1,12 +1,14 @@
 // Internal to the core: the compact JSON writer of the analysis document, shared by
 // analysis_json.cpp and analysis_json_classify.cpp, and the classification writers.
 #pragma once
+#include "overdue/classify/credit.hpp"
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "overdue/forecast/forecast.hpp"
 #include "overdue/report/analysis_json.hpp"
 
 namespace overdue::analysis_detail {
@@ -105,5 +107,16 @@ void write_classification_top(JsonWriter& w, const Ledger& ledger, FileList file
 // "currency": {"reporting", "by_currency": [...]} (analysis_json_currency.cpp), written only when
 // a table of the ledger has a currency column.
 void write_currency(JsonWriter& w, const Ledger& ledger, const MonitorResult& r);
+// Disputes and credit limits (issue #20 §2, §4; analysis_json_credit.cpp): keys inside "totals",
+// inside each customer, and the top-level "disputes" and "credit".
+void write_dispute_totals(JsonWriter& w, const MonitorResult& r);
+void write_customer_credit(JsonWriter& w, const CustomerStatus& c, const CreditWatch& credit);
+void write_disputes(JsonWriter& w, const Ledger& ledger, const MonitorResult& r);
+void write_credit(JsonWriter& w, const Ledger& ledger, const CreditWatch& credit);
+// "forecast": the cash-in forecast and its backtest (issue #20 §1, analysis_json_forecast.cpp).
+void write_forecast(JsonWriter& w, const CashForecast& forecast);
+// "worklist" (analysis_json_worklist.cpp, issue #20 §3): each overdue customer's next action.
+void write_worklist(JsonWriter& w, const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
+                    const ContactLog& contacts);
 
 }  // namespace overdue::analysis_detail

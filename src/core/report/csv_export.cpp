@@ -1,5 +1,5 @@
-// analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV
-// (and set_aside.csv when rows were set aside).
+// analysis_csv_files (include/overdue/report/csv_export.hpp): the six tables of an analysis as CSV,
+// worklist.csv (issue #20 §3), and set_aside.csv when rows were set aside.
 // Values are written with the same locale-free helpers as the JSON (money_text, fixed_text,
 // iso_date_text), so a CSV cell and the JSON field it mirrors are the same text.
 #include "overdue/report/analysis_result.hpp"
@@ -9,9 +9,11 @@
 
 #include "report/csv_export_internal.hpp"
 #include "overdue/classify/actions.hpp"
+#include "overdue/classify/credit.hpp"
 #include "overdue/ledger/line_items.hpp"
 #include "overdue/report/analysis_json.hpp"
 #include "overdue/classify/scores.hpp"
+#include "overdue/classify/worklist.hpp"
 #include "overdue/text/lang.hpp"
 
 namespace overdue {
@@ -41,40 +43,63 @@ std::vector<int32_t> classified_index(const Ledger& ledger, const OverdueAnalysi
   return index;
 }
 
-CsvFile overdue_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue, bool zh) {
+// The credit columns (issue #20 §4): limit, utilisation and level, empty without a limit.
+std::vector<std::string> credit_cells(const CreditStatus* s) {
+  if (!s) return {std::string(), std::string(), std::string()};
+  return {money_text(s->limit_cents), s->utilisation ? fixed_text(*s->utilisation, 4) : std::string(),
+          credit_level_name(s->level)};
+}
+
+void append(std::vector<std::string>& row, std::vector<std::string> more) {
+  for (std::string& cell : more) row.push_back(std::move(cell));
+}
+
+CsvFile overdue_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
+                    const CreditWatch& credit, bool zh) {
   CsvTable t(zh, {"priority", "customer_id", "customer_name", "sales_rep", "type", "low_confidence", "overdue",
                   "open", "past_due", "max_dpd", "weighted_dpd", "last_payment", "days_without_payment",
-                  "ability", "impact", "quadrant", "allowance", "credit_limit_change_pct", "rules_held"});
+                  "ability", "impact", "quadrant", "allowance", "credit_limit_change_pct", "rules_held",
+                  "in_dispute", "credit_limit", "utilisation", "credit_level", "suggested_credit_limit"});
   for (const ClassifiedCustomer& c : overdue.customers) {
     const Customer& who = ledger.customers[c.customer];
     const CustomerStatus& s = r.customers[c.customer];
-    t.row({std::to_string(c.priority), who.id, who.name, who.sales_rep, overdue_type_name(c.classification.type),
-           c.classification.low_confidence ? "1" : "0", money_text(c.overdue_cents), money_text(s.open_cents),
-           money_text(s.past_due_cents), std::to_string(s.max_dpd), fixed_text(s.weighted_dpd, 1),
-           date_or_empty(s.last_payment_date),
-           c.history.days_without_payment < 0 ? std::string() : std::to_string(c.history.days_without_payment),
-           fixed_text(c.ability.value, 2), fixed_text(c.impact.value, 2), risk_quadrant_name(c.quadrant),
-           money_text(c.allowance_cents), std::to_string(c.plan.credit_limit_change_pct),
-           held_rules_text(c.classification)});
+    std::vector<std::string> row{
+        std::to_string(c.priority), who.id, who.name, who.sales_rep, overdue_type_name(c.classification.type),
+        c.classification.low_confidence ? "1" : "0", money_text(c.overdue_cents), money_text(s.open_cents),
+        money_text(s.past_due_cents), std::to_string(s.max_dpd), fixed_text(s.weighted_dpd, 1),
+        date_or_empty(s.last_payment_date),
+        c.history.days_without_payment < 0 ? std::string() : std::to_string(c.history.days_without_payment),
+        fixed_text(c.ability.value, 2), fixed_text(c.impact.value, 2), risk_quadrant_name(c.quadrant),
+        money_text(c.allowance_cents), std::to_string(c.plan.credit_limit_change_pct),
+        held_rules_text(c.classification), money_text(s.disputed_cents)};
+    append(row, credit_cells(credit_status_of(credit, c.customer)));
+    row.push_back(c.plan.suggested_credit_limit_cents == kMissingCents ? std::string()
+                                                                       : money_text(c.plan.suggested_credit_limit_cents));
+    t.row(row);
   }
   return {"overdue.csv", t.take()};
 }
 
-CsvFile customers_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue, bool zh) {
+CsvFile customers_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
+                      const CreditWatch& credit, bool zh) {
   CsvTable t(zh, {"customer_id", "customer_name", "sales_rep", "open", "past_due", "overdue", "overdue_flag",
                   "newly_overdue", "max_dpd", "weighted_dpd", "last_payment", "last_payment_amount",
-                  "revenue_share", "type", "rules_held"});
+                  "revenue_share", "type", "rules_held", "in_dispute", "credit_limit", "utilisation",
+                  "credit_level"});
   const std::vector<int32_t> index = classified_index(ledger, overdue);
   for (const CustomerStatus& s : r.customers) {
     const Customer& who = ledger.customers[s.customer];
     const int32_t k = s.customer < index.size() ? index[s.customer] : -1;
     const ClassifiedCustomer* c = k >= 0 ? &overdue.customers[static_cast<size_t>(k)] : nullptr;
-    t.row({who.id, who.name, who.sales_rep, money_text(s.open_cents), money_text(s.past_due_cents),
-           money_text(s.overdue_cents), s.overdue ? "1" : "0", s.newly_overdue ? "1" : "0", std::to_string(s.max_dpd),
-           fixed_text(s.weighted_dpd, 1), date_or_empty(s.last_payment_date),
-           s.last_payment_date == kMissingDays ? std::string() : money_text(s.last_payment_cents),
-           fixed_text(s.revenue_share, 4), c ? overdue_type_name(c->classification.type) : "",
-           c ? held_rules_text(c->classification) : std::string()});
+    std::vector<std::string> row{
+        who.id, who.name, who.sales_rep, money_text(s.open_cents), money_text(s.past_due_cents),
+        money_text(s.overdue_cents), s.overdue ? "1" : "0", s.newly_overdue ? "1" : "0", std::to_string(s.max_dpd),
+        fixed_text(s.weighted_dpd, 1), date_or_empty(s.last_payment_date),
+        s.last_payment_date == kMissingDays ? std::string() : money_text(s.last_payment_cents),
+        fixed_text(s.revenue_share, 4), c ? overdue_type_name(c->classification.type) : "",
+        c ? held_rules_text(c->classification) : std::string(), money_text(s.disputed_cents)};
+    append(row, credit_cells(credit_status_of(credit, s.customer)));
+    t.row(row);
   }
   return {"customers.csv", t.take()};
 }
@@ -106,6 +131,22 @@ CsvFile installments_csv(const Ledger& ledger, const OverdueAnalysis& overdue, b
       t.row({who.id, who.name, std::to_string(i.number), date_or_empty(i.date), money_text(i.cents)});
   }
   return {"installments.csv", t.take()};
+}
+
+// Issue #20 §3: each overdue customer's next action in priority order; keys untranslated (the
+// type, the action id, the promise state) as in overdue.csv, so a cell reads as its JSON field.
+CsvFile worklist_csv(const Ledger& ledger, const MonitorResult& r, const OverdueAnalysis& overdue,
+                     const ContactLog& contacts, bool zh) {
+  CsvTable t(zh, {"priority", "customer_id", "customer_name", "type", "overdue", "next_action", "action_date",
+                  "last_contact", "promise"});
+  for (const WorklistItem& item : build_worklist(ledger, overdue, contacts, r.as_of)) {
+    const Customer& who = ledger.customers[item.customer];
+    const ClassifiedCustomer& c = overdue.customers[item.position];
+    t.row({std::to_string(item.priority), who.id, who.name, overdue_type_name(c.classification.type),
+           money_text(c.overdue_cents), item.action, date_or_empty(item.date), date_or_empty(item.last_contact),
+           promise_state_name(item.promise)});
+  }
+  return {"worklist.csv", t.take()};
 }
 
 CsvFile rejected_csv(const Ledger& ledger, FileList files, bool zh) {
@@ -146,13 +187,16 @@ CsvFile set_aside_csv(const Ledger& ledger, FileList files, bool zh) {
 std::vector<CsvFile> analysis_csv_files(const AnalysisResult& r, Lang lang) {
   const bool zh = lang == Lang::zh;
   std::vector<CsvFile> out;
-  out.push_back(overdue_csv(r.ledger, r.monitor, r.overdue, zh));
-  out.push_back(customers_csv(r.ledger, r.monitor, r.overdue, zh));
+  const CreditWatch credit = credit_watch(r.ledger, r.monitor, r.overdue, r.settings.credit.warning_share);
+  out.push_back(overdue_csv(r.ledger, r.monitor, r.overdue, credit, zh));
+  out.push_back(customers_csv(r.ledger, r.monitor, r.overdue, credit, zh));
   out.push_back(aging_csv(r.monitor, zh));
   out.push_back(trend_csv(r.monitor, zh));
   out.push_back(installments_csv(r.ledger, r.overdue, zh));
+  out.push_back(worklist_csv(r.ledger, r.monitor, r.overdue, r.contacts, zh));
   out.push_back(rejected_csv(r.ledger, r.file_list(), zh));
   if (!r.ledger.set_aside.empty()) out.push_back(set_aside_csv(r.ledger, r.file_list(), zh));
+  out.push_back(csv_detail::forecast_csv(r.ledger, r.forecast, zh));
   return out;
 }
 

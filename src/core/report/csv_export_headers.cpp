@@ -48,6 +48,22 @@ constexpr std::pair<const char*, S> kHeaders[] = {
     {"reason", S::csv_col_reason},
     {"detail", S::csv_col_detail},
     {"rows", S::csv_col_rows},
+    // issue #20 §2, §4
+    {"in_dispute", S::csv_col_in_dispute},
+    {"credit_limit", S::csv_col_credit_limit},
+    {"utilisation", S::csv_col_utilisation},
+    {"credit_level", S::csv_col_credit_level},
+    {"suggested_credit_limit", S::csv_col_suggested_credit_limit},
+    {"invoice_id", S::csv_col_invoice_id},
+    {"due_date", S::csv_col_due_date},
+    {"expected_date", S::csv_col_expected_date},
+    {"expected_low", S::csv_col_expected_low},
+    {"expected_high", S::csv_col_expected_high},
+    {"basis", S::csv_col_basis},
+    {"next_action", S::csv_col_next_action},
+    {"action_date", S::csv_col_action_date},
+    {"last_contact", S::csv_col_last_contact},
+    {"promise", S::csv_col_promise},
 };
 
 }  // namespace
@@ -71,6 +87,16 @@ CsvTable::CsvTable(bool zh, std::initializer_list<const char*> keys) {
 }
 
 void CsvTable::row(std::initializer_list<std::string> cells) {
+  bool first = true;
+  for (const std::string& cell : cells) {
+    if (!first) bytes_ += ',';
+    first = false;
+    bytes_ += csv_field(cell);
+  }
+  bytes_ += "\r\n";
+}
+
+void CsvTable::row(const std::vector<std::string>& cells) {
   bool first = true;
   for (const std::string& cell : cells) {
     if (!first) bytes_ += ',';

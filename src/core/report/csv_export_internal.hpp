@@ -5,6 +5,11 @@
 #include <utility>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "overdue/forecast/forecast.hpp"
+#include "overdue/ledger/ledger.hpp"
+#include "overdue/report/csv_export.hpp"
 
 namespace overdue::csv_detail {
 
@@ -16,10 +21,14 @@ class CsvTable {
  public:
   CsvTable(bool zh, std::initializer_list<const char*> keys);
   void row(std::initializer_list<std::string> cells);
+  void row(const std::vector<std::string>& cells);  // a row built up cell by cell
   std::string take() { return std::move(bytes_); }
 
  private:
   std::string bytes_;
 };
+
+// forecast.csv (csv_export_forecast.cpp): one row per open invoice, by expected date.
+overdue::CsvFile forecast_csv(const Ledger& ledger, const CashForecast& forecast, bool zh);
 
 }  // namespace overdue::csv_detail

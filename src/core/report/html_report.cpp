@@ -114,6 +114,7 @@ void write_head(std::string& out, const Context& c, bool model) {
       "<div class=\"kpis\">" + kpi(c.t(S::kpi_open), money_display(c.result.open_cents)) +
       kpi(c.t(S::kpi_overdue), money_display(c.result.overdue_cents)) +
       kpi(c.t(S::kpi_overdue_customers), count_display(static_cast<int64_t>(overdue_customers))) +
+      kpi(c.t(S::kpi_in_dispute), money_display(c.result.disputed_cents)) +
       kpi(c.t(S::kpi_dso), html_escape(textf(c.lang, S::kpi_days_fmt,
                                              fixed_text(c.result.metrics.dso, 1).c_str()))) +
       kpi(c.t(S::kpi_cei), percent_display(c.result.metrics.cei / 100.0, 1, c.lang)) +
@@ -126,7 +127,10 @@ void write_head(std::string& out, const Context& c, bool model) {
                   {"metrics", S::sec_metrics},
                   {"aging", S::sec_aging},
                   {"trend", S::sec_trend},
+                  {"forecast", S::forecast_heading},
                   {"customers", S::sec_customers},
+                  {"disputes", S::sec_disputes_credit},
+                  {"worklist", S::sec_worklist},
                   {"allowance", S::sec_allowance},
                   {"model", S::sec_model}};
   out += "<nav><h3>" + html_escape(c.t(S::report_contents)) + "</h3><ol>";
@@ -154,7 +158,10 @@ std::string analysis_report_html(const AnalysisResult& r, Lang lang, const Model
   write_metrics(out, c);
   write_aging(out, c);
   write_trend(out, c);
+  write_forecast(out, c, r.forecast);
   write_customers(out, c);
+  write_disputes_credit(out, c);
+  write_worklist(out, c);
   write_allowance(out, c);
   if (with_model) write_model(out, *model, model_file, lang);
   out += "</main>\n</body>\n</html>\n";

@@ -95,8 +95,8 @@ void write_plan(std::string& out, const Context& c, const ClassifiedCustomer& cc
              money_cell(key + ".installments." + std::to_string(i) + ".amount", in.cents) + "</tr>";
     }
     out += "</tbody></table><p class=\"legend\">" +
-           e(textf(c.lang, S::installments_sum_fmt, money_display(sum).c_str(),
-                   money_display(cc.overdue_cents).c_str())) +
+           e(textf(c.lang, S::installments_sum_fmt, money_display(sum).c_str(),   // disputes left out (issue #20 §2)
+                   money_display(cc.overdue_cents - c.result.customers[cc.customer].disputed_overdue_cents).c_str())) +
            "</p>";
   }
   out += "<ul class=\"facts\">";

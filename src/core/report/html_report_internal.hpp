@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "overdue/classify/words.hpp"
+#include "overdue/forecast/forecast.hpp"
 #include "overdue/report/html_report.hpp"
 
 namespace overdue::report_detail {
@@ -66,8 +67,13 @@ void write_parameters(std::string& out, const Context& c);
 void write_metrics(std::string& out, const Context& c);
 void write_aging(std::string& out, const Context& c);
 void write_trend(std::string& out, const Context& c);
+// When the money comes in (issue #20 §1; html_report_forecast.cpp).
+void write_forecast(std::string& out, const Context& c, const CashForecast& forecast);
+// Today's worklist (issue #20 §3; html_report_worklist.cpp).
+void write_worklist(std::string& out, const Context& c);
 void write_allowance(std::string& out, const Context& c);
 void write_customers(std::string& out, const Context& c);
+void write_disputes_credit(std::string& out, const Context& c);  // issue #20 §2, §4 (html_report_disputes.cpp)
 void write_model(std::string& out, const ModelLab& lab, std::string_view file, Lang lang);
 // The binning tables of the scorecard's features, inside the model section (html_report_model_bins.cpp).
 void write_model_bins(std::string& out, const ModelLab& lab, Lang lang);

@@ -123,12 +123,13 @@ std::string safe_file_name(uint32_t priority, const std::string& id) {
   return name + ".html";
 }
 
-// The overdue invoices (DPD > threshold) of each customer, oldest due date first.
+// The overdue invoices (DPD > threshold) of each customer, oldest due date first. A disputed
+// invoice is left out (issue #20 §2): the letter asks only for what the customer does not contest.
 std::vector<std::vector<const OpenItem*>> overdue_items(const Ledger& ledger,
                                                         const MonitorResult& result) {
   std::vector<std::vector<const OpenItem*>> by_customer(ledger.customers.size());
   for (const OpenItem& item : result.open_items) {
-    if (item.days_past_due <= result.options.threshold_days ||
+    if (item.days_past_due <= result.options.threshold_days || item.disputed ||
         item.invoice >= ledger.invoices.size())
       continue;
     const uint32_t c = ledger.invoices[item.invoice].customer;
@@ -145,19 +146,27 @@ std::vector<std::vector<const OpenItem*>> overdue_items(const Ledger& ledger,
   return by_customer;
 }
 
+// A customer gets a letter when some overdue invoice it does not dispute is left to ask for.
+bool has_letter(const std::vector<const OpenItem*>& items) {
+  for (const OpenItem* item : items)
+    if (item->open_cents > 0) return true;
+  return false;
+}
+
 std::string letter_section(const Ledger& ledger, const MonitorResult& result,
                            const ClassifiedCustomer& cc, const std::vector<const OpenItem*>& items,
                            const LetterTemplates& templates, Lang lang,
                            std::vector<std::string>& unknown) {
   const Customer& who = ledger.customers[cc.customer];
   const CustomerStatus& status = result.customers[cc.customer];
+  const int64_t asked_cents = cc.overdue_cents - status.disputed_overdue_cents;  // disputes left out
   Values v;
   v.inline_values["customer"] = who.name;
   v.inline_values["customer_id"] = who.id;
   v.inline_values["customer_contact"] =
       !who.person_in_charge.empty() ? who.person_in_charge : who.contact;
   v.inline_values["as_of"] = iso_date_text(result.as_of);
-  v.inline_values["overdue_amount"] = money_display(cc.overdue_cents);
+  v.inline_values["overdue_amount"] = money_display(asked_cents);
   v.inline_values["open_amount"] = money_display(status.open_cents);
   if (ledger.currency.used.size() > 1 && !ledger.currency.reporting.empty()) {   // several currencies: say which
     v.inline_values["overdue_amount"] += " " + ledger.currency.reporting;
@@ -170,12 +179,12 @@ std::string letter_section(const Ledger& ledger, const MonitorResult& result,
       templates.company.empty() ? text(S::letter_default_company, lang) : templates.company;
   v.inline_values["contact"] =
       templates.contact.empty() ? text(S::letter_default_contact, lang) : templates.contact;
-  v.invoice_table = invoice_table(ledger, result, items, cc.overdue_cents, lang);
+  v.invoice_table = invoice_table(ledger, result, items, asked_cents, lang);
   v.installment_table = installment_table(cc, lang);
   const OverdueType type = cc.classification.type;
   return "<section class=\"letter\" id=\"letter-" + std::to_string(cc.priority) +
          "\" data-customer-id=\"" + e(who.id) + "\" data-type=\"" + overdue_type_name(type) +
-         "\" data-overdue=\"" + std::to_string(cc.overdue_cents) + "\">\n" +
+         "\" data-overdue=\"" + std::to_string(asked_cents) + "\">\n" +
          letters_detail::render_template(letter_template(templates, type, lang), v, unknown) +
          "</section>\n";
 }
@@ -219,6 +228,7 @@ RenderedLetters render_letters(const AnalysisResult& r, const LetterTemplates& t
   const auto items = overdue_items(ledger, result);  // once for all letters
   std::string body;
   for (const ClassifiedCustomer& cc : overdue.customers) {
+    if (!has_letter(items[cc.customer])) continue;   // every overdue invoice disputed: no letter
     RenderedLetter letter;
     letter.customer = cc.customer;
     const Customer& who = ledger.customers[cc.customer];
@@ -231,7 +241,7 @@ RenderedLetters render_letters(const AnalysisResult& r, const LetterTemplates& t
     merge_unknown(out.unknown_placeholders, letter.unknown_placeholders);
     out.letters.push_back(std::move(letter));
   }
-  if (overdue.customers.empty()) body = "<p>" + e(text(S::letter_none, lang)) + "</p>\n";
+  if (out.letters.empty()) body = "<p>" + e(text(S::letter_none, lang)) + "</p>\n";
   out.html = document(text(S::letters_title, lang), body, lang);
   return out;
 }

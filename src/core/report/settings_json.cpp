@@ -68,6 +68,8 @@ ordered_json value_json(const Field& f, AnalysisSettings& s) {
 // of someone who never touched them are written as before.
 bool written(const Field& f, AnalysisSettings& s) {
   if (f.kind == FieldKind::boolean || f.kind == FieldKind::date_swap) return *static_cast<bool*>(f.ref(s));
+  if (std::string_view(f.key) == "credit.warning_share")   // issue #20 §4
+    return *static_cast<double*>(f.ref(s)) != AnalysisSettings::Credit{}.warning_share;
   if (f.kind == FieldKind::text) return !static_cast<std::string*>(f.ref(s))->empty();
   if (f.kind == FieldKind::text_size) return *static_cast<int*>(f.ref(s)) != 0;
   return true;

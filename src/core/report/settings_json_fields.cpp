@@ -91,6 +91,8 @@ std::vector<Field> make_fields() {
       OL_FIELD("import.receivables_account", text, 0, 0, ledger.receivables_account),
       // issue #18: day/month that Excel swapped (it opened a CSV in the other locale) kept as stored
       OL_FIELD("import.excel_date_swap", date_swap, 0, 0, import.keep_swapped_dates),
+      // issue #20 §4: the share of its credit limit at which a customer is listed as near it
+      OL_FIELD("credit.warning_share", number, 0, 1, credit.warning_share),
       // issue #22: the page's text size
       OL_FIELD("ui.text_size", text_size, 0, 0, ui.text_size),
   };

@@ -88,6 +88,7 @@ EncodingGuess detect_encoding(std::string_view sample, bool whole_file) {
   EncodingGuess g;
   if (sample.empty()) {
     g.error = "empty file";
+    g.error_kind = FileErrorKind::empty_file;
     return g;
   }
   if (starts_with(sample, "\xEF\xBB\xBF")) {
@@ -107,6 +108,7 @@ EncodingGuess detect_encoding(std::string_view sample, bool whole_file) {
   }
   if (const char* what = binary_signature(sample)) {
     g.error = std::string("binary file (") + what + "), not a CSV";
+    g.error_kind = FileErrorKind::binary_file;
     return g;
   }
   if (std::memchr(sample.data(), '\0', sample.size()) != nullptr) {
@@ -115,6 +117,7 @@ EncodingGuess detect_encoding(std::string_view sample, bool whole_file) {
       return g;
     }
     g.error = "binary file (contains NUL bytes), not a CSV";
+    g.error_kind = FileErrorKind::binary_file;
     return g;
   }
   // Text has few control characters other than tab, line ends, form feed and Ctrl-Z.
@@ -123,6 +126,7 @@ EncodingGuess detect_encoding(std::string_view sample, bool whole_file) {
     control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1A;
   if (control * 20 > sample.size()) {
     g.error = "binary file (control bytes), not a CSV";
+    g.error_kind = FileErrorKind::binary_file;
     return g;
   }
   size_t first_high = 0;

@@ -5,27 +5,30 @@
 
 namespace overdue {
 
-std::string compound_file_message(std::string_view bytes, std::string_view file_name) {
+FileError compound_file_message(std::string_view bytes, std::string_view file_name) {
   switch (classify_compound_file(bytes, file_name)) {
-    case CompoundFileKind::encrypted_workbook: return "password-protected: remove the password in Excel";
-    case CompoundFileKind::excel_97_2003: return "Excel 97–2003 (.xls): save it as .xlsx or CSV";
-    case CompoundFileKind::wps_spreadsheet: return "a WPS spreadsheet (.et): save it as .xlsx or CSV";
-    case CompoundFileKind::other: return "an Office file that is not a workbook";
+    case CompoundFileKind::encrypted_workbook:
+      return {FileErrorKind::password_protected, "password-protected: remove the password in Excel"};
+    case CompoundFileKind::excel_97_2003:
+      return {FileErrorKind::unsupported_format, "Excel 97–2003 (.xls): save it as .xlsx or CSV"};
+    case CompoundFileKind::wps_spreadsheet:
+      return {FileErrorKind::unsupported_format, "a WPS spreadsheet (.et): save it as .xlsx or CSV"};
+    case CompoundFileKind::other: return {FileErrorKind::not_a_workbook, "an Office file that is not a workbook"};
     case CompoundFileKind::damaged: break;
   }
-  return "a damaged Office file (compound file): not readable as a workbook";
+  return {FileErrorKind::damaged_workbook, "a damaged Office file (compound file): not readable as a workbook"};
 }
 
 namespace {
 
 // A small part read whole and parsed; "" or what went wrong.
 template <class Parser>
-std::string parse_part(const ZipArchive& zip, const ZipEntry& entry, Parser& parser) {
-  std::string error;
+FileError parse_part(const ZipArchive& zip, const ZipEntry& entry, Parser& parser) {
+  FileError error;
   const std::string xml = read_zip_entry(zip, entry, error);
   if (!error.empty()) return error;
-  if (!parser.feed(xml, true)) return "damaged workbook: " + entry.name + " " + parser.error();
-  return "";
+  if (!parser.feed(xml, true)) return {FileErrorKind::damaged_workbook, "damaged workbook: " + entry.name + " " + parser.error()};
+  return {};
 }
 
 std::string trimmed(std::string s) {
@@ -50,13 +53,13 @@ const ZipEntry* find_zip_part(const ZipArchive& zip, std::string_view name) {
   return nullptr;
 }
 
-std::string locate_workbook(const ZipArchive& zip, WorkbookLocation& out) {
+FileError locate_workbook(const ZipArchive& zip, WorkbookLocation& out) {
   // An OpenDocument package names its type in a first, stored entry "mimetype".
   if (const ZipEntry* mimetype = zip.find("mimetype")) {
-    std::string error;
+    FileError error;
     const std::string type = trimmed(read_zip_entry(zip, *mimetype, error));
     if (type == "application/vnd.oasis.opendocument.spreadsheet")
-      return "an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV";
+      return {FileErrorKind::unsupported_format, "an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV"};
   }
   // The package relationships name the main part; Excel's is xl/workbook.xml (xl/workbook.bin in
   // an .xlsb).
@@ -73,23 +76,23 @@ std::string locate_workbook(const ZipArchive& zip, WorkbookLocation& out) {
   }
   const size_t n = workbook_name.size();
   if (zip.find("xl/workbook.bin") || (n > 4 && workbook_name.compare(n - 4, 4, ".bin") == 0))
-    return "an Excel binary workbook (.xlsb): save it as .xlsx or CSV";
+    return {FileErrorKind::unsupported_format, "an Excel binary workbook (.xlsb): save it as .xlsx or CSV"};
   const ZipEntry* workbook = find_zip_part(zip, workbook_name);
   if (!workbook && workbook_name != "xl/workbook.xml") {
     workbook_name = "xl/workbook.xml";
     workbook = find_zip_part(zip, workbook_name);
   }
-  if (!workbook) return "a zip archive but not an Excel workbook";
+  if (!workbook) return {FileErrorKind::not_a_workbook, "a zip archive but not an Excel workbook"};
 
   WorkbookPartParser workbook_parser;
-  if (std::string error = parse_part(zip, *workbook, workbook_parser); !error.empty()) return error;
+  if (FileError error = parse_part(zip, *workbook, workbook_parser); !error.empty()) return error;
   WorkbookPart part = workbook_parser.take();
   out.date1904 = part.date1904;
 
   std::vector<Relationship> relationships;
   if (const ZipEntry* rels = find_zip_part(zip, relationships_part_name(workbook_name))) {
     RelationshipsParser parser;
-    if (std::string error = parse_part(zip, *rels, parser); !error.empty()) return error;
+    if (FileError error = parse_part(zip, *rels, parser); !error.empty()) return error;
     relationships = parser.take();
   }
   auto target_of = [&](std::string_view kind, std::string_view id) -> std::string {
@@ -113,7 +116,7 @@ std::string locate_workbook(const ZipArchive& zip, WorkbookLocation& out) {
   out.shared_strings = find_zip_part(zip, strings.empty() ? "xl/sharedStrings.xml" : strings);
   std::string styles = target_of("styles", "");
   out.styles = find_zip_part(zip, styles.empty() ? "xl/styles.xml" : styles);
-  return "";
+  return {};
 }
 
 }  // namespace overdue

@@ -12,7 +12,7 @@
 namespace overdue {
 
 // The message for a file that is a compound file (compound_file.hpp says which kind).
-std::string compound_file_message(std::string_view bytes, std::string_view file_name);
+FileError compound_file_message(std::string_view bytes, std::string_view file_name);
 
 // Two names equal when ASCII letters' case is ignored (sheet names asked for, zip entry names).
 bool equal_ignoring_ascii_case(std::string_view a, std::string_view b);
@@ -36,7 +36,7 @@ struct WorkbookLocation {
 };
 
 // Finds the workbook in a zip: checks what kind of zip it is, then reads the workbook part and its
-// relationships. Returns an error message a user can act on, or "" with `out` filled in.
-std::string locate_workbook(const ZipArchive& zip, WorkbookLocation& out);
+// relationships. Returns an error a user can act on, or an empty one with `out` filled in.
+FileError locate_workbook(const ZipArchive& zip, WorkbookLocation& out);
 
 }  // namespace overdue

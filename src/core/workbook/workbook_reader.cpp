@@ -85,9 +85,10 @@ struct WorkbookReader::State {
   std::string unknown_sheet;        // the sheet asked for is not there: the message, given at the end
 
   // No table is read from a damaged workbook, even when the damage is in a sheet only counted.
-  void fail(std::string message) {
+  void fail(FileErrorKind kind, std::string message) {
     SheetCells failed;
     failed.error = std::move(message);
+    failed.error_kind = kind;
     failed.sheets = std::move(out.sheets);
     failed.date1904 = out.date1904;
     out = std::move(failed);
@@ -96,6 +97,8 @@ struct WorkbookReader::State {
     strings_parser.reset();
     sheet_parser.reset();
   }
+
+  void fail(const FileError& error) { fail(error.kind, error.text); }
 
   void open();
   bool start_next_sheet();
@@ -110,24 +113,24 @@ struct WorkbookReader::State {
 
 void WorkbookReader::State::open() {
   switch (sniff_container(bytes)) {
-    case ContainerKind::text: return fail("not a workbook");
+    case ContainerKind::text: return fail(FileErrorKind::not_a_workbook, "not a workbook");
     case ContainerKind::compound_file: return fail(compound_file_message(bytes, file_name));
     case ContainerKind::zip: break;
   }
   zip.emplace(bytes);
-  if (!zip->error().empty()) return fail(zip->error());
-  if (std::string error = locate_workbook(*zip, location); !error.empty()) return fail(error);
+  if (!zip->error().empty()) return fail(zip->error_kind(), zip->error());
+  if (FileError error = locate_workbook(*zip, location); !error.empty()) return fail(error);
   out.date1904 = location.date1904;
   for (const SheetPartLocation& s : location.sheets) out.sheets.push_back(SheetInfo{s.name, s.hidden, 0});
   parsed.assign(location.sheets.size(), false);
 
   if (location.styles) {
-    std::string error;
+    FileError error;
     const std::string xml = read_zip_entry(*zip, *location.styles, error);
     if (!error.empty()) return fail(error);
     StylesParser parser;
     if (!parser.feed(xml, true))
-      return fail("damaged workbook: " + location.styles->name + " " + parser.error());
+      return fail(FileErrorKind::damaged_workbook, "damaged workbook: " + location.styles->name + " " + parser.error());
     styles = parser.take();
   }
 
@@ -148,7 +151,7 @@ void WorkbookReader::State::open() {
                       "; its sheets are: " + (list.empty() ? "(none)" : list);
     }
   }
-  if (location.sheets.empty()) return fail("the workbook is empty");
+  if (location.sheets.empty()) return fail(FileErrorKind::workbook_empty, "the workbook is empty");
 
   if (location.shared_strings) total_compressed += location.shared_strings->compressed;
   for (const SheetPartLocation& s : location.sheets)
@@ -172,18 +175,18 @@ bool WorkbookReader::State::stream(Parser& parser, Budget& budget, Work work) {
   while (!budget.spent()) {
     const std::string_view piece = entry->next(piece_size(budget));
     if (!entry->error().empty()) {
-      fail(entry->error());
+      fail(entry->error_kind(), entry->error());
       return false;
     }
     const uint64_t before = work();
     if (!piece.empty() && !parser.feed(piece, false)) {
-      fail("damaged workbook: " + entry_name + " " + parser.error());
+      fail(FileErrorKind::damaged_workbook, "damaged workbook: " + entry_name + " " + parser.error());
       return false;
     }
     budget.spend(std::max<uint64_t>(1, work() - before));
     if (entry->done()) {
       if (!parser.feed({}, true)) {
-        fail("damaged workbook: " + entry_name + " " + parser.error());
+        fail(FileErrorKind::damaged_workbook, "damaged workbook: " + entry_name + " " + parser.error());
         return false;
       }
       finished_compressed += entry->consumed();
@@ -191,7 +194,7 @@ bool WorkbookReader::State::stream(Parser& parser, Budget& budget, Work work) {
       return true;
     }
     if (piece.empty()) {  // no data and not at the end: never loop on it
-      fail("damaged workbook: " + entry_name + " could not be read");
+      fail(FileErrorKind::damaged_workbook, "damaged workbook: " + entry_name + " could not be read");
       return false;
     }
   }
@@ -225,7 +228,7 @@ bool WorkbookReader::State::start_next_sheet() {
   if (!sheet.entry) {
     if (mode == SheetParser::Mode::collect) {
       // The sheet is named in the workbook but its part is not in the zip.
-      fail("damaged workbook: the part of sheet '" + sheet.name + "' (" +
+      fail(FileErrorKind::damaged_workbook, "damaged workbook: the part of sheet '" + sheet.name + "' (" +
            (sheet.part.empty() ? std::string("no relationship") : sheet.part) + ") is missing");
       return false;
     }
@@ -251,7 +254,7 @@ void WorkbookReader::State::finish_sheet() {
     std::vector<uint64_t> date_cells;
     if (!lay_out_sheet(sheet_parser->take(), out, date_cells)) {
       sheet_parser.reset();
-      return fail(out.error);
+      return fail(FileErrorKind::too_large, out.error);
     }
     find_date_swaps(out, date_cells, options.keep_swapped_dates);
   }
@@ -263,10 +266,12 @@ void WorkbookReader::State::finish() {
   strings = StringPool{};
   if (!unknown_sheet.empty()) {
     out.error = std::move(unknown_sheet);
+    out.error_kind = FileErrorKind::sheet_not_found;
     return;
   }
   if (chosen >= 0 && out.sheets[static_cast<size_t>(chosen)].rows > 0) return;
   if (chosen >= 0) {
+    out.error_kind = FileErrorKind::workbook_empty;
     out.error = "the sheet '" + location.sheets[static_cast<size_t>(chosen)].name + "' in " +
                 file_name + " holds no value";
     return;
@@ -275,6 +280,7 @@ void WorkbookReader::State::finish() {
   std::string hidden;
   for (const SheetInfo& s : out.sheets)
     if (s.hidden && s.rows > 0) hidden += (hidden.empty() ? "" : ", ") + s.name;
+  out.error_kind = FileErrorKind::workbook_empty;
   out.error = hidden.empty() ? "the workbook is empty"
                              : "no visible sheet holds a value; hidden sheets do: " + hidden;
 }

@@ -51,6 +51,7 @@ constexpr uint64_t kCentralSize = 46, kLocalHeaderSize = 30;
 constexpr uint64_t kMaxComment = 65535;
 
 const char kTruncated[] = "not a complete zip file: truncated or damaged";
+const char kSpanned[] = "a zip split across several files (a spanned archive): not supported";
 
 // [SECTION] end of central directory (zip64 too) ---------------------------------------------
 
@@ -104,7 +105,7 @@ std::string read_end(std::string_view b, Directory& dir) {
     if (record > locator || locator - record < kZip64EndSize || u32(b, record) != kZip64EndSig)
       return std::string(kTruncated) + " (zip64 end record)";
     if (u32(b, record + 16) != 0 || u32(b, record + 20) != 0 || u64(b, record + 24) != u64(b, record + 32))
-      return "a zip split across several files (a spanned archive): not supported";
+      return std::string(kSpanned);
     dir.entries = u64(b, record + 32);
     dir.size = u64(b, record + 40);
     dir.offset = u64(b, record + 48);
@@ -112,7 +113,7 @@ std::string read_end(std::string_view b, Directory& dir) {
     dir.zip64 = true;
   } else {
     if (disk != 0 || cd_disk != 0 || on_disk != dir.entries)
-      return "a zip split across several files (a spanned archive): not supported";
+      return std::string(kSpanned);
     if (dir.entries == 0xFFFF || dir.size == 0xFFFFFFFF || dir.offset == 0xFFFFFFFF)
       return std::string(kTruncated) + " (zip64 locator missing)";
   }
@@ -185,6 +186,7 @@ ZipArchive::ZipArchive(std::string_view bytes) : bytes_(bytes) {
   error_ = read_end(bytes_, dir);
   if (error_.empty()) error_ = read_directory(bytes_, dir, entries_);
   if (!error_.empty()) entries_.clear();
+  if (!error_.empty()) error_kind_ = error_ == kSpanned ? FileErrorKind::unsupported_format : FileErrorKind::damaged_workbook;
 }
 
 const ZipEntry* ZipArchive::find(std::string_view name) const {
@@ -257,6 +259,7 @@ struct ZipEntryReader::State {
   uint32_t crc = 0;
   bool finished = false;
   std::string error;
+  FileErrorKind error_kind = FileErrorKind::none;
   z_stream z{};
   bool z_open = false;
   std::unique_ptr<char[]> buffer;
@@ -265,8 +268,9 @@ struct ZipEntryReader::State {
   ~State() {
     if (z_open) inflateEnd(&z);
   }
-  void fail(std::string why) {
+  void fail(FileErrorKind kind, std::string why) {
     error = std::move(why);
+    error_kind = kind;
     finished = true;
   }
   // At the end of the data (`total` bytes in all, the last piece included): the size and CRC-32
@@ -274,6 +278,7 @@ struct ZipEntryReader::State {
   // count of bytes returned.
   void finish(uint64_t total) {
     finished = true;
+    if (total != expected_size || crc != expected_crc) error_kind = FileErrorKind::damaged_workbook;
     if (total != expected_size)
       error = "damaged: size mismatch in " + name + " (" + std::to_string(total) + " bytes, the directory says " +
               std::to_string(expected_size) + ")";
@@ -323,16 +328,16 @@ std::string_view ZipEntryReader::State::next_deflated(size_t max_bytes) {
     got += out_before - z.avail_out;
     const uint64_t so_far = produced + got;
     if (so_far > expected_size) {
-      fail(name + " holds more data than its directory says (" + std::to_string(expected_size) +
+      fail(FileErrorKind::damaged_workbook, name + " holds more data than its directory says (" + std::to_string(expected_size) +
            " bytes): refused as damaged or a possible zip bomb");
       return {};
     }
     if (so_far > ZipArchive::kMaxEntryBytes) {
-      fail(name + " refused: it would expand to more than 1 GB");
+      fail(FileErrorKind::too_large, name + " refused: it would expand to more than 1 GB");
       return {};
     }
     if (so_far % kRatioFloor == 0 && ratio_too_high(so_far, consumed)) {
-      fail(name + ": compression ratio over " + std::to_string(ZipArchive::kMaxCompressionRatio) +
+      fail(FileErrorKind::too_large, name + ": compression ratio over " + std::to_string(ZipArchive::kMaxCompressionRatio) +
            ": refused as a possible zip bomb");
       return {};
     }
@@ -344,16 +349,16 @@ std::string_view ZipEntryReader::State::next_deflated(size_t max_bytes) {
       return std::string_view(buffer.get(), got);
     }
     if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT || rc == Z_STREAM_ERROR) {
-      fail("damaged: the compressed data of " + name + " is corrupt");
+      fail(FileErrorKind::damaged_workbook, "damaged: the compressed data of " + name + " is corrupt");
       return {};
     }
     if (rc == Z_MEM_ERROR) {
-      fail("out of memory while inflating " + name);
+      fail(FileErrorKind::out_of_memory, "out of memory while inflating " + name);
       return {};
     }
     // Z_OK or Z_BUF_ERROR: no progress with no input left means the data ends early.
     if (consumed == data.size() && z.avail_out > 0 && out_before == z.avail_out && in_before == 0) {
-      fail("damaged: the compressed data of " + name + " ends early (truncated)");
+      fail(FileErrorKind::damaged_workbook, "damaged: the compressed data of " + name + " ends early (truncated)");
       return {};
     }
   }
@@ -369,29 +374,29 @@ void ZipEntryReader::State::open(const ZipArchive& archive, const ZipEntry& entr
   s.expected_crc = entry.crc32;
   s.expected_size = entry.uncompressed;
   const std::string_view b = archive.bytes();
-  if (!archive.error().empty()) return s.fail(archive.error());
-  if (entry.flags & 1) return s.fail(entry.name + " is encrypted (a zip with a password): not supported");
+  if (!archive.error().empty()) return s.fail(archive.error_kind(), archive.error());
+  if (entry.flags & 1) return s.fail(FileErrorKind::unsupported_format, entry.name + " is encrypted (a zip with a password): not supported");
   if (entry.method != 0 && entry.method != 8)
-    return s.fail(entry.name + " is compressed with " + method_name(entry.method) +
+    return s.fail(FileErrorKind::unsupported_format, entry.name + " is compressed with " + method_name(entry.method) +
                   ", which is not supported (only stored and deflate)");
   if (entry.uncompressed > ZipArchive::kMaxEntryBytes)
-    return s.fail(entry.name + " refused: it would expand to more than 1 GB");
+    return s.fail(FileErrorKind::too_large, entry.name + " refused: it would expand to more than 1 GB");
   if (entry.method == 8 && ratio_too_high(entry.uncompressed, entry.compressed))
-    return s.fail(entry.name + ": compression ratio over " + std::to_string(ZipArchive::kMaxCompressionRatio) +
+    return s.fail(FileErrorKind::too_large, entry.name + ": compression ratio over " + std::to_string(ZipArchive::kMaxCompressionRatio) +
                   ": refused as a possible zip bomb");
   if (entry.method == 0 && entry.compressed != entry.uncompressed)
-    return s.fail("damaged: " + entry.name + " is stored with two different sizes");
+    return s.fail(FileErrorKind::damaged_workbook, "damaged: " + entry.name + " is stored with two different sizes");
   // The local header repeats the name and has its own extra field (its lengths may differ from
   // the directory's); its sizes may be zero (a data descriptor follows the data: flag bit 3), so
   // the sizes are the directory's.
   const uint64_t lh = entry.local_header;
   if (!fits(b, lh, kLocalHeaderSize) || u32(b, lh) != kLocalHeaderSig)
-    return s.fail(std::string(kTruncated) + " (" + entry.name + ")");
+    return s.fail(FileErrorKind::damaged_workbook, std::string(kTruncated) + " (" + entry.name + ")");
   const uint64_t start = lh + kLocalHeaderSize + u16(b, lh + 26) + u16(b, lh + 28);
-  if (!fits(b, start, entry.compressed)) return s.fail(std::string(kTruncated) + " (" + entry.name + ")");
+  if (!fits(b, start, entry.compressed)) return s.fail(FileErrorKind::damaged_workbook, std::string(kTruncated) + " (" + entry.name + ")");
   s.data = b.substr(start, entry.compressed);
   if (entry.method == 8) {
-    if (inflateInit2(&s.z, -15) != Z_OK) return s.fail("out of memory while inflating " + entry.name);
+    if (inflateInit2(&s.z, -15) != Z_OK) return s.fail(FileErrorKind::out_of_memory, "out of memory while inflating " + entry.name);
     s.z_open = true;
   } else if (entry.uncompressed == 0) {
     s.finish(0);
@@ -414,10 +419,11 @@ std::string_view ZipEntryReader::next(size_t max_bytes) {
 }
 bool ZipEntryReader::done() const { return state_->finished; }
 const std::string& ZipEntryReader::error() const { return state_->error; }
+FileErrorKind ZipEntryReader::error_kind() const { return state_->error_kind; }
 uint64_t ZipEntryReader::produced() const { return state_->produced; }
 uint64_t ZipEntryReader::consumed() const { return state_->consumed; }
 
-std::string read_zip_entry(const ZipArchive& archive, const ZipEntry& entry, std::string& error) {
+std::string read_zip_entry(const ZipArchive& archive, const ZipEntry& entry, FileError& error) {
   ZipEntryReader reader(archive, entry);
   std::string out;
   // The declared size may lie: reserve no more than 16 MB on its word.
@@ -426,7 +432,7 @@ std::string read_zip_entry(const ZipArchive& archive, const ZipEntry& entry, std
     const std::string_view piece = reader.next(1u << 20);
     out.append(piece.data(), piece.size());
   }
-  error = reader.error();
+  error = FileError{reader.error_kind(), reader.error()};
   if (!error.empty()) return {};
   return out;
 }

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "overdue/text/file_error.hpp"
+
 namespace overdue {
 
 struct ZipEntry {
@@ -28,6 +30,7 @@ class ZipArchive {
   // says why in words a user can act on ("not a complete zip file: truncated or damaged").
   explicit ZipArchive(std::string_view bytes);
   const std::string& error() const { return error_; }
+  FileErrorKind error_kind() const { return error_kind_; }
   const std::vector<ZipEntry>& entries() const { return entries_; }
   // The entry with this name, nullptr when absent. An exact match first; failing that, one that
   // differs only in ASCII case or uses '\' for '/' (OPC part names compare case-insensitively,
@@ -42,6 +45,7 @@ class ZipArchive {
   std::string_view bytes_;
   std::vector<ZipEntry> entries_;
   std::string error_;
+  FileErrorKind error_kind_ = FileErrorKind::none;
 };
 
 // Inflates one entry in chunks: next() returns the next piece (a view valid until the next call;
@@ -60,6 +64,7 @@ class ZipEntryReader {
   std::string_view next(size_t max_bytes = 64 * 1024);
   bool done() const;                 // the whole entry was read (or an error stopped it)
   const std::string& error() const;  // non-empty: damaged data, CRC mismatch, a bomb refused
+  FileErrorKind error_kind() const;
   uint64_t produced() const;         // uncompressed bytes returned so far
   uint64_t consumed() const;         // compressed bytes so far (for progress)
 
@@ -69,6 +74,6 @@ class ZipEntryReader {
 };
 
 // A whole (small) entry: workbook.xml, relationships, styles. Empty with error set on failure.
-std::string read_zip_entry(const ZipArchive& archive, const ZipEntry& entry, std::string& error);
+std::string read_zip_entry(const ZipArchive& archive, const ZipEntry& entry, FileError& error);
 
 }  // namespace overdue

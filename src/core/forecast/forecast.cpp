@@ -1,0 +1,492 @@
+// ForecastJob (overdue/forecast/forecast.hpp): the expected payment date of every open invoice at
+// the as-of date, the cash per week that follows, and the backtest at past month ends.
+//
+// What is known at a date T: an invoice issued on or before T, settled on or before T when the
+// allocations that reached it by T cover its amount (the payment-pattern change's reading, its
+// "days late" signed here: early counts as early). Each evaluation date — every replay date, then
+// the as-of date — is a pass over the invoices (the pools of the book, the segments and the settled
+// disputes) and a pass over the customers (their own weighted history, their open invoices).
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "forecast/internal.hpp"
+#include "overdue/ledger/dates.hpp"
+#include "overdue/text/civil_date.hpp"
+
+namespace overdue {
+
+using namespace forecast_detail;
+
+const char* forecast_basis_name(ForecastBasis basis) {
+  switch (basis) {
+    case ForecastBasis::history: return "history";
+    case ForecastBasis::promise: return "promise";
+    case ForecastBasis::segment: return "segment";
+    case ForecastBasis::book: return "book";
+    case ForecastBasis::disputed: return "disputed";
+  }
+  return "book";
+}
+
+std::vector<int32_t> forecast_replay_dates(int32_t first_date, int32_t last) {
+  std::vector<int32_t> dates;
+  if (first_date == kMissingDays || last == kMissingDays) return dates;
+  const int32_t from = first_date + 180, to = last - 30;
+  if (from > to) return dates;
+  // Counted back from the last month end, at most kMaxReplayDates of them: a mistyped year in one
+  // cell (a payment dated 8186) must not make thousands of replays.
+  CivilDate c = civil_from_days(to);
+  if (days_from_civil(c.year, c.month, days_in_month(c.year, c.month)) > to && --c.month < 1) {
+    c.month = 12;
+    --c.year;
+  }
+  while (dates.size() < kMaxReplayDates) {
+    const int32_t month_end = days_from_civil(c.year, c.month, days_in_month(c.year, c.month));
+    if (month_end < from) break;
+    dates.push_back(month_end);
+    if (--c.month < 1) {
+      c.month = 12;
+      --c.year;
+    }
+  }
+  std::reverse(dates.begin(), dates.end());
+  return dates;
+}
+
+namespace {
+
+// Segments beyond this many distinct ones get no pool of their own (the book serves them): a
+// mistyped segment column must not make a million pools.
+constexpr size_t kMaxSegments = 64;
+
+enum class Stage { count_allocations, place_allocations, settle, order_settled, pools, customers, finish, done };
+
+struct Accuracy {  // one method's backtest sums
+  uint64_t abs_days = 0;
+  int64_t forecast_30d = 0;   // the current date's forecast of the next 30 days
+  double cash_error_sum = 0;
+};
+
+}  // namespace
+
+struct ForecastJob::State {
+  const Ledger& ledger;
+  const MonitorResult& monitor;
+  const ContactLog* contacts;
+  int32_t as_of = kMissingDays;
+
+  Stage stage = Stage::count_allocations;
+  size_t cursor = 0;
+  uint64_t done_units = 0, total_units = 1;
+
+  // Each invoice's allocations (date, cents) by date, and its settled date (kMissingDays: open at as-of).
+  std::vector<uint32_t> alloc_offset;
+  std::vector<std::pair<int32_t, int64_t>> allocs;
+  std::vector<int32_t> settled;
+  // Compact copies read at every replay date: the invoice date (kMissingDays when the invoice is
+  // not one the forecast reads: a credit note, no date) and the due date.
+  std::vector<int32_t> issued_, due_, disputed_from_;
+  std::vector<uint32_t> open_;  // the current customer's open invoices
+  // Invoices grouped by customer (ledger order within a customer).
+  std::vector<uint32_t> customer_offset, customer_invoices;
+  std::vector<int32_t> segment_of;  // per customer: pool index, -1 none
+  std::vector<int64_t> open_at_as_of;
+  // Contacts per customer: [contact_offset[c], contact_offset[c + 1]) in ContactLog::contacts.
+  std::vector<uint32_t> contact_offset;
+
+  std::vector<int32_t> dates;  // the replay dates, then the as-of date
+  size_t date_index = 0;
+  // The settled invoices by the first evaluation date on or after their settled date: the pools
+  // only grow from one date to the next, so each invoice joins them once.
+  std::vector<uint32_t> settled_offset, settled_by_date;
+  DelayHistogram book, disputes;
+  std::vector<DelayHistogram> segments;
+  WeightedDelays history;
+
+  // The backtest's sums.
+  Accuracy method, due_date, average;
+  int64_t paid_30d = 0;
+  uint64_t date_invoices = 0;
+  CashForecast out;
+
+  State(const Ledger& l, const MonitorResult& m, const ContactLog* c) : ledger(l), monitor(m), contacts(c) {}
+
+  int32_t T() const { return dates[date_index]; }
+  bool is_as_of_date() const { return date_index + 1 == dates.size(); }
+  // Disputed by `t` (known then).
+  bool disputed_invoice(uint32_t i, int32_t t) const {
+    return disputed_from_[i] != kMissingDays && disputed_from_[i] <= t;
+  }
+  bool usable(const Invoice& inv) const {
+    return inv.amount_cents > 0 && inv.invoice_date != kMissingDays && effective_due_date(inv) != kMissingDays;
+  }
+
+  void begin() {
+    as_of = monitor.as_of;
+    out.as_of = as_of;
+    const size_t n = ledger.invoices.size(), customers = ledger.customers.size();
+    if (as_of == kMissingDays || n == 0) {
+      stage = Stage::finish;
+      return;
+    }
+    dates = forecast_replay_dates(ledger.first_date, as_of);
+    dates.push_back(as_of);
+    alloc_offset.assign(n + 1, 0);
+    settled.assign(n, kMissingDays);
+    issued_.assign(n, kMissingDays);
+    due_.assign(n, kMissingDays);
+    disputed_from_.assign(n, kMissingDays);
+    open_at_as_of.assign(n, 0);
+    for (const OpenItem& o : monitor.open_items)
+      if (o.invoice < n && o.open_cents > 0) open_at_as_of[o.invoice] = o.open_cents;
+    // Segments and the contact index: small (a customer each).
+    segment_of.assign(customers, -1);
+    std::unordered_map<std::string, int32_t> segment_ids;
+    for (size_t c = 0; c < customers; ++c) {
+      const std::string& seg = ledger.customers[c].segment;
+      if (seg.empty()) continue;
+      auto it = segment_ids.find(seg);
+      if (it == segment_ids.end()) {
+        if (segment_ids.size() >= kMaxSegments) continue;
+        it = segment_ids.emplace(seg, static_cast<int32_t>(segment_ids.size())).first;
+      }
+      segment_of[c] = it->second;
+    }
+    segments.resize(segment_ids.size());
+    contact_offset.assign(customers + 1, 0);
+    if (contacts)
+      for (const Contact& k : contacts->contacts)
+        if (k.customer < customers) ++contact_offset[k.customer + 1];
+    for (size_t c = 0; c < customers; ++c) contact_offset[c + 1] += contact_offset[c];
+    customer_offset.assign(customers + 1, 0);
+    for (const Invoice& inv : ledger.invoices)
+      if (inv.customer < customers) ++customer_offset[inv.customer + 1];
+    for (size_t c = 0; c < customers; ++c) customer_offset[c + 1] += customer_offset[c];
+    customer_invoices.assign(customer_offset.back(), 0);
+    settled_offset.assign(dates.size() + 1, 0);
+    total_units = 2 * ledger.allocations.size() + 3 * n + dates.size() * (customers + customer_invoices.size()) + 1;
+  }
+
+  // [SECTION] preparation: allocations per invoice and settled dates --------------------------------
+  bool count_allocations(Budget& b) {
+    for (; cursor < ledger.allocations.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Allocation& a = ledger.allocations[cursor];
+      if (a.invoice < ledger.invoices.size()) ++alloc_offset[a.invoice + 1];
+    }
+    if (cursor < ledger.allocations.size()) return false;
+    for (size_t i = 0; i + 1 < alloc_offset.size(); ++i) alloc_offset[i + 1] += alloc_offset[i];
+    allocs.assign(alloc_offset.back(), {0, 0});
+    fill_ = alloc_offset;
+    cursor = 0;
+    return true;
+  }
+  std::vector<uint32_t> fill_;
+  bool place_allocations(Budget& b) {
+    for (; cursor < ledger.allocations.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Allocation& a = ledger.allocations[cursor];
+      if (a.invoice >= ledger.invoices.size()) continue;
+      const int32_t d = allocation_effective_date(ledger, a);
+      allocs[fill_[a.invoice]++] = {d == kMissingDays ? INT32_MAX : d, a.cents};
+    }
+    if (cursor < ledger.allocations.size()) return false;
+    fill_.assign(ledger.customers.size() + 1, 0);
+    std::copy(customer_offset.begin(), customer_offset.end(), fill_.begin());
+    cursor = 0;
+    return true;
+  }
+  // The date an invoice's allocations by as_of first cover its amount; the invoice joins its customer.
+  bool settle(Budget& b) {
+    const size_t n = ledger.invoices.size();
+    for (; cursor < n && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Invoice& inv = ledger.invoices[cursor];
+      if (inv.customer < ledger.customers.size()) customer_invoices[fill_[inv.customer]++] = static_cast<uint32_t>(cursor);
+      auto first = allocs.begin() + alloc_offset[cursor], last = allocs.begin() + alloc_offset[cursor + 1];
+      std::stable_sort(first, last, [](const auto& x, const auto& y) { return x.first < y.first; });
+      issued_[cursor] = usable(inv) ? inv.invoice_date : kMissingDays;
+      due_[cursor] = effective_due_date(inv);
+      disputed_from_[cursor] = inv.disputed_from;
+      if (inv.amount_cents <= 0) continue;
+      int64_t sum = 0;
+      for (auto it = first; it != last && it->first <= as_of; ++it) {
+        sum += it->second;
+        if (sum >= inv.amount_cents) {
+          settled[cursor] = std::max(it->first, inv.invoice_date);
+          break;
+        }
+      }
+      if (usable(inv) && settled[cursor] != kMissingDays) ++settled_offset[date_slot(settled[cursor]) + 1];
+    }
+    if (cursor < n) return false;
+    for (size_t k = 0; k + 1 < settled_offset.size(); ++k) settled_offset[k + 1] += settled_offset[k];
+    settled_by_date.assign(settled_offset.back(), 0);
+    fill_ = settled_offset;
+    cursor = 0;
+    return true;
+  }
+
+  // The first evaluation date on or after `day` (the as-of date's slot for anything later).
+  size_t date_slot(int32_t day) const {
+    const size_t k = static_cast<size_t>(std::lower_bound(dates.begin(), dates.end(), day) - dates.begin());
+    return std::min(k, dates.size() - 1);
+  }
+  bool order_settled(Budget& b) {
+    const size_t n = ledger.invoices.size();
+    for (; cursor < n && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Invoice& inv = ledger.invoices[cursor];
+      if (usable(inv) && settled[cursor] != kMissingDays)
+        settled_by_date[fill_[date_slot(settled[cursor])]++] = static_cast<uint32_t>(cursor);
+    }
+    if (cursor < n) return false;
+    fill_.clear();
+    cursor = 0;
+    return true;
+  }
+
+  int64_t open_at(uint32_t i, int32_t t) const {
+    int64_t open = ledger.invoices[i].amount_cents;
+    for (uint32_t k = alloc_offset[i]; k < alloc_offset[i + 1] && allocs[k].first <= t; ++k) open -= allocs[k].second;
+    return open;
+  }
+
+  // [SECTION] one evaluation date: the pools, then the customers ----------------------------------
+  // The invoices settled since the previous date join the pools (settled ≤ T implies issued ≤ T).
+  bool pools(Budget& b) {
+    const size_t end = settled_offset[date_index + 1];
+    if (cursor < settled_offset[date_index]) cursor = settled_offset[date_index];
+    for (; cursor < end && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const uint32_t i = settled_by_date[cursor];
+      const Invoice& inv = ledger.invoices[i];
+      const int32_t delay = clip_delay(static_cast<int64_t>(settled[i]) - effective_due_date(inv));
+      if (disputed_invoice(i, settled[i])) {
+        disputes.add(delay);
+        continue;
+      }
+      book.add(delay);
+      const int32_t seg = inv.customer < segment_of.size() ? segment_of[inv.customer] : -1;
+      if (seg >= 0) segments[static_cast<size_t>(seg)].add(delay);
+    }
+    if (cursor < end) return false;
+    book.finish();
+    disputes.finish();
+    for (DelayHistogram& h : segments) h.finish();
+    cursor = 0;
+    method.forecast_30d = due_date.forecast_30d = average.forecast_30d = 0;
+    paid_30d = 0;
+    date_invoices = 0;
+    return true;
+  }
+
+  // The latest promise made by t whose date is still ahead: its date and amount (kMissingDays: none).
+  std::pair<int32_t, int64_t> pending_promise(uint32_t c, int32_t t) const {
+    std::pair<int32_t, int64_t> found{kMissingDays, kMissingCents};
+    if (!contacts) return found;
+    for (uint32_t k = contact_offset[c]; k < contact_offset[c + 1]; ++k) {
+      const Contact& x = contacts->contacts[k];
+      if (x.date == kMissingDays || x.date > t) continue;
+      if (x.outcome == ContactOutcome::promise && x.promised_date != kMissingDays && x.promised_date > t)
+        found = {x.promised_date, x.promised_cents};
+    }
+    return found;
+  }
+
+  void customer(uint32_t c) {
+    const int32_t t = T();
+    const bool main_date = is_as_of_date();
+    int64_t late_sum = 0, late_count = 0;  // the simple method: the mean of paid − due so far
+    std::vector<uint32_t>& open = open_;
+    open.clear();
+    // First the open invoices (compact arrays only: this runs at every replay date).
+    for (uint32_t k = customer_offset[c]; k < customer_offset[c + 1]; ++k) {
+      const uint32_t i = customer_invoices[k];
+      if (issued_[i] == kMissingDays || issued_[i] > t) {
+        // The monitor's open items also hold invoices this reading skips (no date, credit notes).
+        if (main_date && open_at_as_of[i] > 0) open.push_back(i);
+        continue;
+      }
+      const int32_t s = settled[i];
+      if (s != kMissingDays && s <= t) {
+        late_sum += static_cast<int64_t>(s) - due_[i];
+        ++late_count;
+      } else if (main_date ? open_at_as_of[i] > 0 : open_at(i, t) > 0) {
+        open.push_back(i);
+      }
+    }
+    if (open.empty()) return;
+    // Then the customer's own history, only when something is open.
+    history.clear();
+    for (uint32_t k = customer_offset[c]; k < customer_offset[c + 1]; ++k) {
+      const uint32_t i = customer_invoices[k];
+      const int32_t s = settled[i];
+      if (issued_[i] == kMissingDays || s == kMissingDays || s > t || disputed_invoice(i, s)) continue;
+      history.add(clip_delay(static_cast<int64_t>(s) - due_[i]), recency_weight(t - s));
+    }
+    history.finish();
+    const int32_t seg = segment_of[c];
+    // A pending promise covers the past-due invoices, oldest first, up to the promised amount.
+    std::sort(open.begin(), open.end(), [&](uint32_t x, uint32_t y) {
+      const int32_t dx = effective_due_date(ledger.invoices[x]), dy = effective_due_date(ledger.invoices[y]);
+      return dx != dy ? dx < dy : x < y;
+    });
+    const auto [promised, promised_cents] = pending_promise(c, t);
+    int64_t covered = 0;
+    const int64_t average_delay =
+        late_count ? static_cast<int64_t>(std::llround(static_cast<double>(late_sum) / static_cast<double>(late_count)))
+                   : 0;
+    for (uint32_t i : open) {
+      const Invoice& inv = ledger.invoices[i];
+      const int32_t due = effective_due_date(inv) == kMissingDays ? t : effective_due_date(inv);
+      const int64_t open_cents = main_date ? open_at_as_of[i] : open_at(i, t);
+      InvoiceFacts f;
+      f.as_of = t;
+      f.due = due;
+      f.disputed = disputed_invoice(i, t);
+      if (promised != kMissingDays && due < t && !f.disputed &&
+          (promised_cents == kMissingCents || covered < promised_cents)) {
+        f.promised = promised;
+        covered += open_cents;
+      }
+      f.customer = &history;
+      f.segment = seg >= 0 ? &segments[static_cast<size_t>(seg)] : nullptr;
+      f.book = &book;
+      f.disputes = &disputes;
+      const Expectation e = expect_payment(f);
+      if (main_date) {
+        out.invoices.push_back({i, open_cents, e.expected, e.low, e.high, e.basis});
+        continue;
+      }
+      // The backtest: what happened to the invoice after t.
+      const int32_t paid = settled[i];
+      if (paid == kMissingDays) {
+        ++out.backtest.never_paid;
+        continue;
+      }
+      const int32_t by_due = std::max(due, t + 1);
+      const int32_t by_average = static_cast<int32_t>(std::max<int64_t>(due + average_delay, t + 1));
+      ++out.backtest.invoices;
+      ++date_invoices;
+      method.abs_days += static_cast<uint64_t>(std::abs(e.expected - paid));
+      due_date.abs_days += static_cast<uint64_t>(std::abs(by_due - paid));
+      average.abs_days += static_cast<uint64_t>(std::abs(by_average - paid));
+      const int32_t horizon = t + 30;
+      if (paid <= horizon) paid_30d += open_cents;
+      if (e.expected <= horizon) method.forecast_30d += open_cents;
+      if (by_due <= horizon) due_date.forecast_30d += open_cents;
+      if (by_average <= horizon) average.forecast_30d += open_cents;
+    }
+  }
+
+  bool customers(Budget& b) {
+    const size_t n = ledger.customers.size();
+    for (; cursor < n && !b.spent(); ++cursor) {
+      const uint32_t c = static_cast<uint32_t>(cursor);
+      customer(c);
+      const uint64_t cost = 1 + customer_offset[c + 1] - customer_offset[c];
+      b.spend(cost);
+      done_units += cost;
+    }
+    if (cursor < n) return false;
+    cursor = 0;
+    if (!is_as_of_date()) {
+      if (date_invoices > 0) ++out.backtest.dates;
+      if (paid_30d > 0) {
+        ++out.backtest.cash_dates;
+        for (Accuracy* a : {&method, &due_date, &average})
+          a->cash_error_sum += static_cast<double>(std::llabs(a->forecast_30d - paid_30d)) / static_cast<double>(paid_30d);
+      }
+    }
+    ++date_index;
+    return true;
+  }
+
+  // [SECTION] the cash per week and the backtest's figures -------------------------------------------
+  void finish() {
+    std::sort(out.invoices.begin(), out.invoices.end(), [&](const InvoiceForecast& x, const InvoiceForecast& y) {
+      if (x.expected != y.expected) return x.expected < y.expected;
+      const int32_t dx = effective_due_date(ledger.invoices[x.invoice]), dy = effective_due_date(ledger.invoices[y.invoice]);
+      return dx != dy ? dx < dy : x.invoice < y.invoice;
+    });
+    if (as_of != kMissingDays) {
+      auto window = [&](int32_t from, int32_t to) {
+        CashRange r;
+        for (const InvoiceForecast& f : out.invoices) {
+          if (f.expected >= from && f.expected <= to) r.expected_cents += f.open_cents;
+          if (f.low >= from && f.high <= to) r.low_cents += f.open_cents;
+          if (f.low <= to && f.high >= from) r.high_cents += f.open_cents;
+        }
+        return r;
+      };
+      for (int k = 0; k < kForecastWeeks; ++k) {
+        const int32_t from = as_of + 7 * k + 1, to = as_of + 7 * (k + 1);
+        out.weeks.push_back({from, to, window(from, to)});
+      }
+      out.next_7_days = window(as_of + 1, as_of + 7);
+      out.next_30_days = window(as_of + 1, as_of + 30);
+    }
+    ForecastBacktest& bt = out.backtest;
+    auto mae = [&](const Accuracy& a) {
+      return bt.invoices ? std::round(static_cast<double>(a.abs_days) / static_cast<double>(bt.invoices) * 100.0) / 100.0 : 0.0;
+    };
+    auto cash = [&](const Accuracy& a) {
+      return bt.cash_dates ? std::round(a.cash_error_sum / bt.cash_dates * 10000.0) / 10000.0 : 0.0;
+    };
+    bt.mae_days = {mae(method), mae(due_date), mae(average)};
+    bt.cash_30d_error = {cash(method), cash(due_date), cash(average)};
+  }
+};
+
+ForecastJob::ForecastJob(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts)
+    : s_(std::make_unique<State>(ledger, monitor, contacts)) {
+  s_->begin();
+}
+
+ForecastJob::~ForecastJob() = default;
+
+Step ForecastJob::step(Budget& budget) {
+  State& s = *s_;
+  if (budget.units == 0) budget.units = 1;  // at least one unit of work per call
+  while (!budget.spent() || s.stage == Stage::finish) {
+    switch (s.stage) {
+      case Stage::count_allocations:
+        if (s.count_allocations(budget)) s.stage = Stage::place_allocations;
+        break;
+      case Stage::place_allocations:
+        if (s.place_allocations(budget)) s.stage = Stage::settle;
+        break;
+      case Stage::settle:
+        if (s.settle(budget)) s.stage = Stage::order_settled;
+        break;
+      case Stage::order_settled:
+        if (s.order_settled(budget)) s.stage = Stage::pools;
+        break;
+      case Stage::pools:
+        if (s.pools(budget)) s.stage = Stage::customers;
+        break;
+      case Stage::customers:
+        if (s.customers(budget)) s.stage = s.date_index < s.dates.size() ? Stage::pools : Stage::finish;
+        break;
+      case Stage::finish:
+        s.finish();
+        s.stage = Stage::done;
+        s.done_units = s.total_units;
+        return Step::done;
+      case Stage::done:
+        return Step::done;
+    }
+  }
+  return s.stage == Stage::done ? Step::done : Step::more;
+}
+
+double ForecastJob::progress() const {
+  return std::min(1.0, static_cast<double>(s_->done_units) / static_cast<double>(s_->total_units));
+}
+
+CashForecast ForecastJob::take() { return std::move(s_->out); }
+
+CashForecast forecast_cash(const Ledger& ledger, const MonitorResult& monitor, const ContactLog* contacts) {
+  ForecastJob job(ledger, monitor, contacts);
+  return run_to_end(job);
+}
+
+}  // namespace overdue
