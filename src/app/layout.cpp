@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // the view window's scroll range
 #include "nav.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
@@ -31,6 +32,9 @@ void draw_view(AppState& state) {
                     ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::Spacing();
   v.draw(state);
+  // Wider content makes the whole view scroll sideways: tables scroll inside themselves instead,
+  // so this stays 0 (the responsive suite checks it).
+  state.view_overflow_x = ImGui::GetCurrentWindow()->ScrollMax.x / state.dpr;
   ImGui::EndChild();
 }
 

@@ -75,16 +75,15 @@ void draw_analysis_controls(AppState& state) {
   }
   record_item_rect(state, "analysis.as_of");
   if (a.available() && a.ledger().first_date != overdue::kMissingDays && a.ledger().last_date > a.ledger().first_date) {
-    ImGui::SameLine();
     // On a narrow page the slider gets a line of its own, as wide as there is room (a finger's
     // travel), with "Latest" after it.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float latest_w = ImGui::CalcTextSize(tr(S::as_of_latest)).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
     float slider_w = 180.0f * s;
-    if (ImGui::GetContentRegionAvail().x < slider_w + latest_w) {
-      ImGui::NewLine();
+    const float line_start = ImGui::GetCursorScreenPos().x;   // the next line's start, under the field
+    same_line_if_fits(slider_w + latest_w, 1.0f);
+    if (ImGui::GetCursorScreenPos().x == line_start)
       slider_w = std::max(slider_w, std::min(ImGui::GetContentRegionAvail().x - latest_w, 480.0f * s));
-    }
     // The as-of asked for, not the one of the result shown: while the new analysis computes the
     // slider stays where the user left it.
     int value = c.as_of_latest ? a.result().as_of : c.as_of;
@@ -145,11 +144,10 @@ void draw_analysis_controls(AppState& state) {
       {overdue::ReplayStep::week, overdue::S::step_week, "analysis.step_week"},
       {overdue::ReplayStep::month, overdue::S::step_month, "analysis.step_month"}};
   for (const auto& st : steps) {
+    if (&st != &steps[0]) ImGui::SameLine();
     if (ImGui::RadioButton(tr(st.text), c.step == st.step)) c.step = st.step;
     record_item_rect(state, st.id);
-    ImGui::SameLine();
   }
-  ImGui::NewLine();
   ImGui::EndGroup();
 
   // [keep drafts] shown once the data has drafts (or the switch is on), so other files' pages are

@@ -203,6 +203,8 @@ void draw_dashboard(AppState& state) {
   if (ImGui::GetContentRegionAvail().x < 700.0f * state.dpr) {
     draw_aging_chart(state, chart_h);
     ImGui::Spacing();
+    draw_forecast_chart(state, chart_h * 0.55f);
+    ImGui::Spacing();
     draw_trend_charts(state, chart_h);
   } else if (ImGui::BeginTable("##charts", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableSetupColumn("aging", ImGuiTableColumnFlags_WidthStretch, 0.42f);

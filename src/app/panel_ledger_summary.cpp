@@ -78,17 +78,17 @@ void draw_ledger_summary(AppState& state) {
   const std::string rejected = format_count(static_cast<int64_t>(l.rows.rejected));
   const bool reconciles = l.rows.read == l.rows.accepted + l.rows.set_aside + l.rows.rejected;
   const std::string set_aside = format_count(static_cast<int64_t>(l.rows.set_aside));
-  ImGui::PushStyleColor(ImGuiCol_Text, reconciles ? palette().success : palette().error);
+  // Wrapped: on a phone the sentence is wider than the page.
+  const ImVec4 colour = reconciles ? palette().success : palette().error;
   if (l.rows.set_aside > 0)   // drafts, void invoices, other accounts' rows: counted apart
-    ImGui::TextUnformatted(
+    text_colored_wrapped(colour,
         trf(S::ledger_rows_set_aside_fmt, read.c_str(), accepted.c_str(), set_aside.c_str(), rejected.c_str()).c_str());
   else
-    ImGui::TextUnformatted(trf(S::ledger_rows_fmt, read.c_str(), accepted.c_str(), rejected.c_str()).c_str());
-  ImGui::PopStyleColor();
+    text_colored_wrapped(colour, trf(S::ledger_rows_fmt, read.c_str(), accepted.c_str(), rejected.c_str()).c_str());
   record_item_rect(state, "ledger.rows");
   int64_t credit = 0;
   for (const auto& c : l.credits) credit += c.cents;
-  if (credit != 0) ImGui::TextUnformatted(trf(S::ledger_credits_fmt, format_cents(credit, 2, true).c_str()).c_str());
+  if (credit != 0) ImGui::TextWrapped("%s", trf(S::ledger_credits_fmt, format_cents(credit, 2, true).c_str()).c_str());
   draw_currency_panel(state);   // per currency, with rate fields for those left out (panel_currency.cpp)
 
   if (!l.assumptions.empty()) {
@@ -116,7 +116,7 @@ void draw_ledger_summary(AppState& state) {
   else
     row_problem_table("##ledger_rejected", l.rejected, a, 240.0f * s);
   const std::string ledger_ms = format_decimal(a.ledger_ms, 0), monitor_ms = format_decimal(a.monitor_ms, 0);
-  text_muted(trf(S::computed_in_fmt, ledger_ms.c_str(), monitor_ms.c_str()).c_str());
+  text_colored_wrapped(palette().text_muted, trf(S::computed_in_fmt, ledger_ms.c_str(), monitor_ms.c_str()).c_str());
 }
 
 }  // namespace app

@@ -159,7 +159,10 @@ void draw_toolbar(AppState& state) {
     ImGui::SameLine(0, gap * 3);
     draw_notice(state);
   }
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - buttons));
+  // The buttons at the right edge of the title's line; under the title when even the compact
+  // ones do not fit beside it (a 360 px phone with text size L).
+  if (left + title_w + gap + buttons <= right) ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - buttons));
+  else ImGui::SetCursorPosX(std::max(left, right - buttons));
 
   if (wide) {
     if (ImGui::Button((std::string(export_label) + "###export").c_str())) ImGui::OpenPopup("export-menu");

@@ -91,7 +91,8 @@ std::string ui_json(const AppState& state) {
   j["text_size"] = kSizes[state.text_size];
   j["touch"] = state.touch;
   j["cut"] = state.cut_labels;
-  j["touch_drag"] = nlohmann::json::parse(touch_json());
+  j["view_overflow_x"] = state.view_overflow_x;
+  j["touch_drag"] = nlohmann::json::parse(touch_json(state.dpr));
   // The monitoring views: controls in use, computing, the overdue list's rows, selected customer.
   const Analysis& a = state.analysis;
   nlohmann::json an;

@@ -5,7 +5,9 @@
 //   - moved further otherwise: the press is withdrawn (ClearActiveID: nothing is clicked) and the
 //     window under the finger — the nearest one that can scroll — follows the finger;
 //   - held still for the long-press time: the press is withdrawn too and the pointer stays, so
-//     tooltips and chart values show as on hover, until the next touch.
+//     tooltips and chart values show as on hover, until the next touch. A held finger that then
+//     moves scrolls like any other: the long-press time is measured in frames' clocks, and a
+//     slow frame (software WebGL at dpr 3 takes ~0.5 s) must not turn a quick drag into a hold.
 // After a tap or a drag the pointer leaves the canvas, so no hover lingers on a touch screen.
 #include "touch.hpp"
 
@@ -40,6 +42,8 @@ Finger g_finger;
 int g_drags = 0;
 std::string g_last_window;
 float g_last_scroll_x = 0, g_last_scroll_y = 0;
+int g_events[4] = {0, 0, 0, 0};   // touch events seen, by phase (start, move, end, cancel)
+const char* g_last_start = "";     // what the last move past the slop became: "scroll", "widget", "none"
 
 // The item the press went to moves with the finger: sliders, drags (ImGui asks for the arrow
 // keys while they are active) and scrollbars.
@@ -52,9 +56,12 @@ bool active_item_wants_drag() {
                           g.ActiveId == ImGui::GetWindowScrollbarID(w, ImGuiAxis_Y));
 }
 
-// The window under the finger, or the nearest parent that can scroll with the wheel.
-ImGuiWindow* scroll_target() {
-  ImGuiWindow* w = ImGui::GetCurrentContext()->HoveredWindow;
+// The window under the point (device px), or the nearest parent that can scroll with the wheel.
+// Hit-tested here rather than taken from last frame's HoveredWindow, which ImGui leaves empty
+// for a touch press it has not yet seen as hovering.
+ImGuiWindow* scroll_target(float x, float y) {
+  ImGuiWindow* w = nullptr;
+  ImGui::FindHoveredWindowEx(ImVec2(x, y), true, &w, nullptr);
   while (w != nullptr) {
     const bool can = (w->ScrollMax.y > 0 || w->ScrollMax.x > 0) && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse);
     if (can || !(w->Flags & ImGuiWindowFlags_ChildWindow)) return w;
@@ -71,6 +78,7 @@ void touch_event(AppState& state, int phase, float x, float y) {
   ImGuiIO& io = ImGui::GetIO();
   const float s = state.dpr > 0 ? state.dpr : 1.0f;
   Finger& f = g_finger;
+  if (phase >= 0 && phase < 4) ++g_events[phase];
   if (!state.touch) state.touch = true;  // bigger frames and grabs from the next frame (main.cpp)
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   if (phase == 0) {
@@ -84,19 +92,21 @@ void touch_event(AppState& state, int phase, float x, float y) {
   f.x = x;
   f.y = y;
   if (phase == 1) {
-    if (f.mode == Mode::pending && std::hypot(x - f.x0, y - f.y0) >= kDragStartCss) {
-      if (active_item_wants_drag()) {
+    if ((f.mode == Mode::pending || f.mode == Mode::held) && std::hypot(x - f.x0, y - f.y0) >= kDragStartCss) {
+      if (f.mode == Mode::pending && active_item_wants_drag()) {
         f.mode = Mode::widget;
+        g_last_start = "widget";
       } else {
         f.mode = Mode::scroll;
         ImGui::ClearActiveID();
-        f.target = scroll_target();
+        f.target = scroll_target(f.x0 * s, f.y0 * s);
         if (f.target != nullptr) {
           f.scroll_x = f.target->Scroll.x;
           f.scroll_y = f.target->Scroll.y;
           ++g_drags;
           g_last_window = f.target->Name;
         }
+        g_last_start = f.target != nullptr ? "scroll" : "none";
         // The whole way from the start point, not only this event's step.
         const float sx = (x - f.x0) * s, sy = (y - f.y0) * s;
         if (f.target != nullptr) {
@@ -139,9 +149,14 @@ void touch_frame(AppState& state) {
   ImGui::ClearActiveID();
 }
 
-std::string touch_json() {
-  return nlohmann::json{{"drags", g_drags}, {"window", g_last_window}, {"scroll_x", g_last_scroll_x},
-                        {"scroll_y", g_last_scroll_y}}
+std::string touch_json(float dpr) {
+  // Where the last dragged window is scrolled now (CSS px): the finger's scroll took effect.
+  ImGuiWindow* w = g_last_window.empty() ? nullptr : ImGui::FindWindowByName(g_last_window.c_str());
+  const float window_scroll_y = w != nullptr && dpr > 0 ? w->Scroll.y / dpr : 0;
+  return nlohmann::json{{"drags", g_drags}, {"window", g_last_window}, {"window_scroll_y", window_scroll_y},
+                        {"scroll_x", g_last_scroll_x},
+                        {"scroll_y", g_last_scroll_y},
+                        {"events", {g_events[0], g_events[1], g_events[2], g_events[3]}}, {"last_start", g_last_start}}
       .dump();
 }
 

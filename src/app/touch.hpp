@@ -12,6 +12,6 @@ void touch_event(AppState& state, int phase, float x, float y);
 // Once a frame before NewFrame: the long press is recognised by its time.
 void touch_frame(AppState& state);
 // What the last drag scrolled, for the test hook: {"drags":n,"window":"…","scroll_x":…,"scroll_y":…}.
-std::string touch_json();
+std::string touch_json(float dpr);
 
 }  // namespace app

@@ -48,8 +48,11 @@ const char* column_type_label(overdue::ColumnType type) {
 }
 
 void same_line_if_fits(float width, float spacing_factor) {
-  ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * spacing_factor);
-  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+  // Decided before moving: a SameLine undone by NewLine would still count the spot after the
+  // last item as content, and on a narrow page that makes the whole view scroll sideways.
+  const float spacing = ImGui::GetStyle().ItemSpacing.x * spacing_factor;
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
 }
 
 }  // namespace app
