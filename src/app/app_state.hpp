@@ -199,7 +199,7 @@ class AppState : public platform::FileEvents {
   bool files_open = false;      // below 1200 CSS px the files panel is a drawer: open or not
   std::map<int, Tab> group_view;  // per view group, the view last shown in it (nav.cpp)
   std::vector<std::string> cut_labels;  // widgets whose label did not fit this frame (ui().cut)
-  float view_overflow_x = 0;    // how far the view's content is wider than the view (CSS px; ui().view_overflow_x)
+  float view_overflow_x = 0;    // sideways scroll of the view when it shows a horizontal scrollbar (CSS px; ui().view_overflow_x)
 
  private:
   void apply_sheet_requests();

@@ -29,12 +29,15 @@ void draw_view(AppState& state) {
   const ViewInfo& v = view_info(state.tab);
   // One child per view: each keeps its own scroll position.
   ImGui::BeginChild((std::string("##view.") + v.id).c_str(), ImVec2(0, 0), ImGuiChildFlags_NavFlattened,
-                    ImGuiWindowFlags_HorizontalScrollbar);
+                    // On a phone the view never scrolls sideways (tables scroll inside themselves):
+                    // a few pixels of spacing past the edge are clipped, not given a scrollbar.
+                    width_class(state) == WidthClass::narrow ? ImGuiWindowFlags_None : ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::Spacing();
   v.draw(state);
-  // Wider content makes the whole view scroll sideways: tables scroll inside themselves instead,
-  // so this stays 0 (the responsive suite checks it).
-  state.view_overflow_x = ImGui::GetCurrentWindow()->ScrollMax.x / state.dpr;
+  // A horizontal scrollbar under the whole view: tables scroll inside themselves instead, so
+  // none is shown (the responsive suite checks it).
+  const ImGuiWindow* view = ImGui::GetCurrentWindow();
+  state.view_overflow_x = view->ScrollbarX ? view->ScrollMax.x / state.dpr : 0.0f;
   ImGui::EndChild();
 }
 

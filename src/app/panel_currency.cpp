@@ -45,7 +45,7 @@ void draw_currency_panel(AppState& state) {
 
   ImGui::PushID("currencies");
   ImGui::TextUnformatted(tr(S::currency_heading));
-  ImGui::TextUnformatted(trf(S::currency_reporting_fmt, lc.reporting.c_str()).c_str());
+  ImGui::TextWrapped("%s", trf(S::currency_reporting_fmt, lc.reporting.c_str()).c_str());
   std::string left_out;
   for (const overdue::CurrencyFigures& f : figures)
     if (f.rate_micros == 0) left_out += (left_out.empty() ? "" : ", ") + f.code;

@@ -72,7 +72,7 @@ void draw_ledger_summary(AppState& state) {
   const std::string customers = format_count(static_cast<int64_t>(l.customers.size()));
   const std::string invoices = format_count(static_cast<int64_t>(l.invoices.size()));
   const std::string payments = format_count(static_cast<int64_t>(l.payments.size()));
-  ImGui::TextUnformatted(trf(overdue::S::ledger_counts_fmt, customers.c_str(), invoices.c_str(), payments.c_str()).c_str());
+  ImGui::TextWrapped("%s", trf(overdue::S::ledger_counts_fmt, customers.c_str(), invoices.c_str(), payments.c_str()).c_str());
   const std::string read = format_count(static_cast<int64_t>(l.rows.read));
   const std::string accepted = format_count(static_cast<int64_t>(l.rows.accepted));
   const std::string rejected = format_count(static_cast<int64_t>(l.rows.rejected));
@@ -105,14 +105,14 @@ void draw_ledger_summary(AppState& state) {
   }
 
   if (!l.set_aside.empty()) {
-    ImGui::TextUnformatted(tr(overdue::S::set_aside_heading));
+    ImGui::TextWrapped("%s", tr(overdue::S::set_aside_heading));
     row_problem_table("##ledger_set_aside", l.set_aside, a, 200.0f * s);
     record_item_rect(state, "ledger.set_aside");
   }
 
-  ImGui::TextUnformatted(tr(S::ledger_rejected_heading));
+  ImGui::TextWrapped("%s", tr(S::ledger_rejected_heading));
   if (l.rejected.empty())
-    text_muted(tr(S::ledger_rejected_none));
+    text_colored_wrapped(palette().text_muted, tr(S::ledger_rejected_none));
   else
     row_problem_table("##ledger_rejected", l.rejected, a, 240.0f * s);
   const std::string ledger_ms = format_decimal(a.ledger_ms, 0), monitor_ms = format_decimal(a.monitor_ms, 0);

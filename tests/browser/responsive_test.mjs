@@ -67,7 +67,7 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
     await waitUi(page, (x) => x.guide_step === 0 && x.tab === 'dashboard' && x.rects['guide.next'], null, 120000);
     for (let k = 0; k < 5; k++) await clickWidget(page, 'guide.next');   // through the walkthrough to "Done"
     await waitUi(page, (x) => x.guide_step === -1);
-    for (const s of SIZES) {
+    for (const s of SIZES.filter((z) => !process.env.DBG_EN || z.name === 'phone')) {
       await resize(s);
       for (const lang of (process.env.DBG_EN ? ['en'] : ['en', 'zh'])) {
         if (s.views[lang].length === 0) continue;
@@ -84,9 +84,9 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
           u = await ui(page);
           assert.equal(u.width_class, s.layout, `${s.name}: layout class`);
           assert.deepEqual(layoutProblems(u, s.width, s.height), [], `${s.name} ${lang} ${view}`);
-          // The view itself never scrolls sideways (tables scroll inside themselves).
+          // No horizontal scrollbar under the whole view (tables scroll inside themselves).
           const wide = Object.keys(u.rects).filter((n) => u.rects[n][0] + u.rects[n][2] > s.width + 0.5);
-          assert.ok(u.view_overflow_x <= 1, `${s.name} ${lang} ${view}: the view is ${u.view_overflow_x} px wider than the page (${wide.join(', ')})`);
+          assert.ok(u.view_overflow_x <= 1, `${s.name} ${lang} ${view}: a scrollbar under the view, ${u.view_overflow_x} px of sideways scroll (${wide.join(', ')})`);
           if (s.layout === 'narrow') assert.ok(u.rects['nav.list'] && u.rects['toolbar.menu'] && !u.rects['toolbar.language'], 'phone: a list of views and the compact toolbar');
           else assert.ok(u.rects['nav.group.receivables'] && u.rects['toolbar.language'], 'group tabs and the full toolbar');
           if (s.layout === 'wide') assert.ok(!u.rects['nav.files'], 'wide: the files column, no drawer');
