@@ -83,10 +83,10 @@ void frame(void* arg) {
   }
   state.widget_rects.clear();
   state.cut_labels.clear();
-  app::touch_frame(state);
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  app::touch_frame(state);   // after the GLFW backend, which queues the last mouse position
   // We own the canvas size (device pixels); GLFW's idea of the window size is not used.
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(display.width_px), static_cast<float>(display.height_px));

@@ -92,6 +92,9 @@ std::string ui_json(const AppState& state) {
   j["touch"] = state.touch;
   j["cut"] = state.cut_labels;
   j["view_overflow_x"] = state.view_overflow_x;
+  // A tooltip drawn last frame (a hover, or a finger's long press: issue #22 §2).
+  const ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00");
+  j["tooltip"] = tip != nullptr && tip->WasActive;
   j["touch_drag"] = nlohmann::json::parse(touch_json(state.dpr));
   // The monitoring views: controls in use, computing, the overdue list's rows, selected customer.
   const Analysis& a = state.analysis;

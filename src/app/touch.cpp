@@ -5,7 +5,7 @@
 //   - moved further otherwise: the press is withdrawn (ClearActiveID: nothing is clicked) and the
 //     window under the finger — the nearest one that can scroll — follows the finger;
 //   - held still for the long-press time: the press is withdrawn too and the pointer stays, so
-//     tooltips and chart values show as on hover, until the next touch. A held finger that then
+//     tooltips and chart values show as on hover while the finger stays. A held finger that then
 //     moves scrolls like any other: the long-press time is measured in frames' clocks, and a
 //     slow frame (software WebGL at dpr 3 takes ~0.5 s) must not turn a quick drag into a hold.
 // After a tap or a drag the pointer leaves the canvas, so no hover lingers on a touch screen.
@@ -27,12 +27,14 @@ constexpr float kDragStartCss = 10.0f;
 constexpr double kLongPressMs = 500.0;
 
 enum class Mode { none, pending, scroll, widget, held };
+const char* const kModeNames[] = {"none", "pending", "scroll", "widget", "held"};
 
 struct Finger {
   Mode mode = Mode::none;
   float x0 = 0, y0 = 0;        // where it went down (CSS px)
   float x = 0, y = 0;          // where it is
   double t0 = 0;
+  double t_seen = -1;          // when ImGui had taken the press (the long press counts from there)
   ImGuiWindow* target = nullptr;
   float scroll_x = 0, scroll_y = 0;  // the target's scroll as the finger has set it (device px)
 };
@@ -50,8 +52,11 @@ const char* g_last_start = "";     // what the last move past the slop became: "
 bool active_item_wants_drag() {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   if (g.ActiveId == 0) return false;
-  if (g.ActiveIdUsingNavDirMask != 0) return true;
   ImGuiWindow* w = g.ActiveIdWindow;
+  // A press on a window's empty area (a KPI tile, a panel) takes the window's move id: no widget.
+  if ((w != nullptr && g.ActiveId == w->MoveId) || (g.MovingWindow != nullptr && g.ActiveId == g.MovingWindow->MoveId))
+    return false;
+  if (g.ActiveIdUsingNavDirMask != 0) return true;
   return w != nullptr && (g.ActiveId == ImGui::GetWindowScrollbarID(w, ImGuiAxis_X) ||
                           g.ActiveId == ImGui::GetWindowScrollbarID(w, ImGuiAxis_Y));
 }
@@ -82,7 +87,7 @@ void touch_event(AppState& state, int phase, float x, float y) {
   if (!state.touch) state.touch = true;  // bigger frames and grabs from the next frame (main.cpp)
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   if (phase == 0) {
-    f = Finger{Mode::pending, x, y, x, y, state.now_ms, nullptr, 0, 0};
+    f = Finger{Mode::pending, x, y, x, y, state.now_ms, -1, nullptr, 0, 0};
     io.AddMousePosEvent(x * s, y * s);
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
     return;
@@ -134,12 +139,26 @@ void touch_event(AppState& state, int phase, float x, float y) {
   if (f.mode == Mode::scroll || phase == 3) leave(io);
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
   if (f.mode == Mode::pending || f.mode == Mode::widget) leave(io);  // no hover lingers after a tap
-  f.mode = Mode::none;                                               // a long press keeps its tooltip
+  f.mode = Mode::none;
 }
 
 void touch_frame(AppState& state) {
   Finger& f = g_finger;
-  if (f.mode != Mode::pending || state.now_ms - f.t0 < kLongPressMs) return;
+  // GLFW's backend queues its last known mouse position every frame while the canvas has focus
+  // and no mouse is over it; queued after it, the finger's position is the one ImGui uses.
+  if (f.mode != Mode::none) {
+    const float s = state.dpr > 0 ? state.dpr : 1.0f;
+    ImGui::GetIO().AddMousePosEvent(f.x * s, f.y * s);
+  }
+  if (f.mode != Mode::pending) return;
+  // Counted from the first frame after ImGui processed the press: with slow frames (software
+  // WebGL at dpr 3) the press may be taken a frame late, and a hold decided before it would let
+  // the release that follows click what is under the finger.
+  if (f.t_seen < 0) {
+    if (ImGui::GetIO().MouseDown[ImGuiMouseButton_Left]) f.t_seen = state.now_ms;
+    return;
+  }
+  if (state.now_ms - f.t_seen < kLongPressMs) return;
   // Held still: a slider keeps the finger; anything else shows its hover and is not clicked.
   if (active_item_wants_drag()) {
     f.mode = Mode::widget;
@@ -147,6 +166,9 @@ void touch_frame(AppState& state) {
   }
   f.mode = Mode::held;
   ImGui::ClearActiveID();
+  // The button goes up now, with the pointer kept: ImGui then hovers as under a resting mouse
+  // (a press it took for one outside its windows would hide every hover until released).
+  ImGui::GetIO().AddMouseButtonEvent(ImGuiMouseButton_Left, false);
 }
 
 std::string touch_json(float dpr) {
@@ -156,7 +178,8 @@ std::string touch_json(float dpr) {
   return nlohmann::json{{"drags", g_drags}, {"window", g_last_window}, {"window_scroll_y", window_scroll_y},
                         {"scroll_x", g_last_scroll_x},
                         {"scroll_y", g_last_scroll_y},
-                        {"events", {g_events[0], g_events[1], g_events[2], g_events[3]}}, {"last_start", g_last_start}}
+                        {"events", {g_events[0], g_events[1], g_events[2], g_events[3]}}, {"last_start", g_last_start},
+                        {"finger", kModeNames[static_cast<int>(g_finger.mode)]}, {"press_seen", g_finger.t_seen >= 0}}
       .dump();
 }
 

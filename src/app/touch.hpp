@@ -9,7 +9,8 @@ namespace app {
 
 // phase 0 start, 1 move, 2 end, 3 cancel; x, y in CSS px.
 void touch_event(AppState& state, int phase, float x, float y);
-// Once a frame before NewFrame: the long press is recognised by its time.
+// Once a frame, after the platform backend and before NewFrame: keeps the pointer at the finger
+// and recognises the long press by its time.
 void touch_frame(AppState& state);
 // What the last drag scrolled, for the test hook: {"drags":n,"window":"…","scroll_x":…,"scroll_y":…}.
 std::string touch_json(float dpr);

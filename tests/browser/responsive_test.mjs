@@ -4,7 +4,7 @@
 // the layout class follows the width; every toolbar and navigation rectangle lies inside the
 // viewport, none overlaps another, no label is cut (ui().cut: text wider than its widget); KPI
 // tiles and charts stay inside the width. On the phone: a finger drag scrolls the overdue list and
-// clicks nothing, a tap opens a customer; the text size L is chosen from the menu, remembered with
+// clicks nothing, a tap opens a customer, a long press shows a KPI tile's tooltip; the text size L is chosen from the menu, remembered with
 // the settings, and still nothing is cut. Screenshots at each size: build/screenshots/responsive_*.png.
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -47,7 +47,6 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
   await context.addInitScript(cspProbe);
   const page = await context.newPage();
   watch(page, 'responsive');
-  page.on('console', (m) => { if (m.text().startsWith('DBG')) console.log(m.text()); });
   const cdp = await context.newCDPSession(page);
   const resize = async (s) => {
     // Playwright's own resize sets dpr 1: the CDP override comes after it.
@@ -67,9 +66,9 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
     await waitUi(page, (x) => x.guide_step === 0 && x.tab === 'dashboard' && x.rects['guide.next'], null, 120000);
     for (let k = 0; k < 5; k++) await clickWidget(page, 'guide.next');   // through the walkthrough to "Done"
     await waitUi(page, (x) => x.guide_step === -1);
-    for (const s of SIZES.filter((z) => !process.env.DBG_EN || z.name === 'phone')) {
+    for (const s of SIZES) {
       await resize(s);
-      for (const lang of (process.env.DBG_EN ? ['en'] : ['en', 'zh'])) {
+      for (const lang of ['en', 'zh']) {
         if (s.views[lang].length === 0) continue;
         let u = await ui(page);
         if (u.language !== lang) {
@@ -135,6 +134,22 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
     u = await waitUi(page, (x) => x.tab === 'customer');
     assert.notEqual(u.analysis.selected_customer, null);
     await shot(page, 'responsive_phone_customer_en.png');
+  });
+
+  await check('responsive: on a phone a long press on a KPI tile shows its tooltip and clicks nothing', async () => {
+    let u = await openView(page, 'dashboard');
+    u = await waitUi(page, (x) => x.rects['kpi.overdue'] && !x.tooltip);
+    const r = u.rects['kpi.overdue'];
+    const x = r[0] + r[2] / 2, y = r[1] + r[3] / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    const t0 = Date.now();
+    while (Date.now() - t0 < 900) await frames(page, 1);   // held still past the long-press time (0.5 s)
+    u = await waitUi(page, (x) => x.tooltip, null, 10000);
+    await shot(page, 'responsive_phone_long_press.png');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await frames(page, 4);
+    u = await ui(page);
+    assert.equal(u.tab, 'dashboard', 'the long press opened nothing');
   });
 
   await check('responsive: text size L from the phone\'s menu — remembered with the settings, nothing cut; back to S', async () => {
