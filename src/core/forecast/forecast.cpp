@@ -61,7 +61,9 @@ namespace {
 // mistyped segment column must not make a million pools.
 constexpr size_t kMaxSegments = 64;
 
-enum class Stage { count_allocations, place_allocations, settle, order_settled, pools, customers, finish, done };
+enum class Stage {
+  count_allocations, place_allocations, settle, order_settled, order_allocations, pools, customers, finish, done
+};
 
 struct Accuracy {  // one method's backtest sums
   uint64_t abs_days = 0;
@@ -182,7 +184,7 @@ struct ForecastJob::State {
     facts_.assign(customer_offset.back(), Facts{kMissingDays, kMissingDays, kMissingDays, kMissingDays});
     money_.assign(customer_offset.back(), Money{0, 0, 0});
     settled_offset.assign(dates.size() + 1, 0);
-    total_units = 2 * ledger.allocations.size() + 3 * n + dates.size() * (customers + customer_invoices.size()) + 1;
+    total_units = 2 * ledger.allocations.size() + 3 * n + customer_invoices.size() + dates.size() * (customers + customer_invoices.size()) + 1;
   }
 
   // [SECTION] preparation: allocations per invoice and settled dates --------------------------------
@@ -266,6 +268,26 @@ struct ForecastJob::State {
     }
     if (cursor < n) return false;
     fill_.clear();
+    cursor = 0;
+    return true;
+  }
+
+  // The allocations laid out again in customer order (money_'s ranges follow), so open_at reads them
+  // in order too.
+  std::vector<std::pair<int32_t, int64_t>> allocs_by_position_;
+  bool order_allocations(Budget& b) {
+    if (cursor == 0) allocs_by_position_.reserve(allocs.size());
+    for (; cursor < money_.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      Money& m = money_[cursor];
+      const uint32_t begin = static_cast<uint32_t>(allocs_by_position_.size());
+      allocs_by_position_.insert(allocs_by_position_.end(), allocs.begin() + m.alloc_begin, allocs.begin() + m.alloc_end);
+      m.alloc_begin = begin;
+      m.alloc_end = static_cast<uint32_t>(allocs_by_position_.size());
+    }
+    if (cursor < money_.size()) return false;
+    allocs.swap(allocs_by_position_);
+    std::vector<std::pair<int32_t, int64_t>>().swap(allocs_by_position_);
+    std::vector<uint32_t>().swap(alloc_offset);  // read by invoice no more
     cursor = 0;
     return true;
   }
@@ -493,7 +515,10 @@ Step ForecastJob::step(Budget& budget) {
         if (s.settle(budget)) s.stage = Stage::order_settled;
         break;
       case Stage::order_settled:
-        if (s.order_settled(budget)) s.stage = Stage::pools;
+        if (s.order_settled(budget)) s.stage = Stage::order_allocations;
+        break;
+      case Stage::order_allocations:
+        if (s.order_allocations(budget)) s.stage = Stage::pools;
         break;
       case Stage::pools:
         if (s.pools(budget)) s.stage = Stage::customers;
