@@ -62,7 +62,8 @@ namespace {
 constexpr size_t kMaxSegments = 64;
 
 enum class Stage {
-  count_allocations, place_allocations, settle, order_settled, order_allocations, pools, customers, finish, done
+  count_allocations, place_allocations, settle, order_settled, order_customers, order_allocations, pools, customers,
+  finish, done
 };
 
 struct Accuracy {  // one method's backtest sums
@@ -184,7 +185,7 @@ struct ForecastJob::State {
     facts_.assign(customer_offset.back(), Facts{kMissingDays, kMissingDays, kMissingDays, kMissingDays});
     money_.assign(customer_offset.back(), Money{0, 0, 0});
     settled_offset.assign(dates.size() + 1, 0);
-    total_units = 2 * ledger.allocations.size() + 3 * n + customer_invoices.size() + dates.size() * (customers + customer_invoices.size()) + 1;
+    total_units = 2 * ledger.allocations.size() + 3 * n + 2 * customer_invoices.size() + customers + dates.size() * (customers + customer_invoices.size()) + 1;
   }
 
   // [SECTION] preparation: allocations per invoice and settled dates --------------------------------
@@ -268,6 +269,44 @@ struct ForecastJob::State {
     }
     if (cursor < n) return false;
     fill_.clear();
+    cursor = 0;
+    return true;
+  }
+
+  // Each customer's invoices ordered by due date, then invoice index: the order the open invoices
+  // are visited in at every date (a pending promise covers the oldest first), so no date sorts them.
+  std::vector<uint32_t> order_scratch_;
+  std::vector<Facts> facts_scratch_;
+  std::vector<Money> money_scratch_;
+  bool order_customers(Budget& b) {
+    const size_t customers = customer_offset.size() - 1;
+    for (; cursor < customers && !b.spent(); ++cursor) {
+      const uint32_t begin = customer_offset[cursor], end = customer_offset[cursor + 1];
+      const uint64_t cost = 1 + end - begin;
+      b.spend(cost);
+      done_units += cost;
+      if (end - begin < 2) continue;
+      order_scratch_.resize(end - begin);
+      for (uint32_t k = begin; k < end; ++k) order_scratch_[k - begin] = k;
+      std::sort(order_scratch_.begin(), order_scratch_.end(), [&](uint32_t x, uint32_t y) {
+        const int32_t dx = facts_[x].due, dy = facts_[y].due;
+        return dx != dy ? dx < dy : customer_invoices[x] < customer_invoices[y];
+      });
+      facts_scratch_.clear();
+      money_scratch_.clear();
+      for (const uint32_t k : order_scratch_) {
+        facts_scratch_.push_back(facts_[k]);
+        money_scratch_.push_back(money_[k]);
+      }
+      for (uint32_t& k : order_scratch_) k = customer_invoices[k];
+      std::copy(order_scratch_.begin(), order_scratch_.end(), customer_invoices.begin() + begin);
+      std::copy(facts_scratch_.begin(), facts_scratch_.end(), facts_.begin() + begin);
+      std::copy(money_scratch_.begin(), money_scratch_.end(), money_.begin() + begin);
+    }
+    if (cursor < customers) return false;
+    std::vector<uint32_t>().swap(order_scratch_);
+    std::vector<Facts>().swap(facts_scratch_);
+    std::vector<Money>().swap(money_scratch_);
     cursor = 0;
     return true;
   }
@@ -381,12 +420,8 @@ struct ForecastJob::State {
     }
     history.finish();
     const int32_t seg = segment_of[c];
-    // A pending promise covers the past-due invoices, oldest first, up to the promised amount.
-    // Positions follow the ledger's order within a customer, so they break ties as invoice indices would.
-    std::sort(open.begin(), open.end(), [&](const auto& x, const auto& y) {
-      const int32_t dx = facts_[x.first].due, dy = facts_[y.first].due;
-      return dx != dy ? dx < dy : x.first < y.first;
-    });
+    // A pending promise covers the past-due invoices, oldest first, up to the promised amount: the
+    // open invoices are in that order already (due date, then invoice index; order_customers).
     const auto [promised, promised_cents] = pending_promise(c, t);
     int64_t covered = 0;
     const int64_t average_delay =
@@ -515,7 +550,10 @@ Step ForecastJob::step(Budget& budget) {
         if (s.settle(budget)) s.stage = Stage::order_settled;
         break;
       case Stage::order_settled:
-        if (s.order_settled(budget)) s.stage = Stage::order_allocations;
+        if (s.order_settled(budget)) s.stage = Stage::order_customers;
+        break;
+      case Stage::order_customers:
+        if (s.order_customers(budget)) s.stage = Stage::order_allocations;
         break;
       case Stage::order_allocations:
         if (s.order_allocations(budget)) s.stage = Stage::pools;
