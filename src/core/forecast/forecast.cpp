@@ -387,6 +387,9 @@ struct ForecastJob::State {
     std::vector<std::pair<uint32_t, int64_t>>& open = open_;  // (position, open cents at t)
     open.clear();
     const uint32_t begin = customer_offset[c], end = customer_offset[c + 1];
+    // At a replay date only an invoice paid later gets an expected date (the backtest compares the
+    // two); one never paid is only counted.
+    bool evaluated = main_date;
     // First the open invoices (compact arrays in customer order only: this runs at every replay date).
     for (uint32_t k = begin; k < end; ++k) {
       const Facts& f = facts_[k];
@@ -404,11 +407,18 @@ struct ForecastJob::State {
         ++late_count;
       } else {
         const int64_t cents = main_date ? open_at_as_of[customer_invoices[k]] : open_at(k, t);
-        if (cents > 0) open.emplace_back(k, cents);
+        if (cents > 0) {
+          open.emplace_back(k, cents);
+          evaluated = evaluated || s != kMissingDays;
+        }
       }
     }
     if (open.empty()) return;
-    // Then the customer's own history, only when something is open.
+    if (!evaluated) {
+      out.backtest.never_paid += open.size();
+      return;
+    }
+    // Then the customer's own history, only when an open invoice is evaluated.
     history.clear();
     for (uint32_t k = begin; k < end; ++k) {
       const Facts& f = facts_[k];
@@ -439,6 +449,13 @@ struct ForecastJob::State {
         f.promised = promised;
         covered += open_cents;
       }
+      // The backtest: what happened to the invoice after t (one never paid is only counted, after
+      // it took its share of a promise).
+      const int32_t paid = known.settled;
+      if (!main_date && paid == kMissingDays) {
+        ++out.backtest.never_paid;
+        continue;
+      }
       f.customer = &history;
       f.segment = seg >= 0 ? &segments[static_cast<size_t>(seg)] : nullptr;
       f.book = &book;
@@ -446,12 +463,6 @@ struct ForecastJob::State {
       const Expectation e = expect_payment(f);
       if (main_date) {
         out.invoices.push_back({customer_invoices[k], open_cents, e.expected, e.low, e.high, e.basis});
-        continue;
-      }
-      // The backtest: what happened to the invoice after t.
-      const int32_t paid = known.settled;
-      if (paid == kMissingDays) {
-        ++out.backtest.never_paid;
         continue;
       }
       const int32_t by_due = std::max(due, t + 1);
