@@ -26,6 +26,7 @@
 #include "overdue/ledger/line_items.hpp"
 #include "overdue/text/value_parsers.hpp"
 #include "ledger/currency_internal.hpp"
+#include "ledger/string_map.hpp"
 
 namespace overdue::ledger_detail {
 
@@ -107,12 +108,10 @@ class CustomerRegistry {
   std::vector<Customer>& customers_;
   std::vector<bool> has_data_id_;    // the id came from a customer_id column (not the name)
   std::vector<bool> has_data_name_;
-  std::unordered_map<std::string, uint32_t> by_id_, by_name_;
+  StringIndexMap by_id_, by_name_;
   int64_t find_or_add_uncached(std::string_view id, std::string_view name);
   std::string last_id_, last_name_;   // the previous call's arguments (trimmed) and answer
   int64_t last_index_ = -1;
-  std::string key_;   // reused lookup key: no allocation per row
-  const std::string& key(std::string_view text) { return key_.assign(text.data(), text.size()); }
 };
 
 // [SECTION] the draft ledger -------------------------------------------------------------------
