@@ -108,6 +108,15 @@ struct ForecastJob::State {
     uint32_t alloc_begin, alloc_end;
   };
   std::vector<Money> money_;
+  // Per customer, its invoices that can be history (issued, settled, not disputed when settled):
+  // [history_offset_[c], history_offset_[c + 1]) in history_items_, ordered by delay then settled
+  // date. The weight grows with the settled date, so the items taken at any date (settled by then)
+  // come out in WeightedDelays' order already.
+  struct HistoryItem {
+    int32_t delay, settled;
+  };
+  std::vector<uint32_t> history_offset_;
+  std::vector<HistoryItem> history_items_;
   std::vector<int32_t> segment_of;  // per customer: pool index, -1 none
   std::vector<int64_t> open_at_as_of;
   // Contacts per customer: [contact_offset[c], contact_offset[c + 1]) in ContactLog::contacts.
@@ -184,6 +193,7 @@ struct ForecastJob::State {
     customer_invoices.assign(customer_offset.back(), 0);
     facts_.assign(customer_offset.back(), Facts{kMissingDays, kMissingDays, kMissingDays, kMissingDays});
     money_.assign(customer_offset.back(), Money{0, 0, 0});
+    history_offset_.assign(customers + 1, 0);
     settled_offset.assign(dates.size() + 1, 0);
     total_units = 2 * ledger.allocations.size() + 3 * n + 2 * customer_invoices.size() + customers + dates.size() * (customers + customer_invoices.size()) + 1;
   }
@@ -276,6 +286,7 @@ struct ForecastJob::State {
   // Each customer's invoices ordered by due date, then invoice index: the order the open invoices
   // are visited in at every date (a pending promise covers the oldest first), so no date sorts them.
   std::vector<uint32_t> order_scratch_;
+  std::vector<HistoryItem> history_scratch_;
   std::vector<Facts> facts_scratch_;
   std::vector<Money> money_scratch_;
   bool order_customers(Budget& b) {
@@ -285,6 +296,19 @@ struct ForecastJob::State {
       const uint64_t cost = 1 + end - begin;
       b.spend(cost);
       done_units += cost;
+      history_scratch_.clear();
+      for (uint32_t k = begin; k < end; ++k) {
+        const Facts& f = facts_[k];
+        if (f.issued == kMissingDays || f.settled == kMissingDays ||
+            (f.disputed_from != kMissingDays && f.disputed_from <= f.settled))
+          continue;
+        history_scratch_.push_back({clip_delay(static_cast<int64_t>(f.settled) - f.due), f.settled});
+      }
+      std::sort(history_scratch_.begin(), history_scratch_.end(), [](const HistoryItem& x, const HistoryItem& y) {
+        return x.delay != y.delay ? x.delay < y.delay : x.settled < y.settled;
+      });
+      history_items_.insert(history_items_.end(), history_scratch_.begin(), history_scratch_.end());
+      history_offset_[cursor + 1] = static_cast<uint32_t>(history_items_.size());
       if (end - begin < 2) continue;
       order_scratch_.resize(end - begin);
       for (uint32_t k = begin; k < end; ++k) order_scratch_[k - begin] = k;
@@ -305,6 +329,7 @@ struct ForecastJob::State {
     }
     if (cursor < customers) return false;
     std::vector<uint32_t>().swap(order_scratch_);
+    std::vector<HistoryItem>().swap(history_scratch_);
     std::vector<Facts>().swap(facts_scratch_);
     std::vector<Money>().swap(money_scratch_);
     cursor = 0;
@@ -420,13 +445,9 @@ struct ForecastJob::State {
     }
     // Then the customer's own history, only when an open invoice is evaluated.
     history.clear();
-    for (uint32_t k = begin; k < end; ++k) {
-      const Facts& f = facts_[k];
-      const int32_t s = f.settled;
-      if (f.issued == kMissingDays || s == kMissingDays || s > t ||
-          (f.disputed_from != kMissingDays && f.disputed_from <= s))
-        continue;
-      history.add(clip_delay(static_cast<int64_t>(s) - f.due), recency_weight(t - s));
+    for (uint32_t k = history_offset_[c]; k < history_offset_[c + 1]; ++k) {
+      const HistoryItem& h = history_items_[k];
+      if (h.settled <= t) history.add(h.delay, recency_weight(t - h.settled));
     }
     history.finish();
     const int32_t seg = segment_of[c];
