@@ -42,15 +42,27 @@ LineItemLayout detect_line_items(const ImportedFile& file) {
   // 1. Rows grouped by invoice number, groups numbered in file order. Totals and opening rows are
   //    not invoices (the ledger rejects them), so they are in no group.
   std::vector<uint32_t> group_of(n, kNoRow), group_size, group_first;
-  // The ledger's flat (id → group) index, every id under customer 0: a node-based map made a
-  // million allocations at a million rows.
+  //    While the numbers rise down the file (an export sorted by invoice number) each is new: no
+  //    hashing. From the first that does not, the ledger's flat (id → group) index, every id under
+  //    customer 0, filled with the groups so far (a node-based map made a million allocations).
   InvoiceGroupIndex by_id;
-  by_id.reset(n);
+  bool hashing = false;
+  std::string_view last_id;
   for (size_t row = 0; row < n; ++row) {
     const std::string_view id = cell_text(file, id_column, row);
     if (id.empty() || row_mark(file, row) != RowMark::entry) continue;
-    bool added = false;
-    const uint32_t g = by_id.find_or_add(InvoiceKey{0, id}, added);
+    bool added = true;
+    uint32_t g = static_cast<uint32_t>(group_size.size());
+    if (!hashing && (group_size.empty() || last_id < id)) {
+      last_id = id;
+    } else {
+      if (!hashing) {
+        hashing = true;
+        by_id.reset(n);
+        for (const uint32_t first : group_first) by_id.find_or_add(InvoiceKey{0, cell_text(file, id_column, first)}, added);
+      }
+      g = by_id.find_or_add(InvoiceKey{0, id}, added);
+    }
     if (added) {
       group_size.push_back(0);
       group_first.push_back(static_cast<uint32_t>(row));
