@@ -33,6 +33,11 @@ std::string_view ascii_lower(std::string_view s, char (&buffer)[kMaxStatusBytes]
 }  // namespace
 
 LineItemLayout detect_line_items(const ImportedFile& file) {
+  RowMarks marks;   // not reset: row_mark itself (inspect asks once per row)
+  return ledger_detail::detect_line_items(file, marks);
+}
+
+LineItemLayout ledger_detail::detect_line_items(const ImportedFile& file, RowMarks& marks) {
   LineItemLayout out;
   if (!is_invoice_table(file)) return out;
   const int id_column = find_role(file, Role::invoice_id);
@@ -50,7 +55,7 @@ LineItemLayout detect_line_items(const ImportedFile& file) {
   std::string_view last_id;
   for (size_t row = 0; row < n; ++row) {
     const std::string_view id = cell_text(file, id_column, row);
-    if (id.empty() || row_mark(file, row) != RowMark::entry) continue;
+    if (id.empty() || marks.get(file, row) != RowMark::entry) continue;
     bool added = true;
     uint32_t g = static_cast<uint32_t>(group_size.size());
     if (!hashing && (group_size.empty() || last_id < id)) {
