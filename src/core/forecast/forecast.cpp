@@ -85,6 +85,7 @@ struct ForecastJob::State {
   uint64_t done_units = 0, total_units = 1;
 
   // Each invoice's allocations (date, cents) by date, and its settled date (kMissingDays: open at as-of).
+  // allocs is by invoice (alloc_offset) until order_allocations lays it out by position (money_).
   std::vector<uint32_t> alloc_offset;
   std::vector<std::pair<int32_t, int64_t>> allocs;
   std::vector<int32_t> settled;
@@ -92,7 +93,8 @@ struct ForecastJob::State {
   // not one the forecast reads: a credit note, no date) and the due date.
   std::vector<int32_t> issued_, due_, disputed_from_;
   std::vector<std::pair<uint32_t, int64_t>> open_;  // the current customer's open invoices
-  // Invoices grouped by customer (ledger order within a customer).
+  // Invoices grouped by customer: ledger order within a customer, then (order_customers) due date,
+  // then invoice index. A position is an index into customer_invoices.
   std::vector<uint32_t> customer_offset, customer_invoices;
   // The same facts as issued_, settled, due_ and disputed_from_, stored by position in
   // customer_invoices: the pass over the customers at every replay date then reads memory in order
