@@ -6,13 +6,17 @@
 # data and a 30,000 × 25 ledger written as .xlsx (tests/bench/make_bench_workbooks.py, made once
 # into build/bench/), each dropped on the page and read by SheetJS in the same session.
 # Prints a table, writes build/bench/results.json; exits non-zero on a wrong answer.
-# usage: scripts/bench.sh [ROWS]   (default 1000000)
+# usage: scripts/bench.sh [--native-only] [ROWS]   (default 1000000)
+#   --native-only: the native CLI alone (no wasm build, no Chromium): median of 3, peak RSS and the
+#   checksums, written to build/bench/results_<N>m.json (issue #19: `--native-only 10000000`).
 #   env: OL_WEB_DIR (default build/wasm/web), NATIVE_CLI (default build/native/overdue-lens),
 #        OL_SINGLE_HTML (default build/single/overdue-lens.html, else built into build/bench/),
 #        OL_BENCH_WORKBOOKS=1|0 (default 1 from 1,000,000 rows: the workbook runs take ~30 s,
 #        more than the CI smoke run's share)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+native_only=()
+if [ "${1:-}" = --native-only ]; then native_only=(--native-only); shift; fi
 rows=${1:-1000000}
 seed=42
 out=build/bench
@@ -21,6 +25,13 @@ mkdir -p "$out"
 export NATIVE_CLI=${NATIVE_CLI:-build/native/overdue-lens}
 export OL_WEB_DIR=${OL_WEB_DIR:-build/wasm/web}
 if [ ! -x "$NATIVE_CLI" ]; then bash scripts/build.sh native; fi
+if [ ${#native_only[@]} -gt 0 ]; then
+  csv=$out/ledger_${rows}_seed${seed}.csv
+  if [ ! -f "$csv" ] || [ ! -f "$csv.expected.json" ]; then
+    python3 ../shared/bench-anchors/gen_ledger.py "$rows" "$csv" "$seed"
+  fi
+  exec node tests/bench/bench.mjs --native-only "$csv" "$out"
+fi
 if [ ! -f "$OL_WEB_DIR/overdue-lens-app.wasm" ]; then bash scripts/build.sh wasm; fi
 if [ -z "${OL_SINGLE_HTML:-}" ]; then
   if [ -f build/single/overdue-lens.html ] && [ build/single/overdue-lens.html -nt "$OL_WEB_DIR/overdue-lens-app.wasm" ]; then

@@ -16,7 +16,9 @@
 // Every checksum must equal the generator's expected.json, or the run fails (exit 1).
 // Prints a table, writes results.json (exactly the issue's keys) and details.json (the rest).
 //
-// usage: node tests/bench/bench.mjs CSV OUT_DIR
+// usage: node tests/bench/bench.mjs [--native-only] CSV OUT_DIR
+//   --native-only (issue #19, the 10 M-row run): the native CLI alone (median of 3, its peak RSS,
+//   the checksums), written to results_<N>m.json (results_<ROWS>.json when not whole millions).
 //   env: OL_WEB_DIR, NATIVE_CLI, OL_SINGLE_HTML, OL_BENCH_WORKBOOK_DIR (unset: no workbook runs)
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,14 +30,18 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 // The browser tests' npm packages (playwright-core, papaparse, udsv) live in tests/browser.
+const args = process.argv.slice(2);
+const nativeOnly = args[0] === '--native-only';
+if (nativeOnly) args.shift();
 const requireBrowser = createRequire(path.join(repo, 'tests/browser/package.json'));
-const { chromium } = requireBrowser('playwright-core');
-const { startStaticServer } = await import(path.join(repo, 'tests/browser/static_server.mjs'));
-const { serveWorkbooks, workbookPage, workbookFigures } = await import(path.join(here, 'workbook_bench.mjs'));
+// The page's packages only when the page runs (a native-only run needs no npm install).
+const { chromium } = nativeOnly ? {} : requireBrowser('playwright-core');
+const { startStaticServer } = nativeOnly ? {} : await import(path.join(repo, 'tests/browser/static_server.mjs'));
+const { serveWorkbooks, workbookPage, workbookFigures } = nativeOnly ? {} : await import(path.join(here, 'workbook_bench.mjs'));
 
-const [csvArg, outArg] = process.argv.slice(2);
+const [csvArg, outArg] = args;
 if (!csvArg || !outArg) {
-  console.error('usage: node tests/bench/bench.mjs CSV OUT_DIR');
+  console.error('usage: node tests/bench/bench.mjs [--native-only] CSV OUT_DIR');
   process.exit(2);
 }
 const csv = path.resolve(csvArg);
@@ -92,11 +98,38 @@ function runNative() {
   check('native analyze rows.rejected', a.rows.rejected, 0);
   check('native analyze totals.open (cents)', Math.round(a.totals.open * 100), wantOutstanding);
   fs.rmSync(out);  // hundreds of MB for 1 M rows
-  // The import alone, natively (analyze --timings prints each step on stderr).
-  const t = spawnSync(cli, ['analyze', csv, '--timings', '--json', '/dev/null'], { encoding: 'utf8' });
+  // The import alone, natively (analyze --timings prints each step on stderr), and the peak RSS
+  // of that run: Python's getrusage of its child (Node's spawnSync does not report it).
+  const peak = 'import resource, subprocess, sys\n' +
+    'r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n' +
+    'sys.stderr.write(r.stderr)\n' +
+    'print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)\n' +
+    'sys.exit(r.returncode)\n';
+  const t = spawnSync('python3', ['-c', peak, cli, 'analyze', csv, '--timings', '--json', '/dev/null'], { encoding: 'utf8' });
+  if (t.status !== 0) throw new Error(`${cli} analyze --timings exited with ${t.status}: ${t.stderr}`);
   const steps = {};
   for (const m of (t.stderr || '').matchAll(/overdue-lens: (\w+) (\d+) ms/g)) steps[m[1]] = Number(m[2]);
-  return { analyze_ms: median(runs), analyze_runs: runs.map((x) => round(x)), wc_ms: median(wc), steps };
+  const peak_rss_bytes = Number(t.stdout.trim());
+  return { analyze_ms: median(runs), analyze_runs: runs.map((x) => round(x)), wc_ms: median(wc), steps, peak_rss_bytes };
+}
+
+// --native-only: the CLI's figures alone (issue #19's 10 M-row run), checked like the full run.
+function nativeOnlyRun(native) {
+  const name = rows % 1000000 === 0 ? `results_${rows / 1000000}m.json` : `results_${rows}.json`;
+  const results = {
+    rows, file_bytes: fileBytes,
+    native_analyze_ms: round(native.analyze_ms, 0),
+    native_peak_rss_bytes: native.peak_rss_bytes,
+    native_vs_wc_ratio: round(native.analyze_ms / native.wc_ms, 1),
+  };
+  fs.writeFileSync(path.join(outDir, name), JSON.stringify(results) + '\n');
+  console.log(`peak RSS ${(native.peak_rss_bytes / 1e6).toFixed(0)} MB (${(native.peak_rss_bytes / fileBytes).toFixed(2)} × the file)`);
+  console.log(`wrote ${path.join(outDir, name)}: ${JSON.stringify(results)}`);
+  if (failures.length) {
+    console.error('\nWRONG RESULTS:\n  ' + failures.join('\n  '));
+    process.exit(1);
+  }
+  console.log('correct: rows and checksums of the CLI');
 }
 
 // [SECTION] the page -------------------------------------------------------------------------------
@@ -397,6 +430,7 @@ async function main() {
   const native = runNative();
   console.log(`native: analyze ${native.analyze_ms.toFixed(0)} ms (runs ${native.analyze_runs.join(', ')}), ` +
     `wc -l ${native.wc_ms.toFixed(1)} ms; steps ${JSON.stringify(native.steps)}`);
+  if (nativeOnly) return nativeOnlyRun(native);
 
   const server = await startStaticServer(makeServedDir());
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

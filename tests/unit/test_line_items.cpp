@@ -159,3 +159,37 @@ TEST_CASE("a rejected line-item invoice takes its continuation rows with it") {
   CHECK(l.rows.accepted == 2);
   CHECK(l.rows.read == l.rows.accepted + l.rows.rejected + l.rows.set_aside);
 }
+
+TEST_CASE("invoice numbers that rise down the file and then repeat an earlier one are grouped as when unsorted") {
+  // The grouping reads rising numbers without a hash and switches to one at the first that does
+  // not rise (INV-001's second line, after INV-003): the groups must be those of any order.
+  const std::string csv =
+      "Invoice Date,Invoice Number,Customer Name,Due Date,Item Name,Item Total,Total,Balance\n"
+      "2024-01-05,INV-001,Acme Ltd,2024-02-04,Widget,200.00,350.00,350.00\n"
+      "2024-01-10,INV-002,Beta Co,2024-02-09,Widget,500.00,500.00,200.00\n"
+      "2024-01-12,INV-003,Acme Ltd,2024-02-11,Gadget,400.00,400.00,400.00\n"
+      "2024-01-05,INV-001,Acme Ltd,2024-02-04,Gadget,150.00,350.00,350.00\n"
+      "2024-01-14,INV-004,Beta Co,2024-02-13,Widget,90.00,90.00,90.00\n";
+  const ImportedFile f = import_bytes("rising_then_repeat.csv", csv);
+  REQUIRE(f.table_kind == TableKind::ledger);
+  const LineItemLayout layout = detect_line_items(f);
+  CHECK(layout.rows == 5);
+  CHECK(layout.invoices == 4);
+  REQUIRE(layout.line_items);
+  CHECK(layout.head[3] == 0);   // INV-001's second line belongs to its first
+  CHECK(layout.next[0] == 3);
+  CHECK(layout.head[2] == 2);
+  CHECK(layout.head[4] == 4);
+
+  // Numbers that rise all the way: every row its own invoice, no line items.
+  const std::string sorted_csv =
+      "Invoice Date,Invoice Number,Customer Name,Due Date,Total,Balance\n"
+      "2024-01-05,INV-001,Acme Ltd,2024-02-04,350.00,350.00\n"
+      "2024-01-10,INV-002,Beta Co,2024-02-09,500.00,200.00\n"
+      "2024-01-12,INV-003,Acme Ltd,2024-02-11,400.00,400.00\n";
+  const ImportedFile g = import_bytes("rising.csv", sorted_csv);
+  const LineItemLayout rising = detect_line_items(g);
+  CHECK_FALSE(rising.line_items);
+  CHECK(rising.rows == 3);
+  CHECK(rising.invoices == 3);
+}

@@ -69,7 +69,8 @@ void WeightedDelays::clear() {
 void WeightedDelays::add(int32_t delay, uint32_t weight) { items_.emplace_back(clip_delay(delay), weight); }
 
 void WeightedDelays::finish() {
-  std::sort(items_.begin(), items_.end());
+  // The forecast adds a customer's items in this order already (forecast.cpp, HistoryItem).
+  if (!std::is_sorted(items_.begin(), items_.end())) std::sort(items_.begin(), items_.end());
   prefix_.assign(items_.size() + 1, 0);
   for (size_t k = 0; k < items_.size(); ++k) prefix_[k + 1] = prefix_[k] + items_[k].second;
 }

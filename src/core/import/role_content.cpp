@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "overdue/text/value_parsers.hpp"
+#include "text/string_view_index.hpp"
 
 namespace overdue {
 namespace {
@@ -51,36 +52,46 @@ bool holds_currencies(const Column& column) {
 }
 
 bool id_names_several(const Column& ids, const Column& names) {
-  struct Seen {
-    std::string_view first_name;
-    bool several = false;
-  };
-  std::unordered_map<std::string_view, Seen> by_id;
+  // Each id numbered as first seen, with the first name seen with it and whether another followed.
+  StringViewIndex by_id;
+  std::vector<std::string_view> first_name;
+  std::vector<uint8_t> several;
   const size_t rows = std::min(ids.text.size(), names.text.size());
+  std::vector<uint32_t> id_of_row(rows, StringViewIndex::kAbsent);  // rows with both filled
   for (size_t i = 0; i < rows; ++i) {
     const std::string_view id = trim_cell(ids.text.at(i)), name = trim_cell(names.text.at(i));
     if (!filled(id) || !filled(name)) continue;
-    auto [it, inserted] = by_id.try_emplace(id, Seen{name});
-    if (!inserted && it->second.first_name != name) it->second.several = true;
+    bool added = false;
+    const uint32_t k = by_id.find_or_add(id, added);
+    if (added) {
+      first_name.push_back(name);
+      several.push_back(0);
+    } else if (first_name[k] != name) {
+      several[k] = 1;
+    }
+    id_of_row[i] = k;
   }
   size_t both = 0, conflicting = 0;
   for (size_t i = 0; i < rows; ++i) {
-    const std::string_view id = trim_cell(ids.text.at(i)), name = trim_cell(names.text.at(i));
-    if (!filled(id) || !filled(name)) continue;
+    if (id_of_row[i] == StringViewIndex::kAbsent) continue;
     ++both;
-    if (by_id[id].several) ++conflicting;
+    if (several[id_of_row[i]]) ++conflicting;
   }
   return both >= 2 && conflicting * 2 > both;
 }
 
 bool distinct_on_nearly_every_row(const Column& column) {
-  std::unordered_set<std::string_view> seen;
+  StringViewIndex seen;
   size_t filled_cells = 0;
-  for (size_t i = 0; i < column.text.size(); ++i) {
+  const size_t rows = column.text.size();
+  for (size_t i = 0; i < rows; ++i) {
     const std::string_view cell = trim_cell(column.text.at(i));
     if (!filled(cell)) continue;
     ++filled_cells;
-    seen.insert(cell);
+    bool added = false;
+    seen.find_or_add(cell, added);
+    // More repeats than 5 % of all rows: under 95 % distinct whatever the rest holds.
+    if ((filled_cells - seen.size()) * 20 > rows) return false;
   }
   return filled_cells >= 20 && seen.size() * 100 >= filled_cells * 95;
 }

@@ -146,7 +146,8 @@ struct LedgerJob::State {
           // The line-item judgement reads the whole table once: a step of its own, like a
           // running ledger, before the table's rows are read a slice at a time.
           invoice_columns = bind_invoice_columns(f);
-          line_items = detect_line_items(f);
+          draft.row_marks.reset(f);
+          line_items = detect_line_items(f, draft.row_marks);
           line_items_ready = true;
           if (line_items.line_items)
             draft.log.note("line items", file_base_name(f.label()) + ": line items, " + std::to_string(line_items.rows) +

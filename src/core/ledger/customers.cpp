@@ -25,30 +25,30 @@ int64_t CustomerRegistry::find_or_add(std::string_view id, std::string_view name
 }
 
 int64_t CustomerRegistry::find_or_add_uncached(std::string_view id, std::string_view name) {
+  constexpr uint32_t kAbsent = StringIndexMap::kAbsent;
   auto learn_name = [&](uint32_t index) {
     if (name.empty() || has_data_name_[index]) return;
     customers_[index].name = std::string(name);
     has_data_name_[index] = true;
-    by_name_.emplace(std::string(name), index);
+    by_name_.emplace(name, index);
   };
 
   if (!id.empty()) {
-    if (auto it = by_id_.find(key(id)); it != by_id_.end()) {
-      learn_name(it->second);
-      return it->second;
+    if (const uint32_t found = by_id_.find(id); found != kAbsent) {
+      learn_name(found);
+      return found;
     }
     // A customer known by this name but without an id so far: this row gives it its id.
     if (!name.empty())
-      if (auto it = by_name_.find(key(name)); it != by_name_.end() && !has_data_id_[it->second]) {
-        const uint32_t index = it->second;
+      if (const uint32_t index = by_name_.find(name); index != kAbsent && !has_data_id_[index]) {
         by_id_.erase(customers_[index].id);
         customers_[index].id = std::string(id);
         has_data_id_[index] = true;
-        by_id_.emplace(std::string(id), index);
+        by_id_.emplace(id, index);
         return index;
       }
-  } else if (auto it = by_name_.find(key(name)); it != by_name_.end()) {
-    return it->second;
+  } else if (const uint32_t found = by_name_.find(name); found != kAbsent) {
+    return found;
   }
 
   const auto index = static_cast<uint32_t>(customers_.size());
@@ -61,7 +61,7 @@ int64_t CustomerRegistry::find_or_add_uncached(std::string_view id, std::string_
   // A name-only customer is also findable "by id" under its name, so that a later row with the
   // same name as its id (a file whose customer column is an id that equals the name) meets it.
   by_id_.emplace(customers_[index].id, index);
-  if (!name.empty()) by_name_.emplace(std::string(name), index);
+  if (!name.empty()) by_name_.emplace(name, index);
   return index;
 }
 

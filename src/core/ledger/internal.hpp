@@ -26,6 +26,7 @@
 #include "overdue/ledger/line_items.hpp"
 #include "overdue/text/value_parsers.hpp"
 #include "ledger/currency_internal.hpp"
+#include "ledger/string_map.hpp"
 
 namespace overdue::ledger_detail {
 
@@ -54,6 +55,27 @@ bool has_oversized_amount(const ImportedFile& file, size_t row);
 // opening balances (期初余额, 上年结转, Opening balance, Balance brought forward).
 enum class RowMark { entry, subtotal, opening };
 RowMark row_mark(const ImportedFile& file, size_t row);
+// The marks of one table's rows, each computed once (row_mark reads every text cell of the row):
+// the line-item judgement and the reading of an invoices table both ask for every row. For
+// another table, or a row past the end, it is row_mark itself.
+class RowMarks {
+ public:
+  void reset(const ImportedFile& file) {
+    file_ = &file;
+    marks_.assign(file.row_count(), kUnknown);
+  }
+  RowMark get(const ImportedFile& file, size_t row) {
+    if (&file != file_ || row >= marks_.size()) return row_mark(file, row);
+    uint8_t& m = marks_[row];
+    if (m == kUnknown) m = static_cast<uint8_t>(row_mark(file, row));
+    return static_cast<RowMark>(m);
+  }
+
+ private:
+  static constexpr uint8_t kUnknown = 0xFF;
+  const ImportedFile* file_ = nullptr;
+  std::vector<uint8_t> marks_;
+};
 
 // Payment terms in days from a cell: an integer column, or text such as "Net 30", "月结30天",
 // "30 days", "Due on receipt"/"货到付款"/"现结" (0). -1 when it cannot be read.
@@ -66,6 +88,9 @@ std::string cents_text(int64_t cents);   // "-12800.05": for notes, locale-free
 std::string date_text(int32_t days);     // "2024-01-05"
 
 // [SECTION] line items (line_items.cpp) -------------------------------------------------------
+
+// detect_line_items (line_items.hpp) reading the rows' marks through `marks`.
+LineItemLayout detect_line_items(const ImportedFile& file, RowMarks& marks);
 
 // The invoice starting at head row `row` of a line-item layout (any row when not line items): its
 // rows, and its value of a column — the first non-blank cell; a money column that varies per line
@@ -107,12 +132,10 @@ class CustomerRegistry {
   std::vector<Customer>& customers_;
   std::vector<bool> has_data_id_;    // the id came from a customer_id column (not the name)
   std::vector<bool> has_data_name_;
-  std::unordered_map<std::string, uint32_t> by_id_, by_name_;
+  StringIndexMap by_id_, by_name_;
   int64_t find_or_add_uncached(std::string_view id, std::string_view name);
   std::string last_id_, last_name_;   // the previous call's arguments (trimmed) and answer
   int64_t last_index_ = -1;
-  std::string key_;   // reused lookup key: no allocation per row
-  const std::string& key(std::string_view text) { return key_.assign(text.data(), text.size()); }
 };
 
 // [SECTION] the draft ledger -------------------------------------------------------------------
@@ -171,6 +194,7 @@ struct Draft {
   std::vector<std::string> other_statuses;   // status words read as open invoices (AUTHORISED …)
   std::vector<std::string> other_disputed;   // `disputed` cells that are not a yes or a no
   CurrencyDraft currency;                    // draft currencies, FIFO accounts (currency_internal.hpp)
+  RowMarks row_marks;                        // of the invoices table being read (reset by LedgerJob)
 
   void reject(uint32_t file, uint64_t line, ProblemKind kind, ProblemDetail detail = {}) {
     std::string reason = problem_text(kind, detail);

@@ -4,7 +4,6 @@
 #include "overdue/ledger/line_items.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "ledger/internal.hpp"
 
@@ -34,6 +33,11 @@ std::string_view ascii_lower(std::string_view s, char (&buffer)[kMaxStatusBytes]
 }  // namespace
 
 LineItemLayout detect_line_items(const ImportedFile& file) {
+  RowMarks marks;   // not reset: row_mark itself (inspect asks once per row)
+  return ledger_detail::detect_line_items(file, marks);
+}
+
+LineItemLayout ledger_detail::detect_line_items(const ImportedFile& file, RowMarks& marks) {
   LineItemLayout out;
   if (!is_invoice_table(file)) return out;
   const int id_column = find_role(file, Role::invoice_id);
@@ -43,18 +47,33 @@ LineItemLayout detect_line_items(const ImportedFile& file) {
   // 1. Rows grouped by invoice number, groups numbered in file order. Totals and opening rows are
   //    not invoices (the ledger rejects them), so they are in no group.
   std::vector<uint32_t> group_of(n, kNoRow), group_size, group_first;
-  std::unordered_map<std::string_view, uint32_t> by_id;
-  by_id.reserve(n);
+  //    While the numbers rise down the file (an export sorted by invoice number) each is new: no
+  //    hashing. From the first that does not, the ledger's flat (id → group) index, every id under
+  //    customer 0, filled with the groups so far (a node-based map made a million allocations).
+  InvoiceGroupIndex by_id;
+  bool hashing = false;
+  std::string_view last_id;
   for (size_t row = 0; row < n; ++row) {
     const std::string_view id = cell_text(file, id_column, row);
-    if (id.empty() || row_mark(file, row) != RowMark::entry) continue;
-    const auto [it, added] = by_id.emplace(id, static_cast<uint32_t>(group_size.size()));
+    if (id.empty() || marks.get(file, row) != RowMark::entry) continue;
+    bool added = true;
+    uint32_t g = static_cast<uint32_t>(group_size.size());
+    if (!hashing && (group_size.empty() || last_id < id)) {
+      last_id = id;
+    } else {
+      if (!hashing) {
+        hashing = true;
+        by_id.reset(n);
+        for (const uint32_t first : group_first) by_id.find_or_add(InvoiceKey{0, cell_text(file, id_column, first)}, added);
+      }
+      g = by_id.find_or_add(InvoiceKey{0, id}, added);
+    }
     if (added) {
       group_size.push_back(0);
       group_first.push_back(static_cast<uint32_t>(row));
     }
-    group_of[row] = it->second;
-    ++group_size[it->second];
+    group_of[row] = g;
+    ++group_size[g];
     ++out.rows;
   }
   const size_t groups = group_size.size();

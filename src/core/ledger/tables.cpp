@@ -193,7 +193,7 @@ void read_invoice_table(Draft& draft, const ImportedFile& file, const InvoiceCol
   for (size_t row = row_begin; row < row_end; ++row) {
     if (layout.is_continuation(row)) continue;   // read with its invoice's first row
     const uint64_t line = file.row_line[row];
-    const RowMark mark = row_mark(file, row);
+    const RowMark mark = draft.row_marks.get(file, row);
     if (mark == RowMark::subtotal) {
       draft.reject(file_index, line, ProblemKind::summary_row_not_invoice);
       continue;

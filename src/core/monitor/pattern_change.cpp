@@ -40,6 +40,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "overdue/monitor/monitor.hpp"
@@ -88,28 +89,28 @@ std::vector<CustomerHistory> collect_histories(const Ledger& ledger, int32_t as_
 
   // Settled date of each invoice: walk its allocations in date order (ties in ledger order) and
   // note the date the running total reached the invoice amount.
-  std::vector<uint32_t> order;
+  // (effective date, allocation index), the date computed once (it reads the allocation's invoice).
+  std::vector<std::pair<int32_t, uint32_t>> order;
   for (uint32_t i = 0; i < ledger.allocations.size(); ++i) {
     const Allocation& a = ledger.allocations[i];
     if (a.invoice >= ledger.invoices.size() || slot(ledger.invoices[a.invoice].customer) < 0)
       continue;
     const int32_t d = allocation_effective_date(ledger, a);
-    if (d != kMissingDays && d <= as_of) order.push_back(i);
+    if (d != kMissingDays && d <= as_of) order.emplace_back(d, i);
   }
-  auto date_at = [&](uint32_t i) { return allocation_effective_date(ledger, ledger.allocations[i]); };
+  auto by_date = [](const std::pair<int32_t, uint32_t>& x, const std::pair<int32_t, uint32_t>& y) {
+    return x.first < y.first;
+  };
   // The ledger keeps allocations sorted by date; hand-built ledgers need not.
-  if (!std::is_sorted(order.begin(), order.end(),
-                      [&](uint32_t x, uint32_t y) { return date_at(x) < date_at(y); }))
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t x, uint32_t y) { return date_at(x) < date_at(y); });
+  if (!std::is_sorted(order.begin(), order.end(), by_date)) std::stable_sort(order.begin(), order.end(), by_date);
   std::vector<int64_t> allocated(ledger.invoices.size(), 0);
   std::vector<int32_t> settled(ledger.invoices.size(), kMissingDays);
-  for (uint32_t i : order) {
+  for (const auto& [date, i] : order) {
     const Allocation& a = ledger.allocations[i];
     allocated[a.invoice] += a.cents;
     if (settled[a.invoice] == kMissingDays &&
         allocated[a.invoice] >= ledger.invoices[a.invoice].amount_cents)
-      settled[a.invoice] = date_at(i);
+      settled[a.invoice] = date;
   }
 
   for (size_t i = 0; i < ledger.invoices.size(); ++i) {
