@@ -1,6 +1,7 @@
 // The page on every screen (issue #22 §1-3): one browser page whose size and device pixel ratio are
 // changed through CDP (Emulation.setDeviceMetricsOverride) — a phone 390×844 at dpr 3 (touch), a
-// tablet 768×1024 at dpr 2 (touch), 1440×900 and 2560×1440 at dpr 1 — each in English and Chinese:
+// tablet 768×1024 at dpr 2 (touch), 1280×800 and 2560×1440 at dpr 1 — each in English and Chinese,
+// and 360×640 (dpr 2) and 1440×900 with the dashboard in English:
 // the layout class follows the width; every toolbar and navigation rectangle lies inside the
 // viewport, none overlaps another, no label is cut (ui().cut: text wider than its widget); KPI
 // tiles and charts stay inside the width. On the phone: a finger drag scrolls the overdue list and
