@@ -305,9 +305,25 @@
     overlay.classList.toggle('dark', !!box.dark);
   }
 
+  // A phone raises its keyboard only for a focus given inside a touch's own handler (iOS), while
+  // the overlay is opened by a frame after the press. So when a touch ends on the open overlay,
+  // its focus is given again there (blur + focus, not closing it): the keyboard comes up.
+  let refocusing = false;
+  let gestureFocuses = 0;  // for the tests (ui hook: overlayGestureFocuses)
+  function overlayFocusInGesture(x, y) {
+    if (!overlayIsOpen) return;
+    const r = overlay.getBoundingClientRect();
+    if (x < r.left || x > r.right || y < r.top || y > r.bottom) return;
+    refocusing = true;
+    overlay.blur();
+    overlay.focus();
+    refocusing = false;
+    ++gestureFocuses;
+  }
+
   // Back to the canvas, so the keyboard goes on in the app (issue #22 §5).
   function closeOverlay() {
-    if (!overlayIsOpen) return;
+    if (!overlayIsOpen || refocusing) return;
     overlayPending = overlay.value;
     overlayIsOpen = false;
     overlay.classList.remove('open');
@@ -460,6 +476,7 @@
     },
     overlayMove: (box) => { if (overlayIsOpen) placeOverlay(box); },
     overlayHide: closeOverlay,
+    overlayFocusInGesture: overlayFocusInGesture,
     overlayOpen: () => overlayIsOpen,
     overlayTakeValue: () => {
       const v = overlayPending;
@@ -490,6 +507,8 @@
       if (appReady) withCString(JSON.stringify(controls), (p) => M._ol_set_analysis(p));
     },
     setAsOf: (date) => hook.setAnalysis({ as_of: date }),
+    // How often a touch ending on the open text overlay gave it focus inside the touch (issue #22 §2).
+    overlayGestureFocuses: () => gestureFocuses,
   };
   Object.defineProperty(hook, 'ready', { get: () => appReady, enumerable: true });
   window.overdueLens = Object.freeze(hook);

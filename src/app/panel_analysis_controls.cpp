@@ -111,19 +111,23 @@ void draw_analysis_controls(AppState& state) {
   const bool as_of_invalid = !state.as_of_text.empty() && !parse_iso_date(state.as_of_text, check);
 
   // [threshold]
-  wrap_group(ImGui::CalcTextSize(tr(overdue::S::threshold_days)).x + 130.0f * s);
+  // Room for four digits beside the - and + buttons, which grow to a fingertip's size on touch.
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float threshold_w = std::max(110.0f * s, ImGui::CalcTextSize("0000").x + st.FramePadding.x * 2 +
+                                                     2 * (ImGui::GetFrameHeight() + st.ItemInnerSpacing.x));
+  wrap_group(ImGui::CalcTextSize(tr(overdue::S::threshold_days)).x + st.ItemSpacing.x + threshold_w);
   ImGui::BeginGroup();
   label(tr(overdue::S::threshold_days));
   tooltip_on_hover(tr(S::threshold_tip));
   int threshold = c.threshold_days;
-  ImGui::SetNextItemWidth(110.0f * s);
+  ImGui::SetNextItemWidth(threshold_w);
   if (ImGui::InputInt("##threshold", &threshold, 1, 10)) c.threshold_days = std::clamp(threshold, 0, 3650);
   record_item_rect(state, "analysis.threshold");
   ImGui::EndGroup();
 
   // [bucket edges]
   const float buckets_w = ImGui::CalcTextSize("30,60,90,180,365").x + ImGui::GetStyle().FramePadding.x * 4.0f;
-  wrap_group(ImGui::CalcTextSize(tr(overdue::S::bucket_edges)).x + buckets_w);
+  wrap_group(ImGui::CalcTextSize(tr(overdue::S::bucket_edges)).x + st.ItemSpacing.x + buckets_w);
   ImGui::BeginGroup();
   label(tr(overdue::S::bucket_edges));
   tooltip_on_hover(tr(S::bucket_edges_tip));

@@ -173,6 +173,8 @@ EM_JS(void, js_install_touch, (), {
       if (phase === 0) { finger = t.identifier; canvas.focus(); }
       if (phase >= 2) finger = null;
       send(phase, t);
+      // Ended on the text overlay the press opened: focus it inside this touch (phone keyboards).
+      if (phase === 2) window.overdueLensGlue.overlayFocusInGesture(t.clientX, t.clientY);
     };
   }
   var opts = { capture: true, passive: false };

@@ -153,6 +153,25 @@ export async function runResponsiveChecks({ browser, server, repo, h }) {
     assert.equal(u.tab, 'dashboard', 'the long press opened nothing');
   });
 
+  await check('responsive: on a phone a tap on the customer search opens the text overlay focused inside the touch (the phone\'s keyboard); Chinese typed there filters the list', async () => {
+    let u = await openView(page, 'overdue');
+    u = await waitUi(page, (x) => x.rects['overdue.search']);
+    const r = u.rects['overdue.search'];
+    const x = r[0] + r[2] / 2, y = r[1] + r[3] / 2;
+    const before = await page.evaluate(() => window.overdueLens.overlayGestureFocuses());
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-overlay', null, { timeout: 10000 });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    assert.equal(await page.evaluate(() => window.overdueLens.overlayGestureFocuses()), before + 1, 'focused again inside the touch end');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'text-overlay', 'the overlay keeps the focus');
+    await page.keyboard.insertText('北京');
+    u = await waitUi(page, (x) => x.analysis.search === '北京');
+    assert.ok(u.analysis.list_rows < 120, `the list is filtered (${u.analysis.list_rows} rows)`);
+    await shot(page, 'responsive_phone_search_zh.png');
+    await page.keyboard.press('Escape');
+    await frames(page, 3);
+  });
+
   await check('responsive: text size L from the phone\'s menu — remembered with the settings, nothing cut; back to S', async () => {
     await clickWidget(page, 'toolbar.menu');
     await clickWidget(page, 'toolbar.text_size.l');
