@@ -76,13 +76,13 @@ try {
   for (const f of ['invoices.csv', 'payments.csv', 'contacts.csv']) fs.copyFileSync(path.join(webDir, 'demo', f), path.join(demo, f));
   const download = async (item) => {
     const waiting = page.waitForEvent('download', { timeout: 30000 });
-    await click(page, 'export');
+    await click(page, 'toolbar.export');
     await click(page, item);
     const d = await waiting;
     return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
   };
   for (const lang of ['zh', 'en']) {
-    if ((await ui(page)).language !== lang) await click(page, 'language');
+    if ((await ui(page)).language !== lang) await click(page, 'toolbar.language');
     execFileSync(cli, ['analyze', ...['invoices.csv', 'payments.csv', 'contacts.csv'].map((f) => path.join(demo, f)),
       '--lang', lang, '--json', path.join(demo, 'a.json'), '--report', path.join(demo, `report-${lang}.html`),
       '--letters', path.join(demo, `letters-${lang}`)]);
@@ -93,7 +93,7 @@ try {
     assert.ok(letters.bytes.equals(fs.readFileSync(path.join(demo, `letters-${lang}`, 'letters.html'))), `letters (${lang}) differ from the CLI's`);
     console.log(`ok    page ${lang}: report (${report.bytes.length} bytes) and letters (${letters.bytes.length} bytes) equal the CLI's`);
   }
-  await click(page, 'export');
+  await click(page, 'toolbar.export');
   await click(page, 'export.letters_edit');
   await waitRect(page, 'letters.window');
   await frames(page, 5);
