@@ -3,9 +3,13 @@
 //
 // What is known at a date T: an invoice issued on or before T, settled on or before T when the
 // allocations that reached it by T cover its amount (the payment-pattern change's reading, its
-// "days late" signed here: early counts as early). Each evaluation date — every replay date, then
-// the as-of date — is a pass over the invoices (the pools of the book, the segments and the settled
-// disputes) and a pass over the customers (their own weighted history, their open invoices).
+// "days late" signed here: early counts as early). The evaluation dates — every replay date, then
+// the as-of date — are taken in order and what is known only grows: an invoice joins the pools (the
+// book, the segments, the settled disputes) and its customer's average delay once, at the first
+// date on or after it is settled. At a replay date only the invoices open then and paid later are
+// evaluated; they are listed by date beforehand (count_open, place_open), so a replay date costs what it
+// evaluates, not the size of the ledger, and the never-paid invoices are only counted. The as-of
+// date is one pass over every customer's invoices.
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -62,8 +66,8 @@ namespace {
 constexpr size_t kMaxSegments = 64;
 
 enum class Stage {
-  count_allocations, place_allocations, settle, order_settled, order_customers, order_allocations, pools, customers,
-  finish, done
+  count_allocations, place_allocations, settle, order_settled, order_customers, order_allocations, count_open,
+  place_open, pools, customers, finish, done
 };
 
 struct Accuracy {  // one method's backtest sums
@@ -82,7 +86,10 @@ struct ForecastJob::State {
 
   Stage stage = Stage::count_allocations;
   size_t cursor = 0;
+  // Progress: done_units of total_units, then (once count_open knows the replay dates' work exactly)
+  // done_units restart at 0 of the exact rest, which fills what was left of the bar after progress_base.
   uint64_t done_units = 0, total_units = 1;
+  double progress_base = 0;
 
   // Each invoice's allocations (date, cents) by date, and its settled date (kMissingDays: open at as-of).
   // allocs is by invoice (alloc_offset) until order_allocations lays it out by position (money_).
@@ -96,6 +103,7 @@ struct ForecastJob::State {
   // Invoices grouped by customer: ledger order within a customer, then (order_customers) due date,
   // then invoice index. A position is an index into customer_invoices.
   std::vector<uint32_t> customer_offset, customer_invoices;
+  std::vector<uint32_t> position_customer_;  // the customer of each position
   // The same facts as issued_, settled, due_ and disputed_from_, stored by position in
   // customer_invoices: the pass over the customers at every replay date then reads memory in order
   // (read by invoice index, a million invoices cost a cache miss each, 60 times over).
@@ -126,6 +134,18 @@ struct ForecastJob::State {
 
   std::vector<int32_t> dates;  // the replay dates, then the as-of date
   size_t date_index = 0;
+  // The replay dates' work, listed once (count_open, place_open): at replay date d the positions
+  // [open_offset_[d], open_offset_[d + 1]) in open_by_date_ are the invoices issued by then and
+  // settled after it (evaluated by the backtest), in position order, so grouped by customer and in
+  // promise order within one. never_paid_from_[d]: the invoices never paid that are issued by date
+  // d and not by the one before (only counted, at every replay date from then on).
+  std::vector<uint32_t> open_offset_, open_by_date_;
+  std::vector<uint64_t> never_paid_from_;
+  uint64_t never_paid_open_ = 0;  // the never-paid invoices issued by the current date
+  // Per customer, its invoices settled by the current date: Σ (settled − due) and their count (the
+  // simple "due + average delay" method of the backtest).
+  std::vector<int64_t> late_sum_;
+  std::vector<uint32_t> late_count_;
   // The settled invoices by the first evaluation date on or after their settled date: the pools
   // only grow from one date to the next, so each invoice joins them once.
   std::vector<uint32_t> settled_offset, settled_by_date;
@@ -195,9 +215,17 @@ struct ForecastJob::State {
     customer_invoices.assign(customer_offset.back(), 0);
     facts_.assign(customer_offset.back(), Facts{kMissingDays, kMissingDays, kMissingDays, kMissingDays});
     money_.assign(customer_offset.back(), Money{0, 0, 0});
+    position_customer_.assign(customer_offset.back(), 0);
     history_offset_.assign(customers + 1, 0);
     settled_offset.assign(dates.size() + 1, 0);
-    total_units = 2 * ledger.allocations.size() + 3 * n + 2 * customer_invoices.size() + customers + dates.size() * (customers + customer_invoices.size()) + 1;
+    open_offset_.assign(dates.size() + 1, 0);
+    never_paid_from_.assign(dates.size(), 0);
+    late_sum_.assign(customers, 0);
+    late_count_.assign(customers, 0);
+    // Until count_open knows it, the replay dates' work is taken as an evaluation per invoice (what
+    // the bench ledger has) and the as-of date's pass: only the bar's split between the two phases.
+    const uint64_t positions = customer_invoices.size();
+    total_units = 2 * ledger.allocations.size() + 3 * n + 6 * positions + 2 * customers + 1;
   }
 
   // [SECTION] preparation: allocations per invoice and settled dates --------------------------------
@@ -236,6 +264,7 @@ struct ForecastJob::State {
       if (inv.customer < ledger.customers.size()) {
         position = fill_[inv.customer]++;
         customer_invoices[static_cast<size_t>(position)] = static_cast<uint32_t>(cursor);
+        position_customer_[static_cast<size_t>(position)] = inv.customer;
       }
       auto first = allocs.begin() + alloc_offset[cursor], last = allocs.begin() + alloc_offset[cursor + 1];
       std::stable_sort(first, last, [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -358,6 +387,62 @@ struct ForecastJob::State {
     return true;
   }
 
+  // [SECTION] the replay dates' work, listed once ---------------------------------------------------
+  // An invoice is open at replay date d when it is issued by d and not settled by d: from the slot of
+  // its invoice date to the slot of its settled date (date_slot: the first date on or after). Open
+  // at t ≤ as-of and not settled then, its open amount at t is > 0 (settle() would have found the
+  // allocations covering it), so the list holds exactly what a pass over every invoice found.
+  size_t last_replay_slot() const { return dates.size() - 1; }  // the as-of date's slot
+  std::pair<size_t, size_t> open_slots(const Facts& f) const {
+    if (f.issued == kMissingDays) return {0, 0};
+    const size_t from = date_slot(f.issued);
+    const size_t until = f.settled == kMissingDays ? last_replay_slot() : std::min(date_slot(f.settled), last_replay_slot());
+    return {from, std::max(from, until)};
+  }
+  bool count_open(Budget& b) {
+    for (; cursor < facts_.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Facts& f = facts_[cursor];
+      const auto [from, until] = open_slots(f);
+      if (from >= until) continue;
+      if (f.settled == kMissingDays) {
+        ++never_paid_from_[from];
+        continue;
+      }
+      ++open_offset_[from + 1];  // a difference: +1 from `from`, −1 from `until`
+      --open_offset_[until + 1];
+    }
+    if (cursor < facts_.size()) return false;
+    // Differences → counts per date → offsets.
+    for (size_t d = 0; d + 1 < open_offset_.size(); ++d) open_offset_[d + 1] += open_offset_[d];
+    for (size_t d = 0; d + 1 < open_offset_.size(); ++d) open_offset_[d + 1] += open_offset_[d];
+    open_by_date_.assign(open_offset_.back(), 0);
+    fill_.assign(open_offset_.begin(), open_offset_.end() - 1);
+    cursor = 0;
+    // The rest is known exactly now: place_open, the pools, the replay dates' evaluations, the as-of
+    // date's pass over the customers and their invoices, finish.
+    progress_base = progress();
+    done_units = 0;
+    total_units = facts_.size() + settled_offset.back() + open_by_date_.size() + (customer_offset.size() - 1) +
+                  facts_.size() + 1;
+    return true;
+  }
+  bool place_open(Budget& b) {
+    for (; cursor < facts_.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Facts& f = facts_[cursor];
+      if (f.settled == kMissingDays) continue;
+      const auto [from, until] = open_slots(f);
+      for (size_t d = from; d < until; ++d) open_by_date_[fill_[d]++] = static_cast<uint32_t>(cursor);
+    }
+    if (cursor < facts_.size()) return false;
+    fill_.clear();
+    cursor = 0;
+    return true;
+  }
+  double progress() const {
+    const double part = std::min(1.0, static_cast<double>(done_units) / static_cast<double>(total_units));
+    return progress_base + (1.0 - progress_base) * part;
+  }
+
   // The open amount at t of the invoice at `position` in customer_invoices.
   int64_t open_at(uint32_t position, int32_t t) const {
     const Money& m = money_[position];
@@ -375,6 +460,10 @@ struct ForecastJob::State {
       const uint32_t i = settled_by_date[cursor];
       const Invoice& inv = ledger.invoices[i];
       const int32_t delay = clip_delay(static_cast<int64_t>(settled[i]) - due_[i]);
+      if (inv.customer < late_sum_.size()) {
+        late_sum_[inv.customer] += static_cast<int64_t>(settled[i]) - due_[i];
+        ++late_count_[inv.customer];
+      }
       if (disputed_invoice(i, settled[i])) {
         disputes.add(delay);
         continue;
@@ -407,45 +496,56 @@ struct ForecastJob::State {
     return found;
   }
 
-  void customer(uint32_t c) {
-    const int32_t t = T();
-    const bool main_date = is_as_of_date();
-    int64_t late_sum = 0, late_count = 0;  // the simple method: the mean of paid − due so far
-    std::vector<std::pair<uint32_t, int64_t>>& open = open_;  // (position, open cents at t)
-    open.clear();
-    const uint32_t begin = customer_offset[c], end = customer_offset[c + 1];
-    // At a replay date only an invoice paid later gets an expected date (the backtest compares the
-    // two); one never paid is only counted.
-    bool evaluated = main_date;
-    // First the open invoices (compact arrays in customer order only: this runs at every replay date).
-    for (uint32_t k = begin; k < end; ++k) {
+  // The open invoices of customer c at t, all of them (never paid ones too), in promise order: at the
+  // as-of date (the monitor's open amounts, which also hold invoices this reading skips: no date,
+  // credit notes), and at a replay date when a promise is pending (it covers the oldest first,
+  // never-paid invoices included).
+  void all_open(uint32_t c, int32_t t, bool main_date) {
+    open_.clear();
+    for (uint32_t k = customer_offset[c]; k < customer_offset[c + 1]; ++k) {
       const Facts& f = facts_[k];
       if (f.issued == kMissingDays || f.issued > t) {
-        // The monitor's open items also hold invoices this reading skips (no date, credit notes).
         if (main_date) {
           const int64_t cents = open_at_as_of[customer_invoices[k]];
-          if (cents > 0) open.emplace_back(k, cents);
+          if (cents > 0) open_.emplace_back(k, cents);
         }
         continue;
       }
-      const int32_t s = f.settled;
-      if (s != kMissingDays && s <= t) {
-        late_sum += static_cast<int64_t>(s) - f.due;
-        ++late_count;
-      } else {
-        const int64_t cents = main_date ? open_at_as_of[customer_invoices[k]] : open_at(k, t);
-        if (cents > 0) {
-          open.emplace_back(k, cents);
-          evaluated = evaluated || s != kMissingDays;
-        }
+      if (f.settled != kMissingDays && f.settled <= t) continue;
+      const int64_t cents = main_date ? open_at_as_of[customer_invoices[k]] : open_at(k, t);
+      if (cents > 0) open_.emplace_back(k, cents);
+    }
+  }
+
+  // The as-of date: every customer's open invoices get an expected date.
+  void customer_at_as_of(uint32_t c) {
+    all_open(c, T(), true);
+    if (!open_.empty()) evaluate(c, pending_promise(c, T()));
+  }
+
+  // A replay date: the customer's invoices open now and paid later, positions [first, last) of
+  // open_by_date_ (the never-paid ones are counted per date in customers()).
+  void customer_at_replay(uint32_t c, size_t first, size_t last) {
+    const int32_t t = T();
+    const std::pair<int32_t, int64_t> promise = pending_promise(c, t);
+    if (promise.first != kMissingDays) {
+      all_open(c, t, false);
+    } else {
+      open_.clear();
+      for (size_t e = first; e < last; ++e) {
+        const uint32_t k = open_by_date_[e];
+        open_.emplace_back(k, open_at(k, t));  // > 0: open_slots
       }
     }
-    if (open.empty()) return;
-    if (!evaluated) {
-      out.backtest.never_paid += open.size();
-      return;
-    }
-    // Then the customer's own history, only when an open invoice is evaluated.
+    evaluate(c, promise);
+  }
+
+  // Customer c's open invoices (open_, promise order) at the current date: an expected date each at
+  // the as-of date; at a replay date, the backtest's comparison for each one paid later.
+  void evaluate(uint32_t c, std::pair<int32_t, int64_t> promise) {
+    const int32_t t = T();
+    const bool main_date = is_as_of_date();
+    // The customer's own history: its invoices settled by t, the recent ones weighing more.
     history.clear();
     for (uint32_t k = history_offset_[c]; k < history_offset_[c + 1]; ++k) {
       const HistoryItem& h = history_items_[k];
@@ -455,12 +555,14 @@ struct ForecastJob::State {
     const int32_t seg = segment_of[c];
     // A pending promise covers the past-due invoices, oldest first, up to the promised amount: the
     // open invoices are in that order already (due date, then invoice index; order_customers).
-    const auto [promised, promised_cents] = pending_promise(c, t);
+    const auto [promised, promised_cents] = promise;
     int64_t covered = 0;
+    // The simple method: the mean of paid − due of the invoices settled so far.
+    const int64_t late_sum = late_sum_[c], late_count = late_count_[c];
     const int64_t average_delay =
         late_count ? static_cast<int64_t>(std::llround(static_cast<double>(late_sum) / static_cast<double>(late_count)))
                    : 0;
-    for (const auto& [k, open_cents] : open) {
+    for (const auto& [k, open_cents] : open_) {
       const Facts& known = facts_[k];
       const int32_t due = known.due == kMissingDays ? t : known.due;
       InvoiceFacts f;
@@ -472,13 +574,10 @@ struct ForecastJob::State {
         f.promised = promised;
         covered += open_cents;
       }
-      // The backtest: what happened to the invoice after t (one never paid is only counted, after
-      // it took its share of a promise).
+      // The backtest: what happened to the invoice after t (one never paid is only counted, in
+      // customers(), after it took its share of a promise).
       const int32_t paid = known.settled;
-      if (!main_date && paid == kMissingDays) {
-        ++out.backtest.never_paid;
-        continue;
-      }
+      if (!main_date && paid == kMissingDays) continue;
       f.customer = &history;
       f.segment = seg >= 0 ? &segments[static_cast<size_t>(seg)] : nullptr;
       f.book = &book;
@@ -504,15 +603,33 @@ struct ForecastJob::State {
   }
 
   bool customers(Budget& b) {
-    const size_t n = ledger.customers.size();
-    for (; cursor < n && !b.spent(); ++cursor) {
-      const uint32_t c = static_cast<uint32_t>(cursor);
-      customer(c);
-      const uint64_t cost = 1 + customer_offset[c + 1] - customer_offset[c];
-      b.spend(cost);
-      done_units += cost;
+    if (is_as_of_date()) {
+      const size_t n = ledger.customers.size();
+      for (; cursor < n && !b.spent(); ++cursor) {
+        const uint32_t c = static_cast<uint32_t>(cursor);
+        customer_at_as_of(c);
+        const uint64_t cost = 1 + customer_offset[c + 1] - customer_offset[c];
+        b.spend(cost);
+        done_units += cost;
+      }
+      if (cursor < n) return false;
+    } else {
+      // The invoices evaluated at this date, a customer's together.
+      const size_t end = open_offset_[date_index + 1];
+      if (cursor < open_offset_[date_index]) cursor = open_offset_[date_index];
+      while (cursor < end && !b.spent()) {
+        const uint32_t c = position_customer_[open_by_date_[cursor]];
+        size_t last = cursor + 1;
+        while (last < end && position_customer_[open_by_date_[last]] == c) ++last;
+        customer_at_replay(c, cursor, last);
+        b.spend(last - cursor);
+        done_units += last - cursor;
+        cursor = last;
+      }
+      if (cursor < end) return false;
+      never_paid_open_ += never_paid_from_[date_index];
+      out.backtest.never_paid += never_paid_open_;
     }
-    if (cursor < n) return false;
     cursor = 0;
     if (!is_as_of_date()) {
       if (date_invoices > 0) ++out.backtest.dates;
@@ -590,7 +707,13 @@ Step ForecastJob::step(Budget& budget) {
         if (s.order_customers(budget)) s.stage = Stage::order_allocations;
         break;
       case Stage::order_allocations:
-        if (s.order_allocations(budget)) s.stage = Stage::pools;
+        if (s.order_allocations(budget)) s.stage = Stage::count_open;
+        break;
+      case Stage::count_open:
+        if (s.count_open(budget)) s.stage = Stage::place_open;
+        break;
+      case Stage::place_open:
+        if (s.place_open(budget)) s.stage = Stage::pools;
         break;
       case Stage::pools:
         if (s.pools(budget)) s.stage = Stage::customers;
@@ -610,9 +733,7 @@ Step ForecastJob::step(Budget& budget) {
   return s.stage == Stage::done ? Step::done : Step::more;
 }
 
-double ForecastJob::progress() const {
-  return std::min(1.0, static_cast<double>(s_->done_units) / static_cast<double>(s_->total_units));
-}
+double ForecastJob::progress() const { return s_->progress(); }
 
 CashForecast ForecastJob::take() { return std::move(s_->out); }
 
