@@ -99,11 +99,18 @@ struct ForecastJob::State {
   // Compact copies read at every replay date: the invoice date (kMissingDays when the invoice is
   // not one the forecast reads: a credit note, no date) and the due date.
   std::vector<int32_t> issued_, due_, disputed_from_;
-  std::vector<std::pair<uint32_t, int64_t>> open_;  // the current customer's open invoices
+  // An open invoice at an evaluation date, with what the rule and the backtest read of it, so the
+  // evaluations of a replay date read one array in order. `who`: its position in customer_invoices
+  // (open_), its customer (open_by_date_).
+  struct OpenInvoice {
+    int64_t cents;  // open at the date
+    uint32_t who;
+    int32_t due, settled, disputed_from;
+  };
+  std::vector<OpenInvoice> open_;  // the current customer's open invoices
   // Invoices grouped by customer: ledger order within a customer, then (order_customers) due date,
   // then invoice index. A position is an index into customer_invoices.
   std::vector<uint32_t> customer_offset, customer_invoices;
-  std::vector<uint32_t> position_customer_;  // the customer of each position
   // The same facts as issued_, settled, due_ and disputed_from_, stored by position in
   // customer_invoices: the pass over the customers at every replay date then reads memory in order
   // (read by invoice index, a million invoices cost a cache miss each, 60 times over).
@@ -134,12 +141,14 @@ struct ForecastJob::State {
 
   std::vector<int32_t> dates;  // the replay dates, then the as-of date
   size_t date_index = 0;
-  // The replay dates' work, listed once (count_open, place_open): at replay date d the positions
-  // [open_offset_[d], open_offset_[d + 1]) in open_by_date_ are the invoices issued by then and
-  // settled after it (evaluated by the backtest), in position order, so grouped by customer and in
-  // promise order within one. never_paid_from_[d]: the invoices never paid that are issued by date
-  // d and not by the one before (only counted, at every replay date from then on).
-  std::vector<uint32_t> open_offset_, open_by_date_;
+  // The replay dates' work, listed once (count_open, place_open): at replay date d the invoices
+  // [open_offset_[d], open_offset_[d + 1]) in open_by_date_ are the ones issued by then and settled
+  // after it (evaluated by the backtest), with their open amount then, in position order, so grouped
+  // by customer and in promise order within one. never_paid_from_[d]: the invoices never paid that
+  // are issued by date d and not by the one before (only counted, at every replay date from then on).
+  std::vector<uint32_t> open_offset_;
+  std::vector<OpenInvoice> open_by_date_;
+  uint32_t place_customer_ = 0;  // place_open's customer
   std::vector<uint64_t> never_paid_from_;
   uint64_t never_paid_open_ = 0;  // the never-paid invoices issued by the current date
   // Per customer, its invoices settled by the current date: Σ (settled − due) and their count (the
@@ -215,7 +224,6 @@ struct ForecastJob::State {
     customer_invoices.assign(customer_offset.back(), 0);
     facts_.assign(customer_offset.back(), Facts{kMissingDays, kMissingDays, kMissingDays, kMissingDays});
     money_.assign(customer_offset.back(), Money{0, 0, 0});
-    position_customer_.assign(customer_offset.back(), 0);
     history_offset_.assign(customers + 1, 0);
     settled_offset.assign(dates.size() + 1, 0);
     open_offset_.assign(dates.size() + 1, 0);
@@ -264,7 +272,6 @@ struct ForecastJob::State {
       if (inv.customer < ledger.customers.size()) {
         position = fill_[inv.customer]++;
         customer_invoices[static_cast<size_t>(position)] = static_cast<uint32_t>(cursor);
-        position_customer_[static_cast<size_t>(position)] = inv.customer;
       }
       auto first = allocs.begin() + alloc_offset[cursor], last = allocs.begin() + alloc_offset[cursor + 1];
       std::stable_sort(first, last, [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -415,7 +422,7 @@ struct ForecastJob::State {
     // Differences → counts per date → offsets.
     for (size_t d = 0; d + 1 < open_offset_.size(); ++d) open_offset_[d + 1] += open_offset_[d];
     for (size_t d = 0; d + 1 < open_offset_.size(); ++d) open_offset_[d + 1] += open_offset_[d];
-    open_by_date_.assign(open_offset_.back(), 0);
+    open_by_date_.assign(open_offset_.back(), OpenInvoice{0, 0, 0, 0, 0});
     fill_.assign(open_offset_.begin(), open_offset_.end() - 1);
     cursor = 0;
     // The rest is known exactly now: place_open, the pools, the replay dates' evaluations, the as-of
@@ -426,12 +433,21 @@ struct ForecastJob::State {
                   facts_.size() + 1;
     return true;
   }
+  // Each invoice's open amount at its dates in one walk over its allocations (by date).
   bool place_open(Budget& b) {
     for (; cursor < facts_.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
       const Facts& f = facts_[cursor];
       if (f.settled == kMissingDays) continue;
       const auto [from, until] = open_slots(f);
-      for (size_t d = from; d < until; ++d) open_by_date_[fill_[d]++] = static_cast<uint32_t>(cursor);
+      if (from >= until) continue;
+      while (customer_offset[place_customer_ + 1] <= cursor) ++place_customer_;
+      const Money& m = money_[cursor];
+      int64_t open = m.amount;
+      uint32_t a = m.alloc_begin;
+      for (size_t d = from; d < until; ++d) {
+        for (; a < m.alloc_end && allocs[a].first <= dates[d]; ++a) open -= allocs[a].second;
+        open_by_date_[fill_[d]++] = {open, place_customer_, f.due, f.settled, f.disputed_from};  // open > 0: open_slots
+      }
     }
     if (cursor < facts_.size()) return false;
     fill_.clear();
@@ -507,20 +523,20 @@ struct ForecastJob::State {
       if (f.issued == kMissingDays || f.issued > t) {
         if (main_date) {
           const int64_t cents = open_at_as_of[customer_invoices[k]];
-          if (cents > 0) open_.emplace_back(k, cents);
+          if (cents > 0) open_.push_back({cents, k, f.due, f.settled, f.disputed_from});
         }
         continue;
       }
       if (f.settled != kMissingDays && f.settled <= t) continue;
       const int64_t cents = main_date ? open_at_as_of[customer_invoices[k]] : open_at(k, t);
-      if (cents > 0) open_.emplace_back(k, cents);
+      if (cents > 0) open_.push_back({cents, k, f.due, f.settled, f.disputed_from});
     }
   }
 
   // The as-of date: every customer's open invoices get an expected date.
   void customer_at_as_of(uint32_t c) {
     all_open(c, T(), true);
-    if (!open_.empty()) evaluate(c, pending_promise(c, T()));
+    if (!open_.empty()) evaluate(c, pending_promise(c, T()), open_.data(), open_.data() + open_.size());
   }
 
   // A replay date: the customer's invoices open now and paid later, positions [first, last) of
@@ -528,21 +544,17 @@ struct ForecastJob::State {
   void customer_at_replay(uint32_t c, size_t first, size_t last) {
     const int32_t t = T();
     const std::pair<int32_t, int64_t> promise = pending_promise(c, t);
-    if (promise.first != kMissingDays) {
-      all_open(c, t, false);
-    } else {
-      open_.clear();
-      for (size_t e = first; e < last; ++e) {
-        const uint32_t k = open_by_date_[e];
-        open_.emplace_back(k, open_at(k, t));  // > 0: open_slots
-      }
+    if (promise.first == kMissingDays) {
+      evaluate(c, promise, open_by_date_.data() + first, open_by_date_.data() + last);
+      return;
     }
-    evaluate(c, promise);
+    all_open(c, t, false);
+    evaluate(c, promise, open_.data(), open_.data() + open_.size());
   }
 
-  // Customer c's open invoices (open_, promise order) at the current date: an expected date each at
-  // the as-of date; at a replay date, the backtest's comparison for each one paid later.
-  void evaluate(uint32_t c, std::pair<int32_t, int64_t> promise) {
+  // Customer c's open invoices [first, last) (promise order) at the current date: an expected date
+  // each at the as-of date; at a replay date, the backtest's comparison for each one paid later.
+  void evaluate(uint32_t c, std::pair<int32_t, int64_t> promise, const OpenInvoice* first, const OpenInvoice* last) {
     const int32_t t = T();
     const bool main_date = is_as_of_date();
     // The customer's own history: its invoices settled by t, the recent ones weighing more.
@@ -562,8 +574,9 @@ struct ForecastJob::State {
     const int64_t average_delay =
         late_count ? static_cast<int64_t>(std::llround(static_cast<double>(late_sum) / static_cast<double>(late_count)))
                    : 0;
-    for (const auto& [k, open_cents] : open_) {
-      const Facts& known = facts_[k];
+    for (const OpenInvoice* it = first; it != last; ++it) {
+      const OpenInvoice& known = *it;
+      const int64_t open_cents = known.cents;
       const int32_t due = known.due == kMissingDays ? t : known.due;
       InvoiceFacts f;
       f.as_of = t;
@@ -584,7 +597,7 @@ struct ForecastJob::State {
       f.disputes = &disputes;
       const Expectation e = expect_payment(f);
       if (main_date) {
-        out.invoices.push_back({customer_invoices[k], open_cents, e.expected, e.low, e.high, e.basis});
+        out.invoices.push_back({customer_invoices[known.who], open_cents, e.expected, e.low, e.high, e.basis});
         continue;
       }
       const int32_t by_due = std::max(due, t + 1);
@@ -618,9 +631,9 @@ struct ForecastJob::State {
       const size_t end = open_offset_[date_index + 1];
       if (cursor < open_offset_[date_index]) cursor = open_offset_[date_index];
       while (cursor < end && !b.spent()) {
-        const uint32_t c = position_customer_[open_by_date_[cursor]];
+        const uint32_t c = open_by_date_[cursor].who;
         size_t last = cursor + 1;
-        while (last < end && position_customer_[open_by_date_[last]] == c) ++last;
+        while (last < end && open_by_date_[last].who == c) ++last;
         customer_at_replay(c, cursor, last);
         b.spend(last - cursor);
         done_units += last - cursor;
