@@ -119,10 +119,12 @@ struct ForecastJob::State {
   };
   std::vector<Facts> facts_;
   // By position too, read only for an invoice not settled at the date: its amount and its
-  // allocations' range in allocs (open_at without touching the ledger's invoices).
+  // allocations' range in allocs (open_at without touching the ledger's invoices), and its open
+  // amount at the as-of date (the monitor's open items; 0 when it has none).
   struct Money {
     int64_t amount;
     uint32_t alloc_begin, alloc_end;
+    int64_t open_as_of;
   };
   std::vector<Money> money_;
   // Per customer, its invoices that can be history (issued, settled, not disputed when settled):
@@ -135,7 +137,7 @@ struct ForecastJob::State {
   std::vector<uint32_t> history_offset_;
   std::vector<HistoryItem> history_items_;
   std::vector<int32_t> segment_of;  // per customer: pool index, -1 none
-  std::vector<int64_t> open_at_as_of;
+  std::vector<int64_t> open_at_as_of;  // by invoice, until settle() files it by position (Money)
   // Contacts per customer: [contact_offset[c], contact_offset[c + 1]) in ContactLog::contacts.
   std::vector<uint32_t> contact_offset;
 
@@ -156,8 +158,15 @@ struct ForecastJob::State {
   std::vector<int64_t> late_sum_;
   std::vector<uint32_t> late_count_;
   // The settled invoices by the first evaluation date on or after their settled date: the pools
-  // only grow from one date to the next, so each invoice joins them once.
-  std::vector<uint32_t> settled_offset, settled_by_date;
+  // only grow from one date to the next, so each invoice joins them once. What the pools read of
+  // one is kept with it (read by invoice index, each would be a cache miss).
+  struct SettledInvoice {
+    int32_t settled, due;
+    uint32_t customer;
+    bool disputed;  // when it was settled
+  };
+  std::vector<uint32_t> settled_offset;
+  std::vector<SettledInvoice> settled_by_date;
   DelayHistogram book, disputes;
   std::vector<DelayHistogram> segments;
   WeightedDelays history;
@@ -223,7 +232,7 @@ struct ForecastJob::State {
     for (size_t c = 0; c < customers; ++c) customer_offset[c + 1] += customer_offset[c];
     customer_invoices.assign(customer_offset.back(), 0);
     facts_.assign(customer_offset.back(), Facts{kMissingDays, kMissingDays, kMissingDays, kMissingDays});
-    money_.assign(customer_offset.back(), Money{0, 0, 0});
+    money_.assign(customer_offset.back(), Money{0, 0, 0, 0});
     history_offset_.assign(customers + 1, 0);
     settled_offset.assign(dates.size() + 1, 0);
     open_offset_.assign(dates.size() + 1, 0);
@@ -290,14 +299,16 @@ struct ForecastJob::State {
       }
       if (position >= 0) {
         facts_[static_cast<size_t>(position)] = {issued_[cursor], settled[cursor], due_[cursor], disputed_from_[cursor]};
-        money_[static_cast<size_t>(position)] = {inv.amount_cents, alloc_offset[cursor], alloc_offset[cursor + 1]};
+        money_[static_cast<size_t>(position)] = {inv.amount_cents, alloc_offset[cursor], alloc_offset[cursor + 1],
+                                                 open_at_as_of[cursor]};
       }
       if (inv.amount_cents <= 0) continue;
       if (usable(inv) && settled[cursor] != kMissingDays) ++settled_offset[date_slot(settled[cursor]) + 1];
     }
     if (cursor < n) return false;
+    std::vector<int64_t>().swap(open_at_as_of);  // by position in money_ now
     for (size_t k = 0; k + 1 < settled_offset.size(); ++k) settled_offset[k + 1] += settled_offset[k];
-    settled_by_date.assign(settled_offset.back(), 0);
+    settled_by_date.assign(settled_offset.back(), SettledInvoice{0, 0, 0, false});
     fill_ = settled_offset;
     cursor = 0;
     return true;
@@ -311,9 +322,10 @@ struct ForecastJob::State {
   bool order_settled(Budget& b) {
     const size_t n = ledger.invoices.size();
     for (; cursor < n && !b.spent(); ++cursor, b.spend(1), ++done_units) {
-      const Invoice& inv = ledger.invoices[cursor];
-      if (usable(inv) && settled[cursor] != kMissingDays)
-        settled_by_date[fill_[date_slot(settled[cursor])]++] = static_cast<uint32_t>(cursor);
+      const int32_t s = settled[cursor];
+      if (issued_[cursor] != kMissingDays && s != kMissingDays)  // usable (settle)
+        settled_by_date[fill_[date_slot(s)]++] = {s, due_[cursor], ledger.invoices[cursor].customer,
+                                                 disputed_invoice(static_cast<uint32_t>(cursor), s)};
     }
     if (cursor < n) return false;
     fill_.clear();
@@ -473,14 +485,14 @@ struct ForecastJob::State {
     const size_t end = settled_offset[date_index + 1];
     if (cursor < settled_offset[date_index]) cursor = settled_offset[date_index];
     for (; cursor < end && !b.spent(); ++cursor, b.spend(1), ++done_units) {
-      const uint32_t i = settled_by_date[cursor];
-      const Invoice& inv = ledger.invoices[i];
-      const int32_t delay = clip_delay(static_cast<int64_t>(settled[i]) - due_[i]);
+      const SettledInvoice& inv = settled_by_date[cursor];
+      const int64_t late = static_cast<int64_t>(inv.settled) - inv.due;
+      const int32_t delay = clip_delay(late);
       if (inv.customer < late_sum_.size()) {
-        late_sum_[inv.customer] += static_cast<int64_t>(settled[i]) - due_[i];
+        late_sum_[inv.customer] += late;
         ++late_count_[inv.customer];
       }
-      if (disputed_invoice(i, settled[i])) {
+      if (inv.disputed) {
         disputes.add(delay);
         continue;
       }
@@ -522,13 +534,13 @@ struct ForecastJob::State {
       const Facts& f = facts_[k];
       if (f.issued == kMissingDays || f.issued > t) {
         if (main_date) {
-          const int64_t cents = open_at_as_of[customer_invoices[k]];
+          const int64_t cents = money_[k].open_as_of;
           if (cents > 0) open_.push_back({cents, k, f.due, f.settled, f.disputed_from});
         }
         continue;
       }
       if (f.settled != kMissingDays && f.settled <= t) continue;
-      const int64_t cents = main_date ? open_at_as_of[customer_invoices[k]] : open_at(k, t);
+      const int64_t cents = main_date ? money_[k].open_as_of : open_at(k, t);
       if (cents > 0) open_.push_back({cents, k, f.due, f.settled, f.disputed_from});
     }
   }
