@@ -283,7 +283,9 @@ struct ForecastJob::State {
         customer_invoices[static_cast<size_t>(position)] = static_cast<uint32_t>(cursor);
       }
       auto first = allocs.begin() + alloc_offset[cursor], last = allocs.begin() + alloc_offset[cursor + 1];
-      std::stable_sort(first, last, [](const auto& x, const auto& y) { return x.first < y.first; });
+      // Mostly one allocation, or several already by date: stable_sort would still take a buffer.
+      const auto by_date = [](const auto& x, const auto& y) { return x.first < y.first; };
+      if (last - first > 1 && !std::is_sorted(first, last, by_date)) std::stable_sort(first, last, by_date);
       issued_[cursor] = usable(inv) ? inv.invoice_date : kMissingDays;
       due_[cursor] = effective_due_date(inv);
       disputed_from_[cursor] = inv.disputed_from;
