@@ -96,8 +96,8 @@ struct ForecastJob::State {
   std::vector<uint32_t> alloc_offset;
   std::vector<std::pair<int32_t, int64_t>> allocs;
   std::vector<int32_t> settled;
-  // Compact copies read at every replay date: the invoice date (kMissingDays when the invoice is
-  // not one the forecast reads: a credit note, no date) and the due date.
+  // Compact copies by invoice index: the invoice date (kMissingDays when the invoice is not one the
+  // forecast reads: a credit note, no date) and the due date.
   std::vector<int32_t> issued_, due_, disputed_from_;
   // An open invoice at an evaluation date, with what the rule and the backtest read of it, so the
   // evaluations of a replay date read one array in order. `who`: its position in customer_invoices
@@ -112,8 +112,8 @@ struct ForecastJob::State {
   // then invoice index. A position is an index into customer_invoices.
   std::vector<uint32_t> customer_offset, customer_invoices;
   // The same facts as issued_, settled, due_ and disputed_from_, stored by position in
-  // customer_invoices: the pass over the customers at every replay date then reads memory in order
-  // (read by invoice index, a million invoices cost a cache miss each, 60 times over).
+  // customer_invoices: listing the replay dates' work and the as-of date's pass over the customers
+  // then read memory in order (read by invoice index, each invoice would cost a cache miss).
   struct Facts {
     int32_t issued, settled, due, disputed_from;
   };
