@@ -263,8 +263,9 @@ struct ForecastJob::State {
     for (; cursor < ledger.allocations.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
       const Allocation& a = ledger.allocations[cursor];
       if (a.invoice >= ledger.invoices.size()) continue;
-      const int32_t d = allocation_effective_date(ledger, a);
-      allocs[fill_[a.invoice]++] = {d == kMissingDays ? INT32_MAX : d, a.cents};
+      // The payment's date as recorded: settle() makes it the effective date with the invoice at
+      // hand (allocation_effective_date would read the invoice here, out of order).
+      allocs[fill_[a.invoice]++] = {a.date, a.cents};
     }
     if (cursor < ledger.allocations.size()) return false;
     fill_.assign(ledger.customers.size() + 1, 0);
@@ -283,6 +284,11 @@ struct ForecastJob::State {
         customer_invoices[static_cast<size_t>(position)] = static_cast<uint32_t>(cursor);
       }
       auto first = allocs.begin() + alloc_offset[cursor], last = allocs.begin() + alloc_offset[cursor + 1];
+      // The recorded dates made effective (INT32_MAX when there is none: never reached by a date).
+      for (auto it = first; it != last; ++it) {
+        const int32_t d = allocation_effective_date(it->first, inv.invoice_date);
+        it->first = d == kMissingDays ? INT32_MAX : d;
+      }
       // Mostly one allocation, or several already by date: stable_sort would still take a buffer.
       const auto by_date = [](const auto& x, const auto& y) { return x.first < y.first; };
       if (last - first > 1 && !std::is_sorted(first, last, by_date)) std::stable_sort(first, last, by_date);
