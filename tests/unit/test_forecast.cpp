@@ -294,6 +294,40 @@ TEST_CASE("forecast: the backtest beats the due date and the average delay on a 
   CHECK(t.mae_days.method < t.mae_days.due_plus_average_delay);
 }
 
+// The replay dates list only the invoices open then and paid later and count the never-paid ones;
+// a promise pending at a replay date still covers the oldest past-due invoices first, never-paid
+// ones included, so it must not reach an invoice behind one (forecast.cpp, customer_at_replay).
+TEST_CASE("forecast: at a replay date a never-paid invoice is counted and takes its share of a promise") {
+  Book b;
+  const uint32_t c = b.customer("promiser");
+  b.history(c, kDay0, 4, 3);  // settled by day 123: none open at the replay dates (days 180 … 364)
+  b.invoice(c, kDay0 + 200, kDay0 + 230, kMissingDays);            // never paid: open at 6 replay dates
+  b.invoice(c, kDay0 + 240, kDay0 + 250, kDay0 + 340);             // open at days 242, 272, 303, 333
+  b.invoice(c, kDay0 + 390, kDay0 + 420, kMissingDays);            // issued after the last replay date
+  ContactLog log;
+  log.present = true;
+  Contact k;
+  k.customer = c;
+  k.date = kDay0 + 300;
+  k.outcome = ContactOutcome::promise;
+  k.promised_date = kDay0 + 320;  // pending at the replay date of day 303 only
+  k.promised_cents = 100000;      // one invoice's amount: the never-paid one, the oldest
+  log.contacts.push_back(k);
+  const CashForecast f = b.forecast(kDay0 + 400, &log);
+  CHECK(f.backtest.never_paid == 6);
+  CHECK(f.backtest.invoices == 4);
+  CHECK(f.backtest.dates == 4);
+  // The paid invoice's expected dates: day 253 (history, 3 days late), then past anything seen
+  // (t + 30): 302, 333 (the promise went to the never-paid invoice), 363; paid on day 340:
+  // (87 + 38 + 7 + 23) / 4.
+  CHECK(f.backtest.mae_days.method == doctest::Approx(38.75));
+  // A promise of both invoices' amount covers the paid one too at day 303: expected on day 320.
+  log.contacts[0].promised_cents = 200000;
+  const CashForecast g = b.forecast(kDay0 + 400, &log);
+  CHECK(g.backtest.never_paid == 6);
+  CHECK(g.backtest.mae_days.method == doctest::Approx(42.0));  // (87 + 38 + 20 + 23) / 4
+}
+
 TEST_CASE("forecast: the job cut into slices of 1, 3, 7 and 64 units gives the result of one step") {
   Book b;
   for (int k = 0; k < 6; ++k) {

@@ -16,17 +16,20 @@ inline int32_t effective_due_date(const Invoice& inv) {
   return inv.due_date != kMissingDays ? inv.due_date : inv.invoice_date;
 }
 
-// The date an allocation counts from: an undated payment counts from the invoice date (the ledger
-// records the assumption), and money never reaches an invoice before the invoice exists.
-// kMissingDays when the invoice is unknown or undated.
-inline int32_t allocation_effective_date(const Ledger& ledger, const Allocation& a) {
-  if (a.invoice >= ledger.invoices.size()) return kMissingDays;
-  const int32_t issued = ledger.invoices[a.invoice].invoice_date;
+// The date an allocation counts from, from its recorded date and its invoice's date: an undated
+// payment counts from the invoice date (the ledger records the assumption), and money never reaches
+// an invoice before the invoice exists. kMissingDays when the invoice is undated.
+inline int32_t allocation_effective_date(int32_t recorded, int32_t issued) {
   if (issued == kMissingDays) return kMissingDays;
   // Undated payment: assumed paid by any as-of date the invoice exists at (Ledger::assumptions).
-  if (a.date == kMissingDays) return issued;
+  if (recorded == kMissingDays) return issued;
   // Money cannot reach an invoice before it exists; the ledger guarantees it, we do not rely on it.
-  return std::max(a.date, issued);
+  return std::max(recorded, issued);
+}
+// The same for an allocation of the ledger; kMissingDays when its invoice is unknown too.
+inline int32_t allocation_effective_date(const Ledger& ledger, const Allocation& a) {
+  if (a.invoice >= ledger.invoices.size()) return kMissingDays;
+  return allocation_effective_date(a.date, ledger.invoices[a.invoice].invoice_date);
 }
 
 // Due date from the invoice date and the payment terms in days.

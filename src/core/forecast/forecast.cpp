@@ -3,9 +3,13 @@
 //
 // What is known at a date T: an invoice issued on or before T, settled on or before T when the
 // allocations that reached it by T cover its amount (the payment-pattern change's reading, its
-// "days late" signed here: early counts as early). Each evaluation date — every replay date, then
-// the as-of date — is a pass over the invoices (the pools of the book, the segments and the settled
-// disputes) and a pass over the customers (their own weighted history, their open invoices).
+// "days late" signed here: early counts as early). The evaluation dates — every replay date, then
+// the as-of date — are taken in order and what is known only grows: an invoice joins the pools (the
+// book, the segments, the settled disputes) and its customer's average delay once, at the first
+// date on or after it is settled. At a replay date only the invoices open then and paid later are
+// evaluated; they are listed by date beforehand (count_open, place_open), so a replay date costs what it
+// evaluates, not the size of the ledger, and the never-paid invoices are only counted. The as-of
+// date is one pass over every customer's invoices.
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -62,8 +66,8 @@ namespace {
 constexpr size_t kMaxSegments = 64;
 
 enum class Stage {
-  count_allocations, place_allocations, settle, order_settled, order_customers, order_allocations, pools, customers,
-  finish, done
+  count_allocations, place_allocations, settle, order_settled, order_customers, order_allocations, count_open,
+  place_open, pools, customers, finish, done
 };
 
 struct Accuracy {  // one method's backtest sums
@@ -82,32 +86,45 @@ struct ForecastJob::State {
 
   Stage stage = Stage::count_allocations;
   size_t cursor = 0;
+  // Progress: done_units of total_units, then (once count_open knows the replay dates' work exactly)
+  // done_units restart at 0 of the exact rest, which fills what was left of the bar after progress_base.
   uint64_t done_units = 0, total_units = 1;
+  double progress_base = 0;
 
   // Each invoice's allocations (date, cents) by date, and its settled date (kMissingDays: open at as-of).
   // allocs is by invoice (alloc_offset) until order_allocations lays it out by position (money_).
   std::vector<uint32_t> alloc_offset;
   std::vector<std::pair<int32_t, int64_t>> allocs;
   std::vector<int32_t> settled;
-  // Compact copies read at every replay date: the invoice date (kMissingDays when the invoice is
-  // not one the forecast reads: a credit note, no date) and the due date.
+  // Compact copies by invoice index: the invoice date (kMissingDays when the invoice is not one the
+  // forecast reads: a credit note, no date) and the due date.
   std::vector<int32_t> issued_, due_, disputed_from_;
-  std::vector<std::pair<uint32_t, int64_t>> open_;  // the current customer's open invoices
+  // An open invoice at an evaluation date, with what the rule and the backtest read of it, so the
+  // evaluations of a replay date read one array in order. `who`: its position in customer_invoices
+  // (open_), its customer (open_by_date_).
+  struct OpenInvoice {
+    int64_t cents;  // open at the date
+    uint32_t who;
+    int32_t due, settled, disputed_from;
+  };
+  std::vector<OpenInvoice> open_;  // the current customer's open invoices
   // Invoices grouped by customer: ledger order within a customer, then (order_customers) due date,
   // then invoice index. A position is an index into customer_invoices.
   std::vector<uint32_t> customer_offset, customer_invoices;
   // The same facts as issued_, settled, due_ and disputed_from_, stored by position in
-  // customer_invoices: the pass over the customers at every replay date then reads memory in order
-  // (read by invoice index, a million invoices cost a cache miss each, 60 times over).
+  // customer_invoices: listing the replay dates' work and the as-of date's pass over the customers
+  // then read memory in order (read by invoice index, each invoice would cost a cache miss).
   struct Facts {
     int32_t issued, settled, due, disputed_from;
   };
   std::vector<Facts> facts_;
   // By position too, read only for an invoice not settled at the date: its amount and its
-  // allocations' range in allocs (open_at without touching the ledger's invoices).
+  // allocations' range in allocs (open_at without touching the ledger's invoices), and its open
+  // amount at the as-of date (the monitor's open items; 0 when it has none).
   struct Money {
     int64_t amount;
     uint32_t alloc_begin, alloc_end;
+    int64_t open_as_of;
   };
   std::vector<Money> money_;
   // Per customer, its invoices that can be history (issued, settled, not disputed when settled):
@@ -120,15 +137,36 @@ struct ForecastJob::State {
   std::vector<uint32_t> history_offset_;
   std::vector<HistoryItem> history_items_;
   std::vector<int32_t> segment_of;  // per customer: pool index, -1 none
-  std::vector<int64_t> open_at_as_of;
+  std::vector<int64_t> open_at_as_of;  // by invoice, until settle() files it by position (Money)
   // Contacts per customer: [contact_offset[c], contact_offset[c + 1]) in ContactLog::contacts.
   std::vector<uint32_t> contact_offset;
 
   std::vector<int32_t> dates;  // the replay dates, then the as-of date
   size_t date_index = 0;
+  // The replay dates' work, listed once (count_open, place_open): at replay date d the invoices
+  // [open_offset_[d], open_offset_[d + 1]) in open_by_date_ are the ones issued by then and settled
+  // after it (evaluated by the backtest), with their open amount then, in position order, so grouped
+  // by customer and in promise order within one. never_paid_from_[d]: the invoices never paid that
+  // are issued by date d and not by the one before (only counted, at every replay date from then on).
+  std::vector<uint32_t> open_offset_;
+  std::vector<OpenInvoice> open_by_date_;
+  uint32_t place_customer_ = 0;  // place_open's customer
+  std::vector<uint64_t> never_paid_from_;
+  uint64_t never_paid_open_ = 0;  // the never-paid invoices issued by the current date
+  // Per customer, its invoices settled by the current date: Σ (settled − due) and their count (the
+  // simple "due + average delay" method of the backtest).
+  std::vector<int64_t> late_sum_;
+  std::vector<uint32_t> late_count_;
   // The settled invoices by the first evaluation date on or after their settled date: the pools
-  // only grow from one date to the next, so each invoice joins them once.
-  std::vector<uint32_t> settled_offset, settled_by_date;
+  // only grow from one date to the next, so each invoice joins them once. What the pools read of
+  // one is kept with it (read by invoice index, each would be a cache miss).
+  struct SettledInvoice {
+    int32_t settled, due;
+    uint32_t customer;
+    bool disputed;  // when it was settled
+  };
+  std::vector<uint32_t> settled_offset;
+  std::vector<SettledInvoice> settled_by_date;
   DelayHistogram book, disputes;
   std::vector<DelayHistogram> segments;
   WeightedDelays history;
@@ -194,10 +232,17 @@ struct ForecastJob::State {
     for (size_t c = 0; c < customers; ++c) customer_offset[c + 1] += customer_offset[c];
     customer_invoices.assign(customer_offset.back(), 0);
     facts_.assign(customer_offset.back(), Facts{kMissingDays, kMissingDays, kMissingDays, kMissingDays});
-    money_.assign(customer_offset.back(), Money{0, 0, 0});
+    money_.assign(customer_offset.back(), Money{0, 0, 0, 0});
     history_offset_.assign(customers + 1, 0);
     settled_offset.assign(dates.size() + 1, 0);
-    total_units = 2 * ledger.allocations.size() + 3 * n + 2 * customer_invoices.size() + customers + dates.size() * (customers + customer_invoices.size()) + 1;
+    open_offset_.assign(dates.size() + 1, 0);
+    never_paid_from_.assign(dates.size(), 0);
+    late_sum_.assign(customers, 0);
+    late_count_.assign(customers, 0);
+    // Until count_open knows it, the replay dates' work is taken as an evaluation per invoice (what
+    // the bench ledger has) and the as-of date's pass: only the bar's split between the two phases.
+    const uint64_t positions = customer_invoices.size();
+    total_units = 2 * ledger.allocations.size() + 3 * n + 6 * positions + 2 * customers + 1;
   }
 
   // [SECTION] preparation: allocations per invoice and settled dates --------------------------------
@@ -218,8 +263,9 @@ struct ForecastJob::State {
     for (; cursor < ledger.allocations.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
       const Allocation& a = ledger.allocations[cursor];
       if (a.invoice >= ledger.invoices.size()) continue;
-      const int32_t d = allocation_effective_date(ledger, a);
-      allocs[fill_[a.invoice]++] = {d == kMissingDays ? INT32_MAX : d, a.cents};
+      // The payment's date as recorded: settle() makes it the effective date with the invoice at
+      // hand (allocation_effective_date would read the invoice here, out of order).
+      allocs[fill_[a.invoice]++] = {a.date, a.cents};
     }
     if (cursor < ledger.allocations.size()) return false;
     fill_.assign(ledger.customers.size() + 1, 0);
@@ -238,7 +284,14 @@ struct ForecastJob::State {
         customer_invoices[static_cast<size_t>(position)] = static_cast<uint32_t>(cursor);
       }
       auto first = allocs.begin() + alloc_offset[cursor], last = allocs.begin() + alloc_offset[cursor + 1];
-      std::stable_sort(first, last, [](const auto& x, const auto& y) { return x.first < y.first; });
+      // The recorded dates made effective (INT32_MAX when there is none: never reached by a date).
+      for (auto it = first; it != last; ++it) {
+        const int32_t d = allocation_effective_date(it->first, inv.invoice_date);
+        it->first = d == kMissingDays ? INT32_MAX : d;
+      }
+      // Mostly one allocation, or several already by date: stable_sort would still take a buffer.
+      const auto by_date = [](const auto& x, const auto& y) { return x.first < y.first; };
+      if (last - first > 1 && !std::is_sorted(first, last, by_date)) std::stable_sort(first, last, by_date);
       issued_[cursor] = usable(inv) ? inv.invoice_date : kMissingDays;
       due_[cursor] = effective_due_date(inv);
       disputed_from_[cursor] = inv.disputed_from;
@@ -254,14 +307,16 @@ struct ForecastJob::State {
       }
       if (position >= 0) {
         facts_[static_cast<size_t>(position)] = {issued_[cursor], settled[cursor], due_[cursor], disputed_from_[cursor]};
-        money_[static_cast<size_t>(position)] = {inv.amount_cents, alloc_offset[cursor], alloc_offset[cursor + 1]};
+        money_[static_cast<size_t>(position)] = {inv.amount_cents, alloc_offset[cursor], alloc_offset[cursor + 1],
+                                                 open_at_as_of[cursor]};
       }
       if (inv.amount_cents <= 0) continue;
       if (usable(inv) && settled[cursor] != kMissingDays) ++settled_offset[date_slot(settled[cursor]) + 1];
     }
     if (cursor < n) return false;
+    std::vector<int64_t>().swap(open_at_as_of);  // by position in money_ now
     for (size_t k = 0; k + 1 < settled_offset.size(); ++k) settled_offset[k + 1] += settled_offset[k];
-    settled_by_date.assign(settled_offset.back(), 0);
+    settled_by_date.assign(settled_offset.back(), SettledInvoice{0, 0, 0, false});
     fill_ = settled_offset;
     cursor = 0;
     return true;
@@ -275,9 +330,10 @@ struct ForecastJob::State {
   bool order_settled(Budget& b) {
     const size_t n = ledger.invoices.size();
     for (; cursor < n && !b.spent(); ++cursor, b.spend(1), ++done_units) {
-      const Invoice& inv = ledger.invoices[cursor];
-      if (usable(inv) && settled[cursor] != kMissingDays)
-        settled_by_date[fill_[date_slot(settled[cursor])]++] = static_cast<uint32_t>(cursor);
+      const int32_t s = settled[cursor];
+      if (issued_[cursor] != kMissingDays && s != kMissingDays)  // usable (settle)
+        settled_by_date[fill_[date_slot(s)]++] = {s, due_[cursor], ledger.invoices[cursor].customer,
+                                                 disputed_invoice(static_cast<uint32_t>(cursor), s)};
     }
     if (cursor < n) return false;
     fill_.clear();
@@ -358,6 +414,71 @@ struct ForecastJob::State {
     return true;
   }
 
+  // [SECTION] the replay dates' work, listed once ---------------------------------------------------
+  // An invoice is open at replay date d when it is issued by d and not settled by d: from the slot of
+  // its invoice date to the slot of its settled date (date_slot: the first date on or after). Open
+  // at t ≤ as-of and not settled then, its open amount at t is > 0 (settle() would have found the
+  // allocations covering it), so the list holds exactly what a pass over every invoice found.
+  size_t last_replay_slot() const { return dates.size() - 1; }  // the as-of date's slot
+  std::pair<size_t, size_t> open_slots(const Facts& f) const {
+    if (f.issued == kMissingDays) return {0, 0};
+    const size_t from = date_slot(f.issued);
+    const size_t until = f.settled == kMissingDays ? last_replay_slot() : std::min(date_slot(f.settled), last_replay_slot());
+    return {from, std::max(from, until)};
+  }
+  bool count_open(Budget& b) {
+    for (; cursor < facts_.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Facts& f = facts_[cursor];
+      const auto [from, until] = open_slots(f);
+      if (from >= until) continue;
+      if (f.settled == kMissingDays) {
+        ++never_paid_from_[from];
+        continue;
+      }
+      ++open_offset_[from + 1];  // a difference: +1 from `from`, −1 from `until`
+      --open_offset_[until + 1];
+    }
+    if (cursor < facts_.size()) return false;
+    // Differences → counts per date → offsets.
+    for (size_t d = 0; d + 1 < open_offset_.size(); ++d) open_offset_[d + 1] += open_offset_[d];
+    for (size_t d = 0; d + 1 < open_offset_.size(); ++d) open_offset_[d + 1] += open_offset_[d];
+    open_by_date_.assign(open_offset_.back(), OpenInvoice{0, 0, 0, 0, 0});
+    fill_.assign(open_offset_.begin(), open_offset_.end() - 1);
+    cursor = 0;
+    // The rest is known exactly now: place_open, the pools, the replay dates' evaluations, the as-of
+    // date's pass over the customers and their invoices, finish.
+    progress_base = progress();
+    done_units = 0;
+    total_units = facts_.size() + settled_offset.back() + open_by_date_.size() + (customer_offset.size() - 1) +
+                  facts_.size() + 1;
+    return true;
+  }
+  // Each invoice's open amount at its dates in one walk over its allocations (by date).
+  bool place_open(Budget& b) {
+    for (; cursor < facts_.size() && !b.spent(); ++cursor, b.spend(1), ++done_units) {
+      const Facts& f = facts_[cursor];
+      if (f.settled == kMissingDays) continue;
+      const auto [from, until] = open_slots(f);
+      if (from >= until) continue;
+      while (customer_offset[place_customer_ + 1] <= cursor) ++place_customer_;
+      const Money& m = money_[cursor];
+      int64_t open = m.amount;
+      uint32_t a = m.alloc_begin;
+      for (size_t d = from; d < until; ++d) {
+        for (; a < m.alloc_end && allocs[a].first <= dates[d]; ++a) open -= allocs[a].second;
+        open_by_date_[fill_[d]++] = {open, place_customer_, f.due, f.settled, f.disputed_from};  // open > 0: open_slots
+      }
+    }
+    if (cursor < facts_.size()) return false;
+    fill_.clear();
+    cursor = 0;
+    return true;
+  }
+  double progress() const {
+    const double part = std::min(1.0, static_cast<double>(done_units) / static_cast<double>(total_units));
+    return progress_base + (1.0 - progress_base) * part;
+  }
+
   // The open amount at t of the invoice at `position` in customer_invoices.
   int64_t open_at(uint32_t position, int32_t t) const {
     const Money& m = money_[position];
@@ -372,10 +493,14 @@ struct ForecastJob::State {
     const size_t end = settled_offset[date_index + 1];
     if (cursor < settled_offset[date_index]) cursor = settled_offset[date_index];
     for (; cursor < end && !b.spent(); ++cursor, b.spend(1), ++done_units) {
-      const uint32_t i = settled_by_date[cursor];
-      const Invoice& inv = ledger.invoices[i];
-      const int32_t delay = clip_delay(static_cast<int64_t>(settled[i]) - due_[i]);
-      if (disputed_invoice(i, settled[i])) {
+      const SettledInvoice& inv = settled_by_date[cursor];
+      const int64_t late = static_cast<int64_t>(inv.settled) - inv.due;
+      const int32_t delay = clip_delay(late);
+      if (inv.customer < late_sum_.size()) {
+        late_sum_[inv.customer] += late;
+        ++late_count_[inv.customer];
+      }
+      if (inv.disputed) {
         disputes.add(delay);
         continue;
       }
@@ -407,45 +532,52 @@ struct ForecastJob::State {
     return found;
   }
 
-  void customer(uint32_t c) {
-    const int32_t t = T();
-    const bool main_date = is_as_of_date();
-    int64_t late_sum = 0, late_count = 0;  // the simple method: the mean of paid − due so far
-    std::vector<std::pair<uint32_t, int64_t>>& open = open_;  // (position, open cents at t)
-    open.clear();
-    const uint32_t begin = customer_offset[c], end = customer_offset[c + 1];
-    // At a replay date only an invoice paid later gets an expected date (the backtest compares the
-    // two); one never paid is only counted.
-    bool evaluated = main_date;
-    // First the open invoices (compact arrays in customer order only: this runs at every replay date).
-    for (uint32_t k = begin; k < end; ++k) {
+  // The open invoices of customer c at t, all of them (never paid ones too), in promise order: at the
+  // as-of date (the monitor's open amounts, which also hold invoices this reading skips: no date,
+  // credit notes), and at a replay date when a promise is pending (it covers the oldest first,
+  // never-paid invoices included).
+  void all_open(uint32_t c, int32_t t, bool main_date) {
+    open_.clear();
+    for (uint32_t k = customer_offset[c]; k < customer_offset[c + 1]; ++k) {
       const Facts& f = facts_[k];
       if (f.issued == kMissingDays || f.issued > t) {
-        // The monitor's open items also hold invoices this reading skips (no date, credit notes).
         if (main_date) {
-          const int64_t cents = open_at_as_of[customer_invoices[k]];
-          if (cents > 0) open.emplace_back(k, cents);
+          const int64_t cents = money_[k].open_as_of;
+          if (cents > 0) open_.push_back({cents, k, f.due, f.settled, f.disputed_from});
         }
         continue;
       }
-      const int32_t s = f.settled;
-      if (s != kMissingDays && s <= t) {
-        late_sum += static_cast<int64_t>(s) - f.due;
-        ++late_count;
-      } else {
-        const int64_t cents = main_date ? open_at_as_of[customer_invoices[k]] : open_at(k, t);
-        if (cents > 0) {
-          open.emplace_back(k, cents);
-          evaluated = evaluated || s != kMissingDays;
-        }
-      }
+      if (f.settled != kMissingDays && f.settled <= t) continue;
+      const int64_t cents = main_date ? money_[k].open_as_of : open_at(k, t);
+      if (cents > 0) open_.push_back({cents, k, f.due, f.settled, f.disputed_from});
     }
-    if (open.empty()) return;
-    if (!evaluated) {
-      out.backtest.never_paid += open.size();
+  }
+
+  // The as-of date: every customer's open invoices get an expected date.
+  void customer_at_as_of(uint32_t c) {
+    all_open(c, T(), true);
+    if (!open_.empty()) evaluate(c, pending_promise(c, T()), open_.data(), open_.data() + open_.size());
+  }
+
+  // A replay date: the customer's invoices open now and paid later, positions [first, last) of
+  // open_by_date_ (the never-paid ones are counted per date in customers()).
+  void customer_at_replay(uint32_t c, size_t first, size_t last) {
+    const int32_t t = T();
+    const std::pair<int32_t, int64_t> promise = pending_promise(c, t);
+    if (promise.first == kMissingDays) {
+      evaluate(c, promise, open_by_date_.data() + first, open_by_date_.data() + last);
       return;
     }
-    // Then the customer's own history, only when an open invoice is evaluated.
+    all_open(c, t, false);
+    evaluate(c, promise, open_.data(), open_.data() + open_.size());
+  }
+
+  // Customer c's open invoices [first, last) (promise order) at the current date: an expected date
+  // each at the as-of date; at a replay date, the backtest's comparison for each one paid later.
+  void evaluate(uint32_t c, std::pair<int32_t, int64_t> promise, const OpenInvoice* first, const OpenInvoice* last) {
+    const int32_t t = T();
+    const bool main_date = is_as_of_date();
+    // The customer's own history: its invoices settled by t, the recent ones weighing more.
     history.clear();
     for (uint32_t k = history_offset_[c]; k < history_offset_[c + 1]; ++k) {
       const HistoryItem& h = history_items_[k];
@@ -455,13 +587,16 @@ struct ForecastJob::State {
     const int32_t seg = segment_of[c];
     // A pending promise covers the past-due invoices, oldest first, up to the promised amount: the
     // open invoices are in that order already (due date, then invoice index; order_customers).
-    const auto [promised, promised_cents] = pending_promise(c, t);
+    const auto [promised, promised_cents] = promise;
     int64_t covered = 0;
+    // The simple method: the mean of paid − due of the invoices settled so far.
+    const int64_t late_sum = late_sum_[c], late_count = late_count_[c];
     const int64_t average_delay =
         late_count ? static_cast<int64_t>(std::llround(static_cast<double>(late_sum) / static_cast<double>(late_count)))
                    : 0;
-    for (const auto& [k, open_cents] : open) {
-      const Facts& known = facts_[k];
+    for (const OpenInvoice* it = first; it != last; ++it) {
+      const OpenInvoice& known = *it;
+      const int64_t open_cents = known.cents;
       const int32_t due = known.due == kMissingDays ? t : known.due;
       InvoiceFacts f;
       f.as_of = t;
@@ -472,20 +607,17 @@ struct ForecastJob::State {
         f.promised = promised;
         covered += open_cents;
       }
-      // The backtest: what happened to the invoice after t (one never paid is only counted, after
-      // it took its share of a promise).
+      // The backtest: what happened to the invoice after t (one never paid is only counted, in
+      // customers(), after it took its share of a promise).
       const int32_t paid = known.settled;
-      if (!main_date && paid == kMissingDays) {
-        ++out.backtest.never_paid;
-        continue;
-      }
+      if (!main_date && paid == kMissingDays) continue;
       f.customer = &history;
       f.segment = seg >= 0 ? &segments[static_cast<size_t>(seg)] : nullptr;
       f.book = &book;
       f.disputes = &disputes;
       const Expectation e = expect_payment(f);
       if (main_date) {
-        out.invoices.push_back({customer_invoices[k], open_cents, e.expected, e.low, e.high, e.basis});
+        out.invoices.push_back({customer_invoices[known.who], open_cents, e.expected, e.low, e.high, e.basis});
         continue;
       }
       const int32_t by_due = std::max(due, t + 1);
@@ -504,15 +636,33 @@ struct ForecastJob::State {
   }
 
   bool customers(Budget& b) {
-    const size_t n = ledger.customers.size();
-    for (; cursor < n && !b.spent(); ++cursor) {
-      const uint32_t c = static_cast<uint32_t>(cursor);
-      customer(c);
-      const uint64_t cost = 1 + customer_offset[c + 1] - customer_offset[c];
-      b.spend(cost);
-      done_units += cost;
+    if (is_as_of_date()) {
+      const size_t n = ledger.customers.size();
+      for (; cursor < n && !b.spent(); ++cursor) {
+        const uint32_t c = static_cast<uint32_t>(cursor);
+        customer_at_as_of(c);
+        const uint64_t cost = 1 + customer_offset[c + 1] - customer_offset[c];
+        b.spend(cost);
+        done_units += cost;
+      }
+      if (cursor < n) return false;
+    } else {
+      // The invoices evaluated at this date, a customer's together.
+      const size_t end = open_offset_[date_index + 1];
+      if (cursor < open_offset_[date_index]) cursor = open_offset_[date_index];
+      while (cursor < end && !b.spent()) {
+        const uint32_t c = open_by_date_[cursor].who;
+        size_t last = cursor + 1;
+        while (last < end && open_by_date_[last].who == c) ++last;
+        customer_at_replay(c, cursor, last);
+        b.spend(last - cursor);
+        done_units += last - cursor;
+        cursor = last;
+      }
+      if (cursor < end) return false;
+      never_paid_open_ += never_paid_from_[date_index];
+      out.backtest.never_paid += never_paid_open_;
     }
-    if (cursor < n) return false;
     cursor = 0;
     if (!is_as_of_date()) {
       if (date_invoices > 0) ++out.backtest.dates;
@@ -590,7 +740,13 @@ Step ForecastJob::step(Budget& budget) {
         if (s.order_customers(budget)) s.stage = Stage::order_allocations;
         break;
       case Stage::order_allocations:
-        if (s.order_allocations(budget)) s.stage = Stage::pools;
+        if (s.order_allocations(budget)) s.stage = Stage::count_open;
+        break;
+      case Stage::count_open:
+        if (s.count_open(budget)) s.stage = Stage::place_open;
+        break;
+      case Stage::place_open:
+        if (s.place_open(budget)) s.stage = Stage::pools;
         break;
       case Stage::pools:
         if (s.pools(budget)) s.stage = Stage::customers;
@@ -610,9 +766,7 @@ Step ForecastJob::step(Budget& budget) {
   return s.stage == Stage::done ? Step::done : Step::more;
 }
 
-double ForecastJob::progress() const {
-  return std::min(1.0, static_cast<double>(s_->done_units) / static_cast<double>(s_->total_units));
-}
+double ForecastJob::progress() const { return s_->progress(); }
 
 CashForecast ForecastJob::take() { return std::move(s_->out); }
 
