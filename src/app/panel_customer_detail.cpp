@@ -66,7 +66,7 @@ void refresh(const Analysis& a, int customer) {
   std::sort(g_view.invoices.begin(), g_view.invoices.end(), [&](const InvoiceLine& x, const InvoiceLine& y) {
     const overdue::Invoice &a1 = l.invoices[x.invoice], &b1 = l.invoices[y.invoice];
     if (a1.invoice_date != b1.invoice_date) return a1.invoice_date < b1.invoice_date;
-    if (a1.id != b1.id) return a1.id < b1.id;
+    if (const int c = l.invoice_id(a1).compare(l.invoice_id(b1)); c != 0) return c < 0;
     return x.invoice < y.invoice;
   });
   for (uint32_t p = 0; p < l.payments.size(); ++p) {
@@ -186,8 +186,10 @@ void draw_timeline(AppState& state) {
   const float height = row_h * static_cast<float>(rows + 1) + ImGui::GetTextLineHeightWithSpacing() * 2.0f;
   // Left gutter for invoice ids: the id labels go in as y "ticks" drawn by hand below.
   float gutter = 0;
-  for (size_t i = first; i < g_view.invoices.size(); ++i)
-    gutter = std::max(gutter, ImGui::CalcTextSize(l.invoices[g_view.invoices[i].invoice].id.c_str()).x);
+  for (size_t i = first; i < g_view.invoices.size(); ++i) {
+    const std::string_view id = l.invoice_id(l.invoices[g_view.invoices[i].invoice]);
+    gutter = std::max(gutter, ImGui::CalcTextSize(id.data(), id.data() + id.size()).x);
+  }
   gutter = std::min(gutter, 220.0f * state.dpr) + ImGui::GetStyle().ItemSpacing.x;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gutter, origin.y));
@@ -232,7 +234,9 @@ void draw_timeline(AppState& state) {
                         ImGui::GetColorU32(ImGuiCol_FrameBgHovered));
     }
     ImGui::PushClipRect(origin, ImVec2(origin.x + gutter - 4, origin.y + height), true);
-    dl->AddText(ImVec2(origin.x, cy - ImGui::GetTextLineHeight() * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), inv.id.c_str());
+    const std::string_view id = l.invoice_id(inv);
+    dl->AddText(ImVec2(origin.x, cy - ImGui::GetTextLineHeight() * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), id.data(),
+                id.data() + id.size());
     ImGui::PopClipRect();
     if (inv.invoice_date == overdue::kMissingDays || inv.due_date == overdue::kMissingDays) continue;
     const float x_issue = p.at(inv.invoice_date, 0).x;
@@ -254,7 +258,8 @@ void draw_timeline(AppState& state) {
     const InvoiceLine& line = g_view.invoices[hovered];
     const overdue::Invoice& inv = l.invoices[line.invoice];
     ImGui::BeginTooltip();
-    ImGui::Text("%s %s", tr(overdue::S::col_invoice), inv.id.c_str());
+    const std::string_view id = l.invoice_id(inv);
+    ImGui::Text("%s %.*s", tr(overdue::S::col_invoice), static_cast<int>(id.size()), id.data());
     ImGui::Text("%s: %s", tr(overdue::S::col_invoice_date), date_text(inv.invoice_date).c_str());
     ImGui::Text("%s: %s", tr(overdue::S::col_due_date), date_text(inv.due_date).c_str());
     ImGui::Text("%s: %s", tr(overdue::S::col_amount), money(inv.amount_cents).c_str());
@@ -293,7 +298,8 @@ void draw_open_items(AppState& state) {
       const overdue::Invoice& inv = l.invoices[item.invoice];
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(inv.id.c_str());
+      const std::string_view id = l.invoice_id(inv);
+      ImGui::TextUnformatted(id.data(), id.data() + id.size());
       if (item.disputed) {   // issue #20 §2: in the totals, out of the letter and the lateness rules
         ImGui::SameLine();
         ImGui::TextColored(palette().warning, "%s", tr(overdue::S::disputed_mark));
@@ -347,8 +353,9 @@ void draw_payments(AppState& state) {
       ImGui::TableSetColumnIndex(1);
       text_right_aligned(money(pay.amount_cents).c_str());
       ImGui::TableSetColumnIndex(2);
-      if (pay.invoice_id.empty()) text_muted(tr(S::fifo));
-      else ImGui::TextUnformatted(pay.invoice_id.c_str());
+      const std::string_view named = l.named_invoice_id(pay);
+      if (named.empty()) text_muted(tr(S::fifo));
+      else ImGui::TextUnformatted(named.data(), named.data() + named.size());
     }
   }
   ImGui::EndTable();

@@ -396,9 +396,9 @@ TEST_CASE("bad/credit_notes.csv: negative invoice amounts are credit notes, appl
   CHECK(l.rows.rejected == 0);
   CHECK(l.rejected.empty());
   REQUIRE(l.invoices.size() == 4);
-  CHECK(l.invoices[1].id == "CN001");
+  CHECK(l.invoice_id(l.invoices[1]) == "CN001");
   CHECK(l.invoices[1].amount_cents == -20000);
-  CHECK(l.invoices[3].id == "CN002");
+  CHECK(l.invoice_id(l.invoices[3]) == "CN002");
   CHECK(l.invoices[3].amount_cents == -5000);  // "(50.00)"
   // Each credit note pays its customer's open invoice on the credit note's date: +on the invoice,
   // -on the credit note itself.
@@ -433,9 +433,9 @@ TEST_CASE("bad/duplicate_invoice_ids.csv: a repeated id within a customer is kep
   CHECK(l.rows.accepted == 4);
   CHECK(l.rows.rejected == 0);
   REQUIRE(l.invoices.size() == 4);
-  CHECK(l.invoices[0].id == "FP001");
-  CHECK(l.invoices[1].id == "FP001");
-  CHECK(l.invoices[2].id == "FP001");
+  CHECK(l.invoice_id(l.invoices[0]) == "FP001");
+  CHECK(l.invoice_id(l.invoices[1]) == "FP001");
+  CHECK(l.invoice_id(l.invoices[2]) == "FP001");
   CHECK(l.invoices[0].customer == l.invoices[1].customer);
   CHECK(l.invoices[2].customer != l.invoices[0].customer);
   CHECK(l.notes == std::vector<std::string>{"invoice id FP001 appears 2 times for customer 华东贸易 (all kept)"});

@@ -83,7 +83,7 @@ class Book {
     for (const HandRow& r : hand_invoices_) {
       Invoice inv;
       inv.customer = customer_of(r.customer);
-      inv.id = r.id;
+      inv.id = l.text.add(r.id);
       inv.invoice_date = r.date;
       inv.due_date = r.due;
       inv.amount_cents = r.cents;
@@ -98,7 +98,7 @@ class Book {
       p.customer = customer_of(r.customer);
       p.date = r.date;
       p.amount_cents = r.cents;
-      p.invoice_id = r.id;
+      p.invoice_id = l.text.add(r.id);
       l.payments.push_back(p);
       const auto pi = static_cast<uint32_t>(l.payments.size() - 1);
       int64_t left = r.cents;
@@ -110,7 +110,7 @@ class Book {
         left -= part;
       };
       for (uint32_t i = 0; i < l.invoices.size(); ++i)
-        if (!r.id.empty() && l.invoices[i].id == r.id) take(i);
+        if (!r.id.empty() && l.invoice_id(l.invoices[i]) == r.id) take(i);
       std::vector<uint32_t> fifo;
       for (uint32_t i = 0; i < l.invoices.size(); ++i)
         if (l.invoices[i].customer == p.customer && l.invoices[i].invoice_date <= r.date) fifo.push_back(i);
@@ -118,7 +118,7 @@ class Book {
         const Invoice &x = l.invoices[a], &y = l.invoices[b];
         if (x.due_date != y.due_date) return x.due_date < y.due_date;
         if (x.invoice_date != y.invoice_date) return x.invoice_date < y.invoice_date;
-        return x.id < y.id;
+        return l.invoice_id(x) < l.invoice_id(y);
       });
       for (uint32_t i : fifo) take(i);
       if (left > 0) l.credits.push_back({p.customer, r.date, left, pi});

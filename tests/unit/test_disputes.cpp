@@ -19,7 +19,7 @@ int32_t day(int y, int m, int d) { return days_from_civil(y, m, d); }
 
 const Invoice& invoice_named(const Ledger& l, const std::string& id) {
   for (const Invoice& inv : l.invoices)
-    if (inv.id == id) return inv;
+    if (l.invoice_id(inv) == id) return inv;
   FAIL("no invoice " << id);
   return l.invoices.front();
 }
@@ -107,7 +107,7 @@ TEST_CASE("contact log: a dispute row with an invoice id marks that invoice from
   REQUIRE(log.contacts.size() == 2);
   CHECK(log.contacts[0].outcome == ContactOutcome::dispute);
   CHECK(log.contacts[0].invoice_id == "I2");
-  CHECK(l.invoices[static_cast<size_t>(log.contacts[0].invoice)].id == "I2");
+  CHECK(l.invoice_id(l.invoices[static_cast<size_t>(log.contacts[0].invoice)]) == "I2");
   CHECK(log.contacts[1].invoice == -1);
   REQUIRE(log.rejected.size() == 1);
   CHECK(log.rejected[0].kind == ProblemKind::disputed_invoice_not_in_ledger);

@@ -91,7 +91,7 @@ int32_t day(int y, int m, int d) { return days_from_civil(y, m, d); }
 
 const Invoice& invoice(const Ledger& l, const std::string& id) {
   for (const Invoice& inv : l.invoices)
-    if (inv.id == id) return inv;
+    if (l.invoice_id(inv) == id) return inv;
   FAIL("no invoice " << id);
   return l.invoices.front();
 }

@@ -34,7 +34,7 @@ struct Book {
   uint32_t invoice(uint32_t c, int32_t issued, int32_t due, int32_t paid, int64_t cents = 100000) {
     Invoice inv;
     inv.customer = c;
-    inv.id = "INV" + std::to_string(ledger.invoices.size() + 1);
+    inv.id = ledger.text.add("INV" + std::to_string(ledger.invoices.size() + 1));
     inv.invoice_date = issued;
     inv.due_date = due;
     inv.amount_cents = cents;

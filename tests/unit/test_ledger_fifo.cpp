@@ -86,7 +86,7 @@ TEST_CASE("ledger FIFO: a payment naming an invoice pays it first, the excess go
   CHECK(open_at_end(l, a1) == cents(50));
   CHECK(open_at_end(l, a3) == cents(50));
   CHECK(open_at_end(l, b1) == cents(70));
-  CHECK(l.payments[0].invoice_id == "A2");
+  CHECK(l.named_invoice_id(l.payments[0]) == "A2");
   CHECK(has_text(l.notes, "names invoice B9"));
   check_payments_conserved(l);
 }

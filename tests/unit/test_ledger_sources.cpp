@@ -17,7 +17,7 @@ TEST_CASE("ledger one table: a paid date without a paid-amount column means paid
   REQUIRE(l.payments.size() == 2);
   CHECK(l.payments[0].date == day(2024, 2, 10));
   CHECK(l.payments[0].amount_cents == cents(100));
-  CHECK(l.payments[0].invoice_id == "A1");
+  CHECK(l.named_invoice_id(l.payments[0]) == "A1");
   CHECK(paid_by(l, 0, day(2024, 2, 9)) == 0);
   CHECK(paid_by(l, 0, day(2024, 2, 10)) == cents(100));
   CHECK(open_at_end(l, 1) == cents(70));   // no paid date: unpaid
@@ -88,8 +88,8 @@ TEST_CASE("ledger one table: open amount gives paid = amount − open, undated")
                                      "Acme,2024-01-09,2024-02-08,50.00,50.00\n",
                                      "ledger")});
   REQUIRE(l.invoices.size() == 2);
-  CHECK(l.invoices[0].id == "open.csv:2");   // no invoice id in the data: file:line
-  CHECK(l.invoices[1].id == "open.csv:3");
+  CHECK(l.invoice_id(l.invoices[0]) == "open.csv:2");   // no invoice id in the data: file:line
+  CHECK(l.invoice_id(l.invoices[1]) == "open.csv:3");
   REQUIRE(l.payments.size() == 1);
   CHECK(l.payments[0].amount_cents == cents(70));
   CHECK(l.payments[0].date == kMissingDays);

@@ -39,7 +39,7 @@ inline int64_t cents(int64_t units, int64_t hundredths = 0) { return units * 100
 
 inline size_t invoice_index(const Ledger& l, const std::string& id) {
   for (size_t i = 0; i < l.invoices.size(); ++i)
-    if (l.invoices[i].id == id) return i;
+    if (l.invoice_id(l.invoices[i]) == id) return i;
   FAIL("no invoice " << id);
   return 0;
 }

@@ -28,7 +28,7 @@ class LedgerBuilder {
   uint32_t invoice(uint32_t customer, const std::string& id, int32_t issued, int32_t due, int64_t cents) {
     Invoice inv;
     inv.customer = customer;
-    inv.id = id;
+    inv.id = ledger_.text.add(id);
     inv.invoice_date = issued;
     inv.due_date = due;
     inv.amount_cents = cents;

@@ -38,7 +38,7 @@ struct LedgerBuilder {
   uint32_t invoice(uint32_t c, int32_t issued, int32_t due, int64_t cents) {
     Invoice inv;
     inv.customer = c;
-    inv.id = "INV" + std::to_string(ledger.invoices.size() + 1);
+    inv.id = ledger.text.add("INV" + std::to_string(ledger.invoices.size() + 1));
     inv.invoice_date = issued;
     inv.due_date = due;
     inv.amount_cents = cents;

@@ -9,6 +9,7 @@
 
 #include "overdue/job/job.hpp"
 #include "overdue/ledger/currency.hpp"
+#include "overdue/ledger/text_pool.hpp"
 #include "overdue/import/file_list.hpp"
 #include "overdue/import/table.hpp"
 #include "overdue/text/problem.hpp"
@@ -35,12 +36,12 @@ struct Customer {
 struct Invoice {
   uint32_t customer = 0;     // index into Ledger::customers
   uint16_t currency = 0;     // index into Ledger::currency.used (0: the reporting currency)
-  std::string id;            // invoice_id, or a generated "file:line" id when the data has none
+  TextRef id;                // in Ledger::text (Ledger::invoice_id): invoice_id, or a generated
+                             // "file:line" id when the data has none
   int32_t invoice_date = kMissingDays;
   int32_t due_date = kMissingDays;
   int64_t amount_cents = 0;  // negative: a credit note (see Allocation::credit_note; an unused rest
                              // stays open on it as a negative open amount, not in Ledger::credits)
-  std::string sales_rep;
   SourceRef source;
   // Disputed (issue #20 §2) from this date on; kMissingDays: never. The `disputed` column of the
   // invoice's own row marks it from its invoice date; a contact-log row with the outcome `dispute`
@@ -59,7 +60,8 @@ struct Payment {
   uint16_t currency = 0;         // index into Ledger::currency.used (0: the reporting currency)
   int32_t date = kMissingDays;   // kMissingDays: a paid amount with no date (see Ledger::assumptions)
   int64_t amount_cents = 0;
-  std::string invoice_id;        // empty: applied FIFO to the customer's oldest open invoices
+  TextRef invoice_id;            // in Ledger::text (Ledger::named_invoice_id); empty: applied FIFO
+                                 // to the customer's oldest open invoices
   SourceRef source;
 };
 
@@ -123,6 +125,11 @@ struct LedgerOptions {
 };
 
 struct Ledger {
+  // Invoices' and payments' ids, held once (no std::string per row): Invoice::id, Payment::invoice_id.
+  TextPool text;
+  std::string_view invoice_id(const Invoice& invoice) const { return text.view(invoice.id); }
+  std::string_view named_invoice_id(const Payment& payment) const { return text.view(payment.invoice_id); }
+
   std::vector<Customer> customers;
   std::vector<Invoice> invoices;
   std::vector<Payment> payments;

@@ -16,18 +16,19 @@ Sandbox make_sandbox(const Ledger& ledger, uint32_t customer) {
   for (uint32_t i = 0; i < ledger.invoices.size(); ++i) {
     const Invoice& inv = ledger.invoices[i];
     if (inv.customer != customer) continue;
-    sb.invoices.push_back({inv.id, inv.invoice_date, inv.due_date, inv.amount_cents, false, i, inv.disputed_from});
+    sb.invoices.push_back({std::string(ledger.invoice_id(inv)), inv.invoice_date, inv.due_date, inv.amount_cents, false, i, inv.disputed_from});
     if (inv.source.line != 0) invoice_at.emplace(std::make_pair(inv.source.file, inv.source.line), i);
   }
   for (uint32_t p = 0; p < ledger.payments.size(); ++p) {
     const Payment& pay = ledger.payments[p];
     if (pay.customer != customer) continue;
-    SandboxPayment sp{pay.date, pay.amount_cents, pay.invoice_id, false, p, -1};
+    SandboxPayment sp{pay.date, pay.amount_cents, std::string(ledger.named_invoice_id(pay)), false, p, -1};
     // build_ledger binds a one-table ledger's paid columns to their own row's invoice; the row
     // is found again by the shared source line and the invoice id the payment carries.
     if (pay.source.line != 0 && !pay.invoice_id.empty()) {
       const auto it = invoice_at.find({pay.source.file, pay.source.line});
-      if (it != invoice_at.end() && ledger.invoices[it->second].id == pay.invoice_id) sp.own_invoice = it->second;
+      if (it != invoice_at.end() && ledger.invoice_id(ledger.invoices[it->second]) == ledger.named_invoice_id(pay))
+        sp.own_invoice = it->second;
     }
     sb.payments.push_back(std::move(sp));
   }

@@ -51,7 +51,7 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
     }
     Invoice inv;
     inv.customer = 0;
-    inv.id = si.id.empty() ? "what-if-row-" + std::to_string(k + 1) : si.id;
+    inv.id = l.text.add(si.id.empty() ? "what-if-row-" + std::to_string(k + 1) : si.id);
     inv.invoice_date = si.invoice_date;
     inv.due_date = si.due_date;
     if (inv.due_date == kMissingDays) {
@@ -80,8 +80,8 @@ ScenarioLedger scenario_ledger(const Sandbox& sandbox, const Customer& record) {
     p.customer = 0;
     p.date = sp.date;
     p.amount_cents = sp.amount_cents;
-    p.invoice_id = sp.invoice_id;
-    assembler.add_payment(std::move(p));
+    p.invoice_id = l.text.add(sp.invoice_id);
+    assembler.add_payment(p);
     payment_row.push_back(k);
   }
 

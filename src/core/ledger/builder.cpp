@@ -34,16 +34,18 @@ bool is_ledger_kind(const ImportedFile& file) {
 void fill_sales_reps(Draft& draft) {
   Ledger& ledger = draft.ledger;
   std::vector<int64_t> latest(ledger.customers.size(), -1);
-  for (size_t i = 0; i < ledger.invoices.size(); ++i) {
+  const size_t read = std::min(ledger.invoices.size(), draft.invoice_sales_rep.size());
+  for (size_t i = 0; i < read; ++i) {
     const Invoice& inv = ledger.invoices[i];
-    if (inv.sales_rep.empty()) continue;
+    if (draft.invoice_sales_rep[i] == Draft::kNoSalesRep) continue;
     int64_t& best = latest[inv.customer];
     if (best < 0 || ledger.invoices[static_cast<size_t>(best)].invoice_date <= inv.invoice_date)
       best = static_cast<int64_t>(i);
   }
   for (size_t c = 0; c < ledger.customers.size(); ++c) {
     const bool from_table = c < draft.sales_rep_from_table.size() && draft.sales_rep_from_table[c];
-    if (!from_table && latest[c] >= 0) ledger.customers[c].sales_rep = ledger.invoices[static_cast<size_t>(latest[c])].sales_rep;
+    if (!from_table && latest[c] >= 0)
+      ledger.customers[c].sales_rep = draft.sales_reps[draft.invoice_sales_rep[static_cast<size_t>(latest[c])]];
   }
 }
 

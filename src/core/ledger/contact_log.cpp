@@ -101,7 +101,7 @@ ContactLog build_contact_log(FileList files, const Ledger& ledger) {
   auto index_invoices = [&] {
     if (!invoice_by_id.empty()) return;
     for (uint32_t i = 0; i < ledger.invoices.size(); ++i)
-      invoice_by_id.emplace(std::make_pair(ledger.invoices[i].customer, std::string_view(ledger.invoices[i].id)), i);
+      invoice_by_id.emplace(std::make_pair(ledger.invoices[i].customer, ledger.invoice_id(ledger.invoices[i])), i);
   };
   for (uint32_t fi = 0; fi < files.size(); ++fi) {
     const ImportedFile& f = files[fi];

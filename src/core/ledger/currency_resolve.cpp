@@ -136,7 +136,7 @@ void assign_payment_currencies(Draft& draft) {
       const Payment& pay = l.payments[p];
       draft.log.note("payment names an invoice in another currency",
                      file_base_name(draft.file_names[pay.source.file]) + " line " + std::to_string(pay.source.line) +
-                         ": the payment in " + name(pay.currency) + " names invoice " + inv.id + " in " +
+                         ": the payment in " + name(pay.currency) + " names invoice " + std::string(l.invoice_id(inv)) + " in " +
                          name(inv.currency) + "; applied to the customer's invoices in its own currency instead");
       t.named_begin = t.named_end = 0;
       break;

@@ -29,10 +29,10 @@
 
 namespace overdue::ledger_detail {
 
-bool fifo_before(const Invoice& a, uint32_t ia, const Invoice& b, uint32_t ib) {
+bool fifo_before(const TextPool& text, const Invoice& a, uint32_t ia, const Invoice& b, uint32_t ib) {
   if (a.due_date != b.due_date) return a.due_date < b.due_date;
   if (a.invoice_date != b.invoice_date) return a.invoice_date < b.invoice_date;
-  if (const int c = a.id.compare(b.id); c != 0) return c < 0;
+  if (const int c = text.view(a.id).compare(text.view(b.id)); c != 0) return c < 0;
   return ia < ib;
 }
 
@@ -156,7 +156,7 @@ class PaymentApplication::Replay {
   bool heap_after(const HeapEntry& a, const HeapEntry& b) const {
     if (a.due != b.due) return b.due < a.due;
     if (a.issued != b.issued) return b.issued < a.issued;
-    return fifo_before(inv_[b.invoice], b.invoice, inv_[a.invoice], a.invoice);
+    return fifo_before(d_.ledger.text, inv_[b.invoice], b.invoice, inv_[a.invoice], a.invoice);
   }
   void heap_push(OpenHeap& h, uint32_t invoice) {
     h.push_back({inv_[invoice].due_date, inv_[invoice].invoice_date, invoice});

@@ -183,6 +183,12 @@ struct Draft {
   std::vector<std::string> file_names;       // ImportedFile::name by file index, for notes
   std::vector<PaymentTarget> targets;        // one per payment
   std::vector<bool> sales_rep_from_table;    // per customer: customers table set it
+  // Each invoice's sales rep (fill_sales_reps gives a customer its latest invoice's): an index into
+  // sales_reps, interned (a few names over a million rows), kNoSalesRep when the row has none.
+  static constexpr uint32_t kNoSalesRep = StringIndexMap::kAbsent;
+  std::vector<uint32_t> invoice_sales_rep;   // by invoice, as read (before currencies drop any)
+  std::vector<std::string> sales_reps;
+  StringIndexMap sales_rep_index;            // name → index into sales_reps
   // Invoices grouped by (customer, invoice id), FIFO order within a group: group g is
   // invoice_id_index[group_start[g] .. group_start[g + 1]). Keys view Ledger::invoices' ids.
   InvoiceGroupIndex invoice_group;
@@ -258,7 +264,8 @@ uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_i
                          const LedgerOptions& options);
 // Appends a payment (and its target: `own_invoice` ≥ 0 binds it to that invoice); an undated
 // payment records the undated assumption. Returns its index.
-uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cents, std::string invoice_id,
+// `invoice_id`: the id it names, in Ledger::text (empty: none).
+uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cents, TextRef invoice_id,
                      SourceRef source, int64_t own_invoice);
 // Builds the invoice-id indexes once every invoice is read; notes duplicate ids per customer.
 void index_invoice_ids(Draft& draft);
@@ -302,7 +309,8 @@ class PaymentApplication {
 };
 void apply_payments(Draft& draft);   // all of it at once
 
-// FIFO order of open invoices: earliest due date, then invoice date, then invoice id, then index.
-bool fifo_before(const Invoice& a, uint32_t ia, const Invoice& b, uint32_t ib);
+// FIFO order of open invoices: earliest due date, then invoice date, then invoice id (in `text`,
+// the ledger's Ledger::text), then index.
+bool fifo_before(const TextPool& text, const Invoice& a, uint32_t ia, const Invoice& b, uint32_t ib);
 
 }  // namespace overdue::ledger_detail

@@ -84,13 +84,14 @@ InvoiceIdIndexer::InvoiceIdIndexer(Draft& draft) : draft_(draft) {
 
 Step InvoiceIdIndexer::step(Budget& budget) {
   const std::vector<Invoice>& inv = draft_.ledger.invoices;
+  const TextPool& text = draft_.ledger.text;
   const size_t n = inv.size();
   const size_t work = static_cast<size_t>(std::min<uint64_t>(budget.units, SIZE_MAX));
   const size_t end = next_ + std::min(std::max<size_t>(work, 1), n - next_);
   budget.spend(end - next_);
   for (; next_ < end; ++next_) {
     bool added = false;
-    const uint32_t g = draft_.invoice_group.find_or_add(InvoiceKey{inv[next_].customer, inv[next_].id}, added);
+    const uint32_t g = draft_.invoice_group.find_or_add(InvoiceKey{inv[next_].customer, text.view(inv[next_].id)}, added);
     if (added) group_size_.push_back(0);
     group_of_[next_] = g;
     ++group_size_[g];
@@ -122,9 +123,9 @@ void InvoiceIdIndexer::finish() {
     if (group_size[g] < 2) continue;
     const auto begin = draft.invoice_id_index.begin() + draft.group_start[g];
     const auto end = draft.invoice_id_index.begin() + draft.group_start[g + 1];
-    std::sort(begin, end, [&](uint32_t a, uint32_t b) { return fifo_before(inv[a], a, inv[b], b); });
+    std::sort(begin, end, [&](uint32_t a, uint32_t b) { return fifo_before(draft.ledger.text, inv[a], a, inv[b], b); });
     const Invoice& first = inv[*begin];
-    draft.log.note("duplicate invoice ids", "invoice id " + first.id + " appears " + std::to_string(group_size[g]) +
+    draft.log.note("duplicate invoice ids", "invoice id " + std::string(draft.ledger.invoice_id(first)) + " appears " + std::to_string(group_size[g]) +
                                                 " times for customer " + draft.ledger.customers[first.customer].name +
                                                 " (all kept)");
   }
@@ -132,11 +133,12 @@ void InvoiceIdIndexer::finish() {
 
 void bind_named_payment(Draft& draft, uint32_t p) {
   const Payment& pay = draft.ledger.payments[p];
-  const int64_t group = draft.invoice_group.find(InvoiceKey{pay.customer, pay.invoice_id});
+  const std::string_view named = draft.ledger.named_invoice_id(pay);
+  const int64_t group = draft.invoice_group.find(InvoiceKey{pay.customer, named});
   if (group < 0) {
     draft.log.note("payment names an unknown invoice",
                    "payment at " + draft.file_names[pay.source.file] + " line " + std::to_string(pay.source.line) +
-                       " names invoice " + pay.invoice_id + ", which customer " +
+                       " names invoice " + std::string(named) + ", which customer " +
                        draft.ledger.customers[pay.customer].name + " does not have: applied FIFO");
     return;
   }
@@ -148,7 +150,7 @@ int64_t customer_of_invoice_id(Draft& draft, std::string_view id) {
   const std::vector<Invoice>& inv = draft.ledger.invoices;
   if (draft.customer_by_invoice_id.empty() && !inv.empty()) {   // built on first use
     for (const Invoice& v : inv) {
-      const auto [it, added] = draft.customer_by_invoice_id.emplace(v.id, v.customer);
+      const auto [it, added] = draft.customer_by_invoice_id.emplace(draft.ledger.invoice_id(v), v.customer);
       if (!added && it->second != static_cast<int64_t>(v.customer)) it->second = -1;
     }
   }

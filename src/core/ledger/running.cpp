@@ -124,7 +124,8 @@ bool add_debit_credit_entry(Draft& draft, const ImportedFile& file, const EntryC
                     e.invoice_id, e.sales_rep, options);
   if (received > 0) {
     const std::string_view named = cell_text(file, e.invoice_id, row);
-    const uint32_t p = add_payment(draft, c, on, received, billed != 0 ? std::string() : std::string(named), {file_index, line}, -1);
+    const uint32_t p = add_payment(draft, c, on, received, billed != 0 ? TextRef{} : draft.ledger.text.add(named),
+                                   {file_index, line}, -1);
     set_payment_currency(draft, file, row, p);   // the row's 币别 (currency_resolve.cpp)
   } else if (received < 0) {
     add_invoice_row(draft, file, file_index, row, c, -received, on, cell_days(file, e.due_date, row), e.terms, -1,

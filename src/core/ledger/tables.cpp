@@ -118,26 +118,36 @@ uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_i
   inv.customer = customer;
   inv.currency = row_currency(draft, file, row, true);   // the row's 币别 (currency_resolve.cpp)
   const std::string_view id = cell_text(file, invoice_id_column, row);
-  inv.id = id.empty() ? generated_invoice_id(file, line) : std::string(id);
+  inv.id = id.empty() ? draft.ledger.text.add(generated_invoice_id(file, line)) : draft.ledger.text.add(id);
   inv.invoice_date = invoice_date;
   inv.due_date = due_date;
   inv.amount_cents = amount;
-  inv.sales_rep = std::string(cell_text(file, sales_rep_column, row));
   inv.source = {file_index, line};
-  draft.ledger.invoices.push_back(std::move(inv));
+  draft.ledger.invoices.push_back(inv);
+  const std::string_view rep = cell_text(file, sales_rep_column, row);
+  uint32_t rep_index = Draft::kNoSalesRep;
+  if (!rep.empty()) {
+    rep_index = draft.sales_rep_index.find(rep);
+    if (rep_index == StringIndexMap::kAbsent) {
+      rep_index = static_cast<uint32_t>(draft.sales_reps.size());
+      draft.sales_reps.emplace_back(rep);
+      draft.sales_rep_index.emplace(rep, rep_index);
+    }
+  }
+  draft.invoice_sales_rep.push_back(rep_index);
   return static_cast<uint32_t>(draft.ledger.invoices.size() - 1);
 }
 
-uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cents, std::string invoice_id,
+uint32_t add_payment(Draft& draft, uint32_t customer, int32_t date, int64_t cents, TextRef invoice_id,
                      SourceRef source, int64_t own_invoice) {
   if (date == kMissingDays) draft.log.assume(kUndatedPaidAssumption);
   Payment p;
   p.customer = customer;
   p.date = date;
   p.amount_cents = cents;
-  p.invoice_id = std::move(invoice_id);
+  p.invoice_id = invoice_id;
   p.source = source;
-  draft.ledger.payments.push_back(std::move(p));
+  draft.ledger.payments.push_back(p);
   PaymentTarget target;
   target.invoice = own_invoice;
   draft.targets.push_back(target);
@@ -338,7 +348,7 @@ void read_payments_table(Draft& draft, const ImportedFile& file, const PaymentCo
       continue;
     }
     const uint32_t p = add_payment(draft, static_cast<uint32_t>(customer), cell_days(file, date, row), cents,
-                                   std::string(named), {file_index, line}, -1);
+                                   draft.ledger.text.add(named), {file_index, line}, -1);
     set_payment_currency(draft, file, row, p);   // the row's currency, if the table has a column
     if (!named.empty()) bind_named_payment(draft, p);
   }

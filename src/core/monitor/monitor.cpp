@@ -22,11 +22,11 @@ using namespace monitor_detail;
 constexpr int kRevenueWindowDays = 365;  // "revenue share over the trailing 12 months"
 
 // FIFO's notion of "oldest" (issue #3): earliest due date, then invoice date, then invoice id.
-bool older(const Invoice& a, const Invoice& b) {
+bool older(const TextPool& text, const Invoice& a, const Invoice& b) {
   const int32_t da = effective_due_date(a), db = effective_due_date(b);
   if (da != db) return da < db;
   if (a.invoice_date != b.invoice_date) return a.invoice_date < b.invoice_date;
-  return a.id < b.id;
+  return text.view(a.id) < text.view(b.id);
 }
 
 std::vector<SalesRepStatus> sales_rep_summary(const Ledger& ledger, const std::vector<CustomerStatus>& customers) {
@@ -124,7 +124,7 @@ void MonitorJob::State::open_item(size_t i) {
   if (open[i] > 0) {  // credit notes have no "days past due" of the customer's debt
     c.max_dpd = std::max(c.max_dpd, dpd);
     if (c.oldest_open_invoice < 0 ||
-        older(inv, ledger.invoices[static_cast<size_t>(c.oldest_open_invoice)]))
+        older(ledger.text, inv, ledger.invoices[static_cast<size_t>(c.oldest_open_invoice)]))
       c.oldest_open_invoice = static_cast<int32_t>(i);
   }
 }

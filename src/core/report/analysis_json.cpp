@@ -160,7 +160,7 @@ void write_customers(JsonWriter& w, const Ledger& ledger, const MonitorResult& r
     } else {
       const Invoice& inv = ledger.invoices[static_cast<size_t>(c.oldest_open_invoice)];
       w.begin_object();
-      w.key("id").string(inv.id);
+      w.key("id").string(ledger.invoice_id(inv));
       w.key("invoice_date").date_or_null(inv.invoice_date);
       w.key("due_date").date_or_null(inv.due_date);
       w.end_object();

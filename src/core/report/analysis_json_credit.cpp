@@ -40,7 +40,7 @@ void write_disputes(JsonWriter& w, const Ledger& ledger, const MonitorResult& r)
     const Invoice& inv = ledger.invoices[item.invoice];
     const bool known = inv.customer < ledger.customers.size();
     w.begin_object();
-    w.key("invoice").string(inv.id);
+    w.key("invoice").string(ledger.invoice_id(inv));
     w.key("customer_id").string(known ? ledger.customers[inv.customer].id : std::string());
     w.key("customer").string(known ? ledger.customers[inv.customer].name : std::string());
     w.key("open").money(item.open_cents);

@@ -12,7 +12,7 @@ CsvFile forecast_csv(const Ledger& ledger, const CashForecast& forecast, bool zh
     const Invoice& inv = ledger.invoices[f.invoice];
     const Customer& who = ledger.customers[inv.customer];
     const int32_t due = effective_due_date(inv);
-    t.row({inv.id, who.id, who.name, money_text(f.open_cents), due == kMissingDays ? std::string() : iso_date_text(due),
+    t.row({std::string(ledger.invoice_id(inv)), who.id, who.name, money_text(f.open_cents), due == kMissingDays ? std::string() : iso_date_text(due),
            iso_date_text(f.expected), iso_date_text(f.low), iso_date_text(f.high), forecast_basis_name(f.basis)});
   }
   return {"forecast.csv", t.take()};

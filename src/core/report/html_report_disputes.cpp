@@ -34,7 +34,7 @@ void write_disputes(std::string& out, const Context& c) {
     if (!item.disputed || item.invoice >= c.ledger.invoices.size()) continue;
     const Invoice& inv = c.ledger.invoices[item.invoice];
     const std::string who = inv.customer < c.ledger.customers.size() ? c.ledger.customers[inv.customer].name : "";
-    out += "<tr><td>" + e(inv.id) + "</td><td>" + e(who) + "</td><td>" + iso_date_text(inv.due_date) + "</td><td>" +
+    out += "<tr><td>" + e(c.ledger.invoice_id(inv)) + "</td><td>" + e(who) + "</td><td>" + iso_date_text(inv.due_date) + "</td><td>" +
            iso_date_text(inv.disputed_from) + "</td><td class=\"num\">" + std::to_string(item.days_past_due) +
            "</td>" + money_cell("disputes." + std::to_string(n++) + ".open", item.open_cents) + "</tr>";
   }

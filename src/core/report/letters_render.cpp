@@ -69,7 +69,7 @@ std::string invoice_table(const Ledger& ledger, const MonitorResult& result,
     std::string code = ledger.currency.reporting;
     int64_t amount = inv.amount_cents, open = items[i]->open_cents;
     own_currency_invoice(ledger, items[i]->invoice, result.as_of, code, amount, open);
-    s += "<tr><td>" + e(inv.id) + "</td><td>" + iso_date_text(inv.invoice_date) + "</td><td>" +
+    s += "<tr><td>" + e(ledger.invoice_id(inv)) + "</td><td>" + iso_date_text(inv.invoice_date) + "</td><td>" +
          iso_date_text(inv.due_date) + "</td><td class=\"num\">" + in_code(amount, code) +
          "</td><td class=\"num\">" + in_code(open, code) +
          "</td><td class=\"num\">" + std::to_string(items[i]->days_past_due) + "</td></tr>";
@@ -140,7 +140,7 @@ std::vector<std::vector<const OpenItem*>> overdue_items(const Ledger& ledger,
       const Invoice& x = ledger.invoices[a->invoice];
       const Invoice& y = ledger.invoices[b->invoice];
       if (x.due_date != y.due_date) return x.due_date < y.due_date;
-      if (x.id != y.id) return x.id < y.id;
+      if (const int c = ledger.invoice_id(x).compare(ledger.invoice_id(y)); c != 0) return c < 0;
       return a->invoice < b->invoice;
     });
   return by_customer;
