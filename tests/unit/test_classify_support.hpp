@@ -105,7 +105,7 @@ class Book {
       auto take = [&](uint32_t i) {
         const int64_t part = std::min(open[i], left);
         if (part <= 0) return;
-        l.allocations.push_back({i, pi, r.date, part, -1});
+        l.allocations.push_back({i, pi, part, r.date, -1});
         open[i] -= part;
         left -= part;
       };

@@ -92,7 +92,7 @@ struct LedgerBuilder {
             inv.invoice_date > ledger.payments[p].date)
           continue;
         const int64_t take = std::min(left, open[i]);
-        ledger.allocations.push_back({i, p, ledger.payments[p].date, take});
+        ledger.allocations.push_back({i, p, take, ledger.payments[p].date});
         open[i] -= take;
         left -= take;
       }
@@ -462,7 +462,7 @@ TEST_CASE(
     if (d + late <= kAsOfDay) {
       b.pay(c, kDay0 + d + late, kBill);
       b.ledger.allocations.push_back(
-          {i, static_cast<uint32_t>(b.ledger.payments.size() - 1), kDay0 + d + late, kBill});
+          {i, static_cast<uint32_t>(b.ledger.payments.size() - 1), kBill, kDay0 + d + late});
     }
   }
   const PatternChange pc = detect_pattern_change(b.ledger, c, kDay0 + kAsOfDay);
@@ -477,7 +477,7 @@ TEST_CASE(
     const uint32_t i = u.invoice(cu, kDay0 + d, kDay0 + d + kTerms, kBill);
     u.pay(cu, kDay0 + d + kTerms, kBill);
     u.ledger.allocations.push_back(
-        {i, static_cast<uint32_t>(u.ledger.payments.size() - 1), kMissingDays, kBill});
+        {i, static_cast<uint32_t>(u.ledger.payments.size() - 1), kBill, kMissingDays});
   }
   const PatternChange pu = detect_pattern_change(u.ledger, cu, kDay0 + kAsOfDay);
   CHECK(pu.baseline_days_late == 0);

@@ -33,22 +33,26 @@ struct Customer {
   int64_t credit_limit_cents = kMissingCents;
 };
 
+// 32 bytes, two to a cache line: the monitor, the classification, the forecast and the FIFO read
+// invoices by index, so only what they read is here (the id is a TextRef, the row it came from is
+// in Ledger::invoice_sources).
 struct Invoice {
-  uint32_t customer = 0;     // index into Ledger::customers
-  uint16_t currency = 0;     // index into Ledger::currency.used (0: the reporting currency)
-  TextRef id;                // in Ledger::text (Ledger::invoice_id): invoice_id, or a generated
-                             // "file:line" id when the data has none
-  int32_t invoice_date = kMissingDays;
-  int32_t due_date = kMissingDays;
   int64_t amount_cents = 0;  // negative: a credit note (see Allocation::credit_note; an unused rest
                              // stays open on it as a negative open amount, not in Ledger::credits)
-  SourceRef source;
+  uint32_t customer = 0;     // index into Ledger::customers
+  int32_t invoice_date = kMissingDays;
+  int32_t due_date = kMissingDays;
   // Disputed (issue #20 §2) from this date on; kMissingDays: never. The `disputed` column of the
   // invoice's own row marks it from its invoice date; a contact-log row with the outcome `dispute`
   // from the contact's date (ledger/disputes.hpp). A dispute lasts until the invoice is settled:
   // nothing in the data ends it earlier.
   int32_t disputed_from = kMissingDays;
+  TextRef id;                // in Ledger::text (Ledger::invoice_id): invoice_id, or a generated
+                             // "file:line" id when the data has none
+  uint16_t currency = 0;     // index into Ledger::currency.used (0: the reporting currency)
 };
+
+static_assert(sizeof(Invoice) == 32, "Invoice is read by index in the hot loops: keep it two to a cache line");
 
 // Whether the invoice is disputed at the as-of date (known by then).
 inline bool invoice_disputed(const Invoice& invoice, int32_t as_of) {
@@ -56,12 +60,12 @@ inline bool invoice_disputed(const Invoice& invoice, int32_t as_of) {
 }
 
 struct Payment {
-  uint32_t customer = 0;
-  uint16_t currency = 0;         // index into Ledger::currency.used (0: the reporting currency)
-  int32_t date = kMissingDays;   // kMissingDays: a paid amount with no date (see Ledger::assumptions)
   int64_t amount_cents = 0;
+  uint32_t customer = 0;
+  int32_t date = kMissingDays;   // kMissingDays: a paid amount with no date (see Ledger::assumptions)
   TextRef invoice_id;            // in Ledger::text (Ledger::named_invoice_id); empty: applied FIFO
                                  // to the customer's oldest open invoices
+  uint16_t currency = 0;         // index into Ledger::currency.used (0: the reporting currency)
   SourceRef source;
 };
 
@@ -69,17 +73,19 @@ struct Payment {
 constexpr uint32_t kNoPayment = 0xFFFFFFFFu;
 
 // Part of a payment (or credit note / customer credit) applied to one invoice on one date.
-struct Allocation {
+struct Allocation {             // 24 bytes
   uint32_t invoice = 0;
   uint32_t payment = 0;          // index into Ledger::payments; kNoPayment for credit-note money
-  int32_t date = kMissingDays;   // when the money reached the invoice (≥ payment and invoice date)
   int64_t cents = 0;
+  int32_t date = kMissingDays;   // when the money reached the invoice (≥ payment and invoice date)
   // ≥ 0: the money came from this credit note (an index into Ledger::invoices), not from
   // Ledger::payments[payment]. A credit note applied to an invoice gives two allocations on the
   // same date: +cents on the invoice and −cents on the credit note itself, so the credit note's
   // own open amount (amount − its allocations) goes from −A towards 0 as it is used up.
   int32_t credit_note = -1;
 };
+
+static_assert(sizeof(Allocation) == 24, "Allocation: no padding (read by index in the hot loops)");
 
 // Money a customer paid beyond what it owed (over-payment), not a negative invoice.
 struct CustomerCredit {
@@ -132,6 +138,13 @@ struct Ledger {
 
   std::vector<Customer> customers;
   std::vector<Invoice> invoices;
+  // Where each invoice was read (file, line), by invoice index: read for the what-if's one-table
+  // rows only, so kept out of Invoice. Shorter than `invoices` (or empty) for a ledger built by
+  // hand; use invoice_source().
+  std::vector<SourceRef> invoice_sources;
+  SourceRef invoice_source(size_t invoice) const {
+    return invoice < invoice_sources.size() ? invoice_sources[invoice] : SourceRef{};
+  }
   std::vector<Payment> payments;
   std::vector<Allocation> allocations;    // sorted by date, then invoice, then payment
   std::vector<CustomerCredit> credits;    // over-payments left unapplied

@@ -17,7 +17,8 @@ Sandbox make_sandbox(const Ledger& ledger, uint32_t customer) {
     const Invoice& inv = ledger.invoices[i];
     if (inv.customer != customer) continue;
     sb.invoices.push_back({std::string(ledger.invoice_id(inv)), inv.invoice_date, inv.due_date, inv.amount_cents, false, i, inv.disputed_from});
-    if (inv.source.line != 0) invoice_at.emplace(std::make_pair(inv.source.file, inv.source.line), i);
+    const SourceRef source = ledger.invoice_source(i);
+    if (source.line != 0) invoice_at.emplace(std::make_pair(source.file, source.line), i);
   }
   for (uint32_t p = 0; p < ledger.payments.size(); ++p) {
     const Payment& pay = ledger.payments[p];

@@ -177,13 +177,16 @@ void finish_currencies(Draft& draft, const LedgerOptions& options) {
   l.credits = std::move(credits);
 
   std::vector<Invoice> invoices;
+  std::vector<SourceRef> sources;   // Ledger::invoice_sources, kept beside the invoices
   invoices.reserve(l.invoices.size());
   for (uint32_t i = 0; i < l.invoices.size(); ++i) {
     if (new_invoice[i] == kLeftOut) continue;
-    Invoice inv = std::move(l.invoices[i]);
+    Invoice inv = l.invoices[i];
     if (inv.currency != 0) inv.amount_cents = convert_cents(inv.amount_cents, rate_of(inv.currency));
-    invoices.push_back(std::move(inv));
+    invoices.push_back(inv);
+    if (i < l.invoice_sources.size()) sources.push_back(l.invoice_sources[i]);
   }
+  l.invoice_sources = std::move(sources);
   out.own_of_invoice.assign(invoices.size(), kLeftOut);
   for (uint32_t i = 0; i < own_of.size(); ++i) {
     if (own_of[i] == kLeftOut) continue;

@@ -172,9 +172,9 @@ class PaymentApplication::Replay {
   }
 
   void allocate(uint32_t invoice, uint32_t payment, int32_t credit_note, int32_t date, int64_t cents) {
-    d_.ledger.allocations.push_back({invoice, payment, date, cents, credit_note});
+    d_.ledger.allocations.push_back({invoice, payment, cents, date, credit_note});
     if (credit_note >= 0)
-      d_.ledger.allocations.push_back({static_cast<uint32_t>(credit_note), kNoPayment, date, -cents, credit_note});
+      d_.ledger.allocations.push_back({static_cast<uint32_t>(credit_note), kNoPayment, -cents, date, credit_note});
     open_[invoice] -= cents;
   }
 

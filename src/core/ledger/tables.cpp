@@ -122,8 +122,9 @@ uint32_t add_invoice_row(Draft& draft, const ImportedFile& file, uint32_t file_i
   inv.invoice_date = invoice_date;
   inv.due_date = due_date;
   inv.amount_cents = amount;
-  inv.source = {file_index, line};
   draft.ledger.invoices.push_back(inv);
+  draft.ledger.invoice_sources.resize(draft.ledger.invoices.size() - 1);   // (a no-op when read in order)
+  draft.ledger.invoice_sources.push_back({file_index, line});
   const std::string_view rep = cell_text(file, sales_rep_column, row);
   uint32_t rep_index = Draft::kNoSalesRep;
   if (!rep.empty()) {
