@@ -64,6 +64,7 @@ std::string out_of_memory_message(double size_bytes) {
 }  // namespace
 
 bool AppState::file_begin(int id, std::string name, double size_bytes) {
+  if (!busy()) load_pacing.start_load();
   // A settings document (.json) is read as settings, not as a table (settings_io.hpp).
   if (is_settings_file_name(name)) {
     settings_files_[id] = {std::move(name), std::string()};
@@ -108,8 +109,10 @@ void AppState::file_chunk(int id, const uint8_t* bytes, size_t length) {
     f->bytes_kept = false;
     std::string().swap(*f->bytes);
   }
+  const double t0 = platform::now_ms();
   try {
     f->importer->feed(chunk);
+    load_pacing.add_work(platform::now_ms() - t0, true);
   } catch (const std::bad_alloc&) {
     file_failed(id, out_of_memory_message(f->size_bytes));
   } catch (const std::exception& e) {
@@ -178,6 +181,16 @@ void AppState::advance() {
     }
     return;  // one file per frame keeps frames short
   }
+}
+
+bool AppState::loading_new_data() const {
+  return analysis.rebuilding() ||
+         std::any_of(files.begin(), files.end(), [](const auto& f) { return !f->finished(); });
+}
+
+bool AppState::load_work_waiting() const {
+  return analysis.rebuilding() ||
+         std::any_of(files.begin(), files.end(), [](const auto& f) { return f->status == LoadStatus::typing; });
 }
 
 bool AppState::busy() const {

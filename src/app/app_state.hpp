@@ -11,6 +11,7 @@
 
 #include "analysis.hpp"
 #include "lab_state.hpp"
+#include "load_pacing.hpp"
 #include "walkthrough.hpp"
 #include "overdue/import/importer.hpp"
 #include "overdue/import/role_overrides.hpp"
@@ -174,6 +175,12 @@ class AppState : public platform::FileEvents {
   double notice_until_ms = 0;
 
   Analysis analysis;          // ledger + monitor result of the loaded files (dashboard tabs)
+  LoadPacing load_pacing;     // frames drawn while new data loads, and where a load's time went
+  // New data is loading: a file is read or typed, or new files are analysed (paced frames).
+  bool loading_new_data() const;
+  // Work the next advance() / analysis.update() would do now: a file to type or an analysis
+  // of new files under way (not a file still being read: the browser feeds it between frames).
+  bool load_work_waiting() const;
   LabState lab;               // the model lab (issue #5)
   Walkthrough walkthrough;    // the guided tour of the demo (issue #6)
   std::vector<overdue::RoleOverride> remembered_mappings;  // roles chosen per header signature (remembered_mappings.hpp)

@@ -112,6 +112,10 @@ OL_BENCH_EXPORT const char* ol_bench_state() {
     files.push_back(fj);
   }
   j["files"] = files;
+  // Where the last load's time went (load_pacing.hpp): the page's work and its frames.
+  const app::LoadTiming& load = state.load_pacing.timing();
+  j["load"] = {{"work_ms", load.work_ms}, {"draw_ms", load.draw_ms},
+               {"frames_drawn", load.frames_drawn}, {"frames_skipped", load.frames_skipped}};
   const app::Analysis& a = state.analysis;
   j["analysis"] = nullptr;
   if (a.available() && !a.pending()) {

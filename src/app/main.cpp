@@ -13,6 +13,7 @@
 #include "fonts.hpp"
 #include "walkthrough.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // the input queue: draw at once when input waits
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "keyboard_nav.hpp"
@@ -39,8 +40,18 @@ struct Runtime {
 
 
 // [SECTION] input and clipboard -----------------------------------------------------------------
+bool g_touch_seen = false;   // a touch since the last drawn frame (touch.cpp queues it when drawing)
 void on_wheel(float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); }
-void on_touch(int phase, float x, float y) { app::touch_event(app::app_state(), phase, x, y); }
+void on_touch(int phase, float x, float y) {
+  g_touch_seen = true;
+  app::touch_event(app::app_state(), phase, x, y);
+}
+
+// Input ImGui has not taken yet: mouse, keys, wheel and text arrive in its queue from the GLFW
+// backend's callbacks between frames (and a release stays there for the frame after its press).
+bool input_waiting() {
+  return g_touch_seen || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+}
 
 // Clipboard through the browser (GLFW's clipboard is a stub in Emscripten 3.1.6).
 void set_clipboard(ImGuiContext*, const char* text) { platform::set_clipboard_text(text); }
@@ -72,15 +83,29 @@ void frame(void* arg) {
   state.now_ms = platform::now_ms();
   // The demo ledger opens on the dashboard once analysed (advance()); the walkthrough starts then.
   const bool demo_pending = state.demo_requested;
+  const bool loading = state.loading_new_data();
+  const double work_start = platform::now_ms();
+  // While new data loads, a frame is drawn only every ~200 ms or when input waits (load_pacing.hpp).
+  bool draw = state.load_pacing.draw_due(loading, input_waiting(), work_start);
   state.advance();
   if (demo_pending && !state.demo_requested && !state.walkthrough.dismissed) app::open_walkthrough(state);
   app::advance_lab(state);
   state.analysis.update(state.files);
+  while (!draw && state.load_work_waiting() && platform::now_ms() - work_start < app::LoadPacing::kPacedWorkMs) {
+    state.advance();
+    state.analysis.update(state.files);
+  }
+  const double work_end = platform::now_ms();
+  state.load_pacing.add_work(work_end - work_start, loading);
+  draw = draw || !state.loading_new_data();   // the load is over: its result at once
   // Settings only, never data; twice a second is often enough to survive a crash or a reload.
   if (++rt.frames_since_remember >= 30) {
     rt.frames_since_remember = 0;
     app::remember_settings(state);
   }
+  state.load_pacing.frame_end(draw, loading, work_end);
+  if (!draw) return;
+  g_touch_seen = false;
   state.widget_rects.clear();
   state.cut_labels.clear();
 
@@ -106,7 +131,9 @@ void frame(void* arg) {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  state.last_frame_ms = platform::now_ms() - frame_start;
+  const double frame_end = platform::now_ms();
+  state.last_frame_ms = frame_end - frame_start;
+  state.load_pacing.add_draw(frame_end - work_end, loading);
 }
 
 }  // namespace

@@ -115,6 +115,7 @@ std::string ui_json(const AppState& state) {
   an["ledger_ms"] = a.ledger_ms;
   an["monitor_ms"] = a.monitor_ms;
   an["classify_ms"] = a.classify_ms;
+  an["classify_revision"] = a.classify_revision();   // bumped when a settings edit has reclassified
   an["contact_log"] = a.contacts().present;
   an["type_filter"] = state.customer_type_filter;
   an["receivables_account"] = a.receivables_account;   // the mapping screen's pick (issue #17)

@@ -1,0 +1,52 @@
+// Frame pacing while new data loads (issue #19): while a file is read or typed, or new files are
+// analysed, the user watches progress bars, so the page redraws about five times a second and
+// gives the other animation frames to the work alone. Under software WebGL (a machine without a
+// GPU, headless Chromium) building and drawing a frame costs ~50 ms, which otherwise came out of
+// the import and the analysis; with a GPU it costs ~2 ms and little changes.
+// A frame is drawn at once when input is waiting (a mouse move, click, key, wheel or touch): the
+// user's action never waits for the next paced frame, and a press and its release, which ImGui
+// takes in separate frames, are taken in consecutive frames. (An earlier form skipped frames with
+// input waiting: a click's release then waited up to 200 ms for its frame, and a test that clicked
+// and looked two frames later saw nothing happen.)
+// A frame that is not drawn runs slices of the work for ~60 ms (a slice may take ~100 ms more:
+// no task reaches 200 ms) instead of one, since an animation frame with a slice of a few ms
+// would otherwise leave the rest of its 16 ms idle.
+// A control change (as-of slider, threshold) is not paced: every frame is drawn while it computes.
+#pragma once
+
+namespace app {
+
+// Where the time of one load went, from the first file begun while the page was idle until the
+// analysis is in place: `work_ms` importing (chunks fed, typing) and analysing, `draw_ms` building
+// and drawing frames (the rest is the browser's: reading the file, compositing, idle).
+struct LoadTiming {
+  double work_ms = 0;
+  double draw_ms = 0;
+  int frames_drawn = 0;
+  int frames_skipped = 0;
+};
+
+class LoadPacing {
+ public:
+  static constexpr double kRedrawMs = 200.0;
+
+  // A load starts (a file begun while the page was idle): its timing from zero.
+  void start_load() { timing_ = LoadTiming{}; }
+  // Asked once per animation frame before the work: true when this frame is to be drawn. A frame
+  // that is not drawn does kPacedWorkMs of work (several slices) instead of one slice.
+  bool draw_due(bool loading, bool input_waiting, double now_ms) const {
+    return !loading || input_waiting || now_ms - last_drawn_ms_ >= kRedrawMs;
+  }
+  // Told at the end of each animation frame whether it was drawn.
+  void frame_end(bool drawn, bool loading, double now_ms);
+  static constexpr double kPacedWorkMs = 60.0;
+  void add_work(double ms, bool loading) { if (loading) timing_.work_ms += ms; }
+  void add_draw(double ms, bool loading) { if (loading) timing_.draw_ms += ms; }
+  const LoadTiming& timing() const { return timing_; }
+
+ private:
+  double last_drawn_ms_ = -1e300;
+  LoadTiming timing_;
+};
+
+}  // namespace app
