@@ -33,4 +33,6 @@ TEST_CASE("text pool: views stay valid while texts are added across blocks") {
   CHECK(copy.view(refs[5]).data() != pool.view(refs[5]).data());
   TextPool moved = std::move(pool);
   CHECK(moved.view(refs[0]).data() == early[0].data());   // a move keeps the bytes where they are
+  CHECK(pool.size() == 0);   // NOLINT(bugprone-use-after-move): moved-from is empty and usable
+  CHECK(pool.view(pool.add("again")) == "again");
 }

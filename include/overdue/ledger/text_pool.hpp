@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace overdue {
@@ -21,8 +22,12 @@ struct TextRef {
 class TextPool {
  public:
   TextPool() = default;
-  TextPool(TextPool&&) noexcept = default;
-  TextPool& operator=(TextPool&&) noexcept = default;
+  // A move keeps the bytes where they are (views stay valid) and leaves `other` empty and usable.
+  TextPool(TextPool&& other) noexcept { take(other); }
+  TextPool& operator=(TextPool&& other) noexcept {
+    if (this != &other) take(other);
+    return *this;
+  }
   // A copy adds the same texts in the same order, so every TextRef means the same text in it.
   TextPool(const TextPool& other) { copy_from(other); }
   TextPool& operator=(const TextPool& other) {
@@ -59,6 +64,15 @@ class TextPool {
     capacity_ = at_least > kBlockBytes ? at_least : kBlockBytes;
     blocks_.emplace_back(new char[capacity_]);
     used_ = 0;
+  }
+  void take(TextPool& other) noexcept {
+    blocks_ = std::move(other.blocks_);
+    views_ = std::move(other.views_);
+    capacity_ = other.capacity_;
+    used_ = other.used_;
+    other.blocks_.clear();
+    other.views_.clear();
+    other.capacity_ = other.used_ = 0;
   }
   void copy_from(const TextPool& other) {
     views_.reserve(other.views_.size());
