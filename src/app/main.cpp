@@ -36,6 +36,7 @@ struct Runtime {
   int applied_text_size = 0;
   bool applied_touch = false;
   int frames_since_remember = 0;
+  bool took_input = false;   // the last frame was drawn for waiting input (load_pacing.hpp)
 };
 
 
@@ -86,7 +87,11 @@ void frame(void* arg) {
   const bool loading = state.loading_new_data();
   const double work_start = platform::now_ms();
   // While new data loads, a frame is drawn only every ~200 ms or when input waits (load_pacing.hpp).
-  bool draw = state.load_pacing.draw_due(loading, input_waiting(), work_start);
+  // And the frame after one that took input: ImGui shows some reactions a frame late (a tab
+  // chosen on the press opens in the next frame).
+  const bool input = input_waiting();
+  bool draw = state.load_pacing.draw_due(loading, input || rt.took_input, work_start);
+  rt.took_input = input;
   state.advance();
   if (demo_pending && !state.demo_requested && !state.walkthrough.dismissed) app::open_walkthrough(state);
   app::advance_lab(state);
