@@ -96,7 +96,13 @@ void frame(void* arg) {
   if (demo_pending && !state.demo_requested && !state.walkthrough.dismissed) app::open_walkthrough(state);
   app::advance_lab(state);
   state.analysis.update(state.files);
-  while (!draw && state.load_work_waiting() && platform::now_ms() - work_start < app::LoadPacing::kPacedWorkMs) {
+  // A frame not drawn runs more rounds while the next, if it takes as long as the last, still
+  // ends within kPacedWorkMs: short slices (a phase starting, a small file) fill the frame, and a
+  // frame is not made longer than one slice would make it.
+  for (double round_start = work_start; !draw && state.load_work_waiting();) {
+    const double now = platform::now_ms();
+    if (now - work_start + (now - round_start) > app::LoadPacing::kPacedWorkMs) break;
+    round_start = now;
     state.advance();
     state.analysis.update(state.files);
   }
