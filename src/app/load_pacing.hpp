@@ -5,12 +5,15 @@
 // the import and the analysis; with a GPU it costs ~2 ms and little changes.
 // A frame is drawn at once when input is waiting (a mouse move, click, key, wheel or touch): the
 // user's action never waits for the next paced frame, and a press and its release, which ImGui
-// takes in separate frames, are taken in consecutive frames. (An earlier form skipped frames with
-// input waiting: a click's release then waited up to 200 ms for its frame, and a test that clicked
-// and looked two frames later saw nothing happen.)
-// A frame that is not drawn runs slices of the work for ~60 ms (a slice may take ~100 ms more:
-// no task reaches 200 ms) instead of one, since an animation frame with a slice of a few ms
-// would otherwise leave the rest of its 16 ms idle.
+// takes in separate frames (its input queue trickles), are taken in consecutive frames; the frame
+// after one that took input is drawn too (a tab chosen on the press opens a frame later). The first
+// form of this pacing (taken out in November) skipped frames whatever the input: the press was
+// taken up to 200 ms late and the release — the moment a button acts — a paced frame after that,
+// so a browser check that clicked during a load and looked a few frames later saw nothing happen.
+// A frame that is not drawn runs rounds of slices (typing, the analysis' phases) for up to
+// ~100 ms instead of one round, since short slices — a phase starting, a small file — would
+// otherwise leave most of each animation frame idle; a round is begun only when one as long as the
+// last still fits, so a frame is never longer than its longest slice makes it.
 // A control change (as-of slider, threshold) is not paced: every frame is drawn while it computes.
 #pragma once
 
@@ -39,7 +42,7 @@ class LoadPacing {
   }
   // Told at the end of each animation frame whether it was drawn.
   void frame_end(bool drawn, bool loading, double now_ms);
-  static constexpr double kPacedWorkMs = 60.0;
+  static constexpr double kPacedWorkMs = 100.0;
   void add_work(double ms, bool loading) { if (loading) timing_.work_ms += ms; }
   void add_draw(double ms, bool loading) { if (loading) timing_.draw_ms += ms; }
   const LoadTiming& timing() const { return timing_; }

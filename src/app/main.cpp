@@ -36,6 +36,7 @@ struct Runtime {
   int applied_text_size = 0;
   bool applied_touch = false;
   int frames_since_remember = 0;
+  bool took_input = false;   // the last frame was drawn for waiting input (load_pacing.hpp)
 };
 
 
@@ -86,12 +87,22 @@ void frame(void* arg) {
   const bool loading = state.loading_new_data();
   const double work_start = platform::now_ms();
   // While new data loads, a frame is drawn only every ~200 ms or when input waits (load_pacing.hpp).
-  bool draw = state.load_pacing.draw_due(loading, input_waiting(), work_start);
+  // And the frame after one that took input: ImGui shows some reactions a frame late (a tab
+  // chosen on the press opens in the next frame).
+  const bool input = input_waiting();
+  bool draw = state.load_pacing.draw_due(loading, input || rt.took_input, work_start);
+  rt.took_input = input;
   state.advance();
   if (demo_pending && !state.demo_requested && !state.walkthrough.dismissed) app::open_walkthrough(state);
   app::advance_lab(state);
   state.analysis.update(state.files);
-  while (!draw && state.load_work_waiting() && platform::now_ms() - work_start < app::LoadPacing::kPacedWorkMs) {
+  // A frame not drawn runs more rounds while the next, if it takes as long as the last, still
+  // ends within kPacedWorkMs: short slices (a phase starting, a small file) fill the frame, and a
+  // frame is not made longer than one slice would make it.
+  for (double round_start = work_start; !draw && state.load_work_waiting();) {
+    const double now = platform::now_ms();
+    if (now - work_start + (now - round_start) > app::LoadPacing::kPacedWorkMs) break;
+    round_start = now;
     state.advance();
     state.analysis.update(state.files);
   }

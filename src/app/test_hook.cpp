@@ -207,6 +207,9 @@ std::string ui_json(const AppState& state) {
     j["first_lines"] = lines;
   }
   j["frame_ms"] = state.last_frame_ms;
+  // The last load's frames (load_pacing.hpp): drawn, and given to the work.
+  j["load_frames"] = {{"drawn", state.load_pacing.timing().frames_drawn},
+                      {"skipped", state.load_pacing.timing().frames_skipped}};
   j["ui_ms"] = state.last_ui_ms;
   nlohmann::json files = nlohmann::json::array();
   for (const auto& f : state.files) {

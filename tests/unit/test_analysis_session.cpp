@@ -3,6 +3,10 @@
 // separate calls give; a settings-only rerun gives what a fresh session with those settings gives.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -155,4 +159,37 @@ TEST_CASE("analysis session: no invoices, no analysis") {
   CHECK(session.has_ledger());
   CHECK_FALSE(session.analysed());
   CHECK(session.take().ledger.invoices.empty());
+}
+
+// By hand, on a big file: the session stepped as the page steps it (each phase's slice sized from
+// the last one's pace to OL_BENCH_TARGET_MS, 50 by default — the page's 100 ms at wasm's ~2×), and
+// every step longer than twice the target listed with its phase and progress: the pieces of the
+// analysis that are still one call (issue #19's longest tasks).
+//   OL_BENCH_CSV=build/bench/ledger_1000000_seed42.csv build/native/overdue_tests -tc='bench: session slices' --no-skip
+TEST_CASE("bench: session slices" * doctest::skip()) {
+  const char* path = std::getenv("OL_BENCH_CSV");
+  if (path == nullptr) return;
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  const std::vector<ImportedFile> files = {import_bytes("bench.csv", bytes.str())};
+  const double target = std::getenv("OL_BENCH_TARGET_MS") ? std::stod(std::getenv("OL_BENCH_TARGET_MS")) : 50.0;
+  const char* names[] = {"ledger", "contacts", "monitor", "forecast", "classify", "idle"};
+  AnalysisSession session(files, AnalysisSettings{});
+  double units[6] = {1000, 1000, 1000, 1000, 1000, 1000};
+  double total[6] = {0, 0, 0, 0, 0, 0};
+  int steps = 0;
+  for (bool done = false; !done; ++steps) {
+    const int phase = static_cast<int>(session.phase());
+    const double before = session.progress();
+    Budget b{static_cast<uint64_t>(std::max(1.0, units[phase]))};
+    const auto t0 = std::chrono::steady_clock::now();
+    done = session.step(b) == Step::done;
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    total[phase] += ms;
+    if (ms > 2 * target) std::printf("%-9s at %5.1f %%: %7.1f ms\n", names[phase], before * 100, ms);
+    if (ms >= 2.0) units[phase] = std::min(1.5 * units[phase], 0.5 * units[phase] + 0.5 * units[phase] * target / ms);
+  }
+  std::printf("%d steps; ledger %.0f, contacts %.0f, monitor %.0f, forecast %.0f, classify %.0f ms\n", steps,
+              total[0], total[1], total[2], total[3], total[4]);
 }

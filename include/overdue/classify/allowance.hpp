@@ -59,5 +59,10 @@ int64_t provision_cents(int64_t open_cents, int rate_bp);
 int whole_years_between(int32_t from, int32_t to);
 
 AllowanceResult compute_allowance(const Ledger& ledger, const MonitorResult& monitor, const AllowanceSettings& s);
+// The same in slices (the classification job, so the page draws between them): the empty result,
+// then the monitor's open items [begin, end) added, in order, until all are.
+AllowanceResult begin_allowance(const Ledger& ledger, const AllowanceSettings& s);
+void add_allowance_items(AllowanceResult& r, const Ledger& ledger, const MonitorResult& monitor,
+                         const AllowanceSettings& s, size_t begin, size_t end);
 
 }  // namespace overdue

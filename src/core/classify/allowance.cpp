@@ -24,14 +24,26 @@ int whole_years_between(int32_t from, int32_t to) {
   return years < 0 ? 0 : years;
 }
 
-AllowanceResult compute_allowance(const Ledger& ledger, const MonitorResult& monitor, const AllowanceSettings& s) {
+namespace {
+const std::vector<AllowanceBand>& bands_of(const AllowanceSettings& s) {
+  return s.method == AllowanceMethod::dpd_bucket ? s.dpd_bands : s.age_bands;
+}
+}  // namespace
+
+AllowanceResult begin_allowance(const Ledger& ledger, const AllowanceSettings& s) {
   AllowanceResult r;
   r.method = s.method;
-  const std::vector<AllowanceBand>& bands = s.method == AllowanceMethod::dpd_bucket ? s.dpd_bands : s.age_bands;
-  for (const AllowanceBand& b : bands) r.by_band.push_back({b.label, b.rate_bp, 0, 0, 0});
+  for (const AllowanceBand& b : bands_of(s)) r.by_band.push_back({b.label, b.rate_bp, 0, 0, 0});
   r.by_customer_cents.assign(ledger.customers.size(), 0);
-  if (bands.empty()) return r;
-  for (const OpenItem& item : monitor.open_items) {
+  return r;
+}
+
+void add_allowance_items(AllowanceResult& r, const Ledger& ledger, const MonitorResult& monitor,
+                         const AllowanceSettings& s, size_t begin, size_t end) {
+  const std::vector<AllowanceBand>& bands = bands_of(s);
+  if (bands.empty()) return;
+  for (size_t k = begin; k < end && k < monitor.open_items.size(); ++k) {
+    const OpenItem& item = monitor.open_items[k];
     if (item.open_cents <= 0) continue;  // credit notes carry no allowance
     const Invoice& inv = ledger.invoices[item.invoice];
     const int key = s.method == AllowanceMethod::dpd_bucket ? item.days_past_due
@@ -47,6 +59,11 @@ AllowanceResult compute_allowance(const Ledger& ledger, const MonitorResult& mon
     r.total_cents += line.allowance_cents;
     r.lines.push_back(line);
   }
+}
+
+AllowanceResult compute_allowance(const Ledger& ledger, const MonitorResult& monitor, const AllowanceSettings& s) {
+  AllowanceResult r = begin_allowance(ledger, s);
+  add_allowance_items(r, ledger, monitor, s, 0, monitor.open_items.size());
   return r;
 }
 

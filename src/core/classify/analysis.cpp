@@ -143,13 +143,22 @@ OverdueJob::~OverdueJob() = default;
 Step OverdueJob::step(Budget& budget) {
   State& s = *state_;
   using Phase = State::Phase;
-  // The set-up passes and the final sort cannot be cut: each ends its step and uses the budget.
+  // The allowance runs a slice of the open items per step; the index and the final sort cannot be
+  // cut: each ends its step and uses the budget.
   switch (s.phase) {
-    case Phase::allowance:
-      s.out.allowance = compute_allowance(s.ledger, s.monitor, s.settings.allowance);
-      s.phase = Phase::index;
-      budget.units = 0;
+    case Phase::allowance: {   // a slice of the open items (the first step starts the result)
+      if (s.next == 0) s.out.allowance = begin_allowance(s.ledger, s.settings.allowance);
+      const size_t items = s.monitor.open_items.size();
+      const size_t n = static_cast<size_t>(std::min<uint64_t>(std::max<uint64_t>(1, budget.units), items - std::min(s.next, items)));
+      add_allowance_items(s.out.allowance, s.ledger, s.monitor, s.settings.allowance, s.next, s.next + n);
+      s.next += std::max<size_t>(n, 1);
+      budget.spend(n);
+      if (s.next >= items) {
+        s.next = 0;   // the customers' pass counts from its first entry again
+        s.phase = Phase::index;
+      }
       return Step::more;
+    }
     case Phase::index:
       s.build_index();
       s.phase = Phase::customers;
@@ -176,7 +185,8 @@ Step OverdueJob::step(Budget& budget) {
 double OverdueJob::progress() const {
   const State& s = *state_;
   switch (s.phase) {
-    case State::Phase::allowance: return 0;
+    case State::Phase::allowance:
+      return s.monitor.open_items.empty() ? 0 : 0.05 * static_cast<double>(s.next) / s.monitor.open_items.size();
     case State::Phase::index: return 0.05;
     case State::Phase::customers:
       return 0.1 + 0.85 * (s.monitor.customers.empty() ? 1.0 : static_cast<double>(s.next) / s.monitor.customers.size());

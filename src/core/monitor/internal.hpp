@@ -101,8 +101,17 @@ class PatternScan {
  public:
   PatternScan(const Ledger& ledger, int32_t as_of);   // as_of kMissingDays: the ledger's last date
   ~PatternScan();
+  // The customers' histories, in kCollectSteps passes over the ledger (collect_step(0), (1)…:
+  // the page draws between them), or all at once.
+  static constexpr int kCollectSteps = 4;
+  void collect_step(int step);
   void collect();
   PatternChange evaluate(size_t customer);   // after collect(); each customer once
+  // After collect(): the customers' facts (invoices and payments, +1 each) end to end, so that a
+  // slice of facts is a slice of the evaluation's work: customers [first_customer_at(b),
+  // first_customer_at(e)) are those whose facts start in [b, e).
+  size_t facts() const;
+  size_t first_customer_at(size_t fact) const;
 
  private:
   struct Data;

@@ -222,13 +222,19 @@ void MonitorJob::State::plan() {
   // All customers' facts in one pass over the ledger (detect_pattern_change alone scans it per
   // customer), then each customer's evaluation a slice at a time (it sorts the customer's
   // payments: the costlier part).
-  work.add_once(invoices + allocations + payments + 1, [this, as_of] {
+  work.add_once(customers / 8 + 1, [this, as_of] {
     std::vector<int64_t>().swap(billed);
     patterns = std::make_unique<PatternScan>(ledger, as_of);
-    patterns->collect();
   });
-  work.add(n_customers, customers, 8, [this](size_t b, size_t e) {
-    for (size_t c = b; c < e; ++c) r.customers[c].pattern = patterns->evaluate(c);
+  const uint64_t collect_weight[PatternScan::kCollectSteps] = {allocations, allocations, invoices, payments + customers};
+  for (int step = 0; step < PatternScan::kCollectSteps; ++step)
+    work.add_once(collect_weight[step] + 1, [this, step] { patterns->collect_step(step); });
+  // Each customer's evaluation sorts its payments and invoices: its cost follows its facts, not
+  // one per customer (the largest customer of a Pareto ledger holds a sixth of the invoices), so
+  // the slices are counted in facts.
+  work.add([this] { return patterns->facts(); }, invoices + payments + customers, 2, [this](size_t b, size_t e) {
+    const size_t last = std::min(patterns->first_customer_at(e), r.customers.size());
+    for (size_t c = patterns->first_customer_at(b); c < last; ++c) r.customers[c].pattern = patterns->evaluate(c);
   });
   work.add_once(customers + 1, [this] {
     patterns.reset();
