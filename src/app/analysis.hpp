@@ -63,6 +63,8 @@ class Analysis {
   bool pending() const;
   // New files are being analysed (from the ledger on), as opposed to a control change.
   bool rebuilding() const { return waiting_ || (session_ && session_->rebuilding()); }
+  // The phase the next slice works in (idle: none under way).
+  overdue::SessionPhase phase() const { return session_ ? session_->phase() : overdue::SessionPhase::idle; }
   // How far the running computation is, 0 … 1 (0 when idle).
   double progress() const;
 

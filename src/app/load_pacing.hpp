@@ -13,7 +13,9 @@
 // A frame that is not drawn runs rounds of slices (typing, the analysis' phases) for up to
 // ~100 ms instead of one round, since short slices — a phase starting, a small file — would
 // otherwise leave most of each animation frame idle; a round is begun only when one as long as the
-// last still fits, so a frame is never longer than its longest slice makes it.
+// last still fits, and not past a change of stage (a file typed, the analysis in another
+// phase: the first slice of a stage may be one long call), so a frame is never longer than its
+// longest slice makes it.
 // A control change (as-of slider, threshold) is not paced: every frame is drawn while it computes.
 #pragma once
 

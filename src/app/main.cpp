@@ -8,6 +8,7 @@
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
+#include <utility>
 
 #include "app_state.hpp"
 #include "fonts.hpp"
@@ -63,6 +64,13 @@ std::string ui_source() { return app::ui_json(app::app_state()); }
 bool busy_source() { return app::app_state().busy(); }
 void analysis_controls_sink(const std::string& json) { app::apply_analysis_controls_json(app::app_state(), json); }
 
+// Which work the load is doing: the files still typing and the analysis's phase.
+std::pair<size_t, overdue::SessionPhase> load_stage(const app::AppState& state) {
+  size_t typing = 0;
+  for (const auto& f : state.files) typing += f->status == app::LoadStatus::typing;
+  return {typing, state.analysis.phase()};
+}
+
 // [SECTION] frame -----------------------------------------------------------------------------------
 void frame(void* arg) {
   Runtime& rt = *static_cast<Runtime*>(arg);
@@ -92,14 +100,17 @@ void frame(void* arg) {
   const bool input = input_waiting();
   bool draw = state.load_pacing.draw_due(loading, input || rt.took_input, work_start);
   rt.took_input = input;
+  const auto first_stage = load_stage(state);
   state.advance();
   if (demo_pending && !state.demo_requested && !state.walkthrough.dismissed) app::open_walkthrough(state);
   app::advance_lab(state);
   state.analysis.update(state.files);
   // A frame not drawn runs more rounds while the next, if it takes as long as the last, still
   // ends within kPacedWorkMs: short slices (a phase starting, a small file) fill the frame, and a
-  // frame is not made longer than one slice would make it.
-  for (double round_start = work_start; !draw && state.load_work_waiting();) {
+  // frame is not made longer than one slice would make it. A new stage of the load (a file typed,
+  // the analysis in another phase) starts in a frame of its own: the cost of its first slice is
+  // not known (the ledger's first step is one call of ~300 ms at 1 M rows).
+  for (double round_start = work_start; !draw && load_stage(state) == first_stage && state.load_work_waiting();) {
     const double now = platform::now_ms();
     if (now - work_start + (now - round_start) > app::LoadPacing::kPacedWorkMs) break;
     round_start = now;
