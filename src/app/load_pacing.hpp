@@ -39,9 +39,15 @@ class LoadPacing {
   void start_load() { timing_ = LoadTiming{}; }
   // Asked once per animation frame before the work: true when this frame is to be drawn. A frame
   // that is not drawn does kPacedWorkMs of work (several slices) instead of one slice.
-  bool draw_due(bool loading, bool input_waiting, double now_ms) const {
-    return !loading || input_waiting || now_ms - last_drawn_ms_ >= kRedrawMs;
+  // A load's first kUnpacedMs draw every frame: a small file (a few frames of work) shows each step
+  // as before, and what a user or a check sees of it does not change; pacing pays on long loads.
+  bool draw_due(bool loading, bool input_waiting, double now_ms) {
+    if (loading && !was_loading_) load_start_ms_ = now_ms;
+    was_loading_ = loading;
+    return !loading || input_waiting || now_ms - load_start_ms_ < kUnpacedMs ||
+           now_ms - last_drawn_ms_ >= kRedrawMs;
   }
+  static constexpr double kUnpacedMs = 250.0;
   // Told at the end of each animation frame whether it was drawn.
   void frame_end(bool drawn, bool loading, double now_ms);
   static constexpr double kPacedWorkMs = 100.0;
@@ -51,6 +57,8 @@ class LoadPacing {
 
  private:
   double last_drawn_ms_ = -1e300;
+  double load_start_ms_ = 0;
+  bool was_loading_ = false;
   LoadTiming timing_;
 };
 
