@@ -539,7 +539,7 @@ async function main() {
     // The scorecard out of the lab: SQL, card CSV and scores downloads = the CLI (issue #21 §2): lab_deploy_test.mjs.
     if (runs('lab-deploy')) await runLabDeployChecks({ browser, server, repo, cliPath, h });
     if (runs('lab-monitor')) await runLabMonitorChecks({ browser, server, repo, cliPath, h });  // issue #21 §3: lab_monitor_test.mjs
-    if (runs('import') || onlySuites.includes('pacing')) await runLoadPacingChecks({ browser, server, repo, h });  // issue #19: load_pacing_test.mjs
+    if (onlySuites.includes('pacing')) await runLoadPacingChecks({ browser, server, repo, h });  // issue #19: load_pacing_test.mjs
     if (runs('worklist')) await runWorklistChecks({ browser, server, repo, cliPath, h });  // issue #20 §3: worklist_test.mjs
     // The guided walkthrough on the demo (issue #6): lab_test.mjs.
     if (runs('guide')) await runGuideChecks({ browser, server, h });
