@@ -181,7 +181,18 @@ function payloadGzip(served) {
   return { bytes: start.bytes, files: start.files, deferred_bytes: deferred.bytes, deferred_files: deferred.files };
 }
 
-// A press and a release on a named widget (ui().rects), each in frames of its own, as ImGui needs.
+// A move, a press and a release at (x, y), each in frames of its own, as ImGui needs.
+async function clickAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await nextFrame(page);
+  await page.mouse.down();
+  await nextFrame(page);
+  await nextFrame(page);
+  await page.mouse.up();
+  await nextFrame(page);
+}
+
+// A click on a named widget (ui().rects), once it is on screen.
 async function clickNamed(page, name) {
   let r = null;
   for (let i = 0; i < 200 && !r; i++) {
@@ -189,13 +200,7 @@ async function clickNamed(page, name) {
     if (!r) await nextFrame(page);
   }
   if (!r) throw new Error(`bench: widget ${name} not on screen`);
-  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
-  await nextFrame(page);
-  await page.mouse.down();
-  await nextFrame(page);
-  await nextFrame(page);
-  await page.mouse.up();
-  await nextFrame(page);
+  await clickAt(page, r[0] + r[2] / 2, r[1] + r[3] / 2);
   return r;
 }
 
@@ -238,16 +243,8 @@ async function settingsEdit(page) {
   }
   if (!r) return { note: `${key} was not on the teaching view` };
   const before = (await ui(page)).analysis.classify_revision;
-  const tasks = await longestTaskWhile(page, async () => {
-    // The "+" step button: the square at the right end of the field's row.
-    await page.mouse.move(r[0] + r[2] - r[3] / 2, r[1] + r[3] / 2);
-    await nextFrame(page);
-    await page.mouse.down();
-    await nextFrame(page);
-    await nextFrame(page);
-    await page.mouse.up();
-    await nextFrame(page);
-  });
+  // The "+" step button: the square at the right end of the field's row.
+  const tasks = await longestTaskWhile(page, () => clickAt(page, r[0] + r[2] - r[3] / 2, r[1] + r[3] / 2));
   const after = (await ui(page)).analysis.classify_revision;
   if (after === before) return { note: `the "+" of ${key} did not reclassify`, tasks };
   return { tasks, before, after };
@@ -339,13 +336,7 @@ async function dropPage(browser, server, { url = '/bench/data.csv', interact = t
   let sliderNote = '';
   let sliderSettleMs = null;
   if (tab) {
-    // ImGui sees a press and a release only in separate frames.
-    await page.mouse.move(tab[0] + tab[2] / 2, tab[1] + tab[3] / 2);
-    await nextFrame(page);
-    await page.mouse.down();
-    await nextFrame(page);
-    await nextFrame(page);
-    await page.mouse.up();
+    await clickAt(page, tab[0] + tab[2] / 2, tab[1] + tab[3] / 2);
     for (let i = 0; i < 200; i++) {
       await nextFrame(page);
       const u = await ui(page);
